@@ -1,0 +1,4 @@
+//! `secu`: the Sécurité sociale checklist for language assistants in the académie
+//! d'Aix-Marseille.
+
+pub mod procedure;

@@ -1,0 +1,146 @@
+//! Dates as users type them (DD/MM/YYYY and friends) and as the sheet writes them.
+
+use chrono::NaiveDate;
+
+/// Why a typed date was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("no date given")]
+    Empty,
+    #[error("{0:?} is not a date: write it as DD/MM/YYYY")]
+    Unreadable(String),
+    /// Well-formed but not on the calendar, like 31/02/2027.
+    #[error("{day:02}/{month:02}/{year} does not exist")]
+    DoesNotExist { day: u32, month: u32, year: i32 },
+}
+
+/// Reads a date as a user types it: `DD/MM/YYYY` or `D/M/YYYY` (also with `.` or `-` between
+/// the parts, as many countries write them), ISO `YYYY-MM-DD`, or the word `today`.
+///
+/// Two-digit years are refused on purpose: "02/10/26" is ambiguous across countries, and a
+/// wrong century would silently put a deadline a hundred years away.
+pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(DateError::Empty);
+    }
+    if ["today", "aujourd'hui", "aujourd’hui"]
+        .iter()
+        .any(|word| text.eq_ignore_ascii_case(word))
+    {
+        return Ok(today);
+    }
+    let unreadable = || DateError::Unreadable(text.to_owned());
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return Err(unreadable());
+    };
+    let number = |part: &str, max_len: usize| -> Result<u32, DateError> {
+        if part.is_empty() || part.len() > max_len || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(unreadable());
+        }
+        part.parse().map_err(|_| unreadable())
+    };
+    let (day, month, year) = if a.len() == 4 {
+        // ISO order; only with dashes, so that 2026/10/02 is not half-supported.
+        if !text.contains('-') || c.len() > 2 {
+            return Err(unreadable());
+        }
+        (number(c, 2)?, number(b, 2)?, number(a, 4)?)
+    } else {
+        if c.len() != 4 {
+            return Err(unreadable());
+        }
+        (number(a, 2)?, number(b, 2)?, number(c, 4)?)
+    };
+    let year = i32::try_from(year).map_err(|_| unreadable())?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::DoesNotExist { day, month, year })
+}
+
+/// The sheet's way of writing a date: DD/MM/YYYY.
+pub fn format_date(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+
+    #[test]
+    fn reads_every_documented_form() {
+        assert_eq!(parse_date("02/10/2026", TODAY), Ok(date(2026, 10, 2)));
+        assert_eq!(parse_date("2/10/2026", TODAY), Ok(date(2026, 10, 2)));
+        assert_eq!(parse_date(" 2/1/2027 ", TODAY), Ok(date(2027, 1, 2)));
+        assert_eq!(parse_date("2026-10-02", TODAY), Ok(date(2026, 10, 2)));
+        assert_eq!(parse_date("02.10.2026", TODAY), Ok(date(2026, 10, 2)));
+        assert_eq!(parse_date("today", TODAY), Ok(TODAY));
+        assert_eq!(parse_date("Today", TODAY), Ok(TODAY));
+    }
+
+    #[test]
+    fn refuses_impossible_dates_with_their_own_error() {
+        assert_eq!(
+            parse_date("31/02/2027", TODAY),
+            Err(DateError::DoesNotExist {
+                day: 31,
+                month: 2,
+                year: 2027
+            })
+        );
+        assert!(matches!(
+            parse_date("29/02/2027", TODAY),
+            Err(DateError::DoesNotExist { .. })
+        ));
+        assert_eq!(parse_date("29/02/2028", TODAY), Ok(date(2028, 2, 29)));
+        assert!(matches!(
+            parse_date("01/13/2026", TODAY),
+            Err(DateError::DoesNotExist { .. })
+        ));
+    }
+
+    #[test]
+    fn refuses_text_and_ambiguous_forms() {
+        for input in [
+            "tomorrow",
+            "02/10/26",
+            "2026/10/02",
+            "02/10",
+            "a/b/cdef",
+            "+2/10/2026",
+            "02//2026",
+            "2026-10-002",
+            "١٢/١٠/٢٠٢٦",
+        ] {
+            assert!(
+                matches!(parse_date(input, TODAY), Err(DateError::Unreadable(_))),
+                "{input:?} should be unreadable"
+            );
+        }
+        assert_eq!(parse_date("   ", TODAY), Err(DateError::Empty));
+    }
+
+    #[test]
+    fn formats_like_the_sheet() {
+        assert_eq!(format_date(date(2026, 1, 2)), "02/01/2026");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(input in "\\PC*") {
+            let _ = parse_date(&input, TODAY);
+        }
+
+        #[test]
+        fn formatting_then_parsing_gives_the_date_back(days in 0i64..40_000) {
+            let day = date(1950, 1, 1) + chrono::Duration::days(days);
+            prop_assert_eq!(parse_date(&format_date(day), TODAY), Ok(day));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Who the assistant is, as far as the procedure cares: school level, département, contract.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Primary ("1er degré") or secondary ("2nd degré") school: it decides who makes the CPAM
+/// request and where the attestation goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Primary,
+    Secondary,
+}
+
+impl Level {
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Primary => "primary",
+            Level::Secondary => "secondary",
+        }
+    }
+}
+
+impl FromStr for Level {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "primary" | "1" | "1er" => Ok(Level::Primary),
+            "secondary" | "2" | "2nd" => Ok(Level::Secondary),
+            _ => Err(format!("{s:?} is not a level: use primary or secondary")),
+        }
+    }
+}
+
+/// The départements of the académie d'Aix-Marseille, each with its DSDEN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Department {
+    #[serde(rename = "04")]
+    AlpesDeHauteProvence,
+    #[serde(rename = "05")]
+    HautesAlpes,
+    #[serde(rename = "13")]
+    BouchesDuRhone,
+    #[serde(rename = "84")]
+    Vaucluse,
+}
+
+impl Department {
+    pub const ALL: [Department; 4] = [
+        Department::AlpesDeHauteProvence,
+        Department::HautesAlpes,
+        Department::BouchesDuRhone,
+        Department::Vaucluse,
+    ];
+
+    /// The two-digit code, as written on letters and number plates.
+    pub fn code(self) -> &'static str {
+        match self {
+            Department::AlpesDeHauteProvence => "04",
+            Department::HautesAlpes => "05",
+            Department::BouchesDuRhone => "13",
+            Department::Vaucluse => "84",
+        }
+    }
+
+    /// The French name, which is also the name in every other language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Department::AlpesDeHauteProvence => "Alpes-de-Haute-Provence",
+            Department::HautesAlpes => "Hautes-Alpes",
+            Department::BouchesDuRhone => "Bouches-du-Rhône",
+            Department::Vaucluse => "Vaucluse",
+        }
+    }
+}
+
+impl fmt::Display for Department {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code(), self.name())
+    }
+}
+
+impl FromStr for Department {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let code = s.trim();
+        Department::ALL
+            .into_iter()
+            .find(|d| d.code() == code || (code.len() == 1 && d.code() == format!("0{code}")))
+            .ok_or_else(|| {
+                format!("{s:?} is not a département of the académie: use 04, 05, 13 or 84")
+            })
+    }
+}
+
+/// The profile the setup questions fill in. Every field may be missing on a fresh file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(default)]
+    pub department: Option<Department>,
+    /// First day of the contract; the school-year default when missing.
+    #[serde(default)]
+    pub contract_start: Option<NaiveDate>,
+    /// "Si vous avez déjà un numéro définitif": the CPAM steps are skipped.
+    #[serde(default)]
+    pub already_registered: bool,
+}
+
+impl Profile {
+    /// Whether the setup questions have been answered: a primary-school assistant also needs
+    /// a département, since their gestionnaire sits at its DSDEN.
+    pub fn is_set_up(&self) -> bool {
+        match self.level {
+            Some(Level::Primary) => self.department.is_some(),
+            Some(Level::Secondary) => true,
+            None => false,
+        }
+    }
+
+    /// The contract start that deadlines count from.
+    pub fn contract_start_or_default(&self, today: NaiveDate) -> NaiveDate {
+        self.contract_start
+            .unwrap_or_else(|| default_contract_start(today))
+    }
+}
+
+/// 1 October of the current school year: this year from August on, last year before August.
+/// Contracts run from 1 October to 30 April, so in July an assistant is still in last
+/// year's contract, and in August they are preparing this year's.
+pub fn default_contract_start(today: NaiveDate) -> NaiveDate {
+    let year = if today.month() >= 8 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, 10, 1).unwrap_or(today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn default_start_switches_school_year_on_the_first_of_august() {
+        assert_eq!(default_contract_start(date(2026, 7, 31)), date(2025, 10, 1));
+        assert_eq!(default_contract_start(date(2026, 8, 1)), date(2026, 10, 1));
+        assert_eq!(default_contract_start(date(2026, 11, 26)), date(2026, 10, 1));
+        assert_eq!(default_contract_start(date(2027, 1, 15)), date(2026, 10, 1));
+        assert_eq!(default_contract_start(date(2027, 4, 30)), date(2026, 10, 1));
+    }
+
+    #[test]
+    fn a_saved_start_wins_over_the_default() {
+        let profile = Profile {
+            contract_start: Some(date(2026, 10, 15)),
+            ..Profile::default()
+        };
+        assert_eq!(
+            profile.contract_start_or_default(date(2027, 9, 1)),
+            date(2026, 10, 15)
+        );
+    }
+
+    #[test]
+    fn primary_needs_a_department_to_be_set_up() {
+        let mut profile = Profile {
+            level: Some(Level::Primary),
+            ..Profile::default()
+        };
+        assert!(!profile.is_set_up());
+        profile.department = Some(Department::Vaucluse);
+        assert!(profile.is_set_up());
+        profile.level = Some(Level::Secondary);
+        profile.department = None;
+        assert!(profile.is_set_up());
+        assert!(!Profile::default().is_set_up());
+    }
+
+    #[test]
+    fn departments_parse_from_their_codes() {
+        assert_eq!("13".parse(), Ok(Department::BouchesDuRhone));
+        assert_eq!("4".parse(), Ok(Department::AlpesDeHauteProvence));
+        assert!("06".parse::<Department>().is_err());
+        assert_eq!("2nd".parse(), Ok(Level::Secondary));
+        assert!("college".parse::<Level>().is_err());
+    }
+}

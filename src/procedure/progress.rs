@@ -1,0 +1,576 @@
+//! The state machine: which steps are done, skipped or open, and every allowed transition.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::deadline::{self, DaysLeft};
+use super::{Profile, Step};
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepState {
+    Open,
+    Done(NaiveDate),
+    /// Skipped by the "already registered" path: neither done nor owed.
+    Skipped,
+}
+
+impl StepState {
+    /// Done or skipped: the steps after it may go ahead.
+    pub fn is_settled(self) -> bool {
+        !matches!(self, StepState::Open)
+    }
+
+    /// The word used in `status --json`.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepState::Open => "open",
+            StepState::Done(_) => "done",
+            StepState::Skipped => "skipped",
+        }
+    }
+}
+
+/// What is recorded for one step.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepRecord {
+    /// The date written in the sheet's blank ("Effectuée le", "Reçu le", "Transmis le").
+    #[serde(default)]
+    pub done_on: Option<NaiveDate>,
+}
+
+/// The records of the five steps, by name, as they appear in the progress file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepRecords {
+    #[serde(default)]
+    pub request: StepRecord,
+    #[serde(default)]
+    pub nia: StepRecord,
+    #[serde(default)]
+    pub nir: StepRecord,
+    #[serde(default)]
+    pub attestation: StepRecord,
+    #[serde(default)]
+    pub ensap: StepRecord,
+}
+
+impl StepRecords {
+    pub fn get(&self, step: Step) -> &StepRecord {
+        match step {
+            Step::Request => &self.request,
+            Step::Nia => &self.nia,
+            Step::Nir => &self.nir,
+            Step::Attestation => &self.attestation,
+            Step::Ensap => &self.ensap,
+        }
+    }
+
+    fn get_mut(&mut self, step: Step) -> &mut StepRecord {
+        match step {
+            Step::Request => &mut self.request,
+            Step::Nia => &mut self.nia,
+            Step::Nir => &mut self.nir,
+            Step::Attestation => &mut self.attestation,
+            Step::Ensap => &mut self.ensap,
+        }
+    }
+}
+
+/// A transition the rules refuse. Each says why, in terms a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    #[error("{step} is already done (on {on})")]
+    AlreadyDone { step: Step, on: NaiveDate },
+    #[error("{step} is skipped: you already have a definitive number")]
+    Skipped { step: Step },
+    #[error("{step} cannot be ticked before {previous} is done")]
+    PreviousOpen { step: Step, previous: Step },
+    #[error("{on} is in the future (today is {today})")]
+    InFuture { on: NaiveDate, today: NaiveDate },
+    #[error("{step} cannot be done on {on}, before {previous} (done on {previous_on})")]
+    BeforePrevious {
+        step: Step,
+        on: NaiveDate,
+        previous: Step,
+        previous_on: NaiveDate,
+    },
+    #[error("{step} is not done")]
+    NotDone { step: Step },
+    #[error("{step} cannot be un-ticked while {later} is done: un-tick {later} first")]
+    LaterStepDone { step: Step, later: Step },
+    #[error("the attestation is already sent: un-tick it before changing the registered path")]
+    AttestationDone,
+}
+
+/// A file whose steps break the rules, as a hand edit can leave it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Inconsistency {
+    #[error("{step} is done but {previous} before it is not")]
+    DoneAfterOpen { step: Step, previous: Step },
+    #[error("{step} is done on {on}, before {previous} (done on {previous_on})")]
+    DatesOutOfOrder {
+        step: Step,
+        on: NaiveDate,
+        previous: Step,
+        previous_on: NaiveDate,
+    },
+}
+
+/// One change a user asks for. The TUI and the command line both go through
+/// [`Progress::apply`], so the rules are checked in one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Tick { step: Step, on: NaiveDate },
+    Untick { step: Step },
+    SetProfile(Profile),
+}
+
+/// A step with everything the screens show about it on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepStatus {
+    pub step: Step,
+    pub state: StepState,
+    pub due: Option<NaiveDate>,
+    /// Only for open steps with a due date.
+    pub days_left: Option<DaysLeft>,
+}
+
+/// The whole procedure for one assistant.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    steps: StepRecords,
+}
+
+impl Progress {
+    pub fn new(profile: Profile) -> Progress {
+        Progress {
+            profile,
+            steps: StepRecords::default(),
+        }
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    pub fn record(&self, step: Step) -> &StepRecord {
+        self.steps.get(step)
+    }
+
+    pub fn state(&self, step: Step) -> StepState {
+        if self.profile.already_registered && step.skipped_when_registered() {
+            return StepState::Skipped;
+        }
+        match self.steps.get(step).done_on {
+            Some(on) => StepState::Done(on),
+            None => StepState::Open,
+        }
+    }
+
+    /// The date a step was done on, if it counts as done.
+    pub fn done_on(&self, step: Step) -> Option<NaiveDate> {
+        match self.state(step) {
+            StepState::Done(on) => Some(on),
+            _ => None,
+        }
+    }
+
+    /// The first open step: what to do next.
+    pub fn next(&self) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .find(|&step| self.state(step) == StepState::Open)
+    }
+
+    /// How many steps are done or skipped.
+    pub fn settled_count(&self) -> usize {
+        Step::ALL
+            .into_iter()
+            .filter(|&step| self.state(step).is_settled())
+            .count()
+    }
+
+    /// The due date of a step; skipped steps have none.
+    pub fn due(&self, step: Step, today: NaiveDate) -> Option<NaiveDate> {
+        match self.state(step) {
+            StepState::Skipped => None,
+            _ => deadline::rule_due(self, step, today),
+        }
+    }
+
+    pub fn status(&self, step: Step, today: NaiveDate) -> StepStatus {
+        let state = self.state(step);
+        let due = self.due(step, today);
+        let days_left = match state {
+            StepState::Open => due.map(|due| DaysLeft::between(today, due)),
+            _ => None,
+        };
+        StepStatus {
+            step,
+            state,
+            due,
+            days_left,
+        }
+    }
+
+    /// The nearest done step before `step`, with its date.
+    fn previous_done(&self, step: Step) -> Option<(Step, NaiveDate)> {
+        Step::ALL[..step.index()]
+            .iter()
+            .rev()
+            .find_map(|&s| self.done_on(s).map(|on| (s, on)))
+    }
+
+    /// Marks `step` done on `on`.
+    pub fn tick(
+        &mut self,
+        step: Step,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), TransitionError> {
+        match self.state(step) {
+            StepState::Done(done) => return Err(TransitionError::AlreadyDone { step, on: done }),
+            StepState::Skipped => return Err(TransitionError::Skipped { step }),
+            StepState::Open => {}
+        }
+        if let Some(previous) = Step::ALL[..step.index()]
+            .iter()
+            .copied()
+            .find(|&s| !self.state(s).is_settled())
+        {
+            return Err(TransitionError::PreviousOpen { step, previous });
+        }
+        if on > today {
+            return Err(TransitionError::InFuture { on, today });
+        }
+        if let Some((previous, previous_on)) = self.previous_done(step) {
+            if on < previous_on {
+                return Err(TransitionError::BeforePrevious {
+                    step,
+                    on,
+                    previous,
+                    previous_on,
+                });
+            }
+        }
+        self.steps.get_mut(step).done_on = Some(on);
+        Ok(())
+    }
+
+    /// Marks the last done step open again.
+    pub fn untick(&mut self, step: Step) -> Result<(), TransitionError> {
+        match self.state(step) {
+            StepState::Open => return Err(TransitionError::NotDone { step }),
+            StepState::Skipped => return Err(TransitionError::Skipped { step }),
+            StepState::Done(_) => {}
+        }
+        if let Some(later) = Step::ALL[step.index() + 1..]
+            .iter()
+            .copied()
+            .find(|&s| matches!(self.state(s), StepState::Done(_)))
+        {
+            return Err(TransitionError::LaterStepDone { step, later });
+        }
+        self.steps.get_mut(step).done_on = None;
+        Ok(())
+    }
+
+    /// Replaces the profile. Entering or leaving the "already registered" path changes which
+    /// steps are owed, so it is refused once the attestation, which rests on it, is sent.
+    ///
+    /// Dates recorded on the skipped steps are kept, not erased: leaving the path again
+    /// brings them back, so a mistaken answer loses nothing.
+    pub fn set_profile(&mut self, profile: Profile) -> Result<(), TransitionError> {
+        if profile.already_registered != self.profile.already_registered
+            && self.steps.attestation.done_on.is_some()
+        {
+            return Err(TransitionError::AttestationDone);
+        }
+        self.profile = profile;
+        Ok(())
+    }
+
+    pub fn apply(&mut self, change: &Change, today: NaiveDate) -> Result<(), TransitionError> {
+        match change {
+            Change::Tick { step, on } => self.tick(*step, *on, today),
+            Change::Untick { step } => self.untick(*step),
+            Change::SetProfile(profile) => self.set_profile(profile.clone()),
+        }
+    }
+
+    /// Checks a progress read from a file against the rules that ticking enforces, since a
+    /// hand-edited file can break them.
+    pub fn check(&self) -> Result<(), Inconsistency> {
+        let mut previous: Option<(Step, StepState)> = None;
+        for step in Step::ALL {
+            let state = self.state(step);
+            if let (StepState::Done(on), Some((prev, prev_state))) = (state, previous) {
+                match prev_state {
+                    StepState::Open => {
+                        return Err(Inconsistency::DoneAfterOpen {
+                            step,
+                            previous: prev,
+                        });
+                    }
+                    StepState::Done(previous_on) if on < previous_on => {
+                        return Err(Inconsistency::DatesOutOfOrder {
+                            step,
+                            on,
+                            previous: prev,
+                            previous_on,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            // Skipped steps sit between done ones without a date of their own.
+            if state != StepState::Skipped || previous.is_none() {
+                previous = Some((step, state));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::Level;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+
+    fn fresh() -> Progress {
+        Progress::new(Profile {
+            level: Some(Level::Secondary),
+            ..Profile::default()
+        })
+    }
+
+    fn registered(progress: &mut Progress, yes: bool) -> Result<(), TransitionError> {
+        let mut profile = progress.profile().clone();
+        profile.already_registered = yes;
+        progress.set_profile(profile)
+    }
+
+    #[test]
+    fn a_fresh_checklist_starts_at_the_request() {
+        let p = fresh();
+        assert_eq!(p.next(), Some(Step::Request));
+        assert_eq!(p.settled_count(), 0);
+        assert!(Step::ALL.iter().all(|&s| p.state(s) == StepState::Open));
+    }
+
+    #[test]
+    fn steps_are_ticked_in_order() {
+        let mut p = fresh();
+        assert_eq!(
+            p.tick(Step::Nir, date(2026, 11, 1), TODAY),
+            Err(TransitionError::PreviousOpen {
+                step: Step::Nir,
+                previous: Step::Request
+            })
+        );
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        assert_eq!(p.state(Step::Request), StepState::Done(date(2026, 10, 2)));
+        assert_eq!(p.next(), Some(Step::Nia));
+        assert_eq!(
+            p.tick(Step::Nir, date(2026, 11, 1), TODAY),
+            Err(TransitionError::PreviousOpen {
+                step: Step::Nir,
+                previous: Step::Nia
+            })
+        );
+        assert_eq!(
+            p.tick(Step::Request, date(2026, 10, 3), TODAY),
+            Err(TransitionError::AlreadyDone {
+                step: Step::Request,
+                on: date(2026, 10, 2)
+            })
+        );
+    }
+
+    #[test]
+    fn dates_are_neither_in_the_future_nor_before_the_previous_step() {
+        let mut p = fresh();
+        assert_eq!(
+            p.tick(Step::Request, date(2026, 11, 27), TODAY),
+            Err(TransitionError::InFuture {
+                on: date(2026, 11, 27),
+                today: TODAY
+            })
+        );
+        p.tick(Step::Request, TODAY, TODAY).unwrap();
+        p.untick(Step::Request).unwrap();
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        assert_eq!(
+            p.tick(Step::Nia, date(2026, 10, 1), TODAY),
+            Err(TransitionError::BeforePrevious {
+                step: Step::Nia,
+                on: date(2026, 10, 1),
+                previous: Step::Request,
+                previous_on: date(2026, 10, 2)
+            })
+        );
+        // The same day as the previous step is fine.
+        p.tick(Step::Nia, date(2026, 10, 2), TODAY).unwrap();
+    }
+
+    #[test]
+    fn only_the_last_done_step_can_be_unticked() {
+        let mut p = fresh();
+        assert_eq!(
+            p.untick(Step::Request),
+            Err(TransitionError::NotDone {
+                step: Step::Request
+            })
+        );
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        assert_eq!(
+            p.untick(Step::Request),
+            Err(TransitionError::LaterStepDone {
+                step: Step::Request,
+                later: Step::Nia
+            })
+        );
+        p.untick(Step::Nia).unwrap();
+        assert_eq!(p.next(), Some(Step::Nia));
+        p.untick(Step::Request).unwrap();
+        assert_eq!(p, fresh());
+    }
+
+    #[test]
+    fn a_refused_transition_changes_nothing() {
+        let mut p = fresh();
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        let before = p.clone();
+        assert!(p.tick(Step::Nia, date(2027, 1, 1), TODAY).is_err());
+        assert!(p.untick(Step::Nia).is_err());
+        assert!(p.tick(Step::Ensap, TODAY, TODAY).is_err());
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn the_already_registered_path_starts_at_the_attestation() {
+        let mut p = fresh();
+        registered(&mut p, true).unwrap();
+        for step in [Step::Request, Step::Nia, Step::Nir] {
+            assert_eq!(p.state(step), StepState::Skipped);
+            assert_eq!(
+                p.tick(step, TODAY, TODAY),
+                Err(TransitionError::Skipped { step })
+            );
+            assert_eq!(p.untick(step), Err(TransitionError::Skipped { step }));
+        }
+        assert_eq!(p.next(), Some(Step::Attestation));
+        assert_eq!(p.settled_count(), 3);
+        p.tick(Step::Attestation, date(2026, 10, 5), TODAY).unwrap();
+        p.tick(Step::Ensap, date(2026, 10, 6), TODAY).unwrap();
+        assert_eq!(p.next(), None);
+    }
+
+    #[test]
+    fn the_already_registered_path_can_be_left_while_the_attestation_is_open() {
+        let mut p = fresh();
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        registered(&mut p, true).unwrap();
+        assert_eq!(p.state(Step::Request), StepState::Skipped);
+        p.tick(Step::Attestation, date(2026, 10, 5), TODAY).unwrap();
+        assert_eq!(
+            registered(&mut p, false),
+            Err(TransitionError::AttestationDone)
+        );
+        p.untick(Step::Attestation).unwrap();
+        registered(&mut p, false).unwrap();
+        // The request's date, typed before, comes back.
+        assert_eq!(p.state(Step::Request), StepState::Done(date(2026, 10, 2)));
+        assert_eq!(p.next(), Some(Step::Nia));
+    }
+
+    #[test]
+    fn entering_the_registered_path_is_refused_once_the_attestation_is_sent() {
+        let mut p = fresh();
+        for (step, on) in [
+            (Step::Request, date(2026, 10, 2)),
+            (Step::Nia, date(2026, 10, 20)),
+            (Step::Nir, date(2026, 11, 10)),
+            (Step::Attestation, date(2026, 11, 12)),
+        ] {
+            p.tick(step, on, TODAY).unwrap();
+        }
+        assert_eq!(
+            registered(&mut p, true),
+            Err(TransitionError::AttestationDone)
+        );
+        // Other profile fields may still change.
+        let mut profile = p.profile().clone();
+        profile.contract_start = Some(date(2026, 10, 1));
+        p.set_profile(profile).unwrap();
+    }
+
+    #[test]
+    fn apply_routes_each_change() {
+        let mut p = fresh();
+        let on = date(2026, 10, 2);
+        p.apply(&Change::Tick {
+            step: Step::Request,
+            on,
+        }, TODAY)
+            .unwrap();
+        assert_eq!(p.done_on(Step::Request), Some(on));
+        p.apply(&Change::Untick {
+            step: Step::Request,
+        }, TODAY)
+            .unwrap();
+        assert_eq!(p.done_on(Step::Request), None);
+        let profile = Profile::default();
+        p.apply(&Change::SetProfile(profile.clone()), TODAY).unwrap();
+        assert_eq!(p.profile(), &profile);
+    }
+
+    #[test]
+    fn status_gives_days_left_for_open_steps_only() {
+        let mut p = fresh();
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        let request = p.status(Step::Request, TODAY);
+        assert_eq!(request.due, Some(date(2026, 10, 15)));
+        assert_eq!(request.days_left, None);
+        let nir = p.status(Step::Nir, TODAY);
+        assert_eq!(nir.due, Some(date(2027, 1, 2)));
+        assert_eq!(nir.days_left, Some(DaysLeft(37)));
+        assert_eq!(p.status(Step::Nia, TODAY).days_left, None);
+    }
+
+    #[test]
+    fn check_finds_hand_edited_inconsistencies() {
+        let mut p = fresh();
+        p.steps.nia.done_on = Some(date(2026, 10, 20));
+        assert_eq!(
+            p.check(),
+            Err(Inconsistency::DoneAfterOpen {
+                step: Step::Nia,
+                previous: Step::Request
+            })
+        );
+        p.steps.request.done_on = Some(date(2026, 10, 25));
+        assert!(matches!(
+            p.check(),
+            Err(Inconsistency::DatesOutOfOrder { step: Step::Nia, .. })
+        ));
+        p.steps.request.done_on = Some(date(2026, 10, 2));
+        assert_eq!(p.check(), Ok(()));
+        // On the registered path, skipped steps may hold any old date.
+        let mut r = fresh();
+        r.steps.request.done_on = Some(date(2026, 11, 20));
+        r.profile.already_registered = true;
+        r.steps.attestation.done_on = Some(date(2026, 10, 5));
+        assert_eq!(r.check(), Ok(()));
+    }
+}
