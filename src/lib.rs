@@ -2,3 +2,5 @@
 //! d'Aix-Marseille.
 
 pub mod procedure;
+pub mod i18n;
+pub mod store;

@@ -111,6 +111,10 @@ pub struct Profile {
     /// "Si vous avez déjà un numéro définitif": the CPAM steps are skipped.
     #[serde(default)]
     pub already_registered: bool,
+    /// The interface language the user chose, as a code such as `fr`; the procedure itself
+    /// does not depend on it.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl Profile {

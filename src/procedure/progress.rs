@@ -152,6 +152,15 @@ impl Progress {
         }
     }
 
+    /// A progress as read from a file; [`Progress::check`] says whether it follows the rules.
+    pub fn from_parts(profile: Profile, steps: StepRecords) -> Progress {
+        Progress { profile, steps }
+    }
+
+    pub fn records(&self) -> &StepRecords {
+        &self.steps
+    }
+
     pub fn profile(&self) -> &Profile {
         &self.profile
     }

@@ -1,0 +1,454 @@
+//! English.
+
+use chrono::NaiveDate;
+
+use super::{KeyHelp, Texts, sheet};
+use crate::procedure::{
+    DateError, DaysLeft, Inconsistency, Level, Profile, SinceLastVisit, Step, TransitionError,
+    format_date,
+};
+use crate::store::StoreError;
+
+pub struct En;
+
+fn plural(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl En {
+    fn gestionnaire(profile: &Profile) -> String {
+        match profile.department {
+            Some(d) => format!("your gestionnaire at the DSDEN {} ({})", d.code(), d.name()),
+            None => "your gestionnaire at the DSDEN of your département".to_owned(),
+        }
+    }
+
+    fn quoted(step: Step) -> String {
+        format!("“{}”", En.step_title(step))
+    }
+}
+
+impl Texts for En {
+    fn app_title(&self) -> &'static str {
+        "Sécurité sociale checklist"
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Registration request",
+            Step::Nia => "Provisional number (NIA)",
+            Step::Nir => "Definitive number (NIR)",
+            Step::Attestation => "Attestation sent",
+            Step::Ensap => "ENSAP account",
+        }
+    }
+
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Request",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
+    }
+
+    fn step_who(&self, step: Step, profile: &Profile) -> String {
+        match (step, profile.level) {
+            (Step::Request, Some(Level::Primary)) => {
+                format!("{}, online. Check that it is done.", capitalise(&En::gestionnaire(profile)))
+            }
+            (Step::Request, Some(Level::Secondary)) => {
+                "Your school’s secretariat, online. Check that it is done.".to_owned()
+            }
+            (Step::Request, None) => {
+                "Your gestionnaire at the DSDEN (1er degré) or your school’s secretariat \
+                 (2nd degré)."
+                    .to_owned()
+            }
+            (Step::Nia | Step::Nir, _) => {
+                "The CPAM (Caisse primaire d’assurance maladie), by letter.".to_owned()
+            }
+            (Step::Attestation, Some(Level::Secondary)) => format!(
+                "You: send it to {} (bureau des assistants, DIPE).",
+                sheet::SECONDARY_EMAIL
+            ),
+            (Step::Attestation, _) => format!("You: send it to {}.", En::gestionnaire(profile)),
+            (Step::Ensap, _) => "You, with your 15-digit number and a password of your own.".to_owned(),
+        }
+    }
+
+    fn step_todo(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => "Ask whether the “demande d’immatriculation” has been sent to the \
+                              CPAM, and tick it with the date it was made."
+                .to_owned(),
+            Step::Nia => "Write down the provisional number from the CPAM’s letter: give it for \
+                          every reimbursement."
+                .to_owned(),
+            Step::Nir => "Create your account on ameli.fr (it logs in with the first 13 digits) \
+                          and download your attestation de droits (PDF)."
+                .to_owned(),
+            Step::Attestation => {
+                let to = match profile.level {
+                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
+                    _ => En::gestionnaire(profile),
+                };
+                format!("Send the PDF of your attestation de droits to {to}, so that your file is updated.")
+            }
+            Step::Ensap => "Create your account on ensap.gouv.fr with your 15-digit number, then \
+                            read and download your payslips."
+                .to_owned(),
+        }
+    }
+
+    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => "Early October: two weeks after your contract starts.",
+            Step::Nia => "No fixed date: it comes with the CPAM’s letter.",
+            Step::Nir => "Within 3 months of the request. The sheet wants your definitive number \
+                          before December.",
+            Step::Attestation if profile.already_registered => {
+                "As soon as you arrive: two weeks after your contract starts."
+            }
+            Step::Attestation => "In December, by the 31st.",
+            Step::Ensap => "In January, once your file is updated: by the end of the month after \
+                            the attestation was sent.",
+        }
+        .to_owned()
+    }
+
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Primary school (1er degré)",
+            Level::Secondary => "Secondary school (2nd degré)",
+        }
+    }
+
+    fn done_on(&self, on: NaiveDate) -> String {
+        format!("done {}", format_date(on))
+    }
+
+    fn skipped(&self) -> &'static str {
+        "skipped"
+    }
+
+    fn due_on(&self, due: NaiveDate) -> String {
+        format!("due {}", format_date(due))
+    }
+
+    fn no_fixed_date(&self) -> &'static str {
+        "no fixed date"
+    }
+
+    fn days_left(&self, days: DaysLeft) -> String {
+        match days.0 {
+            0 => "due today".to_owned(),
+            n if n < 0 => format!("{} late", plural(-n, "day", "days")),
+            n => format!("in {}", plural(n, "day", "days")),
+        }
+    }
+
+    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
+        match (due, days) {
+            (Some(due), Some(days)) => format!(
+                "Next: {} — due {} ({})",
+                self.step_title(step),
+                format_date(due),
+                self.days_left(days)
+            ),
+            _ => format!(
+                "Next: {} — no fixed date, it comes with the CPAM’s letter",
+                self.step_title(step)
+            ),
+        }
+    }
+
+    fn all_done(&self) -> &'static str {
+        "All done: your affiliation is complete."
+    }
+
+    fn since_last_visit(&self, since: SinceLastVisit) -> String {
+        let passed = match since.deadlines_passed {
+            0 => "no deadline passed since".to_owned(),
+            1 => "1 deadline passed since".to_owned(),
+            n => format!("{n} deadlines passed since"),
+        };
+        format!("Last opened {} ago; {passed}.", plural(since.days, "day", "days"))
+    }
+
+    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
+        let mut lines = vec![format!(
+            "School:             {}",
+            profile.level.map_or("not set", |l| self.level(l))
+        )];
+        if let Some(d) = profile.department {
+            lines.push(format!("Département:        {d}"));
+        }
+        let default = if profile.contract_start.is_none() { " (default)" } else { "" };
+        lines.push(format!("Contract start:     {}{default}", format_date(start)));
+        lines.push(format!(
+            "Already registered: {}",
+            if profile.already_registered { self.yes() } else { self.no() }
+        ));
+        if let Some(language) = &profile.language {
+            lines.push(format!("Language:           {language}"));
+        }
+        lines
+    }
+
+    fn not_set_up(&self, path: &str) -> String {
+        format!(
+            "No progress saved yet ({path}). Run `secu` to answer the setup questions, or \
+             `secu setup --level secondary`."
+        )
+    }
+
+    fn yes(&self) -> &'static str {
+        "yes"
+    }
+
+    fn no(&self) -> &'static str {
+        "no"
+    }
+
+    fn progress_gauge(&self, settled: usize, total: usize) -> String {
+        format!("{settled}/{total} done")
+    }
+
+    fn steps_title(&self) -> &'static str {
+        "Steps"
+    }
+
+    fn who_label(&self) -> &'static str {
+        "Who"
+    }
+
+    fn todo_label(&self) -> &'static str {
+        "To do"
+    }
+
+    fn deadline_label(&self) -> &'static str {
+        "When"
+    }
+
+    fn sheet_label(&self) -> &'static str {
+        "Sheet"
+    }
+
+    fn footer_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑↓", "move"),
+            ("Space", "tick"),
+            ("u", "untick"),
+            ("s", "setup"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
+    }
+
+    fn help_title(&self) -> &'static str {
+        "Keys"
+    }
+
+    fn help_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑ ↓  j k", "move between steps"),
+            ("Space Enter", "tick the step (today’s date, editable)"),
+            ("u", "un-tick the last done step"),
+            ("s", "answer the setup questions again"),
+            ("?", "show or hide this help"),
+            ("q Esc", "quit (every change is already saved)"),
+            ("Enter / Esc", "in a question: confirm / cancel"),
+        ]
+    }
+
+    fn help_close(&self) -> &'static str {
+        "Press any key to close."
+    }
+
+    fn date_prompt(&self, step: Step) -> String {
+        format!("Done on (DD/MM/YYYY) — {}", self.step_title(step))
+    }
+
+    fn date_field_keys(&self) -> &'static str {
+        "Enter confirm · Esc cancel"
+    }
+
+    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
+        format!("Un-tick {} (done {})?", En::quoted(step), format_date(on))
+    }
+
+    fn confirm_keys(&self) -> &'static str {
+        "y yes · n no"
+    }
+
+    fn ticked(&self, step: Step, on: NaiveDate) -> String {
+        format!("{} ticked, done {}.", En::quoted(step), format_date(on))
+    }
+
+    fn unticked(&self, step: Step) -> String {
+        format!("{} un-ticked.", En::quoted(step))
+    }
+
+    fn profile_saved(&self) -> &'static str {
+        "Setup saved."
+    }
+
+    fn too_small(&self) -> &'static str {
+        "Window too small (40x12 at least)"
+    }
+
+    fn changed_elsewhere(&self) -> &'static str {
+        "Changed by another secu: showing the latest."
+    }
+
+    fn setup_title(&self, number: usize, total: usize) -> String {
+        format!("Setup — question {number} of {total}")
+    }
+
+    fn ask_level(&self) -> &'static str {
+        "Where do you teach?"
+    }
+
+    fn ask_department(&self) -> &'static str {
+        "In which département is your school?"
+    }
+
+    fn ask_start(&self) -> &'static str {
+        "When does your contract start? (DD/MM/YYYY)"
+    }
+
+    fn ask_registered(&self) -> &'static str {
+        "Do you already have a definitive 15-digit social security number?"
+    }
+
+    fn registered_hint(&self) -> &'static str {
+        "If yes, the CPAM steps are skipped and you start with the attestation."
+    }
+
+    fn choice_keys(&self) -> &'static str {
+        "↑↓ choose · Enter next · Esc back"
+    }
+
+    fn transition_error(&self, error: &TransitionError) -> String {
+        match error {
+            TransitionError::AlreadyDone { step, on } => {
+                format!("{} is already ticked (done {}).", En::quoted(*step), format_date(*on))
+            }
+            TransitionError::Skipped { step } => format!(
+                "{} is skipped: you already have a definitive number.",
+                En::quoted(*step)
+            ),
+            TransitionError::PreviousOpen { previous, .. } => {
+                format!("Tick {} first: the steps go in order.", En::quoted(*previous))
+            }
+            TransitionError::InFuture { on, .. } => format!(
+                "{} is in the future: give the day it actually happened.",
+                format_date(*on)
+            ),
+            TransitionError::BeforePrevious {
+                on,
+                previous,
+                previous_on,
+                ..
+            } => format!(
+                "{} is before {} (done {}): pick that day or a later one.",
+                format_date(*on),
+                En::quoted(*previous),
+                format_date(*previous_on)
+            ),
+            TransitionError::NotDone { step } => format!("{} is not ticked.", En::quoted(*step)),
+            TransitionError::LaterStepDone { later, .. } => format!(
+                "Un-tick {} first: only the last ticked step can be un-ticked.",
+                En::quoted(*later)
+            ),
+            TransitionError::AttestationDone => "Your attestation is already sent: un-tick it \
+                                                 before changing whether you already had a number."
+                .to_owned(),
+        }
+    }
+
+    fn date_error(&self, error: &DateError) -> String {
+        match error {
+            DateError::Empty => "Type a date, like 02/10/2026.".to_owned(),
+            DateError::Unreadable(text) => {
+                format!("“{text}” is not a date: write it as DD/MM/YYYY, like 02/10/2026.")
+            }
+            DateError::DoesNotExist { day, month, year } => {
+                format!("{day:02}/{month:02}/{year} does not exist: check the day and the month.")
+            }
+        }
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::NoConfigDir => {
+                "No configuration folder found for your user: choose a file with --file PATH."
+                    .to_owned()
+            }
+            StoreError::Read { path, source } => {
+                format!("Cannot read {}: {source}.", path.display())
+            }
+            StoreError::TooLarge { path, size } => format!(
+                "{} is {size} bytes: too large to be a secu progress file. It was left as it is.",
+                path.display()
+            ),
+            StoreError::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => format!(
+                "{} is damaged at line {line}, column {column} ({message}). It was left as it is.",
+                path.display()
+            ),
+            StoreError::Inconsistent { path, problem } => {
+                let problem = match problem {
+                    Inconsistency::DoneAfterOpen { step, previous } => format!(
+                        "{} is done but {} before it is not",
+                        En::quoted(*step),
+                        En::quoted(*previous)
+                    ),
+                    Inconsistency::DatesOutOfOrder {
+                        step,
+                        on,
+                        previous,
+                        previous_on,
+                    } => format!(
+                        "{} is done {}, before {} ({})",
+                        En::quoted(*step),
+                        format_date(*on),
+                        En::quoted(*previous),
+                        format_date(*previous_on)
+                    ),
+                };
+                format!("{} does not follow the procedure: {problem}. It was left as it is.", path.display())
+            }
+            StoreError::NewerVersion { path, version } => format!(
+                "{} was written by a newer secu (version {version}): update secu to change it.",
+                path.display()
+            ),
+            StoreError::Write { path, source } => {
+                format!("Cannot write {}: {source}. Nothing was changed.", path.display())
+            }
+            StoreError::Locked { path } => format!(
+                "{} is being changed by another secu: nothing was changed, try again in a moment.",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Upper-cases the first letter, for a phrase that starts a sentence.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

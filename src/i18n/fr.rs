@@ -1,0 +1,481 @@
+//! Français.
+
+use chrono::NaiveDate;
+
+use super::{KeyHelp, Texts, sheet};
+use crate::procedure::{
+    DateError, DaysLeft, Inconsistency, Level, Profile, SinceLastVisit, Step, TransitionError,
+    format_date,
+};
+use crate::store::StoreError;
+
+pub struct Fr;
+
+/// French counts 0 and 1 as singular: « 0 jour », « 1 jour », « 2 jours ».
+fn plural(n: i64, one: &str, many: &str) -> String {
+    if n.abs() <= 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl Fr {
+    fn gestionnaire(profile: &Profile) -> String {
+        match profile.department {
+            Some(d) => format!("votre gestionnaire à la DSDEN {} ({})", d.code(), d.name()),
+            None => "votre gestionnaire à la DSDEN de votre département".to_owned(),
+        }
+    }
+
+    fn quoted(step: Step) -> String {
+        format!("« {} »", Fr.step_title(step))
+    }
+}
+
+impl Texts for Fr {
+    fn app_title(&self) -> &'static str {
+        "Affiliation à la Sécurité sociale"
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Demande d’immatriculation",
+            Step::Nia => "Numéro provisoire (NIA)",
+            Step::Nir => "Numéro définitif (NIR)",
+            Step::Attestation => "Attestation envoyée",
+            Step::Ensap => "Compte ENSAP",
+        }
+    }
+
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Demande",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
+    }
+
+    fn step_who(&self, step: Step, profile: &Profile) -> String {
+        match (step, profile.level) {
+            (Step::Request, Some(Level::Primary)) => format!(
+                "Votre gestionnaire à la DSDEN{}, en ligne. Vérifiez que c’est fait.",
+                profile
+                    .department
+                    .map(|d| format!(" {} ({})", d.code(), d.name()))
+                    .unwrap_or_default()
+            ),
+            (Step::Request, Some(Level::Secondary)) => {
+                "Le secrétariat de votre établissement, en ligne. Vérifiez que c’est fait."
+                    .to_owned()
+            }
+            (Step::Request, None) => "Votre gestionnaire à la DSDEN (1er degré) ou le secrétariat \
+                                      de votre établissement (2nd degré)."
+                .to_owned(),
+            (Step::Nia | Step::Nir, _) => {
+                "La CPAM (Caisse primaire d’assurance maladie), par courrier.".to_owned()
+            }
+            (Step::Attestation, Some(Level::Secondary)) => format!(
+                "Vous : envoyez-la à {} (bureau des assistants, DIPE).",
+                sheet::SECONDARY_EMAIL
+            ),
+            (Step::Attestation, _) => {
+                format!("Vous : envoyez-la à {}.", Fr::gestionnaire(profile))
+            }
+            (Step::Ensap, _) => {
+                "Vous, avec votre numéro à 15 chiffres et un mot de passe choisi par vous."
+                    .to_owned()
+            }
+        }
+    }
+
+    fn step_todo(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => "Demandez si la demande d’immatriculation a été envoyée à la CPAM, \
+                              puis cochez-la avec la date où elle a été faite."
+                .to_owned(),
+            Step::Nia => "Notez le numéro provisoire du courrier de la CPAM : il est à indiquer \
+                          pour chaque remboursement."
+                .to_owned(),
+            Step::Nir => "Créez votre compte sur ameli.fr (identifiant : les 13 premiers \
+                          chiffres) et téléchargez votre attestation de droits (PDF)."
+                .to_owned(),
+            Step::Attestation => {
+                let to = match profile.level {
+                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
+                    _ => Fr::gestionnaire(profile),
+                };
+                format!(
+                    "Envoyez le PDF de votre attestation de droits à {to}, pour la mise à jour de \
+                     votre dossier."
+                )
+            }
+            Step::Ensap => "Créez votre compte sur ensap.gouv.fr avec votre numéro à 15 chiffres, \
+                            puis consultez et téléchargez vos bulletins de paie."
+                .to_owned(),
+        }
+    }
+
+    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => "Début octobre : deux semaines après le début du contrat.",
+            Step::Nia => "Pas de date fixe : il arrive avec le courrier de la CPAM.",
+            Step::Nir => "Dans les 3 mois suivant la demande. La fiche demande le numéro \
+                          définitif avant le mois de décembre.",
+            Step::Attestation if profile.already_registered => {
+                "Dès votre installation : deux semaines après le début du contrat."
+            }
+            Step::Attestation => "En décembre, au plus tard le 31.",
+            Step::Ensap => "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
+                            suit l’envoi de l’attestation.",
+        }
+        .to_owned()
+    }
+
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "École (1er degré)",
+            Level::Secondary => "Collège ou lycée (2nd degré)",
+        }
+    }
+
+    fn done_on(&self, on: NaiveDate) -> String {
+        format!("fait le {}", format_date(on))
+    }
+
+    fn skipped(&self) -> &'static str {
+        "sans objet"
+    }
+
+    fn due_on(&self, due: NaiveDate) -> String {
+        format!("avant le {}", format_date(due))
+    }
+
+    fn no_fixed_date(&self) -> &'static str {
+        "pas de date fixe"
+    }
+
+    fn days_left(&self, days: DaysLeft) -> String {
+        match days.0 {
+            0 => "aujourd’hui".to_owned(),
+            n if n < 0 => format!("{} de retard", plural(-n, "jour", "jours")),
+            n => format!("dans {}", plural(n, "jour", "jours")),
+        }
+    }
+
+    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
+        match (due, days) {
+            (Some(due), Some(days)) => format!(
+                "À faire : {} — avant le {} ({})",
+                self.step_title(step),
+                format_date(due),
+                self.days_left(days)
+            ),
+            _ => format!(
+                "À faire : {} — pas de date fixe, il arrive avec le courrier de la CPAM",
+                self.step_title(step)
+            ),
+        }
+    }
+
+    fn all_done(&self) -> &'static str {
+        "Tout est fait : votre affiliation est complète."
+    }
+
+    fn since_last_visit(&self, since: SinceLastVisit) -> String {
+        let passed = match since.deadlines_passed {
+            0 => "aucune échéance dépassée depuis".to_owned(),
+            1 => "1 échéance dépassée depuis".to_owned(),
+            n => format!("{n} échéances dépassées depuis"),
+        };
+        format!(
+            "Dernière visite il y a {} ; {passed}.",
+            plural(since.days, "jour", "jours")
+        )
+    }
+
+    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
+        let mut lines = vec![format!(
+            "Établissement :      {}",
+            profile.level.map_or("non renseigné", |l| self.level(l))
+        )];
+        if let Some(d) = profile.department {
+            lines.push(format!("Département :        {d}"));
+        }
+        let default = if profile.contract_start.is_none() {
+            " (par défaut)"
+        } else {
+            ""
+        };
+        lines.push(format!("Début du contrat :   {}{default}", format_date(start)));
+        lines.push(format!(
+            "Déjà immatriculé·e : {}",
+            if profile.already_registered {
+                self.yes()
+            } else {
+                self.no()
+            }
+        ));
+        if let Some(language) = &profile.language {
+            lines.push(format!("Langue :             {language}"));
+        }
+        lines
+    }
+
+    fn not_set_up(&self, path: &str) -> String {
+        format!(
+            "Aucune progression enregistrée ({path}). Lancez `secu` pour répondre aux questions, \
+             ou `secu setup --level secondary`."
+        )
+    }
+
+    fn yes(&self) -> &'static str {
+        "oui"
+    }
+
+    fn no(&self) -> &'static str {
+        "non"
+    }
+
+    fn progress_gauge(&self, settled: usize, total: usize) -> String {
+        format!("{settled}/{total} faites")
+    }
+
+    fn steps_title(&self) -> &'static str {
+        "Étapes"
+    }
+
+    fn who_label(&self) -> &'static str {
+        "Qui"
+    }
+
+    fn todo_label(&self) -> &'static str {
+        "À faire"
+    }
+
+    fn deadline_label(&self) -> &'static str {
+        "Quand"
+    }
+
+    fn sheet_label(&self) -> &'static str {
+        "Fiche"
+    }
+
+    fn footer_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑↓", "aller"),
+            ("Espace", "cocher"),
+            ("u", "décocher"),
+            ("s", "profil"),
+            ("?", "aide"),
+            ("q", "quitter"),
+        ]
+    }
+
+    fn help_title(&self) -> &'static str {
+        "Touches"
+    }
+
+    fn help_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑ ↓  j k", "passer d’une étape à l’autre"),
+            ("Espace Entrée", "cocher l’étape (date du jour, modifiable)"),
+            ("u", "décocher la dernière étape faite"),
+            ("s", "répondre de nouveau aux questions"),
+            ("?", "afficher ou masquer cette aide"),
+            ("q Échap", "quitter (tout est déjà enregistré)"),
+            ("Entrée / Échap", "dans une question : valider / annuler"),
+        ]
+    }
+
+    fn help_close(&self) -> &'static str {
+        "Appuyez sur une touche pour fermer."
+    }
+
+    fn date_prompt(&self, step: Step) -> String {
+        format!("Fait le (JJ/MM/AAAA) — {}", self.step_title(step))
+    }
+
+    fn date_field_keys(&self) -> &'static str {
+        "Entrée valider · Échap annuler"
+    }
+
+    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
+        format!("Décocher {} (fait le {}) ?", Fr::quoted(step), format_date(on))
+    }
+
+    fn confirm_keys(&self) -> &'static str {
+        "o oui · n non"
+    }
+
+    fn ticked(&self, step: Step, on: NaiveDate) -> String {
+        format!("{} cochée, faite le {}.", Fr::quoted(step), format_date(on))
+    }
+
+    fn unticked(&self, step: Step) -> String {
+        format!("{} décochée.", Fr::quoted(step))
+    }
+
+    fn profile_saved(&self) -> &'static str {
+        "Profil enregistré."
+    }
+
+    fn too_small(&self) -> &'static str {
+        "Fenêtre trop petite (40x12 minimum)"
+    }
+
+    fn changed_elsewhere(&self) -> &'static str {
+        "Modifié par un autre secu : voici la dernière version."
+    }
+
+    fn setup_title(&self, number: usize, total: usize) -> String {
+        format!("Profil — question {number} sur {total}")
+    }
+
+    fn ask_level(&self) -> &'static str {
+        "Où enseignez-vous ?"
+    }
+
+    fn ask_department(&self) -> &'static str {
+        "Dans quel département est votre école ?"
+    }
+
+    fn ask_start(&self) -> &'static str {
+        "Quand commence votre contrat ? (JJ/MM/AAAA)"
+    }
+
+    fn ask_registered(&self) -> &'static str {
+        "Avez-vous déjà un numéro de sécurité sociale définitif à 15 chiffres ?"
+    }
+
+    fn registered_hint(&self) -> &'static str {
+        "Si oui, les étapes de la CPAM sont sans objet : vous commencez par l’attestation."
+    }
+
+    fn choice_keys(&self) -> &'static str {
+        "↑↓ choisir · Entrée suivant · Échap retour"
+    }
+
+    fn transition_error(&self, error: &TransitionError) -> String {
+        match error {
+            TransitionError::AlreadyDone { step, on } => format!(
+                "{} est déjà cochée (faite le {}).",
+                Fr::quoted(*step),
+                format_date(*on)
+            ),
+            TransitionError::Skipped { step } => format!(
+                "{} est sans objet : vous avez déjà un numéro définitif.",
+                Fr::quoted(*step)
+            ),
+            TransitionError::PreviousOpen { previous, .. } => format!(
+                "Cochez d’abord {} : les étapes se suivent dans l’ordre.",
+                Fr::quoted(*previous)
+            ),
+            TransitionError::InFuture { on, .. } => format!(
+                "Le {} est dans le futur : indiquez le jour où c’est arrivé.",
+                format_date(*on)
+            ),
+            TransitionError::BeforePrevious {
+                on,
+                previous,
+                previous_on,
+                ..
+            } => format!(
+                "Le {} est avant {} (faite le {}) : choisissez ce jour-là ou un jour suivant.",
+                format_date(*on),
+                Fr::quoted(*previous),
+                format_date(*previous_on)
+            ),
+            TransitionError::NotDone { step } => {
+                format!("{} n’est pas cochée.", Fr::quoted(*step))
+            }
+            TransitionError::LaterStepDone { later, .. } => format!(
+                "Décochez d’abord {} : seule la dernière étape cochée peut être décochée.",
+                Fr::quoted(*later)
+            ),
+            TransitionError::AttestationDone => "Votre attestation est déjà envoyée : décochez-la \
+                                                 avant de changer votre réponse sur le numéro \
+                                                 définitif."
+                .to_owned(),
+        }
+    }
+
+    fn date_error(&self, error: &DateError) -> String {
+        match error {
+            DateError::Empty => "Saisissez une date, par exemple 02/10/2026.".to_owned(),
+            DateError::Unreadable(text) => format!(
+                "« {text} » n’est pas une date : écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
+            ),
+            DateError::DoesNotExist { day, month, year } => format!(
+                "Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois."
+            ),
+        }
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        match error {
+            StoreError::NoConfigDir => "Aucun dossier de configuration trouvé pour votre \
+                                        utilisateur : choisissez un fichier avec --file CHEMIN."
+                .to_owned(),
+            StoreError::Read { path, source } => {
+                format!("Impossible de lire {} : {source}.", path.display())
+            }
+            StoreError::TooLarge { path, size } => format!(
+                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a \
+                 pas été modifié.",
+                path.display()
+            ),
+            StoreError::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => format!(
+                "{} est endommagé à la ligne {line}, colonne {column} ({message}). Il n’a pas été \
+                 modifié.",
+                path.display()
+            ),
+            StoreError::Inconsistent { path, problem } => {
+                let problem = match problem {
+                    Inconsistency::DoneAfterOpen { step, previous } => format!(
+                        "{} est faite mais pas {} avant elle",
+                        Fr::quoted(*step),
+                        Fr::quoted(*previous)
+                    ),
+                    Inconsistency::DatesOutOfOrder {
+                        step,
+                        on,
+                        previous,
+                        previous_on,
+                    } => format!(
+                        "{} est faite le {}, avant {} ({})",
+                        Fr::quoted(*step),
+                        format_date(*on),
+                        Fr::quoted(*previous),
+                        format_date(*previous_on)
+                    ),
+                };
+                format!(
+                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié.",
+                    path.display()
+                )
+            }
+            StoreError::NewerVersion { path, version } => format!(
+                "{} a été écrit par un secu plus récent (version {version}) : mettez secu à jour \
+                 pour le modifier.",
+                path.display()
+            ),
+            StoreError::Write { path, source } => format!(
+                "Impossible d’écrire {} : {source}. Rien n’a été modifié.",
+                path.display()
+            ),
+            StoreError::Locked { path } => format!(
+                "{} est en cours de modification par un autre secu : rien n’a été modifié, \
+                 réessayez dans un instant.",
+                path.display()
+            ),
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! Every text a user reads, in each language `secu` speaks; the French words of the sheet
+//! live here too.
+//!
+//! Each language implements [`Texts`]: a text missing in one language is a compile error, never
+//! an empty string at run time.
+
+mod en;
+mod fr;
+pub mod sheet;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+
+use crate::procedure::{
+    DateError, DaysLeft, Level, Profile, SinceLastVisit, Step, TransitionError,
+};
+use crate::store::StoreError;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn texts(self) -> &'static dyn Texts {
+        match self {
+            Lang::En => &en::En,
+            Lang::Fr => &fr::Fr,
+        }
+    }
+
+    /// Reads a POSIX locale such as `fr_FR.UTF-8`, `fr`, or `en_GB@euro`; `C` and `POSIX`
+    /// say nothing about a language.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let language = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        language.parse().ok()
+    }
+
+    /// The language to speak: the command line (or `SECU_LANG`) first, then the saved choice,
+    /// then the system locale in POSIX order of precedence, then English.
+    pub fn choose(
+        asked: Option<Lang>,
+        saved: Option<&str>,
+        locale_vars: &[Option<String>],
+    ) -> Lang {
+        asked
+            .or_else(|| saved.and_then(|code| code.parse().ok()))
+            .or_else(|| {
+                // The first variable that is set decides, as with gettext: LC_ALL=C means
+                // "no language", not "look further".
+                locale_vars
+                    .iter()
+                    .flatten()
+                    .find(|value| !value.is_empty())
+                    .and_then(|value| Lang::from_locale(value))
+            })
+            .unwrap_or(Lang::En)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let code = s.trim().to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == code)
+            .ok_or_else(|| format!("{s:?} is not a language secu speaks: use en or fr"))
+    }
+}
+
+/// One action of the key help: the key as printed, and what it does.
+pub type KeyHelp = (&'static str, &'static str);
+
+/// The texts of one language.
+pub trait Texts: Sync {
+    // The procedure.
+    fn app_title(&self) -> &'static str;
+    fn step_title(&self, step: Step) -> &'static str;
+    /// At most 12 characters, for narrow windows.
+    fn step_short(&self, step: Step) -> &'static str;
+    fn step_who(&self, step: Step, profile: &Profile) -> String;
+    fn step_todo(&self, step: Step, profile: &Profile) -> String;
+    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String;
+    fn level(&self, level: Level) -> &'static str;
+
+    // Dates and deadlines.
+    fn done_on(&self, on: NaiveDate) -> String;
+    fn skipped(&self) -> &'static str;
+    fn due_on(&self, due: NaiveDate) -> String;
+    fn no_fixed_date(&self) -> &'static str;
+    fn days_left(&self, days: DaysLeft) -> String;
+    /// The top line: what is next, by when.
+    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String;
+    fn all_done(&self) -> &'static str;
+    fn since_last_visit(&self, since: SinceLastVisit) -> String;
+
+    // The profile.
+    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String>;
+    fn not_set_up(&self, path: &str) -> String;
+    fn yes(&self) -> &'static str;
+    fn no(&self) -> &'static str;
+
+    // The checklist screen.
+    fn progress_gauge(&self, settled: usize, total: usize) -> String;
+    fn steps_title(&self) -> &'static str;
+    fn who_label(&self) -> &'static str;
+    fn todo_label(&self) -> &'static str;
+    fn deadline_label(&self) -> &'static str;
+    fn sheet_label(&self) -> &'static str;
+    fn footer_keys(&self) -> &'static [KeyHelp];
+    fn help_title(&self) -> &'static str;
+    fn help_keys(&self) -> &'static [KeyHelp];
+    fn help_close(&self) -> &'static str;
+    fn date_prompt(&self, step: Step) -> String;
+    fn date_field_keys(&self) -> &'static str;
+    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String;
+    fn confirm_keys(&self) -> &'static str;
+    fn ticked(&self, step: Step, on: NaiveDate) -> String;
+    fn unticked(&self, step: Step) -> String;
+    fn profile_saved(&self) -> &'static str;
+    fn too_small(&self) -> &'static str;
+    fn changed_elsewhere(&self) -> &'static str;
+
+    // The setup questions.
+    fn setup_title(&self, number: usize, total: usize) -> String;
+    fn ask_level(&self) -> &'static str;
+    fn ask_department(&self) -> &'static str;
+    fn ask_start(&self) -> &'static str;
+    fn ask_registered(&self) -> &'static str;
+    fn registered_hint(&self) -> &'static str;
+    fn choice_keys(&self) -> &'static str;
+
+    // Errors, one line each.
+    fn transition_error(&self, error: &TransitionError) -> String;
+    fn date_error(&self, error: &DateError) -> String;
+    fn store_error(&self, error: &StoreError) -> String;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::{Department, Inconsistency};
+    use std::path::PathBuf;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn locales_are_read_like_gettext() {
+        assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
+        assert_eq!(Lang::from_locale("fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_locale("en_GB@euro"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("C"), None);
+        assert_eq!(Lang::from_locale("POSIX"), None);
+        assert_eq!(Lang::from_locale("de_AT.UTF-8"), None);
+    }
+
+    #[test]
+    fn choice_order_is_flag_then_file_then_locale_then_english() {
+        let fr = Some("fr_FR.UTF-8".to_owned());
+        assert_eq!(Lang::choose(Some(Lang::En), Some("fr"), &[fr.clone()]), Lang::En);
+        assert_eq!(Lang::choose(None, Some("fr"), &[None]), Lang::Fr);
+        assert_eq!(Lang::choose(None, Some("xx"), &[fr.clone()]), Lang::Fr);
+        assert_eq!(Lang::choose(None, None, &[None, fr.clone()]), Lang::Fr);
+        // LC_ALL=C wins over LANG=fr: the first variable set decides.
+        assert_eq!(
+            Lang::choose(None, None, &[Some("C".to_owned()), fr.clone()]),
+            Lang::En
+        );
+        assert_eq!(Lang::choose(None, None, &[Some(String::new()), fr]), Lang::Fr);
+        assert_eq!(Lang::choose(None, None, &[]), Lang::En);
+    }
+
+    #[test]
+    fn plurals_in_english_and_french() {
+        let en = Lang::En.texts();
+        assert_eq!(en.days_left(DaysLeft(1)), "in 1 day");
+        assert_eq!(en.days_left(DaysLeft(2)), "in 2 days");
+        assert_eq!(en.days_left(DaysLeft(0)), "due today");
+        assert_eq!(en.days_left(DaysLeft(-1)), "1 day late");
+        assert_eq!(en.days_left(DaysLeft(-3)), "3 days late");
+        let fr = Lang::Fr.texts();
+        assert_eq!(fr.days_left(DaysLeft(1)), "dans 1 jour");
+        assert_eq!(fr.days_left(DaysLeft(2)), "dans 2 jours");
+        assert_eq!(fr.days_left(DaysLeft(0)), "aujourd’hui");
+        assert_eq!(fr.days_left(DaysLeft(-1)), "1 jour de retard");
+        assert_eq!(fr.days_left(DaysLeft(-2)), "2 jours de retard");
+    }
+
+    #[test]
+    fn every_text_is_there_in_every_language() {
+        let primary = Profile {
+            level: Some(Level::Primary),
+            department: Some(Department::Vaucluse),
+            ..Profile::default()
+        };
+        let errors = [
+            TransitionError::AlreadyDone {
+                step: Step::Nia,
+                on: date(2026, 10, 2),
+            },
+            TransitionError::Skipped { step: Step::Nia },
+            TransitionError::PreviousOpen {
+                step: Step::Nir,
+                previous: Step::Nia,
+            },
+            TransitionError::InFuture {
+                on: date(2027, 1, 1),
+                today: date(2026, 11, 26),
+            },
+            TransitionError::BeforePrevious {
+                step: Step::Nia,
+                on: date(2026, 10, 1),
+                previous: Step::Request,
+                previous_on: date(2026, 10, 2),
+            },
+            TransitionError::NotDone { step: Step::Nia },
+            TransitionError::LaterStepDone {
+                step: Step::Request,
+                later: Step::Nia,
+            },
+            TransitionError::AttestationDone,
+        ];
+        let store_error = StoreError::Inconsistent {
+            path: PathBuf::from("/p.json"),
+            problem: Inconsistency::DoneAfterOpen {
+                step: Step::Nia,
+                previous: Step::Request,
+            },
+        };
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for step in Step::ALL {
+                assert!(!t.step_title(step).is_empty());
+                assert!(t.step_short(step).chars().count() <= 12, "{lang}: {step}");
+                for profile in [&primary, &Profile::default()] {
+                    assert!(!t.step_who(step, profile).is_empty());
+                    assert!(!t.step_todo(step, profile).is_empty());
+                    assert!(!t.step_deadline_rule(step, profile).is_empty());
+                }
+            }
+            for error in &errors {
+                let text = t.transition_error(error);
+                assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
+            }
+            assert!(t.store_error(&store_error).contains("/p.json"));
+            for (key, action) in t.help_keys().iter().chain(t.footer_keys()) {
+                assert!(!key.is_empty() && !action.is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,477 @@
+//! The progress file: where it lives, how it is read, and how it is written without ever
+//! losing what was in it.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::procedure::{Inconsistency, Profile, Progress, StepRecords};
+
+/// The file format this build reads and writes.
+pub const VERSION: u32 = 1;
+
+/// A progress file is a few hundred bytes; anything this large is not one, and reading it
+/// whole into memory would only slow down the error message.
+const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+/// How long to wait for another `secu` that holds the lock before giving up.
+const LOCK_PATIENCE: Duration = Duration::from_secs(1);
+
+/// Everything that can go wrong with the progress file. Each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no configuration folder could be found for this user: choose a file with --file")]
+    NoConfigDir,
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("{} is {size} bytes, too large to be a progress file", path.display())]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{} is damaged (line {line}, column {column}): {message}", path.display())]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{} does not follow the procedure: {problem}", path.display())]
+    Inconsistent {
+        path: PathBuf,
+        problem: Inconsistency,
+    },
+    #[error("{} was written by a newer secu (version {version})", path.display())]
+    NewerVersion { path: PathBuf, version: u32 },
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("{} is in use by another secu; try again in a moment", path.display())]
+    Locked { path: PathBuf },
+}
+
+impl StoreError {
+    /// The file the error is about, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::NoConfigDir => None,
+            StoreError::Read { path, .. }
+            | StoreError::TooLarge { path, .. }
+            | StoreError::Parse { path, .. }
+            | StoreError::Inconsistent { path, .. }
+            | StoreError::NewerVersion { path, .. }
+            | StoreError::Write { path, .. }
+            | StoreError::Locked { path } => Some(path),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The content of the progress file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub progress: Progress,
+    /// The day the checklist was last opened, for the "since last time" line.
+    pub last_opened: Option<NaiveDate>,
+    /// Keys this build does not know, kept so that saving loses nothing a newer `secu` or a
+    /// hand edit put there.
+    unknown: BTreeMap<String, Value>,
+}
+
+impl Document {
+    pub fn new(progress: Progress) -> Document {
+        Document {
+            progress,
+            ..Document::default()
+        }
+    }
+}
+
+/// The file as serde sees it.
+#[derive(Serialize, Deserialize)]
+struct FileFormat {
+    version: u32,
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    steps: StepRecords,
+    #[serde(default)]
+    last_opened: Option<NaiveDate>,
+    #[serde(flatten)]
+    unknown: BTreeMap<String, Value>,
+}
+
+/// Only the version, read first so that a newer file is recognised even when its shape
+/// changed.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: Option<u32>,
+}
+
+/// A failed read-modify-write: either the file or the change itself.
+#[derive(Debug, thiserror::Error)]
+pub enum UpdateError<E> {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Refused(E),
+}
+
+/// The progress file at one path.
+#[derive(Debug, Clone)]
+pub struct Store {
+    path: PathBuf,
+}
+
+impl Store {
+    pub fn new(path: impl Into<PathBuf>) -> Store {
+        Store { path: path.into() }
+    }
+
+    /// `<config dir>/secu/progress.json`: `$XDG_CONFIG_HOME/secu` on Linux,
+    /// `~/Library/Application Support/secu` on macOS, `%APPDATA%\secu\config` on Windows.
+    pub fn default_path() -> Result<PathBuf> {
+        directories::ProjectDirs::from("", "", "secu")
+            .map(|dirs| dirs.config_dir().join("progress.json"))
+            .ok_or(StoreError::NoConfigDir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
+        name.push(".lock");
+        self.path.with_file_name(name)
+    }
+
+    /// Reads the file; `None` when there is none yet.
+    pub fn load(&self) -> Result<Option<Document>> {
+        let mut file = match File::open(&self.path) {
+            Ok(file) => file,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(self.read_error(source)),
+        };
+        let size = file
+            .metadata()
+            .map_err(|source| self.read_error(source))?
+            .len();
+        if size > MAX_FILE_SIZE {
+            return Err(StoreError::TooLarge {
+                path: self.path.clone(),
+                size,
+            });
+        }
+        let mut text = String::with_capacity(usize::try_from(size).unwrap_or(0));
+        file.read_to_string(&mut text)
+            .map_err(|source| self.read_error(source))?;
+        self.parse(&text).map(Some)
+    }
+
+    fn read_error(&self, source: io::Error) -> StoreError {
+        StoreError::Read {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn parse(&self, text: &str) -> Result<Document> {
+        let parse_error = |err: serde_json::Error| StoreError::Parse {
+            path: self.path.clone(),
+            line: err.line(),
+            column: err.column(),
+            message: strip_position(&err.to_string()),
+        };
+        let format: FileFormat = match serde_json::from_str(text) {
+            Ok(format) => format,
+            Err(err) => {
+                // A newer file may have a shape this build cannot read: say so rather than
+                // calling it damaged.
+                if let Ok(VersionOnly {
+                    version: Some(version),
+                }) = serde_json::from_str(text)
+                {
+                    if version > VERSION {
+                        return Err(StoreError::NewerVersion {
+                            path: self.path.clone(),
+                            version,
+                        });
+                    }
+                }
+                return Err(parse_error(err));
+            }
+        };
+        if format.version > VERSION {
+            return Err(StoreError::NewerVersion {
+                path: self.path.clone(),
+                version: format.version,
+            });
+        }
+        let progress = Progress::from_parts(format.profile, format.steps);
+        progress
+            .check()
+            .map_err(|problem| StoreError::Inconsistent {
+                path: self.path.clone(),
+                problem,
+            })?;
+        Ok(Document {
+            progress,
+            last_opened: format.last_opened,
+            unknown: format.unknown,
+        })
+    }
+
+    /// Reads the file, applies `change` and writes the result, holding the lock throughout so
+    /// that another `secu` changing the same file in between is neither lost nor undone.
+    /// Nothing is written when `change` refuses.
+    pub fn update<T, E>(
+        &self,
+        change: impl FnOnce(&mut Document) -> Result<T, E>,
+    ) -> Result<(Document, T), UpdateError<E>> {
+        let _lock = self.lock()?;
+        let mut document = self.load()?.unwrap_or_default();
+        let result = change(&mut document).map_err(UpdateError::Refused)?;
+        self.save(&document)?;
+        Ok((document, result))
+    }
+
+    /// Takes the lock file beside the progress file; released when the guard drops.
+    fn lock(&self) -> Result<File> {
+        let write_error = |source| StoreError::Write {
+            path: self.path.clone(),
+            source,
+        };
+        if let Some(dir) = self.path.parent() {
+            create_private_dir(dir).map_err(write_error)?;
+        }
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path())
+            .map_err(write_error)?;
+        let started = Instant::now();
+        loop {
+            match lock.try_lock() {
+                Ok(()) => return Ok(lock),
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_PATIENCE => {
+                    thread::sleep(Duration::from_millis(20));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(StoreError::Locked {
+                        path: self.path.clone(),
+                    });
+                }
+                Err(fs::TryLockError::Error(source)) => return Err(write_error(source)),
+            }
+        }
+    }
+
+    /// Writes the whole file atomically: a temporary file in the same folder, flushed to disk,
+    /// then renamed over the old one. A crash at any instant leaves the old file or the new
+    /// one, never half of one.
+    fn save(&self, document: &Document) -> Result<()> {
+        let write_error = |source| StoreError::Write {
+            path: self.path.clone(),
+            source,
+        };
+        let format = FileFormat {
+            version: VERSION,
+            profile: document.progress.profile().clone(),
+            steps: document.progress.records().clone(),
+            last_opened: document.last_opened,
+            unknown: document.unknown.clone(),
+        };
+        let mut text = serde_json::to_string_pretty(&format)
+            .map_err(|err| write_error(io::Error::other(err)))?;
+        text.push('\n');
+        let dir = match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        create_private_dir(dir).map_err(write_error)?;
+        // NamedTempFile is created owner-only (0600) and removed if anything below fails.
+        let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(write_error)?;
+        temp.write_all(text.as_bytes()).map_err(write_error)?;
+        temp.as_file().sync_all().map_err(write_error)?;
+        temp.persist(&self.path)
+            .map_err(|err| write_error(err.error))?;
+        sync_dir(dir);
+        Ok(())
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the position is reported on its
+/// own.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Creates the folder (and its parents) readable by its owner only: the file holds
+/// personal data.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Makes the rename itself durable. Best effort: some file systems cannot sync a folder, and
+/// the new file is already complete on disk.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::{Level, Step};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("secu").join("progress.json"));
+        (dir, store)
+    }
+
+    #[test]
+    fn a_missing_file_loads_as_none() {
+        let (_dir, store) = store();
+        assert!(store.load().unwrap().is_none());
+    }
+
+    #[test]
+    fn update_creates_the_file_and_load_reads_it_back() {
+        let (_dir, store) = store();
+        let today = date(2026, 11, 26);
+        store
+            .update(|doc| {
+                doc.progress.set_profile(Profile {
+                    level: Some(Level::Secondary),
+                    ..Profile::default()
+                })?;
+                doc.last_opened = Some(today);
+                doc.progress.tick(Step::Request, date(2026, 10, 2), today)
+            })
+            .unwrap();
+        let doc = store.load().unwrap().unwrap();
+        assert_eq!(doc.progress.done_on(Step::Request), Some(date(2026, 10, 2)));
+        assert_eq!(doc.last_opened, Some(today));
+        let text = fs::read_to_string(store.path()).unwrap();
+        assert!(text.starts_with("{\n  \"version\": 1,"), "{text}");
+    }
+
+    #[test]
+    fn a_refused_change_writes_nothing() {
+        let (_dir, store) = store();
+        let result = store.update(|doc| doc.progress.untick(Step::Request));
+        assert!(matches!(result, Err(UpdateError::Refused(_))));
+        assert!(!store.path().exists());
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_save() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(
+            store.path(),
+            r#"{"version": 1, "future_feature": {"a": [1, 2]}, "steps": {}}"#,
+        )
+        .unwrap();
+        store
+            .update(|doc| {
+                doc.last_opened = Some(date(2026, 11, 26));
+                Ok::<_, ()>(())
+            })
+            .unwrap();
+        let text = fs::read_to_string(store.path()).unwrap();
+        assert!(text.contains("\"future_feature\""), "{text}");
+    }
+
+    #[test]
+    fn a_damaged_file_reports_line_and_column() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(store.path(), "{\n  \"version\": 1,\n  oops\n}").unwrap();
+        match store.load() {
+            Err(StoreError::Parse { line, column, .. }) => {
+                assert_eq!((line, column), (3, 3));
+            }
+            other => panic!("expected a parse error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_newer_version_is_recognised_even_in_another_shape() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(store.path(), r#"{"version": 2, "steps": [1, 2, 3]}"#).unwrap();
+        assert!(matches!(
+            store.load(),
+            Err(StoreError::NewerVersion { version: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn a_hand_edited_file_that_breaks_the_order_is_refused() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(
+            store.path(),
+            r#"{"version": 1, "steps": {"nia": {"done_on": "2026-10-20"}}}"#,
+        )
+        .unwrap();
+        assert!(matches!(
+            store.load(),
+            Err(StoreError::Inconsistent { .. })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_file_and_its_folder_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, store) = store();
+        store
+            .update(|doc| {
+                doc.last_opened = Some(date(2026, 11, 26));
+                Ok::<_, ()>(())
+            })
+            .unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(store.path()), 0o600);
+        assert_eq!(mode(store.path().parent().unwrap()), 0o700);
+    }
+
+    #[test]
+    fn the_lock_is_refused_while_another_holds_it() {
+        let (_dir, store) = store();
+        let held = store.lock().unwrap();
+        assert!(matches!(store.lock(), Err(StoreError::Locked { .. })));
+        drop(held);
+        assert!(store.lock().is_ok());
+    }
+}
