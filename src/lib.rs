@@ -1,6 +1,10 @@
 //! `secu`: the Sécurité sociale checklist for language assistants in the académie
 //! d'Aix-Marseille.
 
-pub mod procedure;
+pub mod app;
+pub mod cli;
 pub mod i18n;
+pub mod procedure;
+pub mod report;
 pub mod store;
+pub mod tui;

@@ -195,13 +195,12 @@ impl Store {
                 if let Ok(VersionOnly {
                     version: Some(version),
                 }) = serde_json::from_str(text)
+                    && version > VERSION
                 {
-                    if version > VERSION {
-                        return Err(StoreError::NewerVersion {
-                            path: self.path.clone(),
-                            version,
-                        });
-                    }
+                    return Err(StoreError::NewerVersion {
+                        path: self.path.clone(),
+                        version,
+                    });
                 }
                 return Err(parse_error(err));
             }
@@ -249,12 +248,14 @@ impl Store {
         if let Some(dir) = self.path.parent() {
             create_private_dir(dir).map_err(write_error)?;
         }
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(self.lock_path())
-            .map_err(write_error)?;
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let lock = options.open(self.lock_path()).map_err(write_error)?;
         let started = Instant::now();
         loop {
             match lock.try_lock() {
@@ -444,10 +445,7 @@ mod tests {
             r#"{"version": 1, "steps": {"nia": {"done_on": "2026-10-20"}}}"#,
         )
         .unwrap();
-        assert!(matches!(
-            store.load(),
-            Err(StoreError::Inconsistent { .. })
-        ));
+        assert!(matches!(store.load(), Err(StoreError::Inconsistent { .. })));
     }
 
     #[cfg(unix)]

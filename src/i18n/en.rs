@@ -60,7 +60,10 @@ impl Texts for En {
     fn step_who(&self, step: Step, profile: &Profile) -> String {
         match (step, profile.level) {
             (Step::Request, Some(Level::Primary)) => {
-                format!("{}, online. Check that it is done.", capitalise(&En::gestionnaire(profile)))
+                format!(
+                    "{}, online. Check that it is done.",
+                    capitalise(&En::gestionnaire(profile))
+                )
             }
             (Step::Request, Some(Level::Secondary)) => {
                 "Your school’s secretariat, online. Check that it is done.".to_owned()
@@ -78,7 +81,9 @@ impl Texts for En {
                 sheet::SECONDARY_EMAIL
             ),
             (Step::Attestation, _) => format!("You: send it to {}.", En::gestionnaire(profile)),
-            (Step::Ensap, _) => "You, with your 15-digit number and a password of your own.".to_owned(),
+            (Step::Ensap, _) => {
+                "You, with your 15-digit number and a password of your own.".to_owned()
+            }
         }
     }
 
@@ -98,7 +103,9 @@ impl Texts for En {
                     Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
                     _ => En::gestionnaire(profile),
                 };
-                format!("Send the PDF of your attestation de droits to {to}, so that your file is updated.")
+                format!(
+                    "Send the PDF of your attestation de droits to {to}, so that your file is updated."
+                )
             }
             Step::Ensap => "Create your account on ensap.gouv.fr with your 15-digit number, then \
                             read and download your payslips."
@@ -110,14 +117,18 @@ impl Texts for En {
         match step {
             Step::Request => "Early October: two weeks after your contract starts.",
             Step::Nia => "No fixed date: it comes with the CPAM’s letter.",
-            Step::Nir => "Within 3 months of the request. The sheet wants your definitive number \
-                          before December.",
+            Step::Nir => {
+                "Within 3 months of the request. The sheet wants your definitive number \
+                          before December."
+            }
             Step::Attestation if profile.already_registered => {
                 "As soon as you arrive: two weeks after your contract starts."
             }
             Step::Attestation => "In December, by the 31st.",
-            Step::Ensap => "In January, once your file is updated: by the end of the month after \
-                            the attestation was sent.",
+            Step::Ensap => {
+                "In January, once your file is updated: by the end of the month after \
+                            the attestation was sent."
+            }
         }
         .to_owned()
     }
@@ -178,7 +189,10 @@ impl Texts for En {
             1 => "1 deadline passed since".to_owned(),
             n => format!("{n} deadlines passed since"),
         };
-        format!("Last opened {} ago; {passed}.", plural(since.days, "day", "days"))
+        format!(
+            "Last opened {} ago; {passed}.",
+            plural(since.days, "day", "days")
+        )
     }
 
     fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
@@ -189,11 +203,22 @@ impl Texts for En {
         if let Some(d) = profile.department {
             lines.push(format!("Département:        {d}"));
         }
-        let default = if profile.contract_start.is_none() { " (default)" } else { "" };
-        lines.push(format!("Contract start:     {}{default}", format_date(start)));
+        let default = if profile.contract_start.is_none() {
+            " (default)"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "Contract start:     {}{default}",
+            format_date(start)
+        ));
         lines.push(format!(
             "Already registered: {}",
-            if profile.already_registered { self.yes() } else { self.no() }
+            if profile.already_registered {
+                self.yes()
+            } else {
+                self.no()
+            }
         ));
         if let Some(language) = &profile.language {
             lines.push(format!("Language:           {language}"));
@@ -203,7 +228,7 @@ impl Texts for En {
 
     fn not_set_up(&self, path: &str) -> String {
         format!(
-            "No progress saved yet ({path}). Run `secu` to answer the setup questions, or \
+            "Not set up yet ({path}): run `secu` to answer the setup questions, or \
              `secu setup --level secondary`."
         )
     }
@@ -271,8 +296,8 @@ impl Texts for En {
         "Press any key to close."
     }
 
-    fn date_prompt(&self, step: Step) -> String {
-        format!("Done on (DD/MM/YYYY) — {}", self.step_title(step))
+    fn date_prompt(&self) -> &'static str {
+        "Done on which day? (DD/MM/YYYY)"
     }
 
     fn date_field_keys(&self) -> &'static str {
@@ -311,6 +336,10 @@ impl Texts for En {
         format!("Setup — question {number} of {total}")
     }
 
+    fn welcome(&self) -> &'static str {
+        "Welcome! A few questions to date your checklist; change the answers later with s."
+    }
+
     fn ask_level(&self) -> &'static str {
         "Where do you teach?"
     }
@@ -338,14 +367,21 @@ impl Texts for En {
     fn transition_error(&self, error: &TransitionError) -> String {
         match error {
             TransitionError::AlreadyDone { step, on } => {
-                format!("{} is already ticked (done {}).", En::quoted(*step), format_date(*on))
+                format!(
+                    "{} is already ticked (done {}).",
+                    En::quoted(*step),
+                    format_date(*on)
+                )
             }
             TransitionError::Skipped { step } => format!(
                 "{} is skipped: you already have a definitive number.",
                 En::quoted(*step)
             ),
             TransitionError::PreviousOpen { previous, .. } => {
-                format!("Tick {} first: the steps go in order.", En::quoted(*previous))
+                format!(
+                    "Tick {} first: the steps go in order.",
+                    En::quoted(*previous)
+                )
             }
             TransitionError::InFuture { on, .. } => format!(
                 "{} is in the future: give the day it actually happened.",
@@ -427,20 +463,33 @@ impl Texts for En {
                         format_date(*previous_on)
                     ),
                 };
-                format!("{} does not follow the procedure: {problem}. It was left as it is.", path.display())
+                format!(
+                    "{} does not follow the procedure: {problem}. It was left as it is.",
+                    path.display()
+                )
             }
             StoreError::NewerVersion { path, version } => format!(
                 "{} was written by a newer secu (version {version}): update secu to change it.",
                 path.display()
             ),
             StoreError::Write { path, source } => {
-                format!("Cannot write {}: {source}. Nothing was changed.", path.display())
+                format!(
+                    "Cannot write {}: {source}. Nothing was changed.",
+                    path.display()
+                )
             }
             StoreError::Locked { path } => format!(
                 "{} is being changed by another secu: nothing was changed, try again in a moment.",
                 path.display()
             ),
         }
+    }
+
+    fn terminal_error(&self, error: &std::io::Error) -> String {
+        format!(
+            "The checklist needs a terminal ({error}); in a script, use `secu status` or \
+             `secu done`."
+        )
     }
 }
 

@@ -122,14 +122,18 @@ impl Texts for Fr {
         match step {
             Step::Request => "Début octobre : deux semaines après le début du contrat.",
             Step::Nia => "Pas de date fixe : il arrive avec le courrier de la CPAM.",
-            Step::Nir => "Dans les 3 mois suivant la demande. La fiche demande le numéro \
-                          définitif avant le mois de décembre.",
+            Step::Nir => {
+                "Dans les 3 mois suivant la demande. La fiche demande le numéro \
+                          définitif avant le mois de décembre."
+            }
             Step::Attestation if profile.already_registered => {
                 "Dès votre installation : deux semaines après le début du contrat."
             }
             Step::Attestation => "En décembre, au plus tard le 31.",
-            Step::Ensap => "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
-                            suit l’envoi de l’attestation.",
+            Step::Ensap => {
+                "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
+                            suit l’envoi de l’attestation."
+            }
         }
         .to_owned()
     }
@@ -209,7 +213,10 @@ impl Texts for Fr {
         } else {
             ""
         };
-        lines.push(format!("Début du contrat :   {}{default}", format_date(start)));
+        lines.push(format!(
+            "Début du contrat :   {}{default}",
+            format_date(start)
+        ));
         lines.push(format!(
             "Déjà immatriculé·e : {}",
             if profile.already_registered {
@@ -226,7 +233,7 @@ impl Texts for Fr {
 
     fn not_set_up(&self, path: &str) -> String {
         format!(
-            "Aucune progression enregistrée ({path}). Lancez `secu` pour répondre aux questions, \
+            "Profil pas encore renseigné ({path}) : lancez `secu` pour répondre aux questions, \
              ou `secu setup --level secondary`."
         )
     }
@@ -294,8 +301,8 @@ impl Texts for Fr {
         "Appuyez sur une touche pour fermer."
     }
 
-    fn date_prompt(&self, step: Step) -> String {
-        format!("Fait le (JJ/MM/AAAA) — {}", self.step_title(step))
+    fn date_prompt(&self) -> &'static str {
+        "Fait quel jour ? (JJ/MM/AAAA)"
     }
 
     fn date_field_keys(&self) -> &'static str {
@@ -303,7 +310,11 @@ impl Texts for Fr {
     }
 
     fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!("Décocher {} (fait le {}) ?", Fr::quoted(step), format_date(on))
+        format!(
+            "Décocher {} (fait le {}) ?",
+            Fr::quoted(step),
+            format_date(on)
+        )
     }
 
     fn confirm_keys(&self) -> &'static str {
@@ -332,6 +343,11 @@ impl Texts for Fr {
 
     fn setup_title(&self, number: usize, total: usize) -> String {
         format!("Profil — question {number} sur {total}")
+    }
+
+    fn welcome(&self) -> &'static str {
+        "Bienvenue ! Quelques questions pour dater votre liste ; changez les réponses plus tard \
+         avec s."
     }
 
     fn ask_level(&self) -> &'static str {
@@ -408,9 +424,9 @@ impl Texts for Fr {
             DateError::Unreadable(text) => format!(
                 "« {text} » n’est pas une date : écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
             ),
-            DateError::DoesNotExist { day, month, year } => format!(
-                "Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois."
-            ),
+            DateError::DoesNotExist { day, month, year } => {
+                format!("Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois.")
+            }
         }
     }
 
@@ -477,5 +493,12 @@ impl Texts for Fr {
                 path.display()
             ),
         }
+    }
+
+    fn terminal_error(&self, error: &std::io::Error) -> String {
+        format!(
+            "La liste a besoin d’un terminal ({error}) ; dans un script, utilisez \
+             `secu status` ou `secu done`."
+        )
     }
 }

@@ -135,7 +135,7 @@ pub trait Texts: Sync {
     fn help_title(&self) -> &'static str;
     fn help_keys(&self) -> &'static [KeyHelp];
     fn help_close(&self) -> &'static str;
-    fn date_prompt(&self, step: Step) -> String;
+    fn date_prompt(&self) -> &'static str;
     fn date_field_keys(&self) -> &'static str;
     fn confirm_untick(&self, step: Step, on: NaiveDate) -> String;
     fn confirm_keys(&self) -> &'static str;
@@ -147,6 +147,7 @@ pub trait Texts: Sync {
 
     // The setup questions.
     fn setup_title(&self, number: usize, total: usize) -> String;
+    fn welcome(&self) -> &'static str;
     fn ask_level(&self) -> &'static str;
     fn ask_department(&self) -> &'static str;
     fn ask_start(&self) -> &'static str;
@@ -158,6 +159,7 @@ pub trait Texts: Sync {
     fn transition_error(&self, error: &TransitionError) -> String;
     fn date_error(&self, error: &DateError) -> String;
     fn store_error(&self, error: &StoreError) -> String;
+    fn terminal_error(&self, error: &std::io::Error) -> String;
 }
 
 #[cfg(test)]
@@ -182,17 +184,20 @@ mod tests {
 
     #[test]
     fn choice_order_is_flag_then_file_then_locale_then_english() {
-        let fr = Some("fr_FR.UTF-8".to_owned());
-        assert_eq!(Lang::choose(Some(Lang::En), Some("fr"), &[fr.clone()]), Lang::En);
+        let fr = || Some("fr_FR.UTF-8".to_owned());
+        assert_eq!(Lang::choose(Some(Lang::En), Some("fr"), &[fr()]), Lang::En);
         assert_eq!(Lang::choose(None, Some("fr"), &[None]), Lang::Fr);
-        assert_eq!(Lang::choose(None, Some("xx"), &[fr.clone()]), Lang::Fr);
-        assert_eq!(Lang::choose(None, None, &[None, fr.clone()]), Lang::Fr);
+        assert_eq!(Lang::choose(None, Some("xx"), &[fr()]), Lang::Fr);
+        assert_eq!(Lang::choose(None, None, &[None, fr()]), Lang::Fr);
         // LC_ALL=C wins over LANG=fr: the first variable set decides.
         assert_eq!(
-            Lang::choose(None, None, &[Some("C".to_owned()), fr.clone()]),
+            Lang::choose(None, None, &[Some("C".to_owned()), fr()]),
             Lang::En
         );
-        assert_eq!(Lang::choose(None, None, &[Some(String::new()), fr]), Lang::Fr);
+        assert_eq!(
+            Lang::choose(None, None, &[Some(String::new()), fr()]),
+            Lang::Fr
+        );
         assert_eq!(Lang::choose(None, None, &[]), Lang::En);
     }
 

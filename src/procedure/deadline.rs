@@ -192,11 +192,13 @@ mod tests {
         }
         assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2026, 12, 31)));
         p.untick(Step::Attestation).unwrap();
-        p.tick(Step::Attestation, date(2026, 11, 26), TODAY).unwrap();
+        p.tick(Step::Attestation, date(2026, 11, 26), TODAY)
+            .unwrap();
         assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2026, 12, 31)));
         p.untick(Step::Attestation).unwrap();
         let january = date(2027, 1, 31);
-        p.tick(Step::Attestation, date(2027, 1, 5), january).unwrap();
+        p.tick(Step::Attestation, date(2027, 1, 5), january)
+            .unwrap();
         assert_eq!(p.due(Step::Ensap, january), Some(date(2027, 2, 28)));
         assert_eq!(last_day_of_next_month(date(2026, 12, 31)), Some(january));
     }

@@ -159,7 +159,10 @@ mod tests {
     fn default_start_switches_school_year_on_the_first_of_august() {
         assert_eq!(default_contract_start(date(2026, 7, 31)), date(2025, 10, 1));
         assert_eq!(default_contract_start(date(2026, 8, 1)), date(2026, 10, 1));
-        assert_eq!(default_contract_start(date(2026, 11, 26)), date(2026, 10, 1));
+        assert_eq!(
+            default_contract_start(date(2026, 11, 26)),
+            date(2026, 10, 1)
+        );
         assert_eq!(default_contract_start(date(2027, 1, 15)), date(2026, 10, 1));
         assert_eq!(default_contract_start(date(2027, 4, 30)), date(2026, 10, 1));
     }

@@ -255,15 +255,15 @@ impl Progress {
         if on > today {
             return Err(TransitionError::InFuture { on, today });
         }
-        if let Some((previous, previous_on)) = self.previous_done(step) {
-            if on < previous_on {
-                return Err(TransitionError::BeforePrevious {
-                    step,
-                    on,
-                    previous,
-                    previous_on,
-                });
-            }
+        if let Some((previous, previous_on)) = self.previous_done(step)
+            && on < previous_on
+        {
+            return Err(TransitionError::BeforePrevious {
+                step,
+                on,
+                previous,
+                previous_on,
+            });
         }
         self.steps.get_mut(step).done_on = Some(on);
         Ok(())
@@ -528,19 +528,26 @@ mod tests {
     fn apply_routes_each_change() {
         let mut p = fresh();
         let on = date(2026, 10, 2);
-        p.apply(&Change::Tick {
-            step: Step::Request,
-            on,
-        }, TODAY)
-            .unwrap();
+        p.apply(
+            &Change::Tick {
+                step: Step::Request,
+                on,
+            },
+            TODAY,
+        )
+        .unwrap();
         assert_eq!(p.done_on(Step::Request), Some(on));
-        p.apply(&Change::Untick {
-            step: Step::Request,
-        }, TODAY)
-            .unwrap();
+        p.apply(
+            &Change::Untick {
+                step: Step::Request,
+            },
+            TODAY,
+        )
+        .unwrap();
         assert_eq!(p.done_on(Step::Request), None);
         let profile = Profile::default();
-        p.apply(&Change::SetProfile(profile.clone()), TODAY).unwrap();
+        p.apply(&Change::SetProfile(profile.clone()), TODAY)
+            .unwrap();
         assert_eq!(p.profile(), &profile);
     }
 
@@ -571,7 +578,10 @@ mod tests {
         p.steps.request.done_on = Some(date(2026, 10, 25));
         assert!(matches!(
             p.check(),
-            Err(Inconsistency::DatesOutOfOrder { step: Step::Nia, .. })
+            Err(Inconsistency::DatesOutOfOrder {
+                step: Step::Nia,
+                ..
+            })
         ));
         p.steps.request.done_on = Some(date(2026, 10, 2));
         assert_eq!(p.check(), Ok(()));

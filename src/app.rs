@@ -1,0 +1,214 @@
+//! The edge: reads the clock and the environment, runs one command, and turns every
+//! failure into a one-line message and the exit status of the command-line contract.
+
+use std::process::ExitCode;
+
+use chrono::{Local, NaiveDate};
+
+use crate::cli::{Cli, Command};
+use crate::i18n::{Lang, Texts};
+use crate::procedure::{Progress, Step, TransitionError, parse_date, since_last_visit};
+use crate::report;
+use crate::store::{Document, Store, StoreError, UpdateError};
+use crate::tui::{self, Clock, Model};
+
+/// Why a command stopped, already in the user's words.
+#[derive(Debug)]
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    /// Exit 1: the progress file cannot be read, parsed or written.
+    fn file(texts: &dyn Texts, error: &StoreError) -> Failure {
+        Failure {
+            code: 1,
+            message: texts.store_error(error),
+        }
+    }
+
+    /// Exit 2: bad input, or a step that cannot be ticked now.
+    fn input(message: String) -> Failure {
+        Failure { code: 2, message }
+    }
+
+    fn update(texts: &dyn Texts, error: &UpdateError<TransitionError>) -> Failure {
+        match error {
+            UpdateError::Store(error) => Failure::file(texts, error),
+            UpdateError::Refused(error) => Failure::input(texts.transition_error(error)),
+        }
+    }
+}
+
+/// The locale variables, in the order that decides the language.
+const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Runs `secu` as the command line asked.
+pub fn run(cli: Cli) -> ExitCode {
+    let locale: Vec<Option<String>> = LOCALE_VARS
+        .iter()
+        .map(|name| std::env::var(name).ok())
+        .collect();
+    let real_today = Local::now().date_naive();
+    match execute(cli, real_today, &locale) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("secu: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result<(), Failure> {
+    let early_texts = Lang::choose(cli.lang, None, locale).texts();
+    let (today, clock) = match &cli.today {
+        Some(text) => {
+            let today = parse_date(text, real_today)
+                .map_err(|e| Failure::input(early_texts.date_error(&e)))?;
+            (today, Clock::Fixed(today))
+        }
+        None => (real_today, Clock::System),
+    };
+    let path = match cli.file {
+        Some(path) => path,
+        None => Store::default_path().map_err(|e| Failure::file(early_texts, &e))?,
+    };
+    let store = Store::new(path);
+    let loaded = store.load().map_err(|e| Failure::file(early_texts, &e))?;
+    let saved_lang = loaded
+        .as_ref()
+        .and_then(|doc| doc.progress.profile().language.as_deref());
+    let lang = Lang::choose(cli.lang, saved_lang, locale);
+    let texts = lang.texts();
+
+    match cli.command {
+        None => open_checklist(&store, loaded, today, clock, lang),
+        Some(Command::Status { json, .. }) => {
+            let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
+            if json {
+                println!("{}", report::status_json(&progress, today));
+            } else {
+                print!("{}", report::status_text(texts, &progress, today));
+                if !progress.profile().is_set_up() {
+                    println!("{}", texts.not_set_up(&store.path().display().to_string()));
+                }
+            }
+            Ok(())
+        }
+        Some(Command::Setup {
+            level,
+            department,
+            start,
+            already_registered,
+        }) => {
+            if level.is_none()
+                && department.is_none()
+                && start.is_none()
+                && already_registered.is_none()
+            {
+                let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
+                print_profile(texts, &progress, today);
+                if !progress.profile().is_set_up() {
+                    println!("{}", texts.not_set_up(&store.path().display().to_string()));
+                }
+                return Ok(());
+            }
+            let start = start
+                .map(|text| parse_date(&text, today))
+                .transpose()
+                .map_err(|e| Failure::input(texts.date_error(&e)))?;
+            let (document, ()) = store
+                .update(|doc| {
+                    let mut profile = doc.progress.profile().clone();
+                    if let Some(level) = level {
+                        profile.level = Some(level);
+                    }
+                    if let Some(department) = department {
+                        profile.department = Some(department);
+                    }
+                    if let Some(start) = start {
+                        profile.contract_start = Some(start);
+                    }
+                    if let Some(registered) = already_registered {
+                        profile.already_registered = registered;
+                    }
+                    doc.progress.set_profile(profile)
+                })
+                .map_err(|e| Failure::update(texts, &e))?;
+            print_profile(texts, &document.progress, today);
+            Ok(())
+        }
+        Some(Command::Done { step, on }) => {
+            let on = parse_date(on.as_deref().unwrap_or("today"), today)
+                .map_err(|e| Failure::input(texts.date_error(&e)))?;
+            change(&store, texts, today, step, |progress| {
+                progress.tick(step, on, today)
+            })?;
+            Ok(())
+        }
+        Some(Command::Undo { step }) => {
+            change(&store, texts, today, step, |progress| progress.untick(step))?;
+            Ok(())
+        }
+    }
+}
+
+/// Applies one change to a step under the file's lock, then says what was done and what
+/// comes next.
+fn change(
+    store: &Store,
+    texts: &dyn Texts,
+    today: NaiveDate,
+    step: Step,
+    apply: impl FnOnce(&mut Progress) -> Result<(), TransitionError>,
+) -> Result<(), Failure> {
+    let (document, ()) = store
+        .update(|doc| apply(&mut doc.progress))
+        .map_err(|e| Failure::update(texts, &e))?;
+    let progress = &document.progress;
+    match progress.done_on(step) {
+        Some(on) => println!("{}", texts.ticked(step, on)),
+        None => println!("{}", texts.unticked(step)),
+    }
+    println!("{}", report::next_line(texts, progress, today));
+    Ok(())
+}
+
+fn print_profile(texts: &dyn Texts, progress: &Progress, today: NaiveDate) {
+    let profile = progress.profile();
+    for line in texts.profile_lines(profile, profile.contract_start_or_default(today)) {
+        println!("{line}");
+    }
+}
+
+/// Opens the checklist screen. A set-up checklist records this visit at once, so that the
+/// next opening can say what changed since.
+fn open_checklist(
+    store: &Store,
+    loaded: Option<Document>,
+    today: NaiveDate,
+    clock: Clock,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let texts = lang.texts();
+    let document = loaded.unwrap_or_default();
+    let since = since_last_visit(&document.progress, document.last_opened, today);
+    let progress = if document.progress.profile().is_set_up() {
+        let (document, ()) = store
+            .update(|doc| {
+                // Never backwards: a look at an earlier --today is not a later visit.
+                doc.last_opened = doc.last_opened.max(Some(today));
+                Ok::<_, TransitionError>(())
+            })
+            .map_err(|e| Failure::update(texts, &e))?;
+        document.progress
+    } else {
+        document.progress
+    };
+    let model = Model::new(progress, today, lang, since);
+    tui::run(model, store, clock).map_err(|error| Failure {
+        code: 1,
+        message: texts.terminal_error(&error),
+    })
+}

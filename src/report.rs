@@ -1,0 +1,197 @@
+//! What `secu status` prints, as text for people and as JSON for scripts; the row symbols
+//! are shared with the terminal screen.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::i18n::Texts;
+use crate::procedure::{Progress, Step, StepState, StepStatus, Urgency};
+
+/// The checkbox of a row: the state reads without colour.
+pub fn checkbox(state: StepState) -> &'static str {
+    match state {
+        StepState::Done(_) => "[x]",
+        StepState::Skipped => "[-]",
+        StepState::Open => "[ ]",
+    }
+}
+
+/// The urgency of an open step, if any, as a word-free symbol placed before its days left:
+/// `!!` overdue, `!` due within a week.
+pub fn urgency_mark(status: &StepStatus) -> &'static str {
+    match status.days_left.map(|d| d.urgency()) {
+        Some(Urgency::Overdue) => "!! ",
+        Some(Urgency::Soon) => "! ",
+        _ => "",
+    }
+}
+
+/// The date part of a row: when it was done, or when it is due.
+pub fn when(texts: &dyn Texts, status: &StepStatus) -> String {
+    match (status.state, status.due) {
+        (StepState::Done(on), _) => texts.done_on(on),
+        (StepState::Skipped, _) => texts.skipped().to_owned(),
+        (StepState::Open, Some(due)) => texts.due_on(due),
+        (StepState::Open, None) => texts.no_fixed_date().to_owned(),
+    }
+}
+
+/// Days left or late, with its urgency mark; empty for settled steps.
+pub fn days(texts: &dyn Texts, status: &StepStatus) -> String {
+    status
+        .days_left
+        .map(|d| format!("{}{}", urgency_mark(status), texts.days_left(d)))
+        .unwrap_or_default()
+}
+
+/// The line that says what comes next, or that all is done.
+pub fn next_line(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> String {
+    match progress.next() {
+        Some(step) => {
+            let status = progress.status(step, today);
+            texts.next_line(step, status.due, status.days_left)
+        }
+        None => texts.all_done().to_owned(),
+    }
+}
+
+/// The text of `secu status`.
+pub fn status_text(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> String {
+    let mut out = String::new();
+    let profile = progress.profile();
+    let start = profile.contract_start_or_default(today);
+    let _ = writeln!(out, "secu — {}", texts.app_title());
+    for line in texts.profile_lines(profile, start) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push('\n');
+    let title_width = Step::ALL
+        .iter()
+        .map(|&s| texts.step_title(s).chars().count())
+        .max()
+        .unwrap_or(0);
+    for step in Step::ALL {
+        let status = progress.status(step, today);
+        let line = format!(
+            "{} {:<11}  {:<title_width$}  {:<18} {}",
+            checkbox(status.state),
+            step.id(),
+            texts.step_title(step),
+            when(texts, &status),
+            days(texts, &status),
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", next_line(texts, progress, today));
+    out
+}
+
+#[derive(Serialize)]
+struct StatusJson {
+    today: NaiveDate,
+    next: Option<NextJson>,
+    steps: Vec<StepJson>,
+}
+
+#[derive(Serialize)]
+struct NextJson {
+    step: Step,
+    due: Option<NaiveDate>,
+    days_left: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct StepJson {
+    step: Step,
+    state: &'static str,
+    done_on: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+    days_left: Option<i64>,
+}
+
+/// The object of `secu status --json`, on one line; its fields are documented in the README.
+pub fn status_json(progress: &Progress, today: NaiveDate) -> String {
+    let steps: Vec<StepJson> = Step::ALL
+        .into_iter()
+        .map(|step| {
+            let status = progress.status(step, today);
+            StepJson {
+                step,
+                state: status.state.id(),
+                done_on: progress.done_on(step),
+                due: status.due,
+                days_left: status.days_left.map(|d| d.0),
+            }
+        })
+        .collect();
+    let next = progress.next().map(|step| {
+        let status = progress.status(step, today);
+        NextJson {
+            step,
+            due: status.due,
+            days_left: status.days_left.map(|d| d.0),
+        }
+    });
+    let json = StatusJson { today, next, steps };
+    // Serialising plain structs of dates and numbers cannot fail.
+    serde_json::to_string(&json).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::procedure::{Level, Profile};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+
+    fn example() -> Progress {
+        let mut p = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            ..Profile::default()
+        });
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        p
+    }
+
+    #[test]
+    fn json_is_the_documented_object() {
+        let expected = concat!(
+            r#"{"today":"2026-11-26","#,
+            r#""next":{"step":"nir","due":"2027-01-02","days_left":37},"#,
+            r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
+            r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
+            r#"{"step":"nir","state":"open","done_on":null,"due":"2027-01-02","days_left":37},"#,
+            r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
+            r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#
+        );
+        assert_eq!(status_json(&example(), TODAY), expected);
+    }
+
+    #[test]
+    fn json_next_is_null_when_everything_is_settled() {
+        let mut p = example();
+        for step in [Step::Nir, Step::Attestation, Step::Ensap] {
+            p.tick(step, TODAY, TODAY).unwrap();
+        }
+        assert!(status_json(&p, TODAY).contains(r#""next":null"#));
+    }
+
+    #[test]
+    fn text_marks_state_and_urgency_without_colour() {
+        let text = status_text(Lang::En.texts(), &example(), date(2026, 12, 28));
+        assert!(text.contains("[x] request"), "{text}");
+        assert!(text.contains("! in 3 days"), "{text}");
+        assert!(text.contains("Next: Definitive number (NIR) — due 02/01/2027 (in 5 days)"));
+        let late = status_text(Lang::En.texts(), &example(), date(2027, 1, 4));
+        assert!(late.contains("!! 2 days late"), "{late}");
+    }
+}

@@ -1,0 +1,59 @@
+//! Keys to messages, in one place: what each key means in each mode.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::model::{Mode, Model, Question};
+use super::update::Message;
+
+/// The message a key press stands for, if any. Releases and repeats are ignored: Windows
+/// reports both a press and a release for every key.
+pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return match key.code {
+            KeyCode::Char('c') => Some(Message::Quit),
+            _ => None,
+        };
+    }
+    match &model.mode {
+        Mode::Checklist => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
+            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
+            KeyCode::Char(' ') | KeyCode::Enter => Some(Message::Tick),
+            KeyCode::Char('u') => Some(Message::Untick),
+            KeyCode::Char('s') => Some(Message::OpenSetup),
+            KeyCode::Char('?') => Some(Message::ToggleHelp),
+            KeyCode::Char('q') | KeyCode::Esc => Some(Message::Quit),
+            _ => None,
+        },
+        // Any key closes the help: nobody should be stuck in it.
+        Mode::Help => Some(Message::ToggleHelp),
+        Mode::EnterDate { .. } => text_field(key),
+        Mode::ConfirmUntick { .. } => match key.code {
+            // "yes" in the languages spoken: y(es), o(ui).
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Message::Answer(true)),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Message::Answer(false)),
+            _ => None,
+        },
+        Mode::Setup(setup) if setup.question == Question::Start => text_field(key),
+        Mode::Setup(_) => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
+            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
+            KeyCode::Enter | KeyCode::Char(' ') => Some(Message::Submit),
+            KeyCode::Esc => Some(Message::Cancel),
+            _ => None,
+        },
+    }
+}
+
+fn text_field(key: KeyEvent) -> Option<Message> {
+    match key.code {
+        KeyCode::Char(c) => Some(Message::Type(c)),
+        KeyCode::Backspace => Some(Message::Erase),
+        KeyCode::Enter => Some(Message::Submit),
+        KeyCode::Esc => Some(Message::Cancel),
+        _ => None,
+    }
+}

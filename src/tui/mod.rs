@@ -1,0 +1,104 @@
+//! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
+//! [`update`], [`view`], and a runtime that feeds them keys and saves.
+
+mod keys;
+mod model;
+mod update;
+mod view;
+
+use std::io;
+use std::time::Duration;
+
+use chrono::{Local, NaiveDate, TimeZone};
+use crossterm::event::{self, Event};
+use ratatui::DefaultTerminal;
+
+pub use keys::handle_key;
+pub use model::{Mode, Model, Notice, Question, Setup, TextField};
+pub use update::{Effect, Message, update};
+pub use view::{MIN_HEIGHT, MIN_WIDTH, view};
+
+use crate::store::Store;
+
+/// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
+/// by `--today`, which does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDate),
+}
+
+/// Runs the checklist until the user quits. The terminal is restored on every way out,
+/// panics included (ratatui's hook).
+pub fn run(model: Model, store: &Store, clock: Clock) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(&mut terminal, model, store, clock);
+    let _ = terminal.show_cursor();
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut model: Model,
+    store: &Store,
+    clock: Clock,
+) -> io::Result<()> {
+    while model.running {
+        terminal.draw(|frame| view(&model, frame))?;
+        let Some(mut message) = next_message(&model, clock)? else {
+            continue;
+        };
+        // An effect's outcome is itself a message; loop until the model settles.
+        while let Some(effect) = update(&mut model, message) {
+            message = perform(effect, store, model.today);
+        }
+    }
+    Ok(())
+}
+
+/// Blocks until the next event; the only timed wake-up is local midnight, so that days left
+/// roll over while the screen stays open. No polling: an idle checklist costs no CPU.
+fn next_message(model: &Model, clock: Clock) -> io::Result<Option<Message>> {
+    let event = match clock {
+        Clock::Fixed(_) => event::read()?,
+        Clock::System => {
+            if !event::poll(until_midnight())? {
+                return Ok(Some(Message::NewDay(Local::now().date_naive())));
+            }
+            event::read()?
+        }
+    };
+    Ok(match event {
+        Event::Key(key) => handle_key(model, key),
+        // A resize only needs the redraw that follows every event.
+        _ => None,
+    })
+}
+
+/// Time left until the next local midnight, plus a second so that the wake-up lands on the
+/// new day. Falls back to an hour where the local time zone skips or repeats midnight.
+fn until_midnight() -> Duration {
+    let now = Local::now();
+    now.date_naive()
+        .succ_opt()
+        .and_then(|tomorrow| tomorrow.and_hms_opt(0, 0, 1))
+        .and_then(|midnight| Local.from_local_datetime(&midnight).earliest())
+        .and_then(|midnight| (midnight - now).to_std().ok())
+        .unwrap_or(Duration::from_secs(3600))
+}
+
+fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
+    match effect {
+        Effect::Apply(change) => Message::Applied(
+            store
+                .update(|document| {
+                    document.progress.apply(&change, today)?;
+                    // The first save of a fresh checklist is also its first visit.
+                    document.last_opened = document.last_opened.max(Some(today));
+                    Ok(())
+                })
+                .map(|(document, ())| document.progress),
+        ),
+    }
+}

@@ -1,0 +1,177 @@
+//! The state of the checklist screen: everything `view` draws and `update` changes.
+
+use chrono::NaiveDate;
+
+use crate::i18n::{Lang, Texts};
+use crate::procedure::{Department, Level, Profile, Progress, SinceLastVisit, Step, format_date};
+
+/// The whole state of the screen.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub progress: Progress,
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub selected: Step,
+    pub mode: Mode,
+    /// The one-line message of the footer, until the next action.
+    pub notice: Option<Notice>,
+    /// Shown under the header for the whole session: it describes this opening.
+    pub since_last_visit: Option<SinceLastVisit>,
+    pub running: bool,
+}
+
+/// What the user is doing right now. Only one thing at a time, so that a key has one meaning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Checklist,
+    Help,
+    /// The date field opened by ticking a step.
+    EnterDate {
+        step: Step,
+        field: TextField,
+    },
+    /// "Un-tick this step?", waiting for yes or no.
+    ConfirmUntick {
+        step: Step,
+    },
+    Setup(Setup),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+/// A one-line text field with the message of its last refusal under it. The cursor stays
+/// at the end: dates are short enough to retype.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextField {
+    pub text: String,
+    pub error: Option<String>,
+}
+
+impl TextField {
+    pub fn with_text(text: String) -> TextField {
+        TextField { text, error: None }
+    }
+}
+
+/// The setup questions, one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    Level,
+    Department,
+    Start,
+    Registered,
+}
+
+/// The setup form: the profile being answered and where the user is in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setup {
+    pub question: Question,
+    pub draft: Profile,
+    /// The highlighted answer of a multiple-choice question.
+    pub choice: usize,
+    pub start: TextField,
+    /// On the very first run there is no checklist to go back to: cancelling quits.
+    pub first_run: bool,
+    /// Why the last answer or the save was refused.
+    pub error: Option<String>,
+}
+
+impl Setup {
+    pub fn new(profile: &Profile, today: NaiveDate, first_run: bool) -> Setup {
+        let start = profile.contract_start_or_default(today);
+        let mut setup = Setup {
+            question: Question::Level,
+            draft: profile.clone(),
+            choice: 0,
+            start: TextField::with_text(format_date(start)),
+            first_run,
+            error: None,
+        };
+        setup.choice = setup.current_choice();
+        setup
+    }
+
+    /// The questions asked for the current draft: the département only for primary schools.
+    pub fn questions(&self) -> Vec<Question> {
+        let mut questions = vec![Question::Level];
+        if self.draft.level != Some(Level::Secondary) {
+            questions.push(Question::Department);
+        }
+        questions.extend([Question::Start, Question::Registered]);
+        questions
+    }
+
+    /// 1-based position of the current question, and how many there are.
+    pub fn position(&self) -> (usize, usize) {
+        let questions = self.questions();
+        let index = questions
+            .iter()
+            .position(|&q| q == self.question)
+            .unwrap_or(0);
+        (index + 1, questions.len())
+    }
+
+    /// The answers offered by the current question; empty for the date.
+    pub fn options(&self, texts: &dyn Texts) -> Vec<String> {
+        match self.question {
+            Question::Level => LEVELS.iter().map(|&l| texts.level(l).to_owned()).collect(),
+            Question::Department => Department::ALL.iter().map(|d| d.to_string()).collect(),
+            Question::Start => Vec::new(),
+            Question::Registered => vec![texts.no().to_owned(), texts.yes().to_owned()],
+        }
+    }
+
+    /// The answer the draft already holds for the current question, highlighted when it
+    /// is shown again.
+    pub fn current_choice(&self) -> usize {
+        match self.question {
+            Question::Level => LEVELS
+                .iter()
+                .position(|&l| Some(l) == self.draft.level)
+                .unwrap_or(0),
+            Question::Department => Department::ALL
+                .iter()
+                .position(|&d| Some(d) == self.draft.department)
+                .unwrap_or(0),
+            Question::Start => 0,
+            Question::Registered => usize::from(self.draft.already_registered),
+        }
+    }
+}
+
+/// The answers of the level question, in the order shown.
+pub const LEVELS: [Level; 2] = [Level::Primary, Level::Secondary];
+
+impl Model {
+    pub fn new(
+        progress: Progress,
+        today: NaiveDate,
+        lang: Lang,
+        since_last_visit: Option<SinceLastVisit>,
+    ) -> Model {
+        let first_run = !progress.profile().is_set_up();
+        let mode = if first_run {
+            Mode::Setup(Setup::new(progress.profile(), today, true))
+        } else {
+            Mode::Checklist
+        };
+        Model {
+            selected: progress.next().unwrap_or(Step::Ensap),
+            progress,
+            today,
+            lang,
+            mode,
+            notice: None,
+            since_last_visit,
+            running: true,
+        }
+    }
+
+    pub fn texts(&self) -> &'static dyn Texts {
+        self.lang.texts()
+    }
+}

@@ -1,0 +1,562 @@
+//! Drawing the model: header, steps, details, footer and the overlays. No side effects.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState, Wrap};
+
+use super::model::{Mode, Model, Notice, Question, Setup, TextField};
+use crate::i18n::{KeyHelp, Texts, sheet};
+use crate::procedure::{Step, StepState, StepStatus, Urgency};
+use crate::report;
+
+/// Below this the layout cannot be read: one line says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// Below this width, short step names and no date column.
+const WIDE: u16 = 60;
+/// Below this height, the list loses its border to leave room for the details.
+const TALL: u16 = 20;
+
+// Foreground colours only, so that a light or a dark terminal keeps its own background; every
+// colour has a symbol or a word beside it for NO_COLOR and colour-blind readers.
+const TITLE: Style = Style::new().add_modifier(Modifier::BOLD);
+const DONE: Style = Style::new().fg(Color::Green);
+const SKIPPED: Style = Style::new().fg(Color::DarkGray);
+const SOON: Style = Style::new().fg(Color::Yellow);
+const OVERDUE: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
+const LABEL: Style = Style::new().add_modifier(Modifier::BOLD);
+const DIM: Style = Style::new().add_modifier(Modifier::DIM);
+const ERROR: Style = Style::new().fg(Color::Red);
+const KEY: Style = Style::new().add_modifier(Modifier::BOLD);
+
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    let texts = model.texts();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        frame.render_widget(Paragraph::new(texts.too_small()).style(ERROR), area);
+        return;
+    }
+    match &model.mode {
+        Mode::Setup(setup) => render_setup(frame, area, texts, setup),
+        _ => render_checklist(frame, area, model),
+    }
+    match &model.mode {
+        Mode::Help => render_help(frame, area, texts),
+        Mode::EnterDate { step, field } => render_date_field(frame, area, texts, *step, field),
+        Mode::ConfirmUntick { step } => render_confirm(frame, area, model, *step),
+        Mode::Checklist | Mode::Setup(_) => {}
+    }
+}
+
+fn urgency_style(status: &StepStatus) -> Style {
+    match (status.state, status.days_left.map(|d| d.urgency())) {
+        (StepState::Done(_), _) => DONE,
+        (StepState::Skipped, _) => SKIPPED,
+        (StepState::Open, Some(Urgency::Overdue)) => OVERDUE,
+        (StepState::Open, Some(Urgency::Soon)) => SOON,
+        (StepState::Open, _) => Style::new(),
+    }
+}
+
+/// Lines a text takes once wrapped at `width`, at least one.
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+    chars.div_ceil(width.max(1)).max(1)
+}
+
+fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
+    let texts = model.texts();
+    let next = report::next_line(texts, &model.progress, model.today);
+    let next_height = wrapped_height(&next, area.width).min(2);
+    let since = model.since_last_visit.map(|s| texts.since_last_visit(s));
+    let since_height = since
+        .as_deref()
+        .map_or(0, |s| wrapped_height(s, area.width).min(2));
+    let tall = area.height >= TALL;
+    let list_height = if tall { 7 } else { 5 };
+    let [
+        title_area,
+        next_area,
+        since_area,
+        list_area,
+        details_area,
+        footer_area,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(next_height),
+        Constraint::Length(since_height),
+        Constraint::Length(list_height),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    render_title(frame, title_area, model);
+    let next_style = model
+        .progress
+        .next()
+        .map(|step| urgency_style(&model.progress.status(step, model.today)))
+        .unwrap_or(DONE);
+    let mark = model
+        .progress
+        .next()
+        .map(|step| report::urgency_mark(&model.progress.status(step, model.today)))
+        .unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(format!("{mark}{next}"))
+            .style(next_style.add_modifier(Modifier::BOLD))
+            .wrap(Wrap { trim: true }),
+        next_area,
+    );
+    if let Some(since) = since {
+        frame.render_widget(
+            Paragraph::new(since).style(DIM).wrap(Wrap { trim: true }),
+            since_area,
+        );
+    }
+    render_steps(frame, list_area, model, tall);
+    render_details(frame, details_area, model, tall);
+    render_footer(
+        frame,
+        footer_area,
+        model.notice.as_ref(),
+        texts.footer_keys(),
+    );
+}
+
+fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
+    let texts = model.texts();
+    let settled = model.progress.settled_count();
+    let total = Step::ALL.len();
+    let boxes: String = (0..total)
+        .map(|i| if i < settled { '■' } else { '□' })
+        .collect();
+    let gauge = format!("{} {boxes}", texts.progress_gauge(settled, total));
+    let gauge_width = u16::try_from(gauge.chars().count()).unwrap_or(0);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_width)]).areas(area);
+    let title = if area.width >= WIDE {
+        format!("secu · {}", texts.app_title())
+    } else {
+        "secu".to_owned()
+    };
+    frame.render_widget(Paragraph::new(title).style(TITLE), left);
+    frame.render_widget(Paragraph::new(gauge).style(TITLE), right);
+}
+
+fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
+    let texts = model.texts();
+    let wide = area.width >= WIDE;
+    let rows = Step::ALL.into_iter().map(|step| {
+        let status = model.progress.status(step, model.today);
+        let style = urgency_style(&status);
+        let cells = if wide {
+            vec![
+                report::checkbox(status.state).to_owned(),
+                format!("{} {}", step.index() + 1, texts.step_title(step)),
+                report::when(texts, &status),
+                report::days(texts, &status),
+            ]
+        } else {
+            // Narrow: the days left say more than the date, which the details line gives.
+            let summary = match status.state {
+                StepState::Done(on) => crate::procedure::format_date(on),
+                StepState::Skipped => texts.skipped().to_owned(),
+                StepState::Open if status.days_left.is_some() => report::days(texts, &status),
+                StepState::Open => texts.no_fixed_date().to_owned(),
+            };
+            vec![
+                report::checkbox(status.state).to_owned(),
+                texts.step_short(step).to_owned(),
+                summary,
+            ]
+        };
+        Row::new(cells).style(style)
+    });
+    let widths: Vec<Constraint> = if wide {
+        let title_width = Step::ALL
+            .iter()
+            .map(|&s| texts.step_title(s).chars().count() + 2)
+            .max()
+            .unwrap_or(0);
+        vec![
+            Constraint::Length(3),
+            Constraint::Length(u16::try_from(title_width).unwrap_or(30)),
+            Constraint::Length(18),
+            Constraint::Fill(1),
+        ]
+    } else {
+        vec![
+            Constraint::Length(3),
+            Constraint::Length(12),
+            Constraint::Fill(1),
+        ]
+    };
+    let mut table = Table::new(rows, widths)
+        .row_highlight_style(SELECTED)
+        .highlight_symbol("› ");
+    if tall {
+        table = table.block(Block::bordered().title(texts.steps_title()));
+    }
+    let mut state = TableState::new().with_selected(Some(model.selected.index()));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
+    if area.height == 0 {
+        return;
+    }
+    let texts = model.texts();
+    let step = model.selected;
+    let profile = model.progress.profile();
+    let status = model.progress.status(step, model.today);
+    let labels = [
+        texts.who_label(),
+        texts.todo_label(),
+        texts.deadline_label(),
+        texts.sheet_label(),
+    ];
+    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let width = if tall {
+        area.width.saturating_sub(2)
+    } else {
+        area.width
+    };
+
+    let mut when = texts.step_deadline_rule(step, profile);
+    let state = match status.state {
+        StepState::Open => match (status.due, status.days_left) {
+            (Some(due), Some(days)) => {
+                format!("{} ({})", texts.due_on(due), texts.days_left(days))
+            }
+            _ => String::new(),
+        },
+        _ => report::when(texts, &status),
+    };
+    if !state.is_empty() {
+        when = format!("{state} — {when}");
+    }
+    let sheet_text = format!(
+        "« {} » {}",
+        sheet::wording(step, profile.level),
+        sheet::target(step)
+    );
+    let fields = [
+        (texts.deadline_label(), when, urgency_style(&status)),
+        (
+            texts.todo_label(),
+            texts.step_todo(step, profile),
+            Style::new(),
+        ),
+        (
+            texts.who_label(),
+            texts.step_who(step, profile),
+            Style::new(),
+        ),
+        (texts.sheet_label(), sheet_text, DIM),
+    ];
+    let lines: Vec<Line> = fields
+        .into_iter()
+        .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
+        .collect();
+    let mut details = Paragraph::new(Text::from(lines));
+    if tall {
+        details = details.block(Block::new().borders(Borders::ALL).title(format!(
+            "{} {}",
+            step.index() + 1,
+            texts.step_title(step)
+        )));
+    }
+    frame.render_widget(details, area);
+}
+
+/// A label and its text, wrapped so that every line of the text starts in the same column.
+fn labelled(
+    label: &str,
+    label_width: usize,
+    text: &str,
+    style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let text_width = usize::from(width).saturating_sub(label_width).max(10);
+    wrap_words(text, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let head = if i == 0 {
+                Span::styled(format!("{label:<label_width$}"), LABEL)
+            } else {
+                Span::raw(" ".repeat(label_width))
+            };
+            Line::from(vec![head, Span::styled(chunk, style)])
+        })
+        .collect()
+}
+
+/// Greedy word wrap on character counts; a word longer than a line is cut.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut current_len = 0;
+    for word in text.split_whitespace() {
+        let word_len = word.chars().count();
+        if current_len > 0 && current_len + 1 + word_len > width {
+            lines.push(std::mem::take(&mut current));
+            current_len = 0;
+        }
+        if current_len > 0 {
+            current.push(' ');
+            current_len += 1;
+        }
+        current.push_str(word);
+        current_len += word_len;
+        while current_len > width {
+            let head: String = current.chars().take(width).collect();
+            current = current.chars().skip(width).collect();
+            current_len -= width;
+            lines.push(head);
+        }
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The footer: the notice if there is one, else the keys that fit, the way out first.
+fn render_footer(frame: &mut Frame, area: Rect, notice: Option<&Notice>, keys: &[KeyHelp]) {
+    let line = match notice {
+        Some(Notice::Error(text)) => Line::styled(format!("✗ {text}"), ERROR),
+        Some(Notice::Info(text)) => Line::styled(format!("✓ {text}"), DONE),
+        None => key_hints(keys, area.width),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// As many key hints as fit in `width`, keeping help and quit whatever the width.
+fn key_hints(keys: &[KeyHelp], width: u16) -> Line<'static> {
+    let cost = |(key, action): &KeyHelp| key.chars().count() + action.chars().count() + 4;
+    let essential = |(key, _): &KeyHelp| *key == "?" || *key == "q";
+    let mut budget = usize::from(width);
+    let mut shown = vec![false; keys.len()];
+    for pass_essential in [true, false] {
+        for (i, hint) in keys.iter().enumerate() {
+            if essential(hint) == pass_essential && !shown[i] && cost(hint) <= budget {
+                shown[i] = true;
+                budget -= cost(hint);
+            }
+        }
+    }
+    let mut spans = Vec::new();
+    for (hint, _) in keys.iter().zip(&shown).filter(|(_, shown)| **shown) {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", DIM));
+        }
+        spans.push(Span::styled(hint.0, KEY));
+        spans.push(Span::raw(format!(" {}", hint.1)));
+    }
+    Line::from(spans)
+}
+
+/// A box of `height` lines in the middle of `area`, as wide as `width` allows.
+fn popup(area: Rect, width: u16, height: u16) -> Rect {
+    area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    )
+}
+
+fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts) {
+    let keys = texts.help_keys();
+    let key_width = keys
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let mut lines: Vec<Line> = keys
+        .iter()
+        .map(|(key, action)| {
+            Line::from(vec![
+                Span::styled(format!("{key:<key_width$}"), KEY),
+                Span::raw(*action),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(texts.help_close(), DIM));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let box_area = popup(area, 64, height);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(texts.help_title())),
+        box_area,
+    );
+}
+
+/// The lines of a text field: the text with the cursor after it, then its error if any.
+/// Returns the cursor offset in the first line.
+fn field_lines(field: &TextField) -> (Vec<Line<'static>>, u16) {
+    let mut lines = vec![Line::from(vec![
+        Span::styled("› ", KEY),
+        Span::raw(field.text.clone()),
+    ])];
+    if let Some(error) = &field.error {
+        lines.push(Line::styled(format!("✗ {error}"), ERROR));
+    }
+    let cursor = u16::try_from(field.text.chars().count() + 2).unwrap_or(u16::MAX);
+    (lines, cursor)
+}
+
+fn render_date_field(
+    frame: &mut Frame,
+    area: Rect,
+    texts: &dyn Texts,
+    step: Step,
+    field: &TextField,
+) {
+    let width = 60.min(area.width);
+    let prompt = texts.date_prompt();
+    let (field_lines, cursor) = field_lines(field);
+    let error_height = field.error.as_deref().map_or(0, |e| {
+        wrapped_height(&format!("✗ {e}"), width.saturating_sub(2))
+    });
+    let prompt_height = wrapped_height(prompt, width.saturating_sub(2));
+    let height = 2 + prompt_height + 1 + error_height + 1;
+    let box_area = popup(area, width, height);
+    let mut lines = vec![Line::styled(prompt, LABEL)];
+    lines.extend(field_lines);
+    lines.push(Line::styled(texts.date_field_keys(), DIM));
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(texts.step_title(step))),
+        box_area,
+    );
+    frame.set_cursor_position(Position::new(
+        box_area.x + 1 + cursor.min(box_area.width.saturating_sub(3)),
+        box_area.y + 1 + prompt_height,
+    ));
+}
+
+fn render_confirm(frame: &mut Frame, area: Rect, model: &Model, step: Step) {
+    let texts = model.texts();
+    let Some(on) = model.progress.done_on(step) else {
+        return;
+    };
+    let question = texts.confirm_untick(step, on);
+    let width = 60.min(area.width);
+    let height = 2 + wrapped_height(&question, width.saturating_sub(2)) + 1;
+    let box_area = popup(area, width, height);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(question, LABEL),
+            Line::styled(texts.confirm_keys(), DIM),
+        ])
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered()),
+        box_area,
+    );
+}
+
+fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup) {
+    let [title_area, form_area, footer_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let title = if area.width >= WIDE {
+        format!("secu · {}", texts.app_title())
+    } else {
+        "secu".to_owned()
+    };
+    frame.render_widget(Paragraph::new(title).style(TITLE), title_area);
+
+    let question = match setup.question {
+        Question::Level => texts.ask_level(),
+        Question::Department => texts.ask_department(),
+        Question::Start => texts.ask_start(),
+        Question::Registered => texts.ask_registered(),
+    };
+    let mut lines = Vec::new();
+    if setup.first_run {
+        lines.push(Line::raw(texts.welcome()));
+        lines.push(Line::default());
+    }
+    let welcome_height = if setup.first_run {
+        wrapped_height(texts.welcome(), area.width.saturating_sub(2)) + 1
+    } else {
+        0
+    };
+    lines.push(Line::styled(question, LABEL));
+    lines.push(Line::default());
+    let mut cursor = None;
+    if setup.question == Question::Start {
+        let (field, offset) = field_lines(&setup.start);
+        lines.extend(field);
+        cursor = Some(offset);
+    } else {
+        for (i, option) in setup.options(texts).into_iter().enumerate() {
+            lines.push(if i == setup.choice {
+                Line::styled(format!("› {option}"), SELECTED)
+            } else {
+                Line::raw(format!("  {option}"))
+            });
+        }
+    }
+    if setup.question == Question::Registered {
+        lines.push(Line::default());
+        lines.push(Line::styled(texts.registered_hint(), DIM));
+    }
+    if let Some(error) = &setup.error {
+        lines.push(Line::default());
+        lines.push(Line::styled(format!("✗ {error}"), ERROR));
+    }
+    let (number, total) = setup.position();
+    let block = Block::bordered().title(texts.setup_title(number, total));
+    let inner = block.inner(form_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        form_area,
+    );
+    if let Some(offset) = cursor {
+        let question_height = wrapped_height(question, inner.width);
+        frame.set_cursor_position(Position::new(
+            inner.x + offset.min(inner.width.saturating_sub(1)),
+            inner.y + welcome_height + question_height + 1,
+        ));
+    }
+    let keys = if setup.question == Question::Start {
+        texts.date_field_keys()
+    } else {
+        texts.choice_keys()
+    };
+    frame.render_widget(Paragraph::new(keys).style(DIM), footer_area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_words_keeps_words_whole_and_cuts_only_giants() {
+        assert_eq!(
+            wrap_words("due 02/01/2027 in 37 days", 10),
+            ["due", "02/01/2027", "in 37 days"]
+        );
+        assert_eq!(wrap_words("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap_words("", 4), [""]);
+        assert_eq!(wrap_words("a b c", 0), ["a", "b", "c"]);
+    }
+}
