@@ -1,6 +1,7 @@
 //! The edge: reads the clock and the environment, runs one command, and turns every
 //! failure into a one-line message and the exit status of the command-line contract.
 
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
 use chrono::{Local, NaiveDate};
@@ -192,6 +193,13 @@ fn open_checklist(
     lang: Lang,
 ) -> Result<(), Failure> {
     let texts = lang.texts();
+    // Checked before the visit is recorded, so that a script calling `secu` by mistake
+    // changes nothing.
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return Err(Failure::input(texts.terminal_error(&io::Error::other(
+            "standard input or output is not a terminal",
+        ))));
+    }
     let document = loaded.unwrap_or_default();
     let since = since_last_visit(&document.progress, document.last_opened, today);
     let progress = if document.progress.profile().is_set_up() {

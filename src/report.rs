@@ -72,15 +72,18 @@ pub fn status_text(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> 
         .map(|&s| texts.step_title(s).chars().count())
         .max()
         .unwrap_or(0);
-    for step in Step::ALL {
-        let status = progress.status(step, today);
+    let statuses = Step::ALL.map(|step| progress.status(step, today));
+    let whens = statuses.map(|status| when(texts, &status));
+    let when_width = whens.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    for (status, when) in statuses.iter().zip(&whens) {
+        let step = status.step;
         let line = format!(
-            "{} {:<11}  {:<title_width$}  {:<18} {}",
+            "{} {:<11}  {:<title_width$}  {:<when_width$}  {}",
             checkbox(status.state),
             step.id(),
             texts.step_title(step),
-            when(texts, &status),
-            days(texts, &status),
+            when,
+            days(texts, status),
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }

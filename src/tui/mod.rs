@@ -88,7 +88,8 @@ fn until_midnight() -> Duration {
         .unwrap_or(Duration::from_secs(3600))
 }
 
-fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
+/// Carries out an effect and reports its outcome as the next message.
+pub fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
     match effect {
         Effect::Apply(change) => Message::Applied(
             store

@@ -487,18 +487,23 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         Question::Start => texts.ask_start(),
         Question::Registered => texts.ask_registered(),
     };
+    // The welcome and the spacing give way to the answers on a short window.
+    let tall = area.height >= TALL;
+    let welcome = setup.first_run && tall;
     let mut lines = Vec::new();
-    if setup.first_run {
+    if welcome {
         lines.push(Line::raw(texts.welcome()));
         lines.push(Line::default());
     }
-    let welcome_height = if setup.first_run {
+    let welcome_height = if welcome {
         wrapped_height(texts.welcome(), area.width.saturating_sub(2)) + 1
     } else {
         0
     };
     lines.push(Line::styled(question, LABEL));
-    lines.push(Line::default());
+    if tall {
+        lines.push(Line::default());
+    }
     let mut cursor = None;
     if setup.question == Question::Start {
         let (field, offset) = field_lines(&setup.start);
@@ -534,7 +539,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         let question_height = wrapped_height(question, inner.width);
         frame.set_cursor_position(Position::new(
             inner.x + offset.min(inner.width.saturating_sub(1)),
-            inner.y + welcome_height + question_height + 1,
+            inner.y + welcome_height + question_height + u16::from(tall),
         ));
     }
     let keys = if setup.question == Question::Start {

@@ -1,0 +1,363 @@
+//! The `secu` binary from outside: commands on a temporary progress file, a fixed today,
+//! exit statuses, and the file left untouched by every refusal.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::assert::Assert;
+use predicates::prelude::*;
+use predicates::str::contains;
+use tempfile::TempDir;
+
+/// A fresh folder, a progress file in it, and `secu` run on it on 26/11/2026 in English.
+struct Secu {
+    dir: TempDir,
+}
+
+impl Secu {
+    fn new() -> Secu {
+        Secu {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("progress.json")
+    }
+
+    /// `secu` with nothing of the user's environment: no real config folder, no locale.
+    fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("secu").unwrap();
+        for var in [
+            "SECU_FILE",
+            "SECU_LANG",
+            "SECU_TODAY",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("HOME", self.dir.path().join("home"));
+        cmd
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = self.bare();
+        cmd.arg("--file")
+            .arg(self.path())
+            .args(["--today", "26/11/2026", "--lang", "en"])
+            .args(args);
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Assert {
+        self.cmd(args).assert()
+    }
+
+    fn write(&self, text: &str) {
+        fs::write(self.path(), text).unwrap();
+    }
+
+    fn read(&self) -> Vec<u8> {
+        fs::read(self.path()).unwrap()
+    }
+
+    /// A secondary-school profile with the request and the NIA done: design.md's example.
+    fn halfway() -> Secu {
+        let secu = Secu::new();
+        secu.run(&["setup", "--level", "secondary", "--start", "01/10/2026"])
+            .success();
+        secu.run(&["done", "request", "--on", "02/10/2026"])
+            .success();
+        secu.run(&["done", "nia", "--on", "20/10/2026"]).success();
+        secu
+    }
+
+    /// Runs a command that must be refused with exit 2, and checks the file did not move.
+    fn refused(&self, args: &[&str], message: &str) {
+        let before = self.path().exists().then(|| self.read());
+        self.run(args).code(2).stdout("").stderr(contains(message));
+        assert_eq!(
+            self.path().exists().then(|| self.read()),
+            before,
+            "{args:?}"
+        );
+    }
+}
+
+const DESIGN_EXAMPLE: &str = concat!(
+    r#"{"today":"2026-11-26","#,
+    r#""next":{"step":"nir","due":"2027-01-02","days_left":37},"#,
+    r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
+    r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
+    r#"{"step":"nir","state":"open","done_on":null,"due":"2027-01-02","days_left":37},"#,
+    r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
+    r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#,
+    "\n"
+);
+
+#[test]
+fn status_without_a_file_shows_the_default_checklist_and_how_to_set_up() {
+    let secu = Secu::new();
+    secu.run(&["status"])
+        .success()
+        .stdout(contains("[ ] request      Registration request"))
+        .stdout(contains(
+            "Next: Registration request — due 15/10/2026 (42 days late)",
+        ))
+        .stdout(contains("Not set up yet"));
+    assert!(!secu.path().exists());
+}
+
+#[test]
+fn status_json_is_the_documented_object() {
+    let secu = Secu::halfway();
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(DESIGN_EXAMPLE);
+}
+
+#[test]
+fn status_text_lists_steps_dates_and_what_is_next() {
+    let secu = Secu::halfway();
+    secu.run(&["status"])
+        .success()
+        .stdout(contains(
+            "[x] request      Registration request      done 02/10/2026",
+        ))
+        .stdout(contains(
+            "[x] nia          Provisional number (NIA)  done 20/10/2026",
+        ))
+        .stdout(contains(
+            "[ ] nir          Definitive number (NIR)   due 02/01/2027   in 37 days",
+        ))
+        .stdout(contains(
+            "Next: Definitive number (NIR) — due 02/01/2027 (in 37 days)",
+        ));
+    secu.cmd(&["status", "--today", "10/01/2027"])
+        .assert()
+        .success()
+        .stdout(contains("(8 days late)"))
+        .stdout(contains("!! 8 days late"));
+}
+
+#[test]
+fn done_creates_the_file_owner_only() {
+    let secu = Secu::new();
+    secu.run(&["done", "request", "--on", "2/10/2026"])
+        .success()
+        .stdout(contains("“Registration request” ticked, done 02/10/2026."))
+        .stdout(contains("Next: Provisional number (NIA)"));
+    let text = String::from_utf8(secu.read()).unwrap();
+    assert!(text.starts_with("{\n  \"version\": 1,"), "{text}");
+    assert!(text.contains("\"done_on\": \"2026-10-02\""), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(secu.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn done_defaults_to_today_and_undo_reverts_the_last_step() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "nir"])
+        .success()
+        .stdout(contains("done 26/11/2026"));
+    secu.run(&["undo", "nir"])
+        .success()
+        .stdout(contains("“Definitive number (NIR)” un-ticked."));
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(DESIGN_EXAMPLE);
+}
+
+#[test]
+fn refused_transitions_exit_2_and_leave_the_file_byte_for_byte() {
+    let secu = Secu::halfway();
+    secu.refused(
+        &["done", "attestation"],
+        "Tick “Definitive number (NIR)” first",
+    );
+    secu.refused(&["done", "nir", "--on", "27/11/2026"], "is in the future");
+    secu.refused(
+        &["done", "nir", "--on", "19/10/2026"],
+        "is before “Provisional number (NIA)” (done 20/10/2026)",
+    );
+    secu.refused(
+        &["done", "nir", "--on", "31/02/2027"],
+        "31/02/2027 does not exist",
+    );
+    secu.refused(&["done", "nir", "--on", "next week"], "is not a date");
+    secu.refused(&["done", "nia"], "is already ticked");
+    secu.refused(
+        &["undo", "request"],
+        "Un-tick “Provisional number (NIA)” first",
+    );
+    secu.refused(&["undo", "nir"], "is not ticked");
+    secu.refused(&["done", "nirr"], "unknown step");
+    secu.refused(&["setup", "--department", "06"], "not a département");
+    secu.refused(&["setup", "--start", "32/10/2026"], "does not exist");
+}
+
+#[test]
+fn refusals_on_a_missing_file_create_nothing() {
+    let secu = Secu::new();
+    secu.refused(&["done", "nia"], "Tick “Registration request” first");
+    secu.refused(&["undo", "request"], "is not ticked");
+    assert!(!secu.path().exists());
+}
+
+#[test]
+fn setup_changes_only_the_fields_given_and_never_the_steps() {
+    let secu = Secu::halfway();
+    secu.run(&["setup", "--level", "primary", "--department", "84"])
+        .success()
+        .stdout(contains("School:             Primary school (1er degré)"))
+        .stdout(contains("Département:        84 Vaucluse"))
+        .stdout(contains("Contract start:     01/10/2026\n"));
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(DESIGN_EXAMPLE);
+    secu.run(&["setup"])
+        .success()
+        .stdout(contains("84 Vaucluse"))
+        .stdout(contains("Already registered: no"));
+}
+
+#[test]
+fn the_already_registered_path_skips_the_cpam_steps_and_can_be_undone() {
+    let secu = Secu::new();
+    secu.run(&["setup", "--level", "secondary", "--already-registered"])
+        .success();
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(contains(
+            r#""next":{"step":"attestation","due":"2026-10-15","days_left":-42}"#,
+        ))
+        .stdout(contains(
+            r#"{"step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null}"#,
+        ));
+    secu.refused(&["done", "nir"], "is skipped");
+    secu.run(&["setup", "--already-registered=false"]).success();
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(contains(r#""next":{"step":"request""#));
+    secu.run(&["setup", "--already-registered"]).success();
+    secu.run(&["done", "attestation", "--on", "05/10/2026"])
+        .success();
+    secu.refused(
+        &["setup", "--already-registered=false"],
+        "Your attestation is already sent",
+    );
+}
+
+#[test]
+fn an_unparsable_file_is_never_overwritten() {
+    let secu = Secu::new();
+    let damaged =
+        "{\n  \"version\": 1,\n  \"steps\": {\n    \"request\": {\"done_on\": \"2026-10-02\"\n}\n";
+    secu.write(damaged);
+    for args in [
+        &["status"][..],
+        &["done", "request"],
+        &["undo", "request"],
+        &["setup", "--level", "primary"],
+        &[],
+    ] {
+        secu.run(args)
+            .code(1)
+            .stdout("")
+            .stderr(contains(secu.path().display().to_string()))
+            .stderr(contains("is damaged at line 6, column 0"));
+        assert_eq!(secu.read(), damaged.as_bytes(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_date_that_is_not_a_date_in_the_file_is_reported_with_its_position() {
+    let secu = Secu::new();
+    let damaged = "{\"version\": 1, \"steps\": {\"request\": {\"done_on\": \"2026-02-31\"}}}";
+    secu.write(damaged);
+    secu.run(&["status"])
+        .code(1)
+        .stderr(contains("is damaged at line 1, column"));
+    assert_eq!(secu.read(), damaged.as_bytes());
+}
+
+#[test]
+fn a_bad_today_is_bad_input() {
+    let secu = Secu::new();
+    secu.refused(
+        &["status", "--today", "31/02/2027"],
+        "31/02/2027 does not exist",
+    );
+}
+
+#[test]
+fn environment_variables_stand_for_the_flags() {
+    let secu = Secu::halfway();
+    secu.bare()
+        .env("SECU_FILE", secu.path())
+        .env("SECU_TODAY", "2026-12-30")
+        .env("SECU_LANG", "fr")
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(contains(
+            "À faire : Numéro définitif (NIR) — avant le 02/01/2027 (dans 3 jours)",
+        ));
+}
+
+#[test]
+fn the_default_file_is_in_the_config_folder() {
+    let secu = Secu::new();
+    secu.bare()
+        .args(["--today", "26/11/2026", "done", "request"])
+        .assert()
+        .success();
+    let expected: &Path = &secu.dir.path().join("config/secu/progress.json");
+    assert!(expected.exists());
+}
+
+#[test]
+fn the_language_follows_flag_then_file_then_locale() {
+    let secu = Secu::halfway();
+    let status = |cmd: &mut Command| cmd.arg("status").assert().success();
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026"]);
+    status(cmd.env("LANG", "fr_FR.UTF-8")).stdout(contains("À faire"));
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026"]);
+    status(cmd.env("LANG", "de_DE.UTF-8")).stdout(contains("Next:"));
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026", "--lang", "en"]);
+    status(cmd.env("LC_ALL", "fr_FR.UTF-8")).stdout(contains("Next:"));
+    // A language saved in the file wins over the locale.
+    let text = String::from_utf8(secu.read())
+        .unwrap()
+        .replace("\"language\": null", "\"language\": \"fr\"");
+    secu.write(&text);
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026"]);
+    status(cmd.env("LANG", "en_GB.UTF-8")).stdout(contains("À faire"));
+}
+
+#[test]
+fn the_checklist_needs_a_terminal_and_says_so() {
+    let secu = Secu::halfway();
+    secu.refused(&[], "needs a terminal");
+    secu.refused(&[], "secu status");
+}

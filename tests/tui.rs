@@ -1,0 +1,377 @@
+//! The checklist screen without a terminal: keys through `handle_key` and `update`, saves
+//! through a real store, and the drawing on ratatui's `TestBackend`.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use tempfile::TempDir;
+
+use secu::i18n::Lang;
+use secu::procedure::{Level, Profile, Progress, Step, StepState};
+use secu::store::Store;
+use secu::tui::{self, Message, Mode, Model, Notice, Question, handle_key, update, view};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+
+/// A model, a store in a temporary folder, and the runtime's loop without the terminal.
+struct Screen {
+    model: Model,
+    store: Store,
+    _dir: TempDir,
+}
+
+impl Screen {
+    fn new(progress: Progress, lang: Lang) -> Screen {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("progress.json"));
+        if progress.profile().is_set_up() {
+            store
+                .update(|doc| {
+                    doc.progress = progress.clone();
+                    Ok::<_, ()>(())
+                })
+                .unwrap();
+        }
+        Screen {
+            model: Model::new(progress, TODAY, lang, None),
+            store,
+            _dir: dir,
+        }
+    }
+
+    /// Presses keys as the event loop would.
+    fn press(&mut self, keys: &[KeyCode]) -> &mut Screen {
+        for &code in keys {
+            if let Some(mut message) =
+                handle_key(&self.model, KeyEvent::new(code, KeyModifiers::NONE))
+            {
+                while let Some(effect) = update(&mut self.model, message) {
+                    message = tui::perform(effect, &self.store, self.model.today);
+                }
+            }
+        }
+        self
+    }
+
+    fn type_text(&mut self, text: &str) -> &mut Screen {
+        let keys: Vec<KeyCode> = text.chars().map(KeyCode::Char).collect();
+        self.press(&keys)
+    }
+
+    fn clear_field(&mut self) -> &mut Screen {
+        self.press(&[KeyCode::Backspace; 12])
+    }
+
+    fn saved(&self) -> Progress {
+        self.store.load().unwrap().unwrap().progress
+    }
+
+    fn draw(&self, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| view(&self.model, frame)).unwrap();
+        terminal
+    }
+}
+
+fn secondary() -> Progress {
+    Progress::new(Profile {
+        level: Some(Level::Secondary),
+        contract_start: Some(date(2026, 10, 1)),
+        ..Profile::default()
+    })
+}
+
+/// Request and NIA done: the example of design.md.
+fn halfway() -> Progress {
+    let mut p = secondary();
+    p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+    p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+    p
+}
+
+#[test]
+fn the_first_run_asks_the_setup_questions_and_saves_them() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.first_run));
+    // Primary, département 13 (third), a typed start, not registered.
+    screen.press(&[KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Start));
+    screen
+        .clear_field()
+        .type_text("30/09/2026")
+        .press(&[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    let profile = screen.saved().profile().clone();
+    assert_eq!(profile.level, Some(Level::Primary));
+    assert_eq!(profile.department.map(|d| d.code()), Some("13"));
+    assert_eq!(profile.contract_start, Some(date(2026, 9, 30)));
+    assert!(!profile.already_registered);
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Info("Setup saved.".to_owned()))
+    );
+}
+
+#[test]
+fn cancelling_the_first_setup_quits_without_writing() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    screen.press(&[KeyCode::Esc]);
+    assert!(!screen.model.running);
+    assert!(screen.store.load().unwrap().is_none());
+}
+
+#[test]
+fn a_bad_start_date_keeps_the_question_open() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    screen.press(&[KeyCode::Down, KeyCode::Enter]);
+    screen
+        .clear_field()
+        .type_text("31/02/2026")
+        .press(&[KeyCode::Enter]);
+    let Mode::Setup(setup) = &screen.model.mode else {
+        panic!("left the setup");
+    };
+    assert_eq!(setup.question, Question::Start);
+    assert_eq!(
+        setup.start.error.as_deref(),
+        Some("31/02/2026 does not exist: check the day and the month.")
+    );
+}
+
+#[test]
+fn ticking_opens_a_date_field_with_today_and_saves_the_typed_date() {
+    let mut screen = Screen::new(secondary(), Lang::En);
+    screen.press(&[KeyCode::Char(' ')]);
+    let Mode::EnterDate { step, field } = &screen.model.mode else {
+        panic!("no date field");
+    };
+    assert_eq!((*step, field.text.as_str()), (Step::Request, "26/11/2026"));
+    screen
+        .clear_field()
+        .type_text("2/10/2026")
+        .press(&[KeyCode::Enter]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(
+        screen.saved().done_on(Step::Request),
+        Some(date(2026, 10, 2))
+    );
+    // The selection moves on to what comes next.
+    assert_eq!(screen.model.selected, Step::Nia);
+    // Enter ticks too, and accepting today's date is one more Enter.
+    screen.press(&[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(screen.saved().done_on(Step::Nia), Some(TODAY));
+}
+
+#[test]
+fn a_refused_date_keeps_the_field_open_and_saves_nothing() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    let before = screen.saved();
+    screen
+        .press(&[KeyCode::Enter])
+        .clear_field()
+        .type_text("27/11/2026");
+    screen.press(&[KeyCode::Enter]);
+    let Mode::EnterDate { field, .. } = &screen.model.mode else {
+        panic!("the field closed");
+    };
+    assert_eq!(
+        field.error.as_deref(),
+        Some("27/11/2026 is in the future: give the day it actually happened.")
+    );
+    screen
+        .clear_field()
+        .type_text("soon")
+        .press(&[KeyCode::Enter]);
+    screen.press(&[KeyCode::Esc]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.saved(), before);
+}
+
+#[test]
+fn a_step_whose_predecessor_is_open_is_refused_in_the_footer() {
+    let mut screen = Screen::new(secondary(), Lang::En);
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char(' ')]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Error(
+            "Tick “Registration request” first: the steps go in order.".to_owned()
+        ))
+    );
+}
+
+#[test]
+fn unticking_asks_first_and_only_the_last_done_step() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('u')]);
+    assert_eq!(screen.model.selected, Step::Request);
+    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+    screen.press(&[KeyCode::Char('j'), KeyCode::Char('u')]);
+    assert_eq!(screen.model.mode, Mode::ConfirmUntick { step: Step::Nia });
+    screen.press(&[KeyCode::Char('n')]);
+    assert_eq!(
+        screen.saved().state(Step::Nia),
+        StepState::Done(date(2026, 10, 20))
+    );
+    screen.press(&[KeyCode::Char('u'), KeyCode::Char('y')]);
+    assert_eq!(screen.saved().state(Step::Nia), StepState::Open);
+}
+
+#[test]
+fn only_key_presses_count() {
+    let screen = Screen::new(secondary(), Lang::En);
+    let release = KeyEvent {
+        code: KeyCode::Char('q'),
+        modifiers: KeyModifiers::NONE,
+        kind: KeyEventKind::Release,
+        state: KeyEventState::NONE,
+    };
+    assert!(handle_key(&screen.model, release).is_none());
+    let press = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert!(matches!(
+        handle_key(&screen.model, press),
+        Some(Message::Quit)
+    ));
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let mut screen = Screen::new(secondary(), Lang::En);
+    screen.press(&[KeyCode::Char('?')]);
+    assert_eq!(screen.model.mode, Mode::Help);
+    screen.press(&[KeyCode::Char('x')]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert!(screen.model.running);
+}
+
+#[test]
+fn setup_can_be_reopened_and_cancelled() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('s')]);
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if !s.first_run));
+    screen.press(&[KeyCode::Esc]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert!(screen.model.running);
+}
+
+#[test]
+fn a_new_day_moves_the_deadlines() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    update(&mut screen.model, Message::NewDay(date(2027, 1, 3)));
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("!! Next: Definitive number (NIR) — due 02/01/2027 (1 day late)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_checklist_at_80x24() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.model.since_last_visit = Some(secu::procedure::SinceLastVisit {
+        days: 12,
+        deadlines_passed: 1,
+    });
+    insta::assert_snapshot!(screen.draw(80, 24).backend());
+}
+
+#[test]
+fn the_checklist_at_40x12() {
+    let screen = Screen::new(halfway(), Lang::En);
+    insta::assert_snapshot!(screen.draw(40, 12).backend());
+}
+
+#[test]
+fn the_checklist_in_french_at_80x24() {
+    let screen = Screen::new(halfway(), Lang::Fr);
+    insta::assert_snapshot!(screen.draw(80, 24).backend());
+}
+
+#[test]
+fn the_checklist_in_french_at_40x12() {
+    let screen = Screen::new(halfway(), Lang::Fr);
+    insta::assert_snapshot!(screen.draw(40, 12).backend());
+}
+
+#[test]
+fn the_date_field_at_80x24_and_40x12() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen
+        .press(&[KeyCode::Enter])
+        .clear_field()
+        .type_text("31/02/2026");
+    screen.press(&[KeyCode::Enter]);
+    insta::assert_snapshot!("date_field_80x24", screen.draw(80, 24).backend());
+    insta::assert_snapshot!("date_field_40x12", screen.draw(40, 12).backend());
+}
+
+#[test]
+fn the_help_overlay() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('?')]);
+    insta::assert_snapshot!(screen.draw(80, 24).backend());
+}
+
+#[test]
+fn the_first_setup_question() {
+    let screen = Screen::new(Progress::default(), Lang::En);
+    insta::assert_snapshot!("setup_80x24", screen.draw(80, 24).backend());
+    insta::assert_snapshot!("setup_40x12", screen.draw(40, 12).backend());
+}
+
+#[test]
+fn below_40x12_one_line_says_the_window_is_too_small() {
+    let screen = Screen::new(halfway(), Lang::En);
+    for (width, height) in [(39, 24), (80, 11), (10, 3), (1, 1)] {
+        let text = screen.draw(width, height).backend().to_string();
+        if width >= 10 {
+            assert!(text.starts_with("\"Window too"), "{width}x{height}: {text}");
+        }
+    }
+}
+
+#[test]
+fn overdue_is_red_soon_is_yellow_done_is_green() {
+    // On 28/12 the attestation (31/12) is due in 3 days; on 04/01 the NIR (02/01) is late.
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.model.today = date(2027, 1, 4);
+    let terminal = screen.draw(80, 24);
+    let buffer = terminal.backend().buffer();
+    let row_of = |text: &str| {
+        (0..buffer.area.height)
+            .find(|&y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .contains(text)
+            })
+            .unwrap()
+    };
+    let colour_at = |y: u16| buffer[(10, y)].fg;
+    assert_eq!(
+        colour_at(row_of("Definitive number (NIR)  due")),
+        Color::Red
+    );
+    assert_eq!(
+        colour_at(row_of("Registration request     done")),
+        Color::Green
+    );
+    screen.model.today = date(2026, 12, 28);
+    let terminal = screen.draw(80, 24);
+    let buffer = terminal.backend().buffer();
+    let y = (0..buffer.area.height)
+        .find(|&y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains("Attestation sent")
+        })
+        .unwrap();
+    assert_eq!(buffer[(10, y)].fg, Color::Yellow);
+}
