@@ -1,12 +1,13 @@
 //! The `secu` binary from outside: commands on a temporary progress file, a fixed today,
 //! exit statuses, and the file left untouched by every refusal.
 
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
-use predicates::prelude::*;
 use predicates::str::contains;
 use tempfile::TempDir;
 

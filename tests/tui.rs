@@ -1,6 +1,8 @@
 //! The checklist screen without a terminal: keys through `handle_key` and `update`, saves
 //! through a real store, and the drawing on ratatui's `TestBackend`.
 
+#![allow(clippy::unwrap_used)]
+
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use ratatui::Terminal;
