@@ -61,20 +61,41 @@ fn urgency_style(status: &StepStatus) -> Style {
     }
 }
 
-/// Lines a text takes once wrapped at `width`, at least one.
-fn wrapped_height(text: &str, width: u16) -> u16 {
-    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
-    chars.div_ceil(width.max(1)).max(1)
+/// A text wrapped at `width` into styled lines: wrapping here rather than in the widget
+/// gives the exact height to lay out.
+fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap_words(text, usize::from(width))
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
+}
+
+/// The height of `lines`, for a layout constraint.
+fn height_of(lines: &[Line]) -> u16 {
+    u16::try_from(lines.len()).unwrap_or(u16::MAX)
 }
 
 fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
-    let next = report::next_line(texts, &model.progress, model.today);
-    let next_height = wrapped_height(&next, area.width).min(2);
-    let since = model.since_last_visit.map(|s| texts.since_last_visit(s));
-    let since_height = since
-        .as_deref()
-        .map_or(0, |s| wrapped_height(s, area.width).min(2));
+    let next_status = model
+        .progress
+        .next()
+        .map(|step| model.progress.status(step, model.today));
+    let (mark, next_style) = match &next_status {
+        Some(status) => (report::urgency_mark(status), urgency_style(status)),
+        None => ("", DONE),
+    };
+    let next = format!(
+        "{mark}{}",
+        report::next_line(texts, &model.progress, model.today)
+    );
+    let mut next_lines = wrapped(&next, area.width, next_style.add_modifier(Modifier::BOLD));
+    next_lines.truncate(2);
+    let mut since_lines = model
+        .since_last_visit
+        .map(|s| wrapped(&texts.since_last_visit(s), area.width, DIM))
+        .unwrap_or_default();
+    since_lines.truncate(2);
     let tall = area.height >= TALL;
     let list_height = if tall { 7 } else { 5 };
     let [
@@ -86,8 +107,8 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
         footer_area,
     ] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(next_height),
-        Constraint::Length(since_height),
+        Constraint::Length(height_of(&next_lines)),
+        Constraint::Length(height_of(&since_lines)),
         Constraint::Length(list_height),
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -95,28 +116,8 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     .areas(area);
 
     render_title(frame, title_area, model);
-    let next_style = model
-        .progress
-        .next()
-        .map(|step| urgency_style(&model.progress.status(step, model.today)))
-        .unwrap_or(DONE);
-    let mark = model
-        .progress
-        .next()
-        .map(|step| report::urgency_mark(&model.progress.status(step, model.today)))
-        .unwrap_or_default();
-    frame.render_widget(
-        Paragraph::new(format!("{mark}{next}"))
-            .style(next_style.add_modifier(Modifier::BOLD))
-            .wrap(Wrap { trim: true }),
-        next_area,
-    );
-    if let Some(since) = since {
-        frame.render_widget(
-            Paragraph::new(since).style(DIM).wrap(Wrap { trim: true }),
-            since_area,
-        );
-    }
+    frame.render_widget(Paragraph::new(next_lines), next_area);
+    frame.render_widget(Paragraph::new(since_lines), since_area);
     render_steps(frame, list_area, model, tall);
     render_details(frame, details_area, model, tall);
     render_footer(
@@ -182,10 +183,19 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             .map(|&s| texts.step_title(s).chars().count() + 2)
             .max()
             .unwrap_or(0);
+        let when_width = Step::ALL
+            .iter()
+            .map(|&s| {
+                report::when(texts, &model.progress.status(s, model.today))
+                    .chars()
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
         vec![
             Constraint::Length(3),
             Constraint::Length(u16::try_from(title_width).unwrap_or(30)),
-            Constraint::Length(18),
+            Constraint::Length(u16::try_from(when_width).unwrap_or(20)),
             Constraint::Fill(1),
         ]
     } else {
@@ -400,15 +410,15 @@ fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts) {
     );
 }
 
-/// The lines of a text field: the text with the cursor after it, then its error if any.
-/// Returns the cursor offset in the first line.
-fn field_lines(field: &TextField) -> (Vec<Line<'static>>, u16) {
+/// The lines of a text field: the text with the cursor after it, then its error if any,
+/// wrapped at `width`. Returns the cursor offset in the first line.
+fn field_lines(field: &TextField, width: u16) -> (Vec<Line<'static>>, u16) {
     let mut lines = vec![Line::from(vec![
         Span::styled("› ", KEY),
         Span::raw(field.text.clone()),
     ])];
     if let Some(error) = &field.error {
-        lines.push(Line::styled(format!("✗ {error}"), ERROR));
+        lines.extend(wrapped(&format!("✗ {error}"), width, ERROR));
     }
     let cursor = u16::try_from(field.text.chars().count() + 2).unwrap_or(u16::MAX);
     (lines, cursor)
@@ -422,27 +432,21 @@ fn render_date_field(
     field: &TextField,
 ) {
     let width = 60.min(area.width);
-    let prompt = texts.date_prompt();
-    let (field_lines, cursor) = field_lines(field);
-    let error_height = field.error.as_deref().map_or(0, |e| {
-        wrapped_height(&format!("✗ {e}"), width.saturating_sub(2))
-    });
-    let prompt_height = wrapped_height(prompt, width.saturating_sub(2));
-    let height = 2 + prompt_height + 1 + error_height + 1;
-    let box_area = popup(area, width, height);
-    let mut lines = vec![Line::styled(prompt, LABEL)];
-    lines.extend(field_lines);
-    lines.push(Line::styled(texts.date_field_keys(), DIM));
+    let inner_width = width.saturating_sub(2);
+    let mut lines = wrapped(texts.date_prompt(), inner_width, LABEL);
+    let field_row = height_of(&lines);
+    let (field, cursor) = field_lines(field, inner_width);
+    lines.extend(field);
+    lines.extend(wrapped(texts.date_field_keys(), inner_width, DIM));
+    let box_area = popup(area, width, height_of(&lines) + 2);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(texts.step_title(step))),
+        Paragraph::new(lines).block(Block::bordered().title(texts.step_title(step))),
         box_area,
     );
     frame.set_cursor_position(Position::new(
         box_area.x + 1 + cursor.min(box_area.width.saturating_sub(3)),
-        box_area.y + 1 + prompt_height,
+        box_area.y + 1 + field_row,
     ));
 }
 
@@ -451,20 +455,13 @@ fn render_confirm(frame: &mut Frame, area: Rect, model: &Model, step: Step) {
     let Some(on) = model.progress.done_on(step) else {
         return;
     };
-    let question = texts.confirm_untick(step, on);
     let width = 60.min(area.width);
-    let height = 2 + wrapped_height(&question, width.saturating_sub(2)) + 1;
-    let box_area = popup(area, width, height);
+    let inner_width = width.saturating_sub(2);
+    let mut lines = wrapped(&texts.confirm_untick(step, on), inner_width, LABEL);
+    lines.extend(wrapped(texts.confirm_keys(), inner_width, DIM));
+    let box_area = popup(area, width, height_of(&lines) + 2);
     frame.render_widget(Clear, box_area);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(question, LABEL),
-            Line::styled(texts.confirm_keys(), DIM),
-        ])
-        .wrap(Wrap { trim: false })
-        .block(Block::bordered()),
-        box_area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(Block::bordered()), box_area);
 }
 
 fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup) {
@@ -487,26 +484,26 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         Question::Start => texts.ask_start(),
         Question::Registered => texts.ask_registered(),
     };
+    let block = Block::bordered().title({
+        let (number, total) = setup.position();
+        texts.setup_title(number, total)
+    });
+    let inner = block.inner(form_area);
     // The welcome and the spacing give way to the answers on a short window.
     let tall = area.height >= TALL;
-    let welcome = setup.first_run && tall;
     let mut lines = Vec::new();
-    if welcome {
-        lines.push(Line::raw(texts.welcome()));
+    if setup.first_run && tall {
+        lines.extend(wrapped(texts.welcome(), inner.width, Style::new()));
         lines.push(Line::default());
     }
-    let welcome_height = if welcome {
-        wrapped_height(texts.welcome(), area.width.saturating_sub(2)) + 1
-    } else {
-        0
-    };
-    lines.push(Line::styled(question, LABEL));
+    lines.extend(wrapped(question, inner.width, LABEL));
     if tall {
         lines.push(Line::default());
     }
+    let field_row = height_of(&lines);
     let mut cursor = None;
     if setup.question == Question::Start {
-        let (field, offset) = field_lines(&setup.start);
+        let (field, offset) = field_lines(&setup.start, inner.width);
         lines.extend(field);
         cursor = Some(offset);
     } else {
@@ -520,26 +517,17 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
     }
     if setup.question == Question::Registered {
         lines.push(Line::default());
-        lines.push(Line::styled(texts.registered_hint(), DIM));
+        lines.extend(wrapped(texts.registered_hint(), inner.width, DIM));
     }
     if let Some(error) = &setup.error {
         lines.push(Line::default());
-        lines.push(Line::styled(format!("✗ {error}"), ERROR));
+        lines.extend(wrapped(&format!("✗ {error}"), inner.width, ERROR));
     }
-    let (number, total) = setup.position();
-    let block = Block::bordered().title(texts.setup_title(number, total));
-    let inner = block.inner(form_area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        form_area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), form_area);
     if let Some(offset) = cursor {
-        let question_height = wrapped_height(question, inner.width);
         frame.set_cursor_position(Position::new(
             inner.x + offset.min(inner.width.saturating_sub(1)),
-            inner.y + welcome_height + question_height + u16::from(tall),
+            inner.y + field_row,
         ));
     }
     let keys = if setup.question == Question::Start {
