@@ -310,7 +310,7 @@ fn environment_variables_stand_for_the_flags() {
         .assert()
         .success()
         .stdout(contains(
-            "À faire : Numéro définitif (NIR) — avant le 02/01/2027 (dans 3 jours)",
+            "À faire\u{a0}: Numéro définitif (NIR) — avant le 02/01/2027 (dans 3 jours)",
         ));
 }
 

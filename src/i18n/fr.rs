@@ -29,7 +29,7 @@ impl Fr {
     }
 
     fn quoted(step: Step) -> String {
-        format!("« {} »", Fr.step_title(step))
+        format!("« {} »", Fr.step_title(step))
     }
 }
 
@@ -78,11 +78,11 @@ impl Texts for Fr {
                 "La CPAM (Caisse primaire d’assurance maladie), par courrier.".to_owned()
             }
             (Step::Attestation, Some(Level::Secondary)) => format!(
-                "Vous : envoyez-la à {} (bureau des assistants, DIPE).",
+                "Vous : envoyez-la à {} (bureau des assistants, DIPE).",
                 sheet::SECONDARY_EMAIL
             ),
             (Step::Attestation, _) => {
-                format!("Vous : envoyez-la à {}.", Fr::gestionnaire(profile))
+                format!("Vous : envoyez-la à {}.", Fr::gestionnaire(profile))
             }
             (Step::Ensap, _) => {
                 "Vous, avec votre numéro à 15 chiffres et un mot de passe choisi par vous."
@@ -96,10 +96,10 @@ impl Texts for Fr {
             Step::Request => "Demandez si la demande d’immatriculation a été envoyée à la CPAM, \
                               puis cochez-la avec la date où elle a été faite."
                 .to_owned(),
-            Step::Nia => "Notez le numéro provisoire du courrier de la CPAM : il est à indiquer \
+            Step::Nia => "Notez le numéro provisoire du courrier de la CPAM : il est à indiquer \
                           pour chaque remboursement."
                 .to_owned(),
-            Step::Nir => "Créez votre compte sur ameli.fr (identifiant : les 13 premiers \
+            Step::Nir => "Créez votre compte sur ameli.fr (identifiant : les 13 premiers \
                           chiffres) et téléchargez votre attestation de droits (PDF)."
                 .to_owned(),
             Step::Attestation => {
@@ -120,18 +120,18 @@ impl Texts for Fr {
 
     fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
         match step {
-            Step::Request => "Début octobre : deux semaines après le début du contrat.",
-            Step::Nia => "Pas de date fixe : il arrive avec le courrier de la CPAM.",
+            Step::Request => "Début octobre : deux semaines après le début du contrat.",
+            Step::Nia => "Pas de date fixe : il arrive avec le courrier de la CPAM.",
             Step::Nir => {
                 "Dans les 3 mois suivant la demande. La fiche demande le numéro \
                           définitif avant le mois de décembre."
             }
             Step::Attestation if profile.already_registered => {
-                "Dès votre installation : deux semaines après le début du contrat."
+                "Dès votre installation : deux semaines après le début du contrat."
             }
             Step::Attestation => "En décembre, au plus tard le 31.",
             Step::Ensap => {
-                "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
+                "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
                             suit l’envoi de l’attestation."
             }
         }
@@ -172,20 +172,20 @@ impl Texts for Fr {
     fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
         match (due, days) {
             (Some(due), Some(days)) => format!(
-                "À faire : {} — avant le {} ({})",
+                "À faire : {} — avant le {} ({})",
                 self.step_title(step),
                 format_date(due),
                 self.days_left(days)
             ),
             _ => format!(
-                "À faire : {} — pas de date fixe, il arrive avec le courrier de la CPAM",
+                "À faire : {} — pas de date fixe, il arrive avec le courrier de la CPAM",
                 self.step_title(step)
             ),
         }
     }
 
     fn all_done(&self) -> &'static str {
-        "Tout est fait : votre affiliation est complète."
+        "Tout est fait : votre affiliation est complète."
     }
 
     fn since_last_visit(&self, since: SinceLastVisit) -> String {
@@ -195,18 +195,18 @@ impl Texts for Fr {
             n => format!("{n} échéances dépassées depuis"),
         };
         format!(
-            "Dernière visite il y a {} ; {passed}.",
+            "Dernière visite il y a {} ; {passed}.",
             plural(since.days, "jour", "jours")
         )
     }
 
     fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
         let mut lines = vec![format!(
-            "Établissement :      {}",
+            "Établissement :      {}",
             profile.level.map_or("non renseigné", |l| self.level(l))
         )];
         if let Some(d) = profile.department {
-            lines.push(format!("Département :        {d}"));
+            lines.push(format!("Département :        {d}"));
         }
         let default = if profile.contract_start.is_none() {
             " (par défaut)"
@@ -214,11 +214,11 @@ impl Texts for Fr {
             ""
         };
         lines.push(format!(
-            "Début du contrat :   {}{default}",
+            "Début du contrat :   {}{default}",
             format_date(start)
         ));
         lines.push(format!(
-            "Déjà immatriculé·e : {}",
+            "Déjà immatriculé·e : {}",
             if profile.already_registered {
                 self.yes()
             } else {
@@ -226,14 +226,14 @@ impl Texts for Fr {
             }
         ));
         if let Some(language) = &profile.language {
-            lines.push(format!("Langue :             {language}"));
+            lines.push(format!("Langue :             {language}"));
         }
         lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
         format!(
-            "Profil pas encore renseigné ({path}) : lancez `secu` pour répondre aux questions, \
+            "Profil pas encore renseigné ({path}) : lancez `secu` pour répondre aux questions, \
              ou `secu setup --level secondary`."
         )
     }
@@ -293,7 +293,7 @@ impl Texts for Fr {
             ("s", "répondre de nouveau aux questions"),
             ("?", "afficher ou masquer cette aide"),
             ("q Échap", "quitter (tout est déjà enregistré)"),
-            ("Entrée / Échap", "dans une question : valider / annuler"),
+            ("Entrée / Échap", "dans une question : valider / annuler"),
         ]
     }
 
@@ -302,7 +302,7 @@ impl Texts for Fr {
     }
 
     fn date_prompt(&self) -> &'static str {
-        "Fait quel jour ? (JJ/MM/AAAA)"
+        "Fait quel jour ? (JJ/MM/AAAA)"
     }
 
     fn date_field_keys(&self) -> &'static str {
@@ -311,7 +311,7 @@ impl Texts for Fr {
 
     fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
         format!(
-            "Décocher {} (fait le {}) ?",
+            "Décocher {} (fait le {}) ?",
             Fr::quoted(step),
             format_date(on)
         )
@@ -338,7 +338,7 @@ impl Texts for Fr {
     }
 
     fn changed_elsewhere(&self) -> &'static str {
-        "Modifié par un autre secu : voici la dernière version."
+        "Modifié par un autre secu : voici la dernière version."
     }
 
     fn setup_title(&self, number: usize, total: usize) -> String {
@@ -346,28 +346,28 @@ impl Texts for Fr {
     }
 
     fn welcome(&self) -> &'static str {
-        "Bienvenue ! Quelques questions pour dater votre liste ; changez les réponses plus tard \
+        "Bienvenue ! Quelques questions pour dater votre liste ; changez les réponses plus tard \
          avec s."
     }
 
     fn ask_level(&self) -> &'static str {
-        "Où enseignez-vous ?"
+        "Où enseignez-vous ?"
     }
 
     fn ask_department(&self) -> &'static str {
-        "Dans quel département est votre école ?"
+        "Dans quel département est votre école ?"
     }
 
     fn ask_start(&self) -> &'static str {
-        "Quand commence votre contrat ? (JJ/MM/AAAA)"
+        "Quand commence votre contrat ? (JJ/MM/AAAA)"
     }
 
     fn ask_registered(&self) -> &'static str {
-        "Avez-vous déjà un numéro de sécurité sociale définitif à 15 chiffres ?"
+        "Avez-vous déjà un numéro de sécurité sociale définitif à 15 chiffres ?"
     }
 
     fn registered_hint(&self) -> &'static str {
-        "Si oui, les étapes de la CPAM sont sans objet : vous commencez par l’attestation."
+        "Si oui, les étapes de la CPAM sont sans objet : vous commencez par l’attestation."
     }
 
     fn choice_keys(&self) -> &'static str {
@@ -382,15 +382,15 @@ impl Texts for Fr {
                 format_date(*on)
             ),
             TransitionError::Skipped { step } => format!(
-                "{} est sans objet : vous avez déjà un numéro définitif.",
+                "{} est sans objet : vous avez déjà un numéro définitif.",
                 Fr::quoted(*step)
             ),
             TransitionError::PreviousOpen { previous, .. } => format!(
-                "Cochez d’abord {} : les étapes se suivent dans l’ordre.",
+                "Cochez d’abord {} : les étapes se suivent dans l’ordre.",
                 Fr::quoted(*previous)
             ),
             TransitionError::InFuture { on, .. } => format!(
-                "Le {} est dans le futur : indiquez le jour où c’est arrivé.",
+                "Le {} est dans le futur : indiquez le jour où c’est arrivé.",
                 format_date(*on)
             ),
             TransitionError::BeforePrevious {
@@ -399,7 +399,7 @@ impl Texts for Fr {
                 previous_on,
                 ..
             } => format!(
-                "Le {} est avant {} (faite le {}) : choisissez ce jour-là ou un jour suivant.",
+                "Le {} est avant {} (faite le {}) : choisissez ce jour-là ou un jour suivant.",
                 format_date(*on),
                 Fr::quoted(*previous),
                 format_date(*previous_on)
@@ -408,10 +408,10 @@ impl Texts for Fr {
                 format!("{} n’est pas cochée.", Fr::quoted(*step))
             }
             TransitionError::LaterStepDone { later, .. } => format!(
-                "Décochez d’abord {} : seule la dernière étape cochée peut être décochée.",
+                "Décochez d’abord {} : seule la dernière étape cochée peut être décochée.",
                 Fr::quoted(*later)
             ),
-            TransitionError::AttestationDone => "Votre attestation est déjà envoyée : décochez-la \
+            TransitionError::AttestationDone => "Votre attestation est déjà envoyée : décochez-la \
                                                  avant de changer votre réponse sur le numéro \
                                                  définitif."
                 .to_owned(),
@@ -422,10 +422,10 @@ impl Texts for Fr {
         match error {
             DateError::Empty => "Saisissez une date, par exemple 02/10/2026.".to_owned(),
             DateError::Unreadable(text) => format!(
-                "« {text} » n’est pas une date : écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
+                "« {text} » n’est pas une date : écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
             ),
             DateError::DoesNotExist { day, month, year } => {
-                format!("Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois.")
+                format!("Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois.")
             }
         }
     }
@@ -433,13 +433,13 @@ impl Texts for Fr {
     fn store_error(&self, error: &StoreError) -> String {
         match error {
             StoreError::NoConfigDir => "Aucun dossier de configuration trouvé pour votre \
-                                        utilisateur : choisissez un fichier avec --file CHEMIN."
+                                        utilisateur : choisissez un fichier avec --file CHEMIN."
                 .to_owned(),
             StoreError::Read { path, source } => {
-                format!("Impossible de lire {} : {source}.", path.display())
+                format!("Impossible de lire {} : {source}.", path.display())
             }
             StoreError::TooLarge { path, size } => format!(
-                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a \
+                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a \
                  pas été modifié.",
                 path.display()
             ),
@@ -474,21 +474,21 @@ impl Texts for Fr {
                     ),
                 };
                 format!(
-                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié.",
+                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié.",
                     path.display()
                 )
             }
             StoreError::NewerVersion { path, version } => format!(
-                "{} a été écrit par un secu plus récent (version {version}) : mettez secu à jour \
+                "{} a été écrit par un secu plus récent (version {version}) : mettez secu à jour \
                  pour le modifier.",
                 path.display()
             ),
             StoreError::Write { path, source } => format!(
-                "Impossible d’écrire {} : {source}. Rien n’a été modifié.",
+                "Impossible d’écrire {} : {source}. Rien n’a été modifié.",
                 path.display()
             ),
             StoreError::Locked { path } => format!(
-                "{} est en cours de modification par un autre secu : rien n’a été modifié, \
+                "{} est en cours de modification par un autre secu : rien n’a été modifié, \
                  réessayez dans un instant.",
                 path.display()
             ),
@@ -497,7 +497,7 @@ impl Texts for Fr {
 
     fn terminal_error(&self, error: &std::io::Error) -> String {
         format!(
-            "La liste a besoin d’un terminal ({error}) ; dans un script, utilisez \
+            "La liste a besoin d’un terminal ({error}) ; dans un script, utilisez \
              `secu status` ou `secu done`."
         )
     }

@@ -7,32 +7,32 @@ use crate::procedure::{Level, Step};
 pub fn wording(step: Step, level: Option<Level>) -> &'static str {
     match (step, level) {
         (Step::Request, Some(Level::Primary)) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
+            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
              par mon gestionnaire à la DSDEN (1er degré)"
         }
         (Step::Request, Some(Level::Secondary)) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
+            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
              par mon secrétariat (2nd degré)"
         }
         (Step::Request, None) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
+            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
              par mon gestionnaire à la DSDEN (1er degré), par mon secrétariat (2nd degré)"
         }
         (Step::Nia, _) => {
-            "La CPAM notifie le numéro NIA (provisoire) : à indiquer impérativement pour le \
+            "La CPAM notifie le numéro NIA (provisoire) : à indiquer impérativement pour le \
              remboursement de mes prestations"
         }
         (Step::Nir, _) => {
-            "La CPAM notifie le numéro NIR (définitif) : je crée mon compte sur le site \
-             AMELI.FR ; je télécharge mon attestation de droits"
+            "La CPAM notifie le numéro NIR (définitif) : je crée mon compte sur le site \
+             AMELI.FR ; je télécharge mon attestation de droits"
         }
         (Step::Attestation, Some(Level::Primary)) => {
             "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
-             jour de mon dossier : DSDEN (1er degré)"
+             jour de mon dossier : DSDEN (1er degré)"
         }
         (Step::Attestation, Some(Level::Secondary)) => {
             "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
-             jour de mon dossier : assistants-langues@ac-aix-marseille.fr (2nd degré)"
+             jour de mon dossier : assistants-langues@ac-aix-marseille.fr (2nd degré)"
         }
         (Step::Attestation, None) => {
             "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
@@ -48,10 +48,10 @@ pub fn wording(step: Step, level: Option<Level>) -> &'static str {
 /// The sheet's date column: when, and the blank to fill.
 pub fn target(step: Step) -> &'static str {
     match step {
-        Step::Request => "Début octobre : Effectuée le …/…/…",
+        Step::Request => "Début octobre : Effectuée le …/…/…",
         Step::Nia => "N° provisoire reçu le …/…/…",
-        Step::Nir => "Dans les 3 mois suivant l’affiliation : Reçu le …/…/…",
-        Step::Attestation => "En décembre : Transmis le …/…/…",
+        Step::Nir => "Dans les 3 mois suivant l’affiliation : Reçu le …/…/…",
+        Step::Attestation => "En décembre : Transmis le …/…/…",
         Step::Ensap => "En janvier (si attestation transmise en décembre au gestionnaire)",
     }
 }

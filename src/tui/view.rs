@@ -312,7 +312,9 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     let mut current_len = 0;
-    for word in text.split_whitespace() {
+    // No break at a no-break space: French puts one before « : ; ? ! » and inside « ».
+    let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breakable).filter(|word| !word.is_empty()) {
         let word_len = word.chars().count();
         if current_len > 0 && current_len + 1 + word_len > width {
             lines.push(std::mem::take(&mut current));
@@ -551,5 +553,6 @@ mod tests {
         assert_eq!(wrap_words("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap_words("", 4), [""]);
         assert_eq!(wrap_words("a b c", 0), ["a", "b", "c"]);
+        assert_eq!(wrap_words("fait\u{a0}: oui", 6), ["fait\u{a0}:", "oui"]);
     }
 }
