@@ -8,10 +8,12 @@ use chrono::{Local, NaiveDate};
 
 use crate::cli::{Cli, Command};
 use crate::i18n::{Lang, Texts};
-use crate::procedure::{Progress, Step, TransitionError, parse_date, since_last_visit};
+use crate::procedure::{
+    Change, Progress, SocialSecurityNumber, Step, TransitionError, parse_date, since_last_visit,
+};
 use crate::report;
 use crate::store::{Document, Store, StoreError, UpdateError};
-use crate::tui::{self, Clock, Model};
+use crate::tui::{self, Clock, Model, Notice};
 
 /// Why a command stopped, already in the user's words.
 #[derive(Debug)]
@@ -83,26 +85,52 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
     let lang = Lang::choose(cli.lang, saved_lang, locale);
     let texts = lang.texts();
 
-    match cli.command {
-        None => open_checklist(&store, loaded, today, clock, lang),
-        Some(Command::Status { json, .. }) => {
+    let Some(command) = cli.command else {
+        return open_checklist(&store, loaded, today, clock, lang);
+    };
+    run_command(command, &store, loaded, today, texts)?;
+    // Only once the command succeeded: one that fails changes nothing on disk.
+    if let Some(notice) = make_private(&store, texts)? {
+        eprintln!("secu: {notice}");
+    }
+    Ok(())
+}
+
+/// Tightens the file to owner-only if it was not, and says so.
+fn make_private(store: &Store, texts: &dyn Texts) -> Result<Option<String>, Failure> {
+    let tightened = store.make_private().map_err(|e| Failure::file(texts, &e))?;
+    Ok(tightened.then(|| texts.numbers_tightened(&store.path().display().to_string())))
+}
+
+fn run_command(
+    command: Command,
+    store: &Store,
+    loaded: Option<Document>,
+    today: NaiveDate,
+    texts: &dyn Texts,
+) -> Result<(), Failure> {
+    match command {
+        Command::Status { json, show_numbers } => {
             let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
             if json {
-                println!("{}", report::status_json(&progress, today));
+                println!("{}", report::status_json(&progress, today, show_numbers));
             } else {
-                print!("{}", report::status_text(texts, &progress, today));
+                print!(
+                    "{}",
+                    report::status_text(texts, &progress, today, show_numbers)
+                );
                 if !progress.profile().is_set_up() {
                     println!("{}", texts.not_set_up(&store.path().display().to_string()));
                 }
             }
             Ok(())
         }
-        Some(Command::Setup {
+        Command::Setup {
             level,
             department,
             start,
             already_registered,
-        }) => {
+        } => {
             if level.is_none()
                 && department.is_none()
                 && start.is_none()
@@ -140,17 +168,25 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
             print_profile(texts, &document.progress, today);
             Ok(())
         }
-        Some(Command::Done { step, on }) => {
+        Command::Done { step, on, number } => {
             let on = parse_date(on.as_deref().unwrap_or("today"), today)
                 .map_err(|e| Failure::input(texts.date_error(&e)))?;
-            change(&store, texts, today, step, |progress| {
-                progress.tick(step, on, today)
-            })?;
-            Ok(())
+            let number = number
+                .as_deref()
+                .map(|n| parse_number(texts, n))
+                .transpose()?;
+            change(store, texts, today, step, |progress| {
+                progress.apply(&Change::Tick { step, on, number }, today)
+            })
         }
-        Some(Command::Undo { step }) => {
-            change(&store, texts, today, step, |progress| progress.untick(step))?;
-            Ok(())
+        Command::Number { step, number } => {
+            let number = parse_number(texts, &number)?;
+            change(store, texts, today, step, |progress| {
+                progress.apply(&Change::SetNumber { step, number }, today)
+            })
+        }
+        Command::Undo { step } => {
+            change(store, texts, today, step, |progress| progress.untick(step))
         }
     }
 }
@@ -172,8 +208,20 @@ fn change(
         Some(on) => println!("{}", texts.ticked(step, on)),
         None => println!("{}", texts.unticked(step)),
     }
+    if let Some(number) = progress.number(step) {
+        println!("{}: {}", texts.number_label(), number.masked());
+    }
+    for note in progress.number_notes(step) {
+        println!("! {}", texts.number_note(note));
+    }
     println!("{}", report::next_line(texts, progress, today));
     Ok(())
+}
+
+/// Reads a number typed on the command line; the message says what is wrong without
+/// repeating the number.
+fn parse_number(texts: &dyn Texts, text: &str) -> Result<SocialSecurityNumber, Failure> {
+    SocialSecurityNumber::parse(text).map_err(|e| Failure::input(texts.number_error(&e)))
 }
 
 fn print_profile(texts: &dyn Texts, progress: &Progress, today: NaiveDate) {
@@ -200,6 +248,7 @@ fn open_checklist(
             "standard input or output is not a terminal",
         ))));
     }
+    let notice = make_private(store, texts)?;
     let document = loaded.unwrap_or_default();
     let since = since_last_visit(&document.progress, document.last_opened, today);
     let progress = if document.progress.profile().is_set_up() {
@@ -214,7 +263,8 @@ fn open_checklist(
     } else {
         document.progress
     };
-    let model = Model::new(progress, today, lang, since);
+    let mut model = Model::new(progress, today, lang, since);
+    model.notice = notice.map(Notice::Warning);
     tui::run(model, store, clock).map_err(|error| Failure {
         code: 1,
         message: texts.terminal_error(&error),

@@ -70,6 +70,17 @@ pub enum Command {
         /// The day it was done [default: today]
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
+        /// The number on the CPAM's letter, for nia and nir
+        // Read as text and checked by secu, so that an error never echoes the number.
+        #[arg(long, value_name = "NUMBER")]
+        number: Option<String>,
+    },
+    /// Give or correct the number of a done step (nia or nir)
+    Number {
+        /// nia or nir
+        step: Step,
+        /// The number on the CPAM's letter; spaces and dots are fine
+        number: String,
     },
     /// Un-tick the last done step
     Undo {

@@ -57,8 +57,20 @@ pub fn next_line(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> St
     }
 }
 
-/// The text of `secu status`.
-pub fn status_text(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> String {
+/// The number recorded on a step, masked unless `show` — never anywhere else whole.
+fn number_text(progress: &Progress, step: Step, show: bool) -> Option<String> {
+    progress
+        .number(step)
+        .map(|n| if show { n.revealed() } else { n.masked() })
+}
+
+/// The text of `secu status`; numbers are masked unless `show_numbers`.
+pub fn status_text(
+    texts: &dyn Texts,
+    progress: &Progress,
+    today: NaiveDate,
+    show_numbers: bool,
+) -> String {
     let mut out = String::new();
     let profile = progress.profile();
     let start = profile.contract_start_or_default(today);
@@ -77,13 +89,15 @@ pub fn status_text(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> 
     let when_width = whens.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     for (status, when) in statuses.iter().zip(&whens) {
         let step = status.step;
+        let last = number_text(progress, step, show_numbers)
+            .map(|number| format!("{}: {number}", texts.number_label()))
+            .unwrap_or_else(|| days(texts, status));
         let line = format!(
-            "{} {:<11}  {:<title_width$}  {:<when_width$}  {}",
+            "{} {:<11}  {:<title_width$}  {:<when_width$}  {last}",
             checkbox(status.state),
             step.id(),
             texts.step_title(step),
             when,
-            days(texts, status),
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
@@ -93,10 +107,10 @@ pub fn status_text(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> 
 }
 
 #[derive(Serialize)]
-struct StatusJson {
+struct StatusJson<'a> {
     today: NaiveDate,
     next: Option<NextJson>,
-    steps: Vec<StepJson>,
+    steps: Vec<StepJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -107,16 +121,20 @@ struct NextJson {
 }
 
 #[derive(Serialize)]
-struct StepJson {
+struct StepJson<'a> {
     step: Step,
     state: &'static str,
     done_on: Option<NaiveDate>,
     due: Option<NaiveDate>,
     days_left: Option<i64>,
+    /// Present only when numbers were asked for: a number is personal data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<Option<&'a str>>,
 }
 
 /// The object of `secu status --json`, on one line; its fields are documented in the README.
-pub fn status_json(progress: &Progress, today: NaiveDate) -> String {
+/// Numbers are included, whole, only with `show_numbers`.
+pub fn status_json(progress: &Progress, today: NaiveDate, show_numbers: bool) -> String {
     let steps: Vec<StepJson> = Step::ALL
         .into_iter()
         .map(|step| {
@@ -127,6 +145,7 @@ pub fn status_json(progress: &Progress, today: NaiveDate) -> String {
                 done_on: progress.done_on(step),
                 due: status.due,
                 days_left: status.days_left.map(|d| d.0),
+                number: show_numbers.then(|| progress.number(step).map(|n| n.full())),
             }
         })
         .collect();
@@ -176,7 +195,7 @@ mod tests {
             r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
             r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#
         );
-        assert_eq!(status_json(&example(), TODAY), expected);
+        assert_eq!(status_json(&example(), TODAY, false), expected);
     }
 
     #[test]
@@ -185,16 +204,34 @@ mod tests {
         for step in [Step::Nir, Step::Attestation, Step::Ensap] {
             p.tick(step, TODAY, TODAY).unwrap();
         }
-        assert!(status_json(&p, TODAY).contains(r#""next":null"#));
+        assert!(status_json(&p, TODAY, false).contains(r#""next":null"#));
+    }
+
+    #[test]
+    fn numbers_are_masked_unless_asked_for() {
+        let mut p = example();
+        let nia = crate::procedure::SocialSecurityNumber::parse("884058832102523").unwrap();
+        p.set_number(Step::Nia, nia).unwrap();
+        let texts = Lang::En.texts();
+        let masked = status_text(texts, &p, TODAY, false);
+        assert!(masked.contains("Number: 8 84 05 •• ••• ••• 23"), "{masked}");
+        assert!(!masked.contains("88 321 025"), "{masked}");
+        let shown = status_text(texts, &p, TODAY, true);
+        assert!(shown.contains("Number: 8 84 05 88 321 025 23"), "{shown}");
+        let json = status_json(&p, TODAY, false);
+        assert!(!json.contains("number"), "{json}");
+        let json = status_json(&p, TODAY, true);
+        assert!(json.contains(r#""state":"done","done_on":"2026-10-20","due":null,"days_left":null,"number":"884058832102523"}"#), "{json}");
+        assert!(json.contains(r#""days_left":37,"number":null}"#), "{json}");
     }
 
     #[test]
     fn text_marks_state_and_urgency_without_colour() {
-        let text = status_text(Lang::En.texts(), &example(), date(2026, 12, 28));
+        let text = status_text(Lang::En.texts(), &example(), date(2026, 12, 28), false);
         assert!(text.contains("[x] request"), "{text}");
         assert!(text.contains("! in 3 days"), "{text}");
         assert!(text.contains("Next: Definitive number (NIR) — due 02/01/2027 (in 5 days)"));
-        let late = status_text(Lang::En.texts(), &example(), date(2027, 1, 4));
+        let late = status_text(Lang::En.texts(), &example(), date(2027, 1, 4), false);
         assert!(late.contains("!! 2 days late"), "{late}");
     }
 }

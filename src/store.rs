@@ -150,6 +150,31 @@ impl Store {
         self.path.with_file_name(name)
     }
 
+    /// Makes the file readable by its owner only, if it was not: it holds social security
+    /// numbers. Returns whether anything had to change.
+    pub fn make_private(&self) -> Result<bool> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let metadata = match fs::metadata(&self.path) {
+                Ok(metadata) => metadata,
+                Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(false),
+                Err(source) => return Err(self.read_error(source)),
+            };
+            let mode = metadata.permissions().mode();
+            if mode & 0o077 != 0 {
+                fs::set_permissions(&self.path, fs::Permissions::from_mode(mode & 0o700)).map_err(
+                    |source| StoreError::Write {
+                        path: self.path.clone(),
+                        source,
+                    },
+                )?;
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// Reads the file; `None` when there is none yet.
     pub fn load(&self) -> Result<Option<Document>> {
         let mut file = match File::open(&self.path) {
@@ -462,6 +487,25 @@ mod tests {
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(store.path()), 0o600);
         assert_eq!(mode(store.path().parent().unwrap()), 0o700);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_readable_by_others_is_made_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, store) = store();
+        assert!(!store.make_private().unwrap());
+        store
+            .update(|doc| {
+                doc.last_opened = Some(date(2026, 11, 26));
+                Ok::<_, ()>(())
+            })
+            .unwrap();
+        fs::set_permissions(store.path(), fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(store.make_private().unwrap());
+        let mode = fs::metadata(store.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert!(!store.make_private().unwrap());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use tempfile::TempDir;
 
@@ -361,4 +362,133 @@ fn the_checklist_needs_a_terminal_and_says_so() {
     let secu = Secu::halfway();
     secu.refused(&[], "needs a terminal");
     secu.refused(&[], "secu status");
+}
+
+const NIA: &str = "8 84 05 88 321 025 23";
+const NIR: &str = "2 95 10 99 126 111 93";
+
+/// No output or message may hold a whole number, with or without its spaces.
+fn holds_no_number(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    ![
+        "884058832102523",
+        "295109912611193",
+        "8840588321025",
+        "2951099126111",
+    ]
+    .iter()
+    .any(|number| compact.contains(number))
+}
+
+#[test]
+fn numbers_are_given_with_done_and_shown_masked() {
+    let secu = Secu::halfway();
+    secu.run(&["undo", "nia"]).success();
+    let out = secu
+        .run(&["done", "nia", "--on", "20/10/2026", "--number", NIA])
+        .success()
+        .stdout(contains("Number: 8 84 05 •• ••• ••• 23"))
+        .get_output()
+        .stdout
+        .clone();
+    assert!(holds_no_number(&String::from_utf8_lossy(&out)));
+    secu.run(&["done", "nir", "--number", "2.95.10.99.126.111.93"])
+        .success();
+    let file = String::from_utf8(secu.read()).unwrap();
+    assert!(file.contains("\"number\": \"884058832102523\""), "{file}");
+    assert!(file.contains("\"number\": \"295109912611193\""), "{file}");
+    let status = secu.run(&["status"]).success().get_output().stdout.clone();
+    let status = String::from_utf8(status).unwrap();
+    assert!(status.contains("Number: 2 95 10 •• ••• ••• 93"), "{status}");
+    assert!(holds_no_number(&status), "{status}");
+    secu.run(&["status", "--show-numbers"])
+        .success()
+        .stdout(contains("Number: 2 95 10 99 126 111 93"))
+        .stdout(contains("Number: 8 84 05 88 321 025 23"));
+    let json = secu
+        .run(&["status", "--json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(!String::from_utf8(json).unwrap().contains("number"));
+    secu.run(&["status", "--json", "--show-numbers"])
+        .success()
+        .stdout(contains(r#""number":"295109912611193""#))
+        .stdout(contains(r#""number":"884058832102523""#));
+}
+
+#[test]
+fn bad_numbers_exit_2_name_the_problem_and_change_nothing() {
+    let secu = Secu::halfway();
+    for (number, message) in [
+        (
+            "2 95 10 99 126 111 39",
+            "a digit is probably mistyped. Compare with the CPAM’s letter.",
+        ),
+        ("", "Type the number"),
+        ("2951099126111", "the 2-digit key at the end is missing"),
+        ("29510991261119", "14 characters"),
+        ("2951099126111933", "16 characters"),
+        ("2951099126111😀3", "cannot be part of a number"),
+        ("29510991261A193", "is the letter “A” where a digit goes"),
+        ("2A5109912611193", "is the letter “A” where a digit goes"),
+        ("295139912611193", "not a month of birth"),
+    ] {
+        secu.refused(&["done", "nir", "--number", number], message);
+        secu.refused(&["done", "nir", "--number", number], "");
+        let out = secu
+            .run(&["done", "nir", "--number", number])
+            .get_output()
+            .clone();
+        assert!(
+            holds_no_number(&String::from_utf8_lossy(&out.stderr)),
+            "{number}"
+        );
+    }
+    secu.refused(
+        &["done", "attestation", "--number", NIR],
+        "“Attestation sent” has no number",
+    );
+    secu.refused(&["done", "nia", "--number", NIA], "is already ticked");
+}
+
+#[test]
+fn number_sets_or_corrects_the_number_of_a_done_step() {
+    let secu = Secu::halfway();
+    secu.refused(
+        &["number", "nir", NIR],
+        "Tick “Definitive number (NIR)” before giving its number",
+    );
+    secu.refused(
+        &["number", "request", NIR],
+        "has no number: only the NIA and the NIR do",
+    );
+    secu.run(&["number", "nia", NIA]).success();
+    secu.run(&["done", "nir"]).success();
+    // The NIA typed again as the NIR: accepted, with both notes.
+    secu.run(&["number", "nir", NIA])
+        .success()
+        .stdout(contains("! This number starts with 7 or 8"))
+        .stdout(contains("! This is the same number as your NIA"));
+    secu.run(&["number", "nir", NIR])
+        .success()
+        .stdout(contains("Number: 2 95 10 •• ••• ••• 93"))
+        .stdout(contains("! ").not());
+}
+
+#[test]
+fn a_file_readable_by_others_is_tightened_with_a_notice() {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let secu = Secu::halfway();
+        fs::set_permissions(secu.path(), fs::Permissions::from_mode(0o644)).unwrap();
+        secu.run(&["status"]).success().stderr(contains(
+            "was readable by others; it is now readable by you only.",
+        ));
+        let mode = fs::metadata(secu.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        secu.run(&["status"]).success().stderr("");
+    }
 }

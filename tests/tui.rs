@@ -11,9 +11,12 @@ use ratatui::style::Color;
 use tempfile::TempDir;
 
 use secu::i18n::Lang;
+use secu::procedure::SocialSecurityNumber;
 use secu::procedure::{Level, Profile, Progress, Step, StepState};
 use secu::store::Store;
-use secu::tui::{self, Message, Mode, Model, Notice, Question, handle_key, update, view};
+use secu::tui::{
+    self, ClipboardText, Effect, Message, Mode, Model, Notice, Question, handle_key, update, view,
+};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -25,6 +28,8 @@ const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 struct Screen {
     model: Model,
     store: Store,
+    /// What `y` sent to the clipboard, instead of writing OSC 52 to the test's output.
+    clipboard: Option<String>,
     _dir: TempDir,
 }
 
@@ -43,6 +48,7 @@ impl Screen {
         Screen {
             model: Model::new(progress, TODAY, lang, None),
             store,
+            clipboard: None,
             _dir: dir,
         }
     }
@@ -54,7 +60,13 @@ impl Screen {
                 handle_key(&self.model, KeyEvent::new(code, KeyModifiers::NONE))
             {
                 while let Some(effect) = update(&mut self.model, message) {
-                    message = tui::perform(effect, &self.store, self.model.today);
+                    message = match effect {
+                        Effect::Copy(ClipboardText(text)) => {
+                            self.clipboard = Some(text);
+                            Message::Copied(Ok(()))
+                        }
+                        effect => tui::perform(effect, &self.store, self.model.today),
+                    };
                 }
             }
         }
@@ -165,9 +177,19 @@ fn ticking_opens_a_date_field_with_today_and_saves_the_typed_date() {
     );
     // The selection moves on to what comes next.
     assert_eq!(screen.model.selected, Step::Nia);
-    // Enter ticks too, and accepting today's date is one more Enter.
+    // Enter ticks too, and accepting today's date is one more Enter; the NIA's letter
+    // carries a number, asked next, which may be left for later.
     screen.press(&[KeyCode::Enter, KeyCode::Enter]);
+    assert!(matches!(
+        screen.model.mode,
+        Mode::EnterNumber {
+            step: Step::Nia,
+            ..
+        }
+    ));
+    screen.press(&[KeyCode::Enter]);
     assert_eq!(screen.saved().done_on(Step::Nia), Some(TODAY));
+    assert_eq!(screen.saved().number(Step::Nia), None);
 }
 
 #[test]
@@ -376,4 +398,166 @@ fn overdue_is_red_soon_is_yellow_done_is_green() {
         })
         .unwrap();
     assert_eq!(buffer[(10, y)].fg, Color::Yellow);
+}
+
+const NIA: &str = "8 84 05 88 321 025 23";
+const NIR: &str = "2 95 10 99 126 111 93";
+
+fn number(text: &str) -> SocialSecurityNumber {
+    SocialSecurityNumber::parse(text).unwrap()
+}
+
+/// Request, NIA (with its number) and NIR (with its number) done.
+fn with_numbers() -> Progress {
+    let mut p = halfway();
+    p.set_number(Step::Nia, number(NIA)).unwrap();
+    p.tick(Step::Nir, date(2026, 11, 20), TODAY).unwrap();
+    p.set_number(Step::Nir, number(NIR)).unwrap();
+    p
+}
+
+#[test]
+fn ticking_the_nir_asks_for_its_number_and_keeps_the_field_open_on_a_typo() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Enter, KeyCode::Enter]);
+    screen
+        .type_text("2 95 10 99 126 111 39")
+        .press(&[KeyCode::Enter]);
+    let Mode::EnterNumber { field, .. } = &screen.model.mode else {
+        panic!("the number field closed");
+    };
+    assert_eq!(
+        field.error.as_deref(),
+        Some(
+            "The key (the last 2 digits) does not match the others: a digit is probably \
+             mistyped. Compare with the CPAM’s letter."
+        )
+    );
+    assert_eq!(screen.saved().state(Step::Nir), StepState::Open);
+    screen
+        .clear_field()
+        .clear_field()
+        .type_text(NIR)
+        .press(&[KeyCode::Enter]);
+    assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIR)));
+    assert_eq!(screen.saved().done_on(Step::Nir), Some(TODAY));
+}
+
+#[test]
+fn a_refused_date_is_said_before_the_number_is_asked() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen
+        .press(&[KeyCode::Enter])
+        .clear_field()
+        .type_text("01/10/2026");
+    screen.press(&[KeyCode::Enter]);
+    let Mode::EnterDate { field, .. } = &screen.model.mode else {
+        panic!("moved on to the number");
+    };
+    assert!(field.error.as_deref().unwrap_or("").contains("is before"));
+}
+
+#[test]
+fn a_nir_that_looks_provisional_is_accepted_with_a_warning() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen
+        .press(&[KeyCode::Enter, KeyCode::Enter])
+        .type_text(NIA);
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIA)));
+    assert!(matches!(
+        &screen.model.notice,
+        Some(Notice::Warning(text)) if text.starts_with("This number starts with 7 or 8")
+    ));
+}
+
+#[test]
+fn n_corrects_the_number_of_a_done_step_only() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    screen.press(&[KeyCode::Down, KeyCode::Char('n')]);
+    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('n')]);
+    assert!(matches!(
+        screen.model.mode,
+        Mode::EnterNumber {
+            step: Step::Nir,
+            on: None,
+            ..
+        }
+    ));
+    // Empty: nothing changes.
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIR)));
+    screen
+        .press(&[KeyCode::Char('n')])
+        .type_text(NIA)
+        .press(&[KeyCode::Enter]);
+    assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIA)));
+    assert!(matches!(
+        &screen.model.notice,
+        Some(Notice::Warning(text)) if text.contains("same number as your NIA")
+    ));
+}
+
+#[test]
+fn numbers_are_masked_until_revealed_and_masked_again_on_moving() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    let text = || screen_text(&screen);
+    fn screen_text(screen: &Screen) -> String {
+        screen.draw(80, 24).backend().to_string()
+    }
+    assert_eq!(screen.model.selected, Step::Attestation);
+    let masked = text();
+    assert!(masked.contains("2 95 10 •• ••• ••• 93"), "{masked}");
+    assert!(!masked.contains("99 126 111"), "{masked}");
+    screen.press(&[KeyCode::Up, KeyCode::Char('r')]);
+    let revealed = screen_text(&screen);
+    assert!(revealed.contains("2 95 10 99 126 111 93"), "{revealed}");
+    // Only the selected step's number is revealed.
+    assert!(revealed.contains("8 84 05 •• ••• ••• 23"), "{revealed}");
+    screen.press(&[KeyCode::Up]);
+    assert!(!screen_text(&screen).contains("99 126 111"));
+}
+
+#[test]
+fn y_copies_the_form_each_site_wants() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
+    assert_eq!(screen.clipboard.as_deref(), Some("2951099126111"));
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Info(
+            "Copied the first 13 digits, for ameli.fr.".to_owned()
+        ))
+    );
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('y')]);
+    assert_eq!(screen.clipboard.as_deref(), Some("295109912611193"));
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('y')]);
+    assert_eq!(screen.model.selected, Step::Nia);
+    assert_eq!(screen.clipboard.as_deref(), Some("884058832102523"));
+    screen.clipboard = None;
+    screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
+    assert_eq!(screen.clipboard, None);
+    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+}
+
+#[test]
+fn the_model_s_debug_print_holds_no_number() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    screen
+        .press(&[KeyCode::Up, KeyCode::Char('n')])
+        .type_text("295109912611193");
+    screen.press(&[KeyCode::Char('y')]);
+    let debug = format!("{:?}", screen.model);
+    assert!(!debug.contains("295109912611193"), "{debug}");
+    assert!(!debug.contains("2951099126111"), "{debug}");
+    assert!(!debug.contains("884058832102523"), "{debug}");
+    assert!(debug.contains("(hidden)"), "{debug}");
+}
+
+#[test]
+fn the_checklist_with_numbers_masked() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    screen.press(&[KeyCode::Up]);
+    insta::assert_snapshot!("numbers_masked_80x24", screen.draw(80, 24).backend());
 }

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::{KeyHelp, Texts, sheet};
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, Profile, SinceLastVisit, Step, TransitionError,
-    format_date,
+    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
+    Step, TransitionError, format_date,
 };
 use crate::store::StoreError;
 
@@ -285,6 +285,9 @@ impl Texts for En {
             ("↑ ↓  j k", "move between steps"),
             ("Space Enter", "tick the step (today’s date, editable)"),
             ("u", "un-tick the last done step"),
+            ("n", "give or correct the number (NIA, NIR)"),
+            ("r", "show the number in full, until you move"),
+            ("y", "copy the number as the step’s site wants it"),
             ("s", "answer the setup questions again"),
             ("?", "show or hide this help"),
             ("q Esc", "quit (every change is already saved)"),
@@ -403,8 +406,121 @@ impl Texts for En {
                 "Un-tick {} first: only the last ticked step can be un-ticked.",
                 En::quoted(*later)
             ),
+            TransitionError::NoNumber { step } => format!(
+                "{} has no number: only the NIA and the NIR do.",
+                En::quoted(*step)
+            ),
+            TransitionError::NumberBeforeTick { step } => {
+                format!("Tick {} before giving its number.", En::quoted(*step))
+            }
             TransitionError::AttestationDone => "Your attestation is already sent: un-tick it \
                                                  before changing whether you already had a number."
+                .to_owned(),
+        }
+    }
+
+    fn number_label(&self) -> &'static str {
+        "Number"
+    }
+
+    fn number_forms(&self) -> &'static str {
+        "ameli.fr logs in with the first 13 digits; ENSAP asks for all 15. y copies the one this step needs."
+    }
+
+    fn number_prompt(&self, step: Step) -> String {
+        let which = match step {
+            Step::Nir => "definitive number (NIR)",
+            _ => "provisional number (NIA)",
+        };
+        format!("Your {which}, from the CPAM’s letter:")
+    }
+
+    fn number_field_keys(&self) -> &'static str {
+        "Enter confirm (empty: add it later with n) · Esc cancel"
+    }
+
+    fn number_keys(&self) -> &'static str {
+        "r show · y copy · n change"
+    }
+
+    fn no_number(&self) -> &'static str {
+        "none yet (press n)"
+    }
+
+    fn number_saved(&self, step: Step) -> String {
+        format!("Number saved on {}.", En::quoted(step))
+    }
+
+    fn number_note(&self, note: NumberNote) -> &'static str {
+        match note {
+            NumberNote::LooksProvisional => {
+                "This number starts with 7 or 8, like a provisional one: check it is the \
+                 definitive number (NIR) on the CPAM’s letter."
+            }
+            NumberNote::SameAsNia => {
+                "This is the same number as your NIA: that happens, the provisional number can \
+                 become the definitive one."
+            }
+        }
+    }
+
+    fn copied(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "Copied the first 13 digits, for ameli.fr.",
+            Step::Ensap => "Copied all 15 digits, for ENSAP.",
+            _ => "Copied your provisional number (NIA).",
+        }
+    }
+
+    fn nothing_to_copy(&self) -> &'static str {
+        "This step has no number to copy."
+    }
+
+    fn no_number_yet(&self, step: Step) -> String {
+        format!("No number saved yet: press n on {}.", En::quoted(step))
+    }
+
+    fn copy_failed(&self) -> &'static str {
+        "The terminal did not take the copy."
+    }
+
+    fn numbers_tightened(&self, path: &str) -> String {
+        format!("{path} was readable by others; it is now readable by you only.")
+    }
+
+    fn number_error(&self, error: &NumberError) -> String {
+        match error {
+            NumberError::Empty => "Type the number from the CPAM’s letter.".to_owned(),
+            NumberError::Unexpected {
+                position,
+                character,
+            } => format!(
+                "Character {position} (“{character}”) cannot be part of a number: type the \
+                 digits (spaces and dots are fine)."
+            ),
+            NumberError::MissingKey => "Only 13 characters: the 2-digit key at the end is \
+                                        missing. Type all 15 from the letter."
+                .to_owned(),
+            NumberError::Length { length } => format!(
+                "{length} characters: a social security number has 15 (13 digits and a 2-digit key)."
+            ),
+            NumberError::Letter { position, letter } => format!(
+                "Character {position} is the letter “{letter}” where a digit goes (only 2A or 2B, \
+                 for Corsica, at characters 6–7)."
+            ),
+            NumberError::Sex { digit } => format!(
+                "The first digit is {digit}: it is 1 or 2 (7 or 8 for a provisional number)."
+            ),
+            NumberError::Month { month } => {
+                format!("Characters 4–5 ({month}) are not a month of birth: check them.")
+            }
+            NumberError::Place { place } => format!(
+                "“{place}” is not a place of birth (characters 6–7: a département, 2A, 2B, 97, 98, \
+                 or 99 for abroad)."
+            ),
+            NumberError::Order => "Characters 11–13 cannot be 000: check them.".to_owned(),
+            NumberError::Key => "The key (the last 2 digits) does not match the others: a digit \
+                                 is probably mistyped. Compare with the CPAM’s letter."
                 .to_owned(),
         }
     }

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::{KeyHelp, Texts, sheet};
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, Profile, SinceLastVisit, Step, TransitionError,
-    format_date,
+    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
+    Step, TransitionError, format_date,
 };
 use crate::store::StoreError;
 
@@ -290,6 +290,9 @@ impl Texts for Fr {
             ("↑ ↓  j k", "passer d’une étape à l’autre"),
             ("Espace Entrée", "cocher l’étape (date du jour, modifiable)"),
             ("u", "décocher la dernière étape faite"),
+            ("n", "donner ou corriger le numéro (NIA, NIR)"),
+            ("r", "afficher le numéro en entier, jusqu’au déplacement"),
+            ("y", "copier le numéro comme le site de l’étape le demande"),
             ("s", "répondre de nouveau aux questions"),
             ("?", "afficher ou masquer cette aide"),
             ("q Échap", "quitter (tout est déjà enregistré)"),
@@ -411,10 +414,133 @@ impl Texts for Fr {
                 "Décochez d’abord {} : seule la dernière étape cochée peut être décochée.",
                 Fr::quoted(*later)
             ),
+            TransitionError::NoNumber { step } => format!(
+                "{} n’a pas de numéro\u{a0}: seuls le NIA et le NIR en ont un.",
+                Fr::quoted(*step)
+            ),
+            TransitionError::NumberBeforeTick { step } => {
+                format!("Cochez {} avant de donner son numéro.", Fr::quoted(*step))
+            }
             TransitionError::AttestationDone => "Votre attestation est déjà envoyée : décochez-la \
                                                  avant de changer votre réponse sur le numéro \
                                                  définitif."
                 .to_owned(),
+        }
+    }
+
+    fn number_label(&self) -> &'static str {
+        "Numéro"
+    }
+
+    fn number_forms(&self) -> &'static str {
+        "ameli.fr demande les 13 premiers chiffres\u{a0}; ENSAP, les 15. y copie celui qu’il faut ici."
+    }
+
+    fn number_prompt(&self, step: Step) -> String {
+        let which = match step {
+            Step::Nir => "numéro définitif (NIR)",
+            _ => "numéro provisoire (NIA)",
+        };
+        format!("Votre {which}, sur le courrier de la CPAM\u{a0}:")
+    }
+
+    fn number_field_keys(&self) -> &'static str {
+        "Entrée valider (vide\u{a0}: plus tard avec n) · Échap annuler"
+    }
+
+    fn number_keys(&self) -> &'static str {
+        "r afficher · y copier · n modifier"
+    }
+
+    fn no_number(&self) -> &'static str {
+        "pas encore donné (touche n)"
+    }
+
+    fn number_saved(&self, step: Step) -> String {
+        format!("Numéro enregistré pour {}.", Fr::quoted(step))
+    }
+
+    fn number_note(&self, note: NumberNote) -> &'static str {
+        match note {
+            NumberNote::LooksProvisional => {
+                "Ce numéro commence par 7 ou 8, comme un numéro provisoire\u{a0}: vérifiez que \
+                 c’est bien le numéro définitif (NIR) du courrier de la CPAM."
+            }
+            NumberNote::SameAsNia => {
+                "C’est le même numéro que votre NIA\u{a0}: cela arrive, le numéro provisoire peut \
+                 devenir définitif."
+            }
+        }
+    }
+
+    fn copied(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "13 premiers chiffres copiés, pour ameli.fr.",
+            Step::Ensap => "15 chiffres copiés, pour ENSAP.",
+            _ => "Numéro provisoire (NIA) copié.",
+        }
+    }
+
+    fn nothing_to_copy(&self) -> &'static str {
+        "Cette étape n’a pas de numéro à copier."
+    }
+
+    fn no_number_yet(&self, step: Step) -> String {
+        format!(
+            "Pas encore de numéro\u{a0}: appuyez sur n sur {}.",
+            Fr::quoted(step)
+        )
+    }
+
+    fn copy_failed(&self) -> &'static str {
+        "Le terminal n’a pas accepté la copie."
+    }
+
+    fn numbers_tightened(&self, path: &str) -> String {
+        format!("{path} était lisible par d’autres\u{a0}; il n’est plus lisible que par vous.")
+    }
+
+    fn number_error(&self, error: &NumberError) -> String {
+        match error {
+            NumberError::Empty => "Saisissez le numéro du courrier de la CPAM.".to_owned(),
+            NumberError::Unexpected {
+                position,
+                character,
+            } => format!(
+                "Le caractère {position} («\u{a0}{character}\u{a0}») ne peut pas faire partie \
+                 d’un numéro\u{a0}: saisissez les chiffres (espaces et points acceptés)."
+            ),
+            NumberError::MissingKey => "Seulement 13 caractères\u{a0}: il manque la clé à 2 \
+                                        chiffres. Saisissez les 15 du courrier."
+                .to_owned(),
+            NumberError::Length { length } => format!(
+                "{length} caractères\u{a0}: un numéro de sécurité sociale en a 15 (13 chiffres et \
+                 une clé à 2 chiffres)."
+            ),
+            NumberError::Letter { position, letter } => format!(
+                "Le caractère {position} est la lettre «\u{a0}{letter}\u{a0}» à la place d’un \
+                 chiffre (seuls 2A ou 2B, pour la Corse, aux caractères 6–7)."
+            ),
+            NumberError::Sex { digit } => format!(
+                "Le premier chiffre est {digit}\u{a0}: c’est 1 ou 2 (7 ou 8 pour un numéro \
+                 provisoire)."
+            ),
+            NumberError::Month { month } => format!(
+                "Les caractères 4–5 ({month}) ne sont pas un mois de naissance\u{a0}: vérifiez-les."
+            ),
+            NumberError::Place { place } => format!(
+                "«\u{a0}{place}\u{a0}» n’est pas un lieu de naissance (caractères 6–7\u{a0}: un \
+                 département, 2A, 2B, 97, 98, ou 99 pour l’étranger)."
+            ),
+            NumberError::Order => {
+                "Les caractères 11–13 ne peuvent pas être 000\u{a0}: vérifiez-les.".to_owned()
+            }
+            NumberError::Key => {
+                "La clé (les 2 derniers chiffres) ne correspond pas aux autres\u{a0}: \
+                                 un chiffre est sans doute mal saisi. Comparez avec le courrier de \
+                                 la CPAM."
+                    .to_owned()
+            }
         }
     }
 

@@ -14,7 +14,8 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 
 use crate::procedure::{
-    DateError, DaysLeft, Level, Profile, SinceLastVisit, Step, TransitionError,
+    DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
+    TransitionError,
 };
 use crate::store::StoreError;
 
@@ -155,7 +156,26 @@ pub trait Texts: Sync {
     fn registered_hint(&self) -> &'static str;
     fn choice_keys(&self) -> &'static str;
 
+    // Numbers.
+    fn number_label(&self) -> &'static str;
+    /// Which form of the number each site wants, for the details of `nir` and `ensap`.
+    fn number_forms(&self) -> &'static str;
+    fn number_prompt(&self, step: Step) -> String;
+    fn number_field_keys(&self) -> &'static str;
+    /// The keys that act on a number, shown beside it.
+    fn number_keys(&self) -> &'static str;
+    fn no_number(&self) -> &'static str;
+    fn number_saved(&self, step: Step) -> String;
+    fn number_note(&self, note: NumberNote) -> &'static str;
+    /// What `y` put on the clipboard for this step.
+    fn copied(&self, step: Step) -> &'static str;
+    fn nothing_to_copy(&self) -> &'static str;
+    fn no_number_yet(&self, step: Step) -> String;
+    fn copy_failed(&self) -> &'static str;
+    fn numbers_tightened(&self, path: &str) -> String;
+
     // Errors, one line each.
+    fn number_error(&self, error: &NumberError) -> String;
     fn transition_error(&self, error: &TransitionError) -> String;
     fn date_error(&self, error: &DateError) -> String;
     fn store_error(&self, error: &StoreError) -> String;
@@ -250,6 +270,32 @@ mod tests {
                 later: Step::Nia,
             },
             TransitionError::AttestationDone,
+            TransitionError::NoNumber {
+                step: Step::Request,
+            },
+            TransitionError::NumberBeforeTick { step: Step::Nir },
+        ];
+        let number_errors = [
+            NumberError::Empty,
+            NumberError::Unexpected {
+                position: 3,
+                character: '/',
+            },
+            NumberError::MissingKey,
+            NumberError::Length { length: 14 },
+            NumberError::Letter {
+                position: 2,
+                letter: 'A',
+            },
+            NumberError::Sex { digit: '5' },
+            NumberError::Month {
+                month: "13".to_owned(),
+            },
+            NumberError::Place {
+                place: "96".to_owned(),
+            },
+            NumberError::Order,
+            NumberError::Key,
         ];
         let store_error = StoreError::Inconsistent {
             path: PathBuf::from("/p.json"),
@@ -274,6 +320,13 @@ mod tests {
                 assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
             }
             assert!(t.store_error(&store_error).contains("/p.json"));
+            for error in &number_errors {
+                let text = t.number_error(error);
+                assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
+            }
+            for note in [NumberNote::LooksProvisional, NumberNote::SameAsNia] {
+                assert!(!t.number_note(note).is_empty());
+            }
             for (key, action) in t.help_keys().iter().chain(t.footer_keys()) {
                 assert!(!key.is_empty() && !action.is_empty());
             }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::deadline::{self, DaysLeft};
-use super::{Profile, Step};
+use super::{Profile, SocialSecurityNumber, Step};
 
 /// Where a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,9 @@ pub struct StepRecord {
     /// The date written in the sheet's blank ("Effectuée le", "Reçu le", "Transmis le").
     #[serde(default)]
     pub done_on: Option<NaiveDate>,
+    /// The number the CPAM's letter gave: the NIA on `nia`, the NIR on `nir`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<SocialSecurityNumber>,
 }
 
 /// The records of the five steps, by name, as they appear in the progress file.
@@ -100,6 +103,20 @@ pub enum TransitionError {
     LaterStepDone { step: Step, later: Step },
     #[error("the attestation is already sent: un-tick it before changing the registered path")]
     AttestationDone,
+    #[error("{step} has no number: only nia and nir do")]
+    NoNumber { step: Step },
+    #[error("{step} is not done: tick it before giving its number")]
+    NumberBeforeTick { step: Step },
+}
+
+/// Something worth saying about a number that was accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberNote {
+    /// A definitive number starting with 7 or 8: probably the NIA typed again.
+    LooksProvisional,
+    /// The NIR is the NIA: it happens (the provisional number can become the definitive
+    /// one), but the user should know it was noticed.
+    SameAsNia,
 }
 
 /// A file whose steps break the rules, as a hand edit can leave it.
@@ -120,8 +137,21 @@ pub enum Inconsistency {
 /// [`Progress::apply`], so the rules are checked in one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Tick { step: Step, on: NaiveDate },
-    Untick { step: Step },
+    /// Tick a step, with the number its letter gave if any; no number keeps the one
+    /// already recorded.
+    Tick {
+        step: Step,
+        on: NaiveDate,
+        number: Option<SocialSecurityNumber>,
+    },
+    Untick {
+        step: Step,
+    },
+    /// Give or correct the number of a done step.
+    SetNumber {
+        step: Step,
+        number: SocialSecurityNumber,
+    },
     SetProfile(Profile),
 }
 
@@ -304,10 +334,67 @@ impl Progress {
 
     pub fn apply(&mut self, change: &Change, today: NaiveDate) -> Result<(), TransitionError> {
         match change {
-            Change::Tick { step, on } => self.tick(*step, *on, today),
+            Change::Tick { step, on, number } => {
+                // Checked first, so that a refused number leaves the step unticked.
+                if number.is_some() && !Progress::has_number(*step) {
+                    return Err(TransitionError::NoNumber { step: *step });
+                }
+                self.tick(*step, *on, today)?;
+                if let Some(number) = number {
+                    self.set_number(*step, number.clone())?;
+                }
+                Ok(())
+            }
             Change::Untick { step } => self.untick(*step),
+            Change::SetNumber { step, number } => self.set_number(*step, number.clone()),
             Change::SetProfile(profile) => self.set_profile(profile.clone()),
         }
+    }
+
+    /// Whether the step's letter carries a number.
+    pub fn has_number(step: Step) -> bool {
+        matches!(step, Step::Nia | Step::Nir)
+    }
+
+    /// The number recorded on a step.
+    pub fn number(&self, step: Step) -> Option<&SocialSecurityNumber> {
+        self.steps.get(step).number.as_ref()
+    }
+
+    /// The definitive number where there is one: ENSAP and ameli.fr use it.
+    pub fn definitive_number(&self) -> Option<&SocialSecurityNumber> {
+        self.number(Step::Nir)
+    }
+
+    /// Records the number of a done step — or of a skipped `nir`: an assistant who already
+    /// had a definitive number still needs it for ameli.fr and ENSAP.
+    pub fn set_number(
+        &mut self,
+        step: Step,
+        number: SocialSecurityNumber,
+    ) -> Result<(), TransitionError> {
+        if !Progress::has_number(step) {
+            return Err(TransitionError::NoNumber { step });
+        }
+        if self.state(step) == StepState::Open {
+            return Err(TransitionError::NumberBeforeTick { step });
+        }
+        self.steps.get_mut(step).number = Some(number);
+        Ok(())
+    }
+
+    /// What to point out about the number recorded on `step`.
+    pub fn number_notes(&self, step: Step) -> Vec<NumberNote> {
+        let mut notes = Vec::new();
+        if let (Step::Nir, Some(nir)) = (step, self.number(Step::Nir)) {
+            if nir.looks_provisional() {
+                notes.push(NumberNote::LooksProvisional);
+            }
+            if self.number(Step::Nia) == Some(nir) {
+                notes.push(NumberNote::SameAsNia);
+            }
+        }
+        notes
     }
 
     /// Checks a progress read from a file against the rules that ticking enforces, since a
@@ -532,6 +619,7 @@ mod tests {
             &Change::Tick {
                 step: Step::Request,
                 on,
+                number: None,
             },
             TODAY,
         )
@@ -591,5 +679,138 @@ mod tests {
         r.profile.already_registered = true;
         r.steps.attestation.done_on = Some(date(2026, 10, 5));
         assert_eq!(r.check(), Ok(()));
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+    use crate::procedure::Level;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    const NIA: &str = "8 84 05 88 321 025 23";
+    const NIR: &str = "2 95 10 99 126 111 93";
+
+    fn number(text: &str) -> SocialSecurityNumber {
+        SocialSecurityNumber::parse(text).unwrap()
+    }
+
+    fn requested() -> Progress {
+        let mut p = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            ..Profile::default()
+        });
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p
+    }
+
+    fn tick(step: Step, number: Option<&str>) -> Change {
+        Change::Tick {
+            step,
+            on: TODAY,
+            number: number.map(self::number),
+        }
+    }
+
+    #[test]
+    fn ticking_with_a_number_records_both() {
+        let mut p = requested();
+        p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
+        assert_eq!(p.number(Step::Nia), Some(&number(NIA)));
+        p.apply(&tick(Step::Nir, None), TODAY).unwrap();
+        assert_eq!(p.definitive_number(), None);
+        p.apply(
+            &Change::SetNumber {
+                step: Step::Nir,
+                number: number(NIR),
+            },
+            TODAY,
+        )
+        .unwrap();
+        assert_eq!(p.definitive_number(), Some(&number(NIR)));
+        assert!(p.number_notes(Step::Nir).is_empty());
+    }
+
+    #[test]
+    fn only_nia_and_nir_carry_a_number_and_only_once_ticked() {
+        let mut p = requested();
+        let before = p.clone();
+        assert_eq!(
+            p.apply(&tick(Step::Nia, None), TODAY)
+                .and(p.untick(Step::Nia)),
+            Ok(())
+        );
+        assert_eq!(
+            p.apply(
+                &Change::SetNumber {
+                    step: Step::Nia,
+                    number: number(NIA)
+                },
+                TODAY
+            ),
+            Err(TransitionError::NumberBeforeTick { step: Step::Nia })
+        );
+        assert_eq!(
+            p.apply(
+                &Change::SetNumber {
+                    step: Step::Request,
+                    number: number(NIA)
+                },
+                TODAY
+            ),
+            Err(TransitionError::NoNumber {
+                step: Step::Request
+            })
+        );
+        let mut q = requested();
+        q.untick(Step::Request).unwrap();
+        assert_eq!(
+            q.apply(&tick(Step::Request, Some(NIA)), TODAY),
+            Err(TransitionError::NoNumber {
+                step: Step::Request
+            })
+        );
+        assert_eq!(q.state(Step::Request), StepState::Open);
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn the_already_registered_give_their_number_on_the_skipped_nir() {
+        let mut p = requested();
+        let mut profile = p.profile().clone();
+        profile.already_registered = true;
+        p.set_profile(profile).unwrap();
+        p.set_number(Step::Nir, number(NIR)).unwrap();
+        assert_eq!(p.definitive_number(), Some(&number(NIR)));
+    }
+
+    #[test]
+    fn a_provisional_looking_nir_and_a_nir_equal_to_the_nia_are_noted() {
+        let mut p = requested();
+        p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
+        p.apply(&tick(Step::Nir, Some(NIA)), TODAY).unwrap();
+        assert_eq!(
+            p.number_notes(Step::Nir),
+            [NumberNote::LooksProvisional, NumberNote::SameAsNia]
+        );
+        assert!(p.number_notes(Step::Nia).is_empty());
+    }
+
+    #[test]
+    fn a_debug_print_of_the_progress_holds_no_full_number() {
+        let mut p = requested();
+        p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
+        p.apply(&tick(Step::Nir, Some(NIR)), TODAY).unwrap();
+        let debug = format!("{p:?} {p:#?}");
+        for full in [number(NIA), number(NIR)] {
+            assert!(!debug.contains(full.full()), "{debug}");
+            assert!(!debug.contains(full.ameli_login()), "{debug}");
+            assert!(!debug.contains(&full.revealed()), "{debug}");
+        }
+        assert!(debug.contains("2 95 10 •• ••• ••• 93"), "{debug}");
     }
 }

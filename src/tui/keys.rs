@@ -23,6 +23,9 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
             KeyCode::Char(' ') | KeyCode::Enter => Some(Message::Tick),
             KeyCode::Char('u') => Some(Message::Untick),
+            KeyCode::Char('n') => Some(Message::EditNumber),
+            KeyCode::Char('r') => Some(Message::Reveal),
+            KeyCode::Char('y') => Some(Message::Copy),
             KeyCode::Char('s') => Some(Message::OpenSetup),
             KeyCode::Char('?') => Some(Message::ToggleHelp),
             KeyCode::Char('q') | KeyCode::Esc => Some(Message::Quit),
@@ -30,7 +33,7 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
         },
         // Any key closes the help: nobody should be stuck in it.
         Mode::Help => Some(Message::ToggleHelp),
-        Mode::EnterDate { .. } => text_field(key),
+        Mode::EnterDate { .. } | Mode::EnterNumber { .. } => text_field(key),
         Mode::ConfirmUntick { .. } => match key.code {
             // "yes" in the languages spoken: y(es), o(ui).
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Message::Answer(true)),

@@ -15,7 +15,7 @@ use ratatui::DefaultTerminal;
 
 pub use keys::handle_key;
 pub use model::{Mode, Model, Notice, Question, Setup, TextField};
-pub use update::{Effect, Message, update};
+pub use update::{ClipboardText, Effect, Message, update};
 pub use view::{MIN_HEIGHT, MIN_WIDTH, view};
 
 use crate::store::Store;
@@ -100,6 +100,13 @@ pub fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
                     Ok(())
                 })
                 .map(|(document, ())| document.progress),
+        ),
+        Effect::Copy(ClipboardText(text)) => Message::Copied(
+            crossterm::execute!(
+                io::stdout(),
+                crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+            )
+            .map_err(|error| error.to_string()),
         ),
     }
 }

@@ -1,5 +1,7 @@
 //! The state of the checklist screen: everything `view` draws and `update` changes.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, Texts};
@@ -17,6 +19,8 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// Shown under the header for the whole session: it describes this opening.
     pub since_last_visit: Option<SinceLastVisit>,
+    /// The selected step's number is shown in full, until the selection moves.
+    pub revealed: bool,
     pub running: bool,
 }
 
@@ -30,6 +34,13 @@ pub enum Mode {
         step: Step,
         field: TextField,
     },
+    /// The number field: after the date when ticking `nia` or `nir` (`on` holds that date),
+    /// or alone to correct the number of a done step (`on` is `None`).
+    EnterNumber {
+        step: Step,
+        on: Option<NaiveDate>,
+        field: TextField,
+    },
     /// "Un-tick this step?", waiting for yes or no.
     ConfirmUntick {
         step: Step,
@@ -40,20 +51,45 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     Info(String),
+    /// Accepted, but worth a second look (a NIR that looks provisional).
+    Warning(String),
     Error(String),
 }
 
 /// A one-line text field with the message of its last refusal under it. The cursor stays
-/// at the end: dates are short enough to retype.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// at the end: dates and numbers are short enough to retype.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct TextField {
     pub text: String,
     pub error: Option<String>,
+    /// Holds a social security number being typed: kept out of `Debug`.
+    pub secret: bool,
 }
 
 impl TextField {
     pub fn with_text(text: String) -> TextField {
-        TextField { text, error: None }
+        TextField {
+            text,
+            ..TextField::default()
+        }
+    }
+
+    /// An empty field for a social security number.
+    pub fn secret() -> TextField {
+        TextField {
+            secret: true,
+            ..TextField::default()
+        }
+    }
+}
+
+impl fmt::Debug for TextField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = if self.secret { "(hidden)" } else { &self.text };
+        f.debug_struct("TextField")
+            .field("text", &text)
+            .field("error", &self.error)
+            .finish()
     }
 }
 
@@ -167,6 +203,7 @@ impl Model {
             mode,
             notice: None,
             since_last_visit,
+            revealed: false,
             running: true,
         }
     }

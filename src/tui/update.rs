@@ -1,15 +1,17 @@
 //! Messages and how each one changes the model: the only place the screen's state moves.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 
 use super::model::{LEVELS, Mode, Model, Notice, Question, Setup, TextField};
-use crate::i18n::Texts;
 use crate::procedure::{
-    Change, Department, Level, Progress, Step, StepState, TransitionError, format_date, parse_date,
+    Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, TransitionError,
+    format_date, parse_date,
 };
 use crate::store::UpdateError;
 
-/// Something that happened: a key, understood, or the outcome of a save.
+/// Something that happened: a key, understood, or the outcome of an effect.
 #[derive(Debug)]
 pub enum Message {
     MoveUp,
@@ -18,6 +20,12 @@ pub enum Message {
     Tick,
     /// Un-tick the selected step: asks for confirmation.
     Untick,
+    /// Give or correct the number of the selected step.
+    EditNumber,
+    /// Show the selected step's number in full, until the selection moves.
+    Reveal,
+    /// Copy the selected step's number in the form its site wants.
+    Copy,
     OpenSetup,
     ToggleHelp,
     Quit,
@@ -28,16 +36,30 @@ pub enum Message {
     Answer(bool),
     /// The result of an [`Effect::Apply`]: the progress as saved, or why nothing was saved.
     Applied(Result<Progress, UpdateError<TransitionError>>),
+    /// The result of an [`Effect::Copy`].
+    Copied(Result<(), String>),
     /// The local date changed while the screen was open.
     NewDay(NaiveDate),
 }
 
-/// Work for the runtime: `update` stays pure and never touches the file itself.
+/// Work for the runtime: `update` stays pure and never touches the file or the terminal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Apply the change to the file (read afresh under its lock) and report back with
     /// [`Message::Applied`].
     Apply(Change),
+    /// Put the text on the clipboard (OSC 52) and report back with [`Message::Copied`].
+    Copy(ClipboardText),
+}
+
+/// Text for the clipboard: a social security number, so its `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ClipboardText(pub String);
+
+impl fmt::Debug for ClipboardText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ClipboardText({} characters)", self.0.chars().count())
+    }
 }
 
 pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
@@ -54,23 +76,20 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             applied(model, result);
             None
         }
-        message => match &mut model.mode {
+        Message::Copied(result) => {
+            if result.is_err() {
+                model.notice = Some(Notice::Error(model.texts().copy_failed().to_owned()));
+            }
+            None
+        }
+        message => match &model.mode {
             Mode::Checklist => checklist(model, message),
             Mode::Help => {
                 model.mode = Mode::Checklist;
                 None
             }
-            Mode::EnterDate { step, field } => {
-                let step = *step;
-                match message {
-                    Message::Cancel => {
-                        model.mode = Mode::Checklist;
-                        None
-                    }
-                    message => edit_date(field, model.today, model.lang.texts(), message)
-                        .map(|on| Effect::Apply(Change::Tick { step, on })),
-                }
-            }
+            Mode::EnterDate { .. } => enter_date(model, message),
+            Mode::EnterNumber { .. } => enter_number(model, message),
             Mode::ConfirmUntick { step } => {
                 let step = *step;
                 match message {
@@ -88,18 +107,22 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
 }
 
 fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
-    let texts = model.lang.texts();
+    let texts = model.texts();
+    let step = model.selected;
+    let refuse = |model: &mut Model, error: TransitionError| {
+        model.notice = Some(Notice::Error(texts.transition_error(&error)));
+    };
     match message {
-        Message::MoveUp => {
-            model.selected = model.selected.previous().unwrap_or(model.selected);
-            model.notice = None;
-        }
-        Message::MoveDown => {
-            model.selected = Step::from_index(model.selected.index() + 1).unwrap_or(model.selected);
+        Message::MoveUp | Message::MoveDown => {
+            let next = match message {
+                Message::MoveUp => step.previous(),
+                _ => Step::from_index(step.index() + 1),
+            };
+            model.selected = next.unwrap_or(step);
+            model.revealed = false;
             model.notice = None;
         }
         Message::Tick => {
-            let step = model.selected;
             // Refuse at once what no date could fix, rather than after the date is typed.
             let mut trial = model.progress.clone();
             match trial.tick(step, model.today, model.today) {
@@ -107,7 +130,7 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                     error @ (TransitionError::AlreadyDone { .. }
                     | TransitionError::Skipped { .. }
                     | TransitionError::PreviousOpen { .. }),
-                ) => model.notice = Some(Notice::Error(texts.transition_error(&error))),
+                ) => refuse(model, error),
                 _ => {
                     model.notice = None;
                     model.mode = Mode::EnterDate {
@@ -117,14 +140,61 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                 }
             }
         }
-        Message::Untick => {
-            let step = model.selected;
-            let mut trial = model.progress.clone();
-            match trial.untick(step) {
-                Err(error) => model.notice = Some(Notice::Error(texts.transition_error(&error))),
-                Ok(()) => {
-                    model.notice = None;
-                    model.mode = Mode::ConfirmUntick { step };
+        Message::Untick => match model.progress.clone().untick(step) {
+            Err(error) => refuse(model, error),
+            Ok(()) => {
+                model.notice = None;
+                model.mode = Mode::ConfirmUntick { step };
+            }
+        },
+        Message::EditNumber => {
+            if !Progress::has_number(step) {
+                refuse(model, TransitionError::NoNumber { step });
+            } else if model.progress.state(step) == StepState::Open {
+                refuse(model, TransitionError::NumberBeforeTick { step });
+            } else {
+                model.notice = None;
+                model.mode = Mode::EnterNumber {
+                    step,
+                    on: None,
+                    field: TextField::secret(),
+                };
+            }
+        }
+        Message::Reveal => model.revealed = !model.revealed,
+        Message::Copy => {
+            // Each site wants its own form: ameli.fr the first 13 digits, ENSAP all 15.
+            let (number, text): (
+                Option<&SocialSecurityNumber>,
+                fn(&SocialSecurityNumber) -> &str,
+            ) = match step {
+                Step::Nia => (model.progress.number(Step::Nia), SocialSecurityNumber::full),
+                Step::Nir => (
+                    model.progress.number(Step::Nir),
+                    SocialSecurityNumber::ameli_login,
+                ),
+                Step::Ensap => (
+                    model.progress.definitive_number(),
+                    SocialSecurityNumber::full,
+                ),
+                _ => {
+                    model.notice = Some(Notice::Error(texts.nothing_to_copy().to_owned()));
+                    return None;
+                }
+            };
+            match number {
+                Some(number) => {
+                    let clip = ClipboardText(text(number).to_owned());
+                    model.notice = Some(Notice::Info(texts.copied(step).to_owned()));
+                    return Some(Effect::Copy(clip));
+                }
+                None => {
+                    let owner = if step == Step::Nia {
+                        Step::Nia
+                    } else {
+                        Step::Nir
+                    };
+                    model.notice = Some(Notice::Error(texts.no_number_yet(owner)));
                 }
             }
         }
@@ -139,62 +209,121 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
     None
 }
 
-/// Edits the date field; returns the date once a valid one is submitted.
-fn edit_date(
-    field: &mut TextField,
-    today: NaiveDate,
-    texts: &dyn Texts,
-    message: Message,
-) -> Option<NaiveDate> {
+/// Types into a field; returns whether the message was an edit.
+fn edit(field: &mut TextField, message: &Message) -> bool {
     match message {
-        Message::Type(c) if !c.is_control() => {
-            field.text.push(c);
-            field.error = None;
-        }
+        Message::Type(c) if !c.is_control() => field.text.push(*c),
         Message::Erase => {
             field.text.pop();
-            field.error = None;
         }
+        _ => return false,
+    }
+    field.error = None;
+    true
+}
+
+fn enter_date(model: &mut Model, message: Message) -> Option<Effect> {
+    let texts = model.texts();
+    let today = model.today;
+    let Mode::EnterDate { step, field } = &mut model.mode else {
+        return None;
+    };
+    let step = *step;
+    if edit(field, &message) {
+        return None;
+    }
+    match message {
+        Message::Cancel => model.mode = Mode::Checklist,
         Message::Submit => match parse_date(&field.text, today) {
-            Ok(on) => return Some(on),
             Err(error) => field.error = Some(texts.date_error(&error)),
+            // A date the rules refuse is said here, before the number is asked for; the save
+            // checks again against the file as it is then.
+            Ok(on) => match model.progress.clone().tick(step, on, today) {
+                Err(error) => field.error = Some(texts.transition_error(&error)),
+                // The letters of the NIA and of the NIR carry a number: ask for it next.
+                Ok(()) if Progress::has_number(step) => {
+                    model.mode = Mode::EnterNumber {
+                        step,
+                        on: Some(on),
+                        field: TextField::secret(),
+                    };
+                }
+                Ok(()) => {
+                    return Some(Effect::Apply(Change::Tick {
+                        step,
+                        on,
+                        number: None,
+                    }));
+                }
+            },
         },
         _ => {}
     }
     None
 }
 
+fn enter_number(model: &mut Model, message: Message) -> Option<Effect> {
+    let texts = model.texts();
+    let Mode::EnterNumber { step, on, field } = &mut model.mode else {
+        return None;
+    };
+    let (step, on) = (*step, *on);
+    if edit(field, &message) {
+        return None;
+    }
+    match message {
+        Message::Cancel => model.mode = Mode::Checklist,
+        Message::Submit => {
+            let number = if field.text.trim().is_empty() {
+                None
+            } else {
+                match SocialSecurityNumber::parse(&field.text) {
+                    Ok(number) => Some(number),
+                    Err(error) => {
+                        field.error = Some(texts.number_error(&error));
+                        return None;
+                    }
+                }
+            };
+            return match (on, number) {
+                (Some(on), number) => Some(Effect::Apply(Change::Tick { step, on, number })),
+                (None, Some(number)) => Some(Effect::Apply(Change::SetNumber { step, number })),
+                // Nothing typed when correcting: nothing to change.
+                (None, None) => {
+                    model.mode = Mode::Checklist;
+                    None
+                }
+            };
+        }
+        _ => {}
+    }
+    None
+}
+
 fn setup(model: &mut Model, message: Message) -> Option<Effect> {
-    let texts = model.lang.texts();
+    let texts = model.texts();
     let today = model.today;
     let Mode::Setup(form) = &mut model.mode else {
         return None;
     };
+    if form.question == Question::Start && edit(&mut form.start, &message) {
+        return None;
+    }
     let options = form.options(texts).len();
-    match (form.question, message) {
-        (Question::Start, Message::Type(c)) if !c.is_control() => {
-            form.start.text.push(c);
-            form.start.error = None;
-        }
-        (Question::Start, Message::Erase) => {
-            form.start.text.pop();
-            form.start.error = None;
-        }
-        (_, Message::MoveUp) => form.choice = form.choice.saturating_sub(1),
-        (_, Message::MoveDown) if options > 0 => form.choice = (form.choice + 1).min(options - 1),
-        (_, Message::Submit) => {
+    match message {
+        Message::MoveUp => form.choice = form.choice.saturating_sub(1),
+        Message::MoveDown if options > 0 => form.choice = (form.choice + 1).min(options - 1),
+        Message::Submit => {
             form.error = None;
             match form.question {
                 Question::Level => {
                     form.draft.level = LEVELS.get(form.choice).copied();
-                    go_to(
-                        form,
-                        if form.draft.level == Some(Level::Primary) {
-                            Question::Department
-                        } else {
-                            Question::Start
-                        },
-                    );
+                    let next = if form.draft.level == Some(Level::Primary) {
+                        Question::Department
+                    } else {
+                        Question::Start
+                    };
+                    go_to(form, next);
                 }
                 Question::Department => {
                     form.draft.department = Department::ALL.get(form.choice).copied();
@@ -213,7 +342,7 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
                 }
             }
         }
-        (_, Message::Cancel) => {
+        Message::Cancel => {
             form.error = None;
             let questions = form.questions();
             let index = questions
@@ -238,25 +367,43 @@ fn go_to(form: &mut Setup, question: Question) {
 
 /// Takes the outcome of a save: the new progress, or the reason shown where the user is.
 fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionError>>) {
-    let texts = model.lang.texts();
+    let texts = model.texts();
     match result {
         Ok(progress) => {
-            let info = match &model.mode {
-                Mode::EnterDate { step, .. } => {
-                    progress.done_on(*step).map(|on| texts.ticked(*step, on))
-                }
-                Mode::ConfirmUntick { step } => Some(texts.unticked(*step)),
-                Mode::Setup(_) => Some(texts.profile_saved().to_owned()),
-                _ => None,
+            let (notice, ticked) = match &model.mode {
+                Mode::EnterDate { step, .. }
+                | Mode::EnterNumber {
+                    step, on: Some(_), ..
+                } => (
+                    progress.done_on(*step).map(|on| texts.ticked(*step, on)),
+                    Some(*step),
+                ),
+                Mode::EnterNumber { step, on: None, .. } => (Some(texts.number_saved(*step)), None),
+                Mode::ConfirmUntick { step } => (Some(texts.unticked(*step)), None),
+                Mode::Setup(_) => (Some(texts.profile_saved().to_owned()), None),
+                _ => (None, None),
             };
-            let ticked = matches!(model.mode, Mode::EnterDate { .. });
+            // What the number looks like matters more than the confirmation: say it instead.
+            let notes: Vec<&str> = match &model.mode {
+                Mode::EnterNumber { step, .. } => progress
+                    .number_notes(*step)
+                    .into_iter()
+                    .map(|note| texts.number_note(note))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            model.notice = if notes.is_empty() {
+                notice.map(Notice::Info)
+            } else {
+                Some(Notice::Warning(notes.join(" ")))
+            };
             model.progress = progress;
             model.mode = Mode::Checklist;
-            model.notice = info.map(Notice::Info);
-            if ticked || model.progress.state(model.selected) == StepState::Skipped {
+            if ticked.is_some() || model.progress.state(model.selected) == StepState::Skipped {
                 // Move on to what comes next, which is what the user will look for.
                 if let Some(next) = model.progress.next() {
                     model.selected = next;
+                    model.revealed = false;
                 }
             }
         }
@@ -266,7 +413,9 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
                 UpdateError::Store(error) => texts.store_error(error),
             };
             match &mut model.mode {
-                Mode::EnterDate { field, .. } => field.error = Some(text),
+                Mode::EnterDate { field, .. } | Mode::EnterNumber { field, .. } => {
+                    field.error = Some(text);
+                }
                 Mode::Setup(form) => form.error = Some(text),
                 _ => {
                     model.mode = Mode::Checklist;

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState,
 
 use super::model::{Mode, Model, Notice, Question, Setup, TextField};
 use crate::i18n::{KeyHelp, Texts, sheet};
-use crate::procedure::{Step, StepState, StepStatus, Urgency};
+use crate::procedure::{Progress, Step, StepState, StepStatus, Urgency};
 use crate::report;
 
 /// Below this the layout cannot be read: one line says so instead.
@@ -45,7 +45,22 @@ pub fn view(model: &Model, frame: &mut Frame) {
     }
     match &model.mode {
         Mode::Help => render_help(frame, area, texts),
-        Mode::EnterDate { step, field } => render_date_field(frame, area, texts, *step, field),
+        Mode::EnterDate { step, field } => render_field(
+            frame,
+            area,
+            texts.step_title(*step),
+            texts.date_prompt(),
+            field,
+            texts.date_field_keys(),
+        ),
+        Mode::EnterNumber { step, field, .. } => render_field(
+            frame,
+            area,
+            texts.step_title(*step),
+            &texts.number_prompt(*step),
+            field,
+            texts.number_field_keys(),
+        ),
         Mode::ConfirmUntick { step } => render_confirm(frame, area, model, *step),
         Mode::Checklist | Mode::Setup(_) => {}
     }
@@ -155,11 +170,15 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         let status = model.progress.status(step, model.today);
         let style = urgency_style(&status);
         let cells = if wide {
+            let days_or_number = match shown_number(model, step) {
+                Some(number) if Progress::has_number(step) => number,
+                _ => report::days(texts, &status),
+            };
             vec![
                 report::checkbox(status.state).to_owned(),
                 format!("{} {}", step.index() + 1, texts.step_title(step)),
                 report::when(texts, &status),
-                report::days(texts, &status),
+                days_or_number,
             ]
         } else {
             // Narrow: the days left say more than the date, which the details line gives.
@@ -228,6 +247,7 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         texts.todo_label(),
         texts.deadline_label(),
         texts.sheet_label(),
+        texts.number_label(),
     ];
     let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     let width = if tall {
@@ -254,8 +274,16 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         sheet::wording(step, profile.level),
         sheet::target(step)
     );
-    let fields = [
-        (texts.deadline_label(), when, urgency_style(&status)),
+    let mut fields = vec![(texts.deadline_label(), when, urgency_style(&status))];
+    if matches!(step, Step::Nia | Step::Nir | Step::Ensap) {
+        let number = shown_number(model, step).unwrap_or_else(|| texts.no_number().to_owned());
+        fields.push((
+            texts.number_label(),
+            format!("{number}  ({})", texts.number_keys()),
+            LABEL,
+        ));
+    }
+    fields.extend([
         (
             texts.todo_label(),
             texts.step_todo(step, profile),
@@ -266,8 +294,11 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             texts.step_who(step, profile),
             Style::new(),
         ),
-        (texts.sheet_label(), sheet_text, DIM),
-    ];
+    ]);
+    if matches!(step, Step::Nir | Step::Ensap) {
+        fields.push(("", texts.number_forms().to_owned(), DIM));
+    }
+    fields.push((texts.sheet_label(), sheet_text, DIM));
     let lines: Vec<Line> = fields
         .into_iter()
         .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
@@ -339,11 +370,27 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The number shown for a step, masked unless the user revealed it: the NIA on `nia`, the
+/// NIR on `nir` and on `ensap`, which logs in with it.
+fn shown_number(model: &Model, step: Step) -> Option<String> {
+    let number = match step {
+        Step::Nia => model.progress.number(Step::Nia),
+        Step::Nir | Step::Ensap => model.progress.definitive_number(),
+        _ => None,
+    }?;
+    Some(if model.revealed && model.selected == step {
+        number.revealed()
+    } else {
+        number.masked()
+    })
+}
+
 /// The footer: the notice if there is one, else the keys that fit, the way out first.
 fn render_footer(frame: &mut Frame, area: Rect, notice: Option<&Notice>, keys: &[KeyHelp]) {
     let line = match notice {
         Some(Notice::Error(text)) => Line::styled(format!("✗ {text}"), ERROR),
         Some(Notice::Info(text)) => Line::styled(format!("✓ {text}"), DONE),
+        Some(Notice::Warning(text)) => Line::styled(format!("! {text}"), SOON),
         None => key_hints(keys, area.width),
     };
     frame.render_widget(Paragraph::new(line), area);
@@ -426,24 +473,26 @@ fn field_lines(field: &TextField, width: u16) -> (Vec<Line<'static>>, u16) {
     (lines, cursor)
 }
 
-fn render_date_field(
+/// A text field in a box over the screen: a prompt, the field, its error, its keys.
+fn render_field(
     frame: &mut Frame,
     area: Rect,
-    texts: &dyn Texts,
-    step: Step,
+    title: &str,
+    prompt: &str,
     field: &TextField,
+    keys: &str,
 ) {
     let width = 60.min(area.width);
     let inner_width = width.saturating_sub(2);
-    let mut lines = wrapped(texts.date_prompt(), inner_width, LABEL);
+    let mut lines = wrapped(prompt, inner_width, LABEL);
     let field_row = height_of(&lines);
     let (field, cursor) = field_lines(field, inner_width);
     lines.extend(field);
-    lines.extend(wrapped(texts.date_field_keys(), inner_width, DIM));
+    lines.extend(wrapped(keys, inner_width, DIM));
     let box_area = popup(area, width, height_of(&lines) + 2);
     frame.render_widget(Clear, box_area);
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(texts.step_title(step))),
+        Paragraph::new(lines).block(Block::bordered().title(title.to_owned())),
         box_area,
     );
     frame.set_cursor_position(Position::new(

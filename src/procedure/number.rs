@@ -1,0 +1,449 @@
+//! Social security numbers (NIR, and the NIA built like one): parsed from what a user types,
+//! checked field by field and by their key, and masked wherever they are printed.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A checked social security number, stored normalised: 15 characters, upper-case, no
+/// separators. `Debug` and `Display` mask it; only [`SocialSecurityNumber::full`] and
+/// serialisation give it whole.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct SocialSecurityNumber([u8; 15]);
+
+/// Why a typed number was refused. No variant holds more of the number than the field at
+/// fault, so that a message can never leak it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    #[error("no number given")]
+    Empty,
+    /// Neither a digit, a letter nor a separator (an emoji, a slash…).
+    #[error("character {position} ({character:?}) cannot be part of a number")]
+    Unexpected { position: usize, character: char },
+    /// 13 characters: the number without its 2-digit key.
+    #[error("the 2-digit key at the end is missing")]
+    MissingKey,
+    #[error("{length} characters instead of 15")]
+    Length { length: usize },
+    /// A letter anywhere but the Corsican 2A/2B at positions 6–7.
+    #[error("character {position} is the letter {letter:?} where a digit goes")]
+    Letter { position: usize, letter: char },
+    #[error("the first digit is {digit}: it is 1 or 2 (7 or 8 for a provisional number)")]
+    Sex { digit: char },
+    #[error("{month} is not a month of birth")]
+    Month { month: String },
+    #[error("{place} is not a place of birth")]
+    Place { place: String },
+    #[error("the order number cannot be 000")]
+    Order,
+    /// The key does not match the other 13 characters: a digit is probably mistyped.
+    #[error("the key does not match the other digits")]
+    Key,
+}
+
+impl SocialSecurityNumber {
+    /// Reads a number as typed: spaces, dots and dashes are ignored, `2a`/`2b` accepted.
+    pub fn parse(input: &str) -> Result<SocialSecurityNumber, NumberError> {
+        let mut chars = Vec::with_capacity(15);
+        for (index, character) in input.chars().enumerate() {
+            match character {
+                c if c.is_whitespace() || c == '.' || c == '-' => {}
+                c if c.is_ascii_alphanumeric() => chars.push(c.to_ascii_uppercase() as u8),
+                character => {
+                    return Err(NumberError::Unexpected {
+                        position: index + 1,
+                        character,
+                    });
+                }
+            }
+        }
+        let bytes: [u8; 15] = match chars.len() {
+            0 => return Err(NumberError::Empty),
+            13 => return Err(NumberError::MissingKey),
+            15 => chars
+                .try_into()
+                .map_err(|_| NumberError::Length { length: 15 })?,
+            length => return Err(NumberError::Length { length }),
+        };
+        let corsica = matches!(&bytes[5..7], b"2A" | b"2B");
+        if let Some((index, &letter)) = bytes
+            .iter()
+            .enumerate()
+            .find(|&(i, b)| b.is_ascii_alphabetic() && !(corsica && i == 6))
+        {
+            return Err(NumberError::Letter {
+                position: index + 1,
+                letter: char::from(letter),
+            });
+        }
+        let number = SocialSecurityNumber(bytes);
+        number.check_fields()?;
+        if number.computed_key() != number.key() {
+            return Err(NumberError::Key);
+        }
+        Ok(number)
+    }
+
+    fn field(&self, range: std::ops::Range<usize>) -> &str {
+        // Only ASCII digits and letters are ever stored.
+        std::str::from_utf8(&self.0[range]).unwrap_or_default()
+    }
+
+    fn two_digits(&self, at: usize) -> u32 {
+        u32::from(self.0[at] - b'0') * 10 + u32::from(self.0[at + 1] - b'0')
+    }
+
+    fn check_fields(&self) -> Result<(), NumberError> {
+        let sex = char::from(self.0[0]);
+        if !matches!(sex, '1' | '2' | '3' | '4' | '7' | '8') {
+            return Err(NumberError::Sex { digit: sex });
+        }
+        // 20, 30–42 and 50–99 stand for an unknown month in the civil records.
+        let month = self.two_digits(3);
+        if !matches!(month, 1..=12 | 20 | 30..=42 | 50..=99) {
+            return Err(NumberError::Month {
+                month: self.field(3..5).to_owned(),
+            });
+        }
+        let place_ok = match self.field(5..7) {
+            "2A" | "2B" => true,
+            // Overseas (97x, 98x) and abroad (99 + country) use the next digits as part of
+            // the place: nothing more to check than that a country code is not 000.
+            "97" | "98" => true,
+            "99" => self.field(7..10) != "000",
+            _ => matches!(self.two_digits(5), 1..=95),
+        };
+        if !place_ok {
+            let place = match self.field(5..7) {
+                "99" => self.field(5..10),
+                _ => self.field(5..7),
+            };
+            return Err(NumberError::Place {
+                place: place.to_owned(),
+            });
+        }
+        if self.field(10..13) == "000" {
+            return Err(NumberError::Order);
+        }
+        Ok(())
+    }
+
+    /// 97 − (the first 13 characters mod 97), with 2A read as 19 and 2B as 18.
+    fn computed_key(&self) -> u64 {
+        let body = self.0[..13].iter().enumerate().fold(0u64, |acc, (i, &b)| {
+            let digit = match (i, b) {
+                (5, b'2') if self.0[6].is_ascii_alphabetic() => 1,
+                (6, b'A') => 9,
+                (6, b'B') => 8,
+                (_, b) => u64::from(b - b'0'),
+            };
+            acc * 10 + digit
+        });
+        97 - body % 97
+    }
+
+    fn key(&self) -> u64 {
+        u64::from(self.two_digits(13))
+    }
+
+    /// The whole number, 15 characters: what ENSAP asks for and what the file stores.
+    pub fn full(&self) -> &str {
+        self.field(0..15)
+    }
+
+    /// The first 13 characters: what ameli.fr logs in with.
+    pub fn ameli_login(&self) -> &str {
+        self.field(0..13)
+    }
+
+    /// A leading 7 or 8 marks a provisional number.
+    pub fn looks_provisional(&self) -> bool {
+        matches!(self.0[0], b'7' | b'8')
+    }
+
+    fn grouped(&self, hide_middle: bool) -> String {
+        let groups = [0..1, 1..3, 3..5, 5..7, 7..10, 10..13, 13..15];
+        groups
+            .iter()
+            .enumerate()
+            .map(|(i, range)| {
+                if hide_middle && (3..=5).contains(&i) {
+                    "•".repeat(range.len())
+                } else {
+                    self.field(range.clone()).to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// `2 95 10 •• ••• ••• 93`: sex, year and month of birth and the key, enough to tell two
+    /// numbers apart and to recognise one's own, not enough to use it.
+    pub fn masked(&self) -> String {
+        self.grouped(true)
+    }
+
+    /// `2 95 10 99 126 111 93`, grouped as on the carte Vitale, for when the user asks to see it.
+    pub fn revealed(&self) -> String {
+        self.grouped(false)
+    }
+}
+
+impl fmt::Debug for SocialSecurityNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("SocialSecurityNumber")
+            .field(&self.masked())
+            .finish()
+    }
+}
+
+impl fmt::Display for SocialSecurityNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+impl Serialize for SocialSecurityNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.full())
+    }
+}
+
+impl<'de> Deserialize<'de> for SocialSecurityNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        SocialSecurityNumber::parse(&text).map_err(|error| {
+            serde::de::Error::custom(format_args!("invalid social security number: {error}"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn parse(text: &str) -> Result<SocialSecurityNumber, NumberError> {
+        SocialSecurityNumber::parse(text)
+    }
+
+    /// Valid numbers from public validators: python-stdnum (stdnum/fr/nir.py), stdnum-js
+    /// (nir.spec.ts), the CNAM's NirValidatorSpec, and les-emplois' validate_nir.
+    const VALID: [&str; 13] = [
+        "2 95 10 99 126 111 93",
+        "295109912611193",
+        "253072B07300470",
+        "253072A07300443",
+        "186022A21532523",
+        "255081416802538",
+        "2 84 05 88 321 025 32",
+        "2 84 05 2A 321 025 52",
+        "2 84 05 2a 321 025 52",
+        "2 84 05 2B 321 025 79",
+        "141068078200557",
+        "141062a78200555",
+        "141208078200587",
+    ];
+
+    #[test]
+    fn accepts_the_public_valid_vectors() {
+        for text in VALID {
+            assert!(parse(text).is_ok(), "{text}: {:?}", parse(text));
+        }
+        assert!(parse("141062B78200582").is_ok());
+    }
+
+    #[test]
+    fn normalises_separators_and_case() {
+        let number = parse(" 2.84.05-2a 321 025\u{a0}52 ").unwrap();
+        assert_eq!(number.full(), "284052A32102552");
+        assert_eq!(number.ameli_login(), "284052A321025");
+        assert_eq!(number, parse("284052A32102552").unwrap());
+    }
+
+    #[test]
+    fn refuses_the_public_invalid_vectors_for_the_right_reason() {
+        assert_eq!(parse("295109912611199"), Err(NumberError::Key));
+        assert_eq!(parse("2 55 08 14 168 025 00"), Err(NumberError::Key));
+        assert_eq!(parse("141068078200520"), Err(NumberError::Key));
+        // Month 20 is valid, but this key belongs to month 06.
+        assert_eq!(parse("141208078200557"), Err(NumberError::Key));
+        assert_eq!(parse("341208078200557"), Err(NumberError::Key));
+        assert_eq!(
+            parse("253072C07300443"),
+            Err(NumberError::Letter {
+                position: 7,
+                letter: 'C'
+            })
+        );
+        assert_eq!(
+            parse("6546546546546703"),
+            Err(NumberError::Length { length: 16 })
+        );
+        assert_eq!(parse("12345678"), Err(NumberError::Length { length: 8 }));
+        assert_eq!(parse("123456789"), Err(NumberError::Length { length: 9 }));
+        assert_eq!(
+            parse("141068078200557123"),
+            Err(NumberError::Length { length: 18 })
+        );
+        assert_eq!(
+            parse("2 84 05 88 321 30"),
+            Err(NumberError::Length { length: 12 })
+        );
+        assert_eq!(parse("2840588321025"), Err(NumberError::MissingKey));
+    }
+
+    #[test]
+    fn each_field_has_its_own_error() {
+        assert_eq!(parse(""), Err(NumberError::Empty));
+        assert_eq!(parse(" . - "), Err(NumberError::Empty));
+        assert_eq!(
+            parse("2 95 10 99 126 111 9😀"),
+            Err(NumberError::Unexpected {
+                position: 21,
+                character: '😀'
+            })
+        );
+        assert_eq!(
+            parse("2951x9912611193"),
+            Err(NumberError::Letter {
+                position: 5,
+                letter: 'X'
+            })
+        );
+        // 2A is a place, nowhere else.
+        assert_eq!(
+            parse("2A5109912611193"),
+            Err(NumberError::Letter {
+                position: 2,
+                letter: 'A'
+            })
+        );
+        assert_eq!(
+            parse("2951099126112A"),
+            Err(NumberError::Length { length: 14 })
+        );
+        assert_eq!(
+            parse("595109912611193"),
+            Err(NumberError::Sex { digit: '5' })
+        );
+        assert_eq!(
+            parse("295139912611193"),
+            Err(NumberError::Month {
+                month: "13".to_owned()
+            })
+        );
+        assert_eq!(
+            parse("295100012611193"),
+            Err(NumberError::Place {
+                place: "00".to_owned()
+            })
+        );
+        assert_eq!(
+            parse("295109600011193"),
+            Err(NumberError::Place {
+                place: "96".to_owned()
+            })
+        );
+        assert_eq!(
+            parse("295109900011193"),
+            Err(NumberError::Place {
+                place: "99000".to_owned()
+            })
+        );
+        assert_eq!(parse("295109912600093"), Err(NumberError::Order));
+    }
+
+    #[test]
+    fn provisional_numbers_start_with_7_or_8() {
+        // The CNAM's validator refuses this one as a NIR; its key is right: it is a NIA.
+        let nia = parse("8 84 05 88 321 025 23").unwrap();
+        assert!(nia.looks_provisional());
+        assert!(!parse(VALID[0]).unwrap().looks_provisional());
+    }
+
+    #[test]
+    fn debug_display_and_errors_never_show_the_whole_number() {
+        let number = parse("2 95 10 99 126 111 93").unwrap();
+        assert_eq!(number.masked(), "2 95 10 •• ••• ••• 93");
+        assert_eq!(number.revealed(), "2 95 10 99 126 111 93");
+        for shown in [format!("{number:?}"), number.to_string()] {
+            assert!(!shown.contains("99 126 111"), "{shown}");
+            assert!(
+                !shown.replace(' ', "").contains("295109912611193"),
+                "{shown}"
+            );
+        }
+        let error = parse("295109912611199").unwrap_err().to_string();
+        assert!(!error.contains("2951099126111"), "{error}");
+    }
+
+    #[test]
+    fn serialises_whole_and_checks_on_reading() {
+        let number = parse("2 95 10 99 126 111 93").unwrap();
+        let json = serde_json::to_string(&number).unwrap();
+        assert_eq!(json, "\"295109912611193\"");
+        assert_eq!(
+            serde_json::from_str::<SocialSecurityNumber>(&json).unwrap(),
+            number
+        );
+        let bad = serde_json::from_str::<SocialSecurityNumber>("\"295109912611199\"");
+        let message = bad.unwrap_err().to_string();
+        assert!(message.contains("key"), "{message}");
+        assert!(!message.contains("2951099126111"), "{message}");
+    }
+
+    /// Valid numbers of every shape: mainland, Corsica, overseas, born abroad.
+    fn valid_number() -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(vec!['1', '2', '3', '4', '7', '8']),
+            0u32..100,
+            prop::sample::select(vec![1u32, 6, 12, 20, 30, 42, 50, 99]),
+            prop::sample::select(vec!["01", "13", "84", "95", "2A", "2B", "97", "98", "99"]),
+            1u32..1000,
+            1u32..1000,
+        )
+            .prop_map(|(sex, year, month, place, commune, order)| {
+                let body = format!("{sex}{year:02}{month:02}{place}{commune:03}{order:03}");
+                let digits = body.replace("2A", "19").replace("2B", "18");
+                let value: u64 = digits.parse().unwrap_or(0);
+                format!("{body}{:02}", 97 - value % 97)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn every_generated_number_is_valid(text in valid_number()) {
+            prop_assert!(parse(&text).is_ok(), "{}", text);
+        }
+
+        /// The key catches every single mistyped digit.
+        #[test]
+        fn every_single_digit_change_is_caught(text in valid_number(), at in 0usize..15, to in 0u8..10) {
+            let mut bytes = text.into_bytes();
+            prop_assume!(bytes[at].is_ascii_digit() && bytes[at] != b'0' + to);
+            bytes[at] = b'0' + to;
+            let changed = String::from_utf8(bytes).unwrap();
+            prop_assert!(parse(&changed).is_err(), "{}", changed);
+        }
+
+        /// …and every swap of two different adjacent digits.
+        #[test]
+        fn every_adjacent_swap_is_caught(text in valid_number(), at in 0usize..14) {
+            let mut bytes = text.into_bytes();
+            prop_assume!(
+                bytes[at].is_ascii_digit()
+                    && bytes[at + 1].is_ascii_digit()
+                    && bytes[at] != bytes[at + 1]
+            );
+            bytes.swap(at, at + 1);
+            let swapped = String::from_utf8(bytes).unwrap();
+            prop_assert!(parse(&swapped).is_err(), "{}", swapped);
+        }
+
+        #[test]
+        fn never_panics(text in "\\PC*") {
+            let _ = parse(&text);
+        }
+    }
+}
