@@ -443,8 +443,12 @@ impl Texts for En {
         "r show · y copy · n change"
     }
 
-    fn no_number(&self) -> &'static str {
-        "none yet (press n)"
+    fn no_number(&self, step: Step, open: bool) -> &'static str {
+        match (step, open) {
+            (Step::Ensap, _) => "none yet: give your NIR on step 3 (n)",
+            (_, true) => "asked for when you tick this step",
+            (_, false) => "none yet (press n to add it)",
+        }
     }
 
     fn number_saved(&self, step: Step) -> String {

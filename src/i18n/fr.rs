@@ -452,8 +452,12 @@ impl Texts for Fr {
         "r afficher · y copier · n modifier"
     }
 
-    fn no_number(&self) -> &'static str {
-        "pas encore donné (touche n)"
+    fn no_number(&self, step: Step, open: bool) -> &'static str {
+        match (step, open) {
+            (Step::Ensap, _) => "pas encore\u{a0}: donnez votre NIR à l’étape 3 (n)",
+            (_, true) => "demandé quand vous cochez cette étape",
+            (_, false) => "pas encore donné (touche n)",
+        }
     }
 
     fn number_saved(&self, step: Step) -> String {

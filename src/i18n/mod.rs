@@ -164,7 +164,9 @@ pub trait Texts: Sync {
     fn number_field_keys(&self) -> &'static str;
     /// The keys that act on a number, shown beside it.
     fn number_keys(&self) -> &'static str;
-    fn no_number(&self) -> &'static str;
+    /// Where a step's number would be, when there is none: `open` while the step is not
+    /// ticked.
+    fn no_number(&self, step: Step, open: bool) -> &'static str;
     fn number_saved(&self, step: Step) -> String;
     fn number_note(&self, note: NumberNote) -> &'static str;
     /// What `y` put on the clipboard for this step.

@@ -276,12 +276,13 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     );
     let mut fields = vec![(texts.deadline_label(), when, urgency_style(&status))];
     if matches!(step, Step::Nia | Step::Nir | Step::Ensap) {
-        let number = shown_number(model, step).unwrap_or_else(|| texts.no_number().to_owned());
-        fields.push((
-            texts.number_label(),
-            format!("{number}  ({})", texts.number_keys()),
-            LABEL,
-        ));
+        let number = match shown_number(model, step) {
+            Some(number) => format!("{number}  ({})", texts.number_keys()),
+            None => texts
+                .no_number(step, status.state == StepState::Open)
+                .to_owned(),
+        };
+        fields.push((texts.number_label(), number, LABEL));
     }
     fields.extend([
         (
