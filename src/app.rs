@@ -7,13 +7,36 @@ use std::process::ExitCode;
 use chrono::{Local, NaiveDate};
 
 use crate::cli::{Cli, Command};
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Texts, shown_path};
 use crate::procedure::{
     Change, Progress, SocialSecurityNumber, Step, TransitionError, parse_date, since_last_visit,
 };
 use crate::report;
-use crate::store::{Document, Store, StoreError, UpdateError};
+use crate::store::{Document, Repair, Store, StoreError, UpdateError};
 use crate::tui::{self, Clock, Model, Notice};
+
+// Output that cannot panic: a closed pipe (`secu status | head -1`) or a full disk under a
+// redirection is not worth a crash, and the exit status already says what matters.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+macro_rules! say_err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
 
 /// Why a command stopped, already in the user's words.
 #[derive(Debug)]
@@ -57,7 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match execute(cli, real_today, &locale) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("secu: {}", failure.message);
+            say_err!("secu: {}", failure.message);
             ExitCode::from(failure.code)
         }
     }
@@ -78,7 +101,29 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
         None => Store::default_path().map_err(|e| Failure::file(early_texts, &e))?,
     };
     let store = Store::new(path);
-    let loaded = store.load().map_err(|e| Failure::file(early_texts, &e))?;
+    // Repair reads the file its own way: it is for the files `load` refuses.
+    if let Some(Command::Repair) = cli.command {
+        return repair(&store, Lang::choose(cli.lang, None, locale).texts());
+    }
+    let loaded = match store.load() {
+        // A newer file can still be looked at, never written.
+        Err(StoreError::NewerVersion { .. })
+            if matches!(cli.command, Some(Command::Status { .. })) =>
+        {
+            let (document, version) = store
+                .read_newer()
+                .map_err(|e| Failure::file(early_texts, &e))?;
+            let texts = Lang::choose(
+                cli.lang,
+                document.progress.profile().language.as_deref(),
+                locale,
+            )
+            .texts();
+            say_err!("secu: {}", texts.newer_read_only(version));
+            Some(document)
+        }
+        loaded => loaded.map_err(|e| Failure::file(early_texts, &e))?,
+    };
     let saved_lang = loaded
         .as_ref()
         .and_then(|doc| doc.progress.profile().language.as_deref());
@@ -91,7 +136,26 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
     run_command(command, &store, loaded, today, texts)?;
     // Only once the command succeeded: one that fails changes nothing on disk.
     if let Some(notice) = make_private(&store, texts)? {
-        eprintln!("secu: {notice}");
+        say_err!("secu: {notice}");
+    }
+    Ok(())
+}
+
+/// `secu repair`: sets a damaged file aside and writes what could be read from it.
+fn repair(store: &Store, texts: &dyn Texts) -> Result<(), Failure> {
+    let path = shown_path(store.path());
+    // The clock is read here, at the edge, for the name of the file set aside.
+    match store
+        .repair(Local::now().naive_local())
+        .map_err(|e| Failure::file(texts, &e))?
+    {
+        Repair::NoFile => say!("{}", texts.repair_no_file(&path)),
+        Repair::Healthy => say!("{}", texts.repair_healthy(&path)),
+        Repair::Repaired { aside, report } => {
+            for line in texts.repaired(&path, &shown_path(&aside), &report) {
+                say!("{line}");
+            }
+        }
     }
     Ok(())
 }
@@ -99,7 +163,7 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
 /// Tightens the file to owner-only if it was not, and says so.
 fn make_private(store: &Store, texts: &dyn Texts) -> Result<Option<String>, Failure> {
     let tightened = store.make_private().map_err(|e| Failure::file(texts, &e))?;
-    Ok(tightened.then(|| texts.numbers_tightened(&store.path().display().to_string())))
+    Ok(tightened.then(|| texts.numbers_tightened(&shown_path(store.path()))))
 }
 
 fn run_command(
@@ -113,14 +177,14 @@ fn run_command(
         Command::Status { json, show_numbers } => {
             let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
             if json {
-                println!("{}", report::status_json(&progress, today, show_numbers));
+                say!("{}", report::status_json(&progress, today, show_numbers));
             } else {
-                print!(
+                say_raw!(
                     "{}",
                     report::status_text(texts, &progress, today, show_numbers)
                 );
                 if !progress.profile().is_set_up() {
-                    println!("{}", texts.not_set_up(&store.path().display().to_string()));
+                    say!("{}", texts.not_set_up(&shown_path(store.path())));
                 }
             }
             Ok(())
@@ -139,7 +203,7 @@ fn run_command(
                 let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
                 print_profile(texts, &progress, today);
                 if !progress.profile().is_set_up() {
-                    println!("{}", texts.not_set_up(&store.path().display().to_string()));
+                    say!("{}", texts.not_set_up(&shown_path(store.path())));
                 }
                 return Ok(());
             }
@@ -188,6 +252,8 @@ fn run_command(
         Command::Undo { step } => {
             change(store, texts, today, step, |progress| progress.untick(step))
         }
+        // Handled before the file is loaded.
+        Command::Repair => Ok(()),
     }
 }
 
@@ -205,16 +271,16 @@ fn change(
         .map_err(|e| Failure::update(texts, &e))?;
     let progress = &document.progress;
     match progress.done_on(step) {
-        Some(on) => println!("{}", texts.ticked(step, on)),
-        None => println!("{}", texts.unticked(step)),
+        Some(on) => say!("{}", texts.ticked(step, on)),
+        None => say!("{}", texts.unticked(step)),
     }
     if let Some(number) = progress.number(step) {
-        println!("{}: {}", texts.number_label(), number.masked());
+        say!("{}: {}", texts.number_label(), number.masked());
     }
     for note in progress.number_notes(step) {
-        println!("! {}", texts.number_note(note));
+        say!("! {}", texts.number_note(note));
     }
-    println!("{}", report::next_line(texts, progress, today));
+    say!("{}", report::next_line(texts, progress, today));
     Ok(())
 }
 
@@ -227,7 +293,7 @@ fn parse_number(texts: &dyn Texts, text: &str) -> Result<SocialSecurityNumber, F
 fn print_profile(texts: &dyn Texts, progress: &Progress, today: NaiveDate) {
     let profile = progress.profile();
     for line in texts.profile_lines(profile, profile.contract_start_or_default(today)) {
-        println!("{line}");
+        say!("{line}");
     }
 }
 

@@ -87,6 +87,8 @@ pub enum Command {
         /// request, nia, nir, attestation or ensap
         step: Step,
     },
+    /// Move a damaged progress file aside and keep what can be read from it
+    Repair,
 }
 
 #[cfg(test)]

@@ -1,16 +1,20 @@
 //! The progress file: where it lives, how it is read, and how it is written without ever
 //! losing what was in it.
 
-use std::collections::BTreeMap;
+mod salvage;
+
+use std::fmt;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+pub use salvage::{Dropped, Kept, SalvageReport};
 
 use crate::procedure::{Inconsistency, Profile, Progress, StepRecords};
 
@@ -72,14 +76,23 @@ impl StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// The content of the progress file.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct Document {
     pub progress: Progress,
     /// The day the checklist was last opened, for the "since last time" line.
     pub last_opened: Option<NaiveDate>,
-    /// Keys this build does not know, kept so that saving loses nothing a newer `secu` or a
-    /// hand edit put there.
-    unknown: BTreeMap<String, Value>,
+    /// The file as it was read, so that a save keeps the keys this build does not know.
+    original: Option<Value>,
+}
+
+/// By hand, so that the file as read — numbers included — stays out of `Debug`.
+impl fmt::Debug for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Document")
+            .field("progress", &self.progress)
+            .field("last_opened", &self.last_opened)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Document {
@@ -101,8 +114,6 @@ struct FileFormat {
     steps: StepRecords,
     #[serde(default)]
     last_opened: Option<NaiveDate>,
-    #[serde(flatten)]
-    unknown: BTreeMap<String, Value>,
 }
 
 /// Only the version, read first so that a newer file is recognised even when its shape
@@ -110,6 +121,27 @@ struct FileFormat {
 #[derive(Deserialize)]
 struct VersionOnly {
     version: Option<u32>,
+}
+
+/// Identifies one version of the file on disk, to notice a change made by another `secu`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    inode: u64,
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+/// What `repair` did.
+#[derive(Debug)]
+pub enum Repair {
+    NoFile,
+    /// The file reads fine: nothing was touched.
+    Healthy,
+    Repaired {
+        /// Where the damaged file now is.
+        aside: PathBuf,
+        report: SalvageReport,
+    },
 }
 
 /// A failed read-modify-write: either the file or the change itself.
@@ -177,11 +209,18 @@ impl Store {
 
     /// Reads the file; `None` when there is none yet.
     pub fn load(&self) -> Result<Option<Document>> {
-        let mut file = match File::open(&self.path) {
-            Ok(file) => file,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(self.read_error(source)),
-        };
+        match self.read_text() {
+            Ok(text) => self.parse(&text).map(Some),
+            Err(StoreError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The file's text, refused past [`MAX_FILE_SIZE`] before it is read.
+    fn read_text(&self) -> Result<String> {
+        let mut file = File::open(&self.path).map_err(|source| self.read_error(source))?;
         let size = file
             .metadata()
             .map_err(|source| self.read_error(source))?
@@ -195,7 +234,16 @@ impl Store {
         let mut text = String::with_capacity(usize::try_from(size).unwrap_or(0));
         file.read_to_string(&mut text)
             .map_err(|source| self.read_error(source))?;
-        self.parse(&text).map(Some)
+        Ok(text)
+    }
+
+    fn parse_error(&self, err: &serde_json::Error) -> StoreError {
+        StoreError::Parse {
+            path: self.path.clone(),
+            line: err.line(),
+            column: err.column(),
+            message: strip_position(&err.to_string()),
+        }
     }
 
     fn read_error(&self, source: io::Error) -> StoreError {
@@ -206,12 +254,6 @@ impl Store {
     }
 
     fn parse(&self, text: &str) -> Result<Document> {
-        let parse_error = |err: serde_json::Error| StoreError::Parse {
-            path: self.path.clone(),
-            line: err.line(),
-            column: err.column(),
-            message: strip_position(&err.to_string()),
-        };
         let format: FileFormat = match serde_json::from_str(text) {
             Ok(format) => format,
             Err(err) => {
@@ -227,7 +269,7 @@ impl Store {
                         version,
                     });
                 }
-                return Err(parse_error(err));
+                return Err(self.parse_error(&err));
             }
         };
         if format.version > VERSION {
@@ -246,8 +288,99 @@ impl Store {
         Ok(Document {
             progress,
             last_opened: format.last_opened,
-            unknown: format.unknown,
+            // The typed read above succeeded, so this one does too.
+            original: serde_json::from_str(text).ok(),
         })
+    }
+
+    /// What identifies the file's current content cheaply: a new save is a new file (renamed
+    /// into place), so its inode changes, and so do its size and time. `None` when absent.
+    pub fn stamp(&self) -> Option<FileStamp> {
+        let metadata = fs::metadata(&self.path).ok()?;
+        #[cfg(unix)]
+        let inode = {
+            use std::os::unix::fs::MetadataExt;
+            metadata.ino()
+        };
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(FileStamp {
+            inode,
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        })
+    }
+
+    /// Reads a file written by a newer `secu` as far as this build understands it, to show
+    /// it; such a file is never written.
+    pub fn read_newer(&self) -> Result<(Document, u32)> {
+        let text = self.read_text()?;
+        let value: Value = serde_json::from_str(&text).map_err(|err| self.parse_error(&err))?;
+        let version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .unwrap_or(VERSION);
+        let (progress, last_opened, _) = salvage::salvage(&value);
+        Ok((
+            Document {
+                progress,
+                last_opened,
+                original: None,
+            },
+            version,
+        ))
+    }
+
+    /// Moves a damaged file aside, to `<name>.broken-YYYYMMDD-HHMMSS` beside it, and writes
+    /// in its place everything that could be read from it. Nothing is deleted.
+    pub fn repair(&self, now: NaiveDateTime) -> Result<Repair> {
+        let _lock = self.lock()?;
+        match self.load() {
+            Ok(None) => return Ok(Repair::NoFile),
+            Ok(Some(_)) => return Ok(Repair::Healthy),
+            Err(error @ (StoreError::NewerVersion { .. } | StoreError::Read { .. })) => {
+                return Err(error);
+            }
+            Err(_) => {}
+        }
+        // Too large or not JSON at all: nothing to read, but the file is kept aside all the
+        // same.
+        let value = self
+            .read_text()
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .unwrap_or(Value::Null);
+        let (progress, last_opened, report) = salvage::salvage(&value);
+        let aside = self.aside_path(now);
+        fs::rename(&self.path, &aside).map_err(|source| StoreError::Write {
+            path: self.path.clone(),
+            source,
+        })?;
+        let document = Document {
+            progress,
+            last_opened,
+            original: None,
+        };
+        if let Err(error) = self.save(&document) {
+            // Put the original back rather than leave no file where there was one.
+            let _ = fs::rename(&aside, &self.path);
+            return Err(error);
+        }
+        Ok(Repair::Repaired { aside, report })
+    }
+
+    /// A name beside the file that is not taken yet.
+    fn aside_path(&self, now: NaiveDateTime) -> PathBuf {
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let stem = format!("{name}.broken-{}", now.format("%Y%m%d-%H%M%S"));
+        let mut candidate = self.path.with_file_name(&stem);
+        let mut n = 2;
+        while candidate.exists() {
+            candidate = self.path.with_file_name(format!("{stem}-{n}"));
+            n += 1;
+        }
+        candidate
     }
 
     /// Reads the file, applies `change` and writes the result, holding the lock throughout so
@@ -311,9 +444,13 @@ impl Store {
             profile: document.progress.profile().clone(),
             steps: document.progress.records().clone(),
             last_opened: document.last_opened,
-            unknown: document.unknown.clone(),
         };
-        let mut text = serde_json::to_string_pretty(&format)
+        let mut value =
+            serde_json::to_value(&format).map_err(|err| write_error(io::Error::other(err)))?;
+        if let Some(original) = &document.original {
+            salvage::keep_unknown_keys(&mut value, original);
+        }
+        let mut text = serde_json::to_string_pretty(&value)
             .map_err(|err| write_error(io::Error::other(err)))?;
         text.push('\n');
         let dir = match self.path.parent() {
@@ -321,14 +458,39 @@ impl Store {
             _ => Path::new("."),
         };
         create_private_dir(dir).map_err(write_error)?;
-        // NamedTempFile is created owner-only (0600) and removed if anything below fails.
-        let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(write_error)?;
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let prefix = format!(".{name}.");
+        remove_stale_temporaries(dir, &prefix);
+        // Created owner-only (0600), and removed if anything below fails.
+        let mut temp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(TEMP_SUFFIX)
+            .tempfile_in(dir)
+            .map_err(write_error)?;
         temp.write_all(text.as_bytes()).map_err(write_error)?;
         temp.as_file().sync_all().map_err(write_error)?;
         temp.persist(&self.path)
             .map_err(|err| write_error(err.error))?;
         sync_dir(dir);
         Ok(())
+    }
+}
+
+/// The end of the names of temporary files, so that they can be told from the user's files.
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporary files that a `secu` killed in the middle of a save left behind. Called
+/// under the lock, so no other `secu` is writing one now.
+fn remove_stale_temporaries(dir: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(prefix) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
@@ -372,6 +534,7 @@ fn sync_dir(dir: &Path) {
 mod tests {
     use super::*;
     use crate::procedure::{Level, Step};
+    use proptest::prelude::*;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -515,5 +678,86 @@ mod tests {
         assert!(matches!(store.lock(), Err(StoreError::Locked { .. })));
         drop(held);
         assert!(store.lock().is_ok());
+    }
+
+    #[test]
+    fn the_stamp_changes_with_every_save() {
+        let (_dir, store) = store();
+        assert_eq!(store.stamp(), None);
+        let save = |day| {
+            store
+                .update(|doc| {
+                    doc.last_opened = Some(date(2026, 11, day));
+                    Ok::<_, ()>(())
+                })
+                .unwrap();
+        };
+        save(1);
+        let first = store.stamp();
+        assert!(first.is_some());
+        assert_eq!(store.stamp(), first);
+        // Same size, same second: the rename still gives a new inode.
+        save(2);
+        assert_ne!(store.stamp(), first);
+    }
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            "[a-z0-9:-]{0,12}".prop_map(Value::String),
+            Just(Value::String("2026-10-02".to_owned())),
+            Just(Value::String("884058832102523".to_owned())),
+            Just(Value::String("secondary".to_owned())),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            let keys = prop::sample::select(vec![
+                "version",
+                "profile",
+                "steps",
+                "request",
+                "nia",
+                "nir",
+                "done_on",
+                "number",
+                "level",
+                "department",
+                "last_opened",
+                "other",
+            ]);
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::vec((keys, inner), 0..6).prop_map(|entries| {
+                    Value::Object(
+                        entries
+                            .into_iter()
+                            .map(|(k, v)| (k.to_owned(), v))
+                            .collect(),
+                    )
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Whatever the file holds, reading it gives a progress or an error, never a panic;
+        /// and whatever it holds, repair's salvage gives a progress that follows the rules.
+        #[test]
+        fn the_loader_never_panics_on_text(text in "\\PC{0,200}") {
+            let (_dir, store) = store();
+            let _ = store.parse(&text);
+        }
+
+        #[test]
+        fn the_loader_never_panics_on_json(value in json_value()) {
+            let (_dir, store) = store();
+            let text = value.to_string();
+            if let Ok(document) = store.parse(&text) {
+                prop_assert!(document.progress.check().is_ok());
+            }
+            let (progress, _, _) = salvage::salvage(&value);
+            prop_assert!(progress.check().is_ok());
+        }
     }
 }

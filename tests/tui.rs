@@ -561,3 +561,29 @@ fn the_checklist_with_numbers_masked() {
     screen.press(&[KeyCode::Up]);
     insta::assert_snapshot!("numbers_masked_80x24", screen.draw(80, 24).backend());
 }
+
+#[test]
+fn a_change_made_elsewhere_is_shown_with_a_notice() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    let mut elsewhere = halfway();
+    elsewhere.tick(Step::Nir, TODAY, TODAY).unwrap();
+    screen
+        .store
+        .update(|doc| {
+            doc.progress = elsewhere.clone();
+            Ok::<_, ()>(())
+        })
+        .unwrap();
+    update(&mut screen.model, Message::Reloaded(screen.store.load()));
+    assert_eq!(screen.model.progress, elsewhere);
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Warning(
+            "Changed by another secu: showing the latest.".to_owned()
+        ))
+    );
+    // The next tick is applied on top of it, not on the screen's old copy.
+    screen.press(&[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(screen.saved().done_on(Step::Nir), Some(TODAY));
+    assert_eq!(screen.saved().done_on(Step::Attestation), Some(TODAY));
+}

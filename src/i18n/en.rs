@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::{KeyHelp, Texts, sheet};
+use super::{KeyHelp, Texts, inert, sheet, shown_path};
 use crate::procedure::{
     DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
     Step, TransitionError, format_date,
 };
-use crate::store::StoreError;
+use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
 pub struct En;
 
@@ -221,7 +221,7 @@ impl Texts for En {
             }
         ));
         if let Some(language) = &profile.language {
-            lines.push(format!("Language:           {language}"));
+            lines.push(format!("Language:           {}", inert(language, 20)));
         }
         lines
     }
@@ -548,11 +548,12 @@ impl Texts for En {
                     .to_owned()
             }
             StoreError::Read { path, source } => {
-                format!("Cannot read {}: {source}.", path.display())
+                format!("Cannot read {}: {source}.", shown_path(path))
             }
             StoreError::TooLarge { path, size } => format!(
-                "{} is {size} bytes: too large to be a secu progress file. It was left as it is.",
-                path.display()
+                "{} is {size} bytes: too large to be a secu progress file. It was left as it is: \
+                 `secu repair` sets it aside and keeps what can be read.",
+                shown_path(path)
             ),
             StoreError::Parse {
                 path,
@@ -560,8 +561,9 @@ impl Texts for En {
                 column,
                 message,
             } => format!(
-                "{} is damaged at line {line}, column {column} ({message}). It was left as it is.",
-                path.display()
+                "{} is damaged at line {line}, column {column} ({message}). It was left as it is: \
+                 `secu repair` sets it aside and keeps what can be read.",
+                shown_path(path)
             ),
             StoreError::Inconsistent { path, problem } => {
                 let problem = match problem {
@@ -584,23 +586,24 @@ impl Texts for En {
                     ),
                 };
                 format!(
-                    "{} does not follow the procedure: {problem}. It was left as it is.",
-                    path.display()
+                    "{} does not follow the procedure: {problem}. It was left as it is: \
+                 `secu repair` sets it aside and keeps what can be read.",
+                    shown_path(path)
                 )
             }
             StoreError::NewerVersion { path, version } => format!(
                 "{} was written by a newer secu (version {version}): update secu to change it.",
-                path.display()
+                shown_path(path)
             ),
             StoreError::Write { path, source } => {
                 format!(
                     "Cannot write {}: {source}. Nothing was changed.",
-                    path.display()
+                    shown_path(path)
                 )
             }
             StoreError::Locked { path } => format!(
                 "{} is being changed by another secu: nothing was changed, try again in a moment.",
-                path.display()
+                shown_path(path)
             ),
         }
     }
@@ -609,6 +612,58 @@ impl Texts for En {
         format!(
             "The checklist needs a terminal ({error}); in a script, use `secu status` or \
              `secu done`."
+        )
+    }
+
+    fn repair_no_file(&self, path: &str) -> String {
+        format!("Nothing to repair: there is no file at {path}.")
+    }
+
+    fn repair_healthy(&self, path: &str) -> String {
+        format!("Nothing to repair: {path} reads fine. It was left as it is.")
+    }
+
+    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
+        let mut lines = vec![
+            format!("The damaged file was moved to {aside} (nothing was deleted)."),
+            format!("A new {path} holds what could be read from it:"),
+        ];
+        if report.kept.is_empty() {
+            lines.push(
+                "  nothing could be read; answer the setup questions again with `secu`.".to_owned(),
+            );
+        }
+        for kept in &report.kept {
+            lines.push(format!(
+                "  kept: {}",
+                match kept {
+                    Kept::Profile(field) => format!("profile.{field}"),
+                    Kept::StepDate(step, on) =>
+                        format!("{} {}", En::quoted(*step), self.done_on(*on)),
+                    Kept::Number(step) => format!("the number of {}", En::quoted(*step)),
+                    Kept::LastOpened => "the date of the last visit".to_owned(),
+                }
+            ));
+        }
+        for dropped in &report.dropped {
+            lines.push(format!(
+                "  not kept: {}",
+                match dropped {
+                    Dropped::Field(field) => format!("{field}, which could not be read"),
+                    Dropped::OutOfOrder(step) => format!(
+                        "the date of {}, which broke the order of the steps",
+                        En::quoted(*step)
+                    ),
+                }
+            ));
+        }
+        lines
+    }
+
+    fn newer_read_only(&self, version: u32) -> String {
+        format!(
+            "This file was written by a newer secu (version {version}): shown as far as this \
+             one understands it, and not changed. Update secu to change it."
         )
     }
 }

@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::{KeyHelp, Texts, sheet};
+use super::{KeyHelp, Texts, inert, sheet, shown_path};
 use crate::procedure::{
     DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
     Step, TransitionError, format_date,
 };
-use crate::store::StoreError;
+use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
 pub struct Fr;
 
@@ -226,7 +226,7 @@ impl Texts for Fr {
             }
         ));
         if let Some(language) = &profile.language {
-            lines.push(format!("Langue :             {language}"));
+            lines.push(format!("Langue :             {}", inert(language, 20)));
         }
         lines
     }
@@ -566,12 +566,12 @@ impl Texts for Fr {
                                         utilisateur : choisissez un fichier avec --file CHEMIN."
                 .to_owned(),
             StoreError::Read { path, source } => {
-                format!("Impossible de lire {} : {source}.", path.display())
+                format!("Impossible de lire {} : {source}.", shown_path(path))
             }
             StoreError::TooLarge { path, size } => format!(
-                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a \
-                 pas été modifié.",
-                path.display()
+                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a pas été modifié : \
+                 `secu repair` le met de côté et garde ce qui peut être lu.",
+                shown_path(path)
             ),
             StoreError::Parse {
                 path,
@@ -579,9 +579,9 @@ impl Texts for Fr {
                 column,
                 message,
             } => format!(
-                "{} est endommagé à la ligne {line}, colonne {column} ({message}). Il n’a pas été \
-                 modifié.",
-                path.display()
+                "{} est endommagé à la ligne {line}, colonne {column} ({message}). Il n’a pas été modifié : \
+                 `secu repair` le met de côté et garde ce qui peut être lu.",
+                shown_path(path)
             ),
             StoreError::Inconsistent { path, problem } => {
                 let problem = match problem {
@@ -604,23 +604,24 @@ impl Texts for Fr {
                     ),
                 };
                 format!(
-                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié.",
-                    path.display()
+                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié : \
+                 `secu repair` le met de côté et garde ce qui peut être lu.",
+                    shown_path(path)
                 )
             }
             StoreError::NewerVersion { path, version } => format!(
                 "{} a été écrit par un secu plus récent (version {version}) : mettez secu à jour \
                  pour le modifier.",
-                path.display()
+                shown_path(path)
             ),
             StoreError::Write { path, source } => format!(
                 "Impossible d’écrire {} : {source}. Rien n’a été modifié.",
-                path.display()
+                shown_path(path)
             ),
             StoreError::Locked { path } => format!(
                 "{} est en cours de modification par un autre secu : rien n’a été modifié, \
                  réessayez dans un instant.",
-                path.display()
+                shown_path(path)
             ),
         }
     }
@@ -629,6 +630,59 @@ impl Texts for Fr {
         format!(
             "La liste a besoin d’un terminal ({error}) ; dans un script, utilisez \
              `secu status` ou `secu done`."
+        )
+    }
+
+    fn repair_no_file(&self, path: &str) -> String {
+        format!("Rien à réparer\u{a0}: il n’y a pas de fichier à {path}.")
+    }
+
+    fn repair_healthy(&self, path: &str) -> String {
+        format!("Rien à réparer\u{a0}: {path} se lit correctement. Il n’a pas été modifié.")
+    }
+
+    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
+        let mut lines = vec![
+            format!("Le fichier endommagé a été déplacé vers {aside} (rien n’a été supprimé)."),
+            format!("Un nouveau {path} contient ce qui a pu en être lu\u{a0}:"),
+        ];
+        if report.kept.is_empty() {
+            lines.push(
+                "  rien n’a pu être lu\u{a0}; répondez de nouveau aux questions avec `secu`."
+                    .to_owned(),
+            );
+        }
+        for kept in &report.kept {
+            lines.push(format!(
+                "  gardé\u{a0}: {}",
+                match kept {
+                    Kept::Profile(field) => format!("profile.{field}"),
+                    Kept::StepDate(step, on) =>
+                        format!("{} {}", Fr::quoted(*step), self.done_on(*on)),
+                    Kept::Number(step) => format!("le numéro de {}", Fr::quoted(*step)),
+                    Kept::LastOpened => "la date de la dernière visite".to_owned(),
+                }
+            ));
+        }
+        for dropped in &report.dropped {
+            lines.push(format!(
+                "  pas gardé\u{a0}: {}",
+                match dropped {
+                    Dropped::Field(field) => format!("{field}, illisible"),
+                    Dropped::OutOfOrder(step) => format!(
+                        "la date de {}, qui ne respectait pas l’ordre des étapes",
+                        Fr::quoted(*step)
+                    ),
+                }
+            ));
+        }
+        lines
+    }
+
+    fn newer_read_only(&self, version: u32) -> String {
+        format!(
+            "Ce fichier a été écrit par un secu plus récent (version {version})\u{a0}: affiché \
+             autant que celui-ci le comprend, et pas modifié. Mettez secu à jour pour le modifier."
         )
     }
 }

@@ -17,7 +17,7 @@ use crate::procedure::{
     DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
     TransitionError,
 };
-use crate::store::StoreError;
+use crate::store::{SalvageReport, StoreError};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,32 @@ impl FromStr for Lang {
             .find(|lang| lang.code() == code)
             .ok_or_else(|| format!("{s:?} is not a language secu speaks: use en or fr"))
     }
+}
+
+/// Text read from a file or the command line, made safe to print: control characters
+/// (escape sequences included) are shown as `\u{1b}`-style escapes instead of acting on the
+/// terminal, and the text is cut at `max` characters with an ellipsis.
+pub fn inert(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A path as messages show it: inert, and short enough for one line.
+pub fn shown_path(path: &std::path::Path) -> String {
+    inert(&path.display().to_string(), 200)
 }
 
 /// One action of the key help: the key as printed, and what it does.
@@ -182,6 +208,13 @@ pub trait Texts: Sync {
     fn date_error(&self, error: &DateError) -> String;
     fn store_error(&self, error: &StoreError) -> String;
     fn terminal_error(&self, error: &std::io::Error) -> String;
+
+    // Repairs and newer files.
+    fn repair_no_file(&self, path: &str) -> String;
+    fn repair_healthy(&self, path: &str) -> String;
+    /// The lines `secu repair` prints: where the original went, what was kept, what was not.
+    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String>;
+    fn newer_read_only(&self, version: u32) -> String;
 }
 
 #[cfg(test)]
@@ -192,6 +225,16 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn inert_text_cannot_drive_the_terminal() {
+        assert_eq!(inert("fr", 10), "fr");
+        assert_eq!(inert("\u{1b}[2Jgone", 100), "\\u{1b}[2Jgone");
+        assert_eq!(inert("a\nb\u{7}", 100), "a\\u{a}b\\u{7}");
+        assert_eq!(inert("right\u{202e}left", 100), "right\\u{202e}left");
+        assert_eq!(inert("abcdef", 3), "abc…");
+        assert!(!inert(&"\u{1b}".repeat(10_000), 50).contains('\u{1b}'));
     }
 
     #[test]

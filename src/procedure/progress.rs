@@ -68,7 +68,7 @@ impl StepRecords {
         }
     }
 
-    fn get_mut(&mut self, step: Step) -> &mut StepRecord {
+    pub fn get_mut(&mut self, step: Step) -> &mut StepRecord {
         match step {
             Step::Request => &mut self.request,
             Step::Nia => &mut self.nia,

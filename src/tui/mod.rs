@@ -10,7 +10,7 @@ use std::io;
 use std::time::Duration;
 
 use chrono::{Local, NaiveDate, TimeZone};
-use crossterm::event::{self, Event};
+use crossterm::event::{self, DisableFocusChange, EnableFocusChange, Event};
 use ratatui::DefaultTerminal;
 
 pub use keys::handle_key;
@@ -29,10 +29,19 @@ pub enum Clock {
 }
 
 /// Runs the checklist until the user quits. The terminal is restored on every way out,
-/// panics included (ratatui's hook).
+/// panics included (ratatui's hook, with ours before it for focus reporting).
 pub fn run(model: Model, store: &Store, clock: Clock) -> io::Result<()> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(io::stdout(), DisableFocusChange);
+        previous(info);
+    }));
     let mut terminal = ratatui::try_init()?;
+    // Focus reports let the screen catch up with changes made from another window as soon
+    // as the user comes back; terminals without them simply send none.
+    let _ = crossterm::execute!(io::stdout(), EnableFocusChange);
     let result = event_loop(&mut terminal, model, store, clock);
+    let _ = crossterm::execute!(io::stdout(), DisableFocusChange);
     let _ = terminal.show_cursor();
     ratatui::restore();
     result
@@ -44,36 +53,53 @@ fn event_loop(
     store: &Store,
     clock: Clock,
 ) -> io::Result<()> {
+    let mut stamp = store.stamp();
     while model.running {
         terminal.draw(|frame| view(&model, frame))?;
-        let Some(mut message) = next_message(&model, clock)? else {
+        let event = next_event(clock)?;
+        // Before acting on a key, make sure the screen shows the file as it is now: another
+        // `secu` may have changed it.
+        if matches!(event, Some(Event::Key(_) | Event::FocusGained)) {
+            let now = store.stamp();
+            if now != stamp {
+                stamp = now;
+                update(&mut model, Message::Reloaded(store.load()));
+            }
+        }
+        let Some(mut message) = (match event {
+            Some(Event::Key(key)) => handle_key(&model, key),
+            None => Some(Message::NewDay(Local::now().date_naive())),
+            // A resize only needs the redraw that follows every event.
+            Some(_) => None,
+        }) else {
             continue;
         };
         // An effect's outcome is itself a message; loop until the model settles.
         while let Some(effect) = update(&mut model, message) {
+            let saves = matches!(effect, Effect::Apply(_));
             message = perform(effect, store, model.today);
+            if saves {
+                stamp = store.stamp();
+            }
         }
     }
     Ok(())
 }
 
-/// Blocks until the next event; the only timed wake-up is local midnight, so that days left
-/// roll over while the screen stays open. No polling: an idle checklist costs no CPU.
-fn next_message(model: &Model, clock: Clock) -> io::Result<Option<Message>> {
-    let event = match clock {
-        Clock::Fixed(_) => event::read()?,
+/// Blocks until the next event; `None` when local midnight passed first, the only timed
+/// wake-up, so that days left roll over while the screen stays open. No polling: an idle
+/// checklist costs no CPU.
+fn next_event(clock: Clock) -> io::Result<Option<Event>> {
+    match clock {
+        Clock::Fixed(_) => event::read().map(Some),
         Clock::System => {
-            if !event::poll(until_midnight())? {
-                return Ok(Some(Message::NewDay(Local::now().date_naive())));
+            if event::poll(until_midnight())? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
             }
-            event::read()?
         }
-    };
-    Ok(match event {
-        Event::Key(key) => handle_key(model, key),
-        // A resize only needs the redraw that follows every event.
-        _ => None,
-    })
+    }
 }
 
 /// Time left until the next local midnight, plus a second so that the wake-up lands on the

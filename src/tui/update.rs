@@ -9,7 +9,7 @@ use crate::procedure::{
     Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, TransitionError,
     format_date, parse_date,
 };
-use crate::store::UpdateError;
+use crate::store::{Document, StoreError, UpdateError};
 
 /// Something that happened: a key, understood, or the outcome of an effect.
 #[derive(Debug)]
@@ -36,6 +36,8 @@ pub enum Message {
     Answer(bool),
     /// The result of an [`Effect::Apply`]: the progress as saved, or why nothing was saved.
     Applied(Result<Progress, UpdateError<TransitionError>>),
+    /// The file, read again because it changed on disk since the screen last saw it.
+    Reloaded(Result<Option<Document>, StoreError>),
     /// The result of an [`Effect::Copy`].
     Copied(Result<(), String>),
     /// The local date changed while the screen was open.
@@ -74,6 +76,22 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
         }
         Message::Applied(result) => {
             applied(model, result);
+            None
+        }
+        Message::Reloaded(result) => {
+            let texts = model.texts();
+            match result {
+                Ok(document) => {
+                    let progress = document.map(|d| d.progress).unwrap_or_default();
+                    if progress != model.progress {
+                        model.progress = progress;
+                        model.notice = Some(Notice::Warning(texts.changed_elsewhere().to_owned()));
+                    }
+                }
+                // Shown, not hidden: the next save will refuse the same way, and nothing is
+                // overwritten.
+                Err(error) => model.notice = Some(Notice::Error(texts.store_error(&error))),
+            }
             None
         }
         Message::Copied(result) => {

@@ -1,0 +1,533 @@
+//! Breaking things on purpose: killed saves, two `secu` at once, failing disks, damaged and
+//! newer files. The progress file must always read back whole, and every refusal must leave
+//! it byte for byte as it was.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use assert_cmd::Command;
+use predicates::prelude::PredicateBooleanExt;
+use predicates::str::contains;
+use tempfile::TempDir;
+
+fn secu_path() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("secu")
+}
+
+struct Secu {
+    dir: TempDir,
+}
+
+impl Secu {
+    fn new() -> Secu {
+        Secu {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("progress.json")
+    }
+
+    /// The flags of every run but `--file`.
+    fn args(&self) -> Vec<String> {
+        vec![
+            "--today".into(),
+            "26/11/2026".into(),
+            "--lang".into(),
+            "en".into(),
+        ]
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_on(&self.path(), args)
+    }
+
+    /// `secu` on another file than the usual one.
+    fn cmd_on(&self, file: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("secu").unwrap();
+        cmd.env_remove("SECU_FILE")
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .arg("--file")
+            .arg(file)
+            .args(self.args())
+            .args(args);
+        cmd
+    }
+
+    fn process(&self, args: &[&str]) -> Process {
+        let mut cmd = Process::new(secu_path());
+        cmd.env_remove("SECU_FILE")
+            .arg("--file")
+            .arg(self.path())
+            .args(self.args())
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    }
+
+    fn set_up(&self) -> &Secu {
+        self.cmd(&["setup", "--level", "secondary", "--start", "01/10/2026"])
+            .assert()
+            .success();
+        self
+    }
+
+    fn read(&self) -> Vec<u8> {
+        fs::read(self.path()).unwrap()
+    }
+
+    /// The files in the folder other than the progress file and its lock.
+    fn strays(&self) -> Vec<String> {
+        fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "progress.json" && n != "progress.json.lock")
+            .collect()
+    }
+}
+
+/// A small random source without a dependency: xorshift seeded by the clock.
+struct Random(u64);
+
+impl Random {
+    fn new() -> Random {
+        let seed = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64);
+        Random(seed | 1)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+#[test]
+fn a_save_killed_at_any_instant_leaves_a_whole_file() {
+    let secu = Secu::new();
+    secu.set_up();
+    let mut random = Random::new();
+    let mut kills = 0;
+    for round in 0..120 {
+        let args: &[&str] = if round % 2 == 0 {
+            &["done", "request", "--on", "02/10/2026"]
+        } else {
+            &["undo", "request"]
+        };
+        let mut child = secu.process(args).spawn().unwrap();
+        std::thread::sleep(Duration::from_micros(random.below(4000)));
+        if child.try_wait().unwrap().is_none() {
+            kills += 1;
+        }
+        // SIGKILL on Unix: no destructor, no cleanup, as a power cut would leave it.
+        let _ = child.kill();
+        let _ = child.wait();
+        secu.cmd(&["status", "--json"])
+            .assert()
+            .success()
+            .stdout(contains(r#""step":"request","state""#));
+    }
+    // Stale temporary files from killed saves are swept by the next save.
+    secu.cmd(&["setup", "--department", "13"])
+        .assert()
+        .success();
+    assert_eq!(secu.strays(), Vec::<String>::new());
+    assert!(
+        kills > 0,
+        "no save was ever interrupted; the test proved nothing"
+    );
+}
+
+#[test]
+fn two_secu_changing_different_things_at_once_both_land() {
+    let secu = Secu::new();
+    secu.set_up();
+    secu.cmd(&["done", "request", "--on", "02/10/2026"])
+        .assert()
+        .success();
+    for round in 0..15 {
+        let department = if round % 2 == 0 { "84" } else { "13" };
+        let mut a = secu
+            .process(&["setup", "--department", department])
+            .spawn()
+            .unwrap();
+        let mut b = secu
+            .process(&[
+                "done",
+                "nia",
+                "--on",
+                "20/10/2026",
+                "--number",
+                "884058832102523",
+            ])
+            .spawn()
+            .unwrap();
+        assert!(a.wait().unwrap().success());
+        assert!(b.wait().unwrap().success());
+        let file = String::from_utf8(secu.read()).unwrap();
+        assert!(
+            file.contains(&format!("\"department\": \"{department}\"")),
+            "{file}"
+        );
+        assert!(file.contains("\"done_on\": \"2026-10-20\""), "{file}");
+        secu.cmd(&["undo", "nia"]).assert().success();
+    }
+}
+
+#[test]
+fn a_busy_lock_is_reported_and_changes_nothing() {
+    let secu = Secu::new();
+    secu.set_up();
+    let before = secu.read();
+    let lock = fs::OpenOptions::new()
+        .write(true)
+        .open(secu.dir.path().join("progress.json.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let started = Instant::now();
+    secu.cmd(&["done", "request"])
+        .assert()
+        .code(1)
+        .stderr(contains("is being changed by another secu"));
+    assert!(started.elapsed() >= Duration::from_millis(900));
+    assert_eq!(secu.read(), before);
+    drop(lock);
+    secu.cmd(&["done", "request"]).assert().success();
+}
+
+#[test]
+fn a_file_replaced_by_a_folder_is_reported() {
+    let secu = Secu::new();
+    fs::create_dir(secu.path()).unwrap();
+    for args in [&["status"][..], &["done", "request"], &["repair"]] {
+        secu.cmd(args)
+            .assert()
+            .code(1)
+            .stderr(contains("Cannot read"))
+            .stderr(contains(secu.path().display().to_string()));
+        assert!(secu.path().is_dir());
+    }
+}
+
+/// A tiny file system of our own, when the tests run as root (as CI does): a read-only one,
+/// and a full one. Unmounted on drop.
+struct Mount(PathBuf);
+
+impl Mount {
+    fn tmpfs(at: &Path, options: &str) -> Option<Mount> {
+        fs::create_dir_all(at).ok()?;
+        let ok = Process::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Mount(at.to_owned()))
+    }
+
+    fn remount(&self, options: &str) {
+        let ok = Process::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(&self.0)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Process::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_keeps_the_old_file() {
+    let secu = Secu::new();
+    let folder = secu.dir.path().join("ro");
+    let file = folder.join("progress.json");
+    let mount = Mount::tmpfs(&folder, "size=1m");
+    fs::create_dir_all(&folder).unwrap();
+    let run = |args: &[&str]| secu.cmd_on(&file, args).assert();
+    run(&["setup", "--level", "secondary"]).success();
+    let before = fs::read(&file).unwrap();
+    // Root writes through permissions: a read-only file system is the real thing then.
+    let _permissions_guard;
+    match &mount {
+        Some(mount) => mount.remount("ro"),
+        None => {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&folder, fs::Permissions::from_mode(0o500)).unwrap();
+            _permissions_guard = RestoreMode(folder.clone());
+        }
+    }
+    run(&["done", "request"])
+        .code(1)
+        .stderr(contains("Cannot write").and(contains("Nothing was changed")));
+    assert_eq!(fs::read(&file).unwrap(), before);
+}
+
+struct RestoreMode(PathBuf);
+
+impl Drop for RestoreMode {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o700));
+    }
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_file_and_leaves_no_temporary() {
+    let secu = Secu::new();
+    let folder = secu.dir.path().join("full");
+    let file = folder.join("progress.json");
+    let mount = Mount::tmpfs(&folder, "size=8k");
+    fs::create_dir_all(&folder).unwrap();
+    secu.cmd_on(&file, &["setup", "--level", "secondary"])
+        .assert()
+        .success();
+    let before = fs::read(&file).unwrap();
+    let mut failing = secu.cmd_on(&file, &["done", "request"]);
+    if mount.is_some() {
+        // Fill the file system, so that the next save gets ENOSPC.
+        let filler = folder.join("filler");
+        let _ = fs::write(&filler, vec![0u8; 64 * 1024]);
+    } else {
+        // Without root, a file size limit of zero makes every write fail the same way.
+        let mut shell = Command::new("sh");
+        shell
+            .arg("-c")
+            .arg(r#"trap "" XFSZ; ulimit -f 0; exec "$@""#)
+            .arg("sh");
+        shell
+            .arg(secu_path())
+            .args(secu.args())
+            .arg("--file")
+            .arg(&file)
+            .args(["done", "request"]);
+        failing = shell;
+    }
+    failing
+        .assert()
+        .code(1)
+        .stderr(contains("Cannot write").and(contains("Nothing was changed")));
+    assert_eq!(fs::read(&file).unwrap(), before);
+    let strays: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(strays, Vec::<String>::new());
+}
+
+/// Each kind of damage: the commands that read refuse with exit 1, name the file and the
+/// problem, point at `secu repair`, and leave the file byte for byte.
+#[test]
+fn damaged_files_are_refused_and_left_as_they_are() {
+    let cases = [
+        (
+            "{\"version\": 1, \"steps\": {",
+            "is damaged at line 1, column 25",
+        ),
+        ("[1, 2, 3]", "is damaged at line 1"),
+        (
+            "{\"version\": 1, \"profile\": {\"level\": \"college\"}}",
+            "is damaged at line 1",
+        ),
+        (
+            "{\"version\": 1, \"steps\": {\"nia\": {\"done_on\": \"20/10/2026\"}}}",
+            "is damaged at line 1",
+        ),
+        (
+            "{\"version\": 1, \"steps\": {\"nia\": {\"done_on\": \"2026-10-20\"}}}",
+            "does not follow the procedure: “Provisional number (NIA)” is done but “Registration request” before it is not",
+        ),
+        ("", "is damaged at line 1, column 0"),
+    ];
+    for (text, problem) in cases {
+        let secu = Secu::new();
+        fs::write(secu.path(), text).unwrap();
+        for args in [
+            &["status"][..],
+            &["done", "request"],
+            &["setup", "--level", "primary"],
+            &[],
+        ] {
+            secu.cmd(args)
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(contains(secu.path().display().to_string()))
+                .stderr(contains(problem))
+                .stderr(contains("secu repair"));
+            assert_eq!(secu.read(), text.as_bytes(), "{text}: {args:?}");
+        }
+    }
+}
+
+#[test]
+fn a_ten_megabyte_file_is_refused_unread() {
+    let secu = Secu::new();
+    let big = format!(
+        "{{\"version\": 1, \"padding\": \"{}\"}}",
+        "x".repeat(10 * 1024 * 1024)
+    );
+    fs::write(secu.path(), &big).unwrap();
+    secu.cmd(&["status"])
+        .assert()
+        .code(1)
+        .stderr(contains("too large to be a secu progress file"));
+    assert_eq!(secu.read().len(), big.len());
+}
+
+#[test]
+fn repair_sets_the_file_aside_and_keeps_what_it_can_read() {
+    let secu = Secu::new();
+    let damaged = r#"{"version": 1,
+      "profile": {"level": "secondary", "contract_start": "2026-10-01"},
+      "steps": {"request": {"done_on": "2026-10-02"},
+                "nia": {"done_on": "2026-02-31", "number": "884058832102523"},
+                "nir": {"done_on": "2026-11-10"}}}"#;
+    fs::write(secu.path(), damaged).unwrap();
+    let output = secu
+        .cmd(&["repair"])
+        .assert()
+        .success()
+        .stdout(contains("The damaged file was moved to"))
+        .stdout(contains("kept: “Registration request” done 02/10/2026"))
+        .stdout(contains("kept: the number of “Provisional number (NIA)”"))
+        .stdout(contains(
+            "not kept: steps.nia.done_on, which could not be read",
+        ))
+        .stdout(contains(
+            "not kept: the date of “Definitive number (NIR)”, which broke the order",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let output = String::from_utf8(output).unwrap();
+    assert!(!output.contains("884058832102523"), "{output}");
+    let aside: Vec<PathBuf> = fs::read_dir(secu.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("progress.json.broken-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(fs::read(&aside[0]).unwrap(), damaged.as_bytes());
+    let name = aside[0].file_name().unwrap().to_string_lossy().into_owned();
+    let stamp = name.trim_start_matches("progress.json.broken-");
+    assert!(
+        stamp.len() == 15 && stamp.as_bytes()[8] == b'-',
+        "{name} is not progress.json.broken-YYYYMMDD-HHMMSS"
+    );
+    secu.cmd(&["status", "--json"])
+        .assert()
+        .success()
+        .stdout(contains(r#""next":{"step":"nia""#));
+    // A second repair finds nothing to do and touches nothing.
+    let repaired = secu.read();
+    secu.cmd(&["repair"])
+        .assert()
+        .success()
+        .stdout(contains("Nothing to repair"));
+    assert_eq!(secu.read(), repaired);
+}
+
+#[test]
+fn repair_of_text_that_is_not_json_starts_afresh_and_keeps_the_original() {
+    let secu = Secu::new();
+    fs::write(secu.path(), "not json at all").unwrap();
+    secu.cmd(&["repair"])
+        .assert()
+        .success()
+        .stdout(contains("nothing could be read"));
+    secu.cmd(&["status"]).assert().success();
+    let kept_aside = fs::read_dir(secu.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .any(|p| fs::read(&p).is_ok_and(|bytes| bytes == b"not json at all"));
+    assert!(kept_aside);
+}
+
+#[test]
+fn a_newer_file_is_shown_but_never_written() {
+    let secu = Secu::new();
+    let newer = r#"{"version": 2, "profile": {"level": "secondary"},
+      "steps": {"request": {"done_on": "2026-10-02", "evidence": {"kind": "letter"}}},
+      "reminders": [1, 2]}"#;
+    fs::write(secu.path(), newer).unwrap();
+    secu.cmd(&["status"])
+        .assert()
+        .success()
+        .stdout(contains("[x] request"))
+        .stderr(contains("written by a newer secu (version 2)"));
+    for args in [
+        &["done", "nia"][..],
+        &["setup", "--level", "primary"],
+        &["repair"],
+        &[],
+    ] {
+        secu.cmd(args)
+            .assert()
+            .code(1)
+            .stderr(contains("was written by a newer secu (version 2)"));
+        assert_eq!(secu.read(), newer.as_bytes());
+    }
+}
+
+#[test]
+fn keys_this_build_does_not_know_survive_a_tick() {
+    let secu = Secu::new();
+    fs::write(
+        secu.path(),
+        r#"{"version": 1, "theme": "dark",
+            "profile": {"level": "secondary", "school": "Lycée Thiers"},
+            "steps": {"request": {"done_on": null, "proof": "mail of 02/10"}}}"#,
+    )
+    .unwrap();
+    secu.cmd(&["done", "request", "--on", "02/10/2026"])
+        .assert()
+        .success();
+    let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
+    assert_eq!(file["theme"], "dark");
+    assert_eq!(file["profile"]["school"], "Lycée Thiers");
+    assert_eq!(file["steps"]["request"]["proof"], "mail of 02/10");
+    assert_eq!(file["steps"]["request"]["done_on"], "2026-10-02");
+    let text = String::from_utf8(secu.read()).unwrap();
+    assert!(text.starts_with("{\n  \"version\": 1,"), "{text}");
+}
+
+#[test]
+fn hostile_text_in_the_file_is_shown_inert() {
+    let secu = Secu::new();
+    fs::write(
+        secu.path(),
+        "{\"version\": 1, \"profile\": {\"level\": \"secondary\", \"language\": \"\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2J\"}}",
+    )
+    .unwrap();
+    let out = secu
+        .cmd(&["setup"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("\\u{1b}]52;c;"), "{out}");
+}
