@@ -1,0 +1,309 @@
+//! `secu` as a person meets it: the built binary in a real pseudo-terminal, keys typed, the
+//! screen read back through a terminal emulator. Waits are on what the screen shows, with a
+//! generous upper bound, never fixed sleeps.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+const PATIENCE: Duration = Duration::from_secs(15);
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const UP: &str = "\x1b[A";
+const DOWN: &str = "\x1b[B";
+const BACKSPACE: &str = "\x7f";
+
+/// A program running in a pseudo-terminal, its screen kept by a terminal emulator.
+struct Term {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Term {
+    fn spawn(program: &Path, args: &[&str], config: &Path, size: (u16, u16)) -> Term {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: size.0,
+                cols: size.1,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        for var in [
+            "SECU_FILE",
+            "SECU_LANG",
+            "SECU_TODAY",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "NO_COLOR",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("XDG_CONFIG_HOME", config);
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(size.0),
+            nonzero(size.1),
+            0,
+        )));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buffer[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Term {
+            screen,
+            writer,
+            master: pty.master,
+            child,
+        }
+    }
+
+    fn secu(args: &[&str], config: &Path, size: (u16, u16)) -> Term {
+        Term::spawn(&assert_cmd::cargo::cargo_bin("secu"), args, config, size)
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen satisfies `ready`, and returns its text.
+    fn wait_until(&self, what: &str, ready: impl Fn(&vt100::Screen) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            {
+                let parser = self.screen.lock().unwrap();
+                if ready(parser.screen()) {
+                    return parser.screen().contents();
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "waited {PATIENCE:?} for {what}; the screen shows:\n{}",
+                self.contents()
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(text, |screen| screen.contents().contains(text))
+    }
+
+    fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(&format!("{texts:?}"), |screen| {
+            let contents = screen.contents();
+            texts.iter().all(|t| contents.contains(t))
+        })
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "still running:\n{}",
+                self.contents()
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Replaces the text of the open field.
+    fn retype(&mut self, text: &str) {
+        self.send(&BACKSPACE.repeat(24));
+        self.send(text);
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap()
+}
+
+fn args<'a>(today: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["--today", today, "--lang", "en"];
+    args.extend_from_slice(extra);
+    args
+}
+
+/// Set up as a secondary-school assistant, request and NIA ticked on typed dates.
+fn first_visit(config: &Path) {
+    let mut term = Term::secu(&args("14/11/2026", &[]), config, (24, 80));
+    term.wait_for("Where do you teach?");
+    term.send(DOWN);
+    term.wait_for("› Secondary school (2nd degré)");
+    term.send(ENTER);
+    term.wait_for("When does your contract start?");
+    term.retype("01/10/2026");
+    term.send(ENTER);
+    term.wait_for("Do you already have a definitive 15-digit");
+    term.send(ENTER);
+    term.wait_for_all(&["✓ Setup saved.", "!! Next: Registration request"]);
+
+    term.send(" ");
+    term.wait_for("Done on which day? (DD/MM/YYYY)");
+    term.retype("02/10/2026");
+    term.send(ENTER);
+    term.wait_for("done 02/10/2026");
+
+    term.send(ENTER);
+    term.wait_for("Done on which day?");
+    term.retype("20/10/2026");
+    term.send(ENTER);
+    term.wait_for("Your provisional number (NIA), from the CPAM’s letter:");
+    term.send("8 84 05 88 321 025 23");
+    term.send(ENTER);
+    term.wait_for_all(&["done 20/10/2026", "8 84 05 •• ••• ••• 23", "2/5 done"]);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn first_run_setup_ticks_and_reopening() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
+    let screen = term.wait_for_all(&[
+        "Next: Definitive number (NIR) — due 02/01/2027 (in 37 days)",
+        "Last opened 12 days ago; no deadline passed since.",
+    ]);
+    assert!(screen.contains("2/5 done"), "{screen}");
+    term.send("q");
+    assert!(term.wait_exit().success());
+
+    // Weeks later, two deadlines have passed.
+    let mut term = Term::secu(&args("04/01/2027", &[]), config.path(), (24, 80));
+    term.wait_for_all(&[
+        "!! Next: Definitive number (NIR) — due 02/01/2027 (2 days late)",
+        "Last opened 39 days ago; 2 deadlines passed since.",
+    ]);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn unticking_asks_for_confirmation() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    term.send(UP);
+    term.send("u");
+    term.wait_for("Un-tick “Provisional number (NIA)” (done 20/10/2026)?");
+    term.send("n");
+    term.wait_until("the question to close", |s| {
+        !s.contents().contains("Un-tick “")
+    });
+    assert!(term.contents().contains("done 20/10/2026"));
+    term.send("u");
+    term.wait_for("Un-tick “Provisional number (NIA)”");
+    term.send("y");
+    term.wait_for_all(&["✓ “Provisional number (NIA)” un-ticked.", "1/5 done"]);
+    term.send(ESC);
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn help_overlay_and_resizing() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
+    term.wait_for("Registration request");
+    term.send("?");
+    term.wait_for_all(&["Keys", "move between steps", "un-tick the last done step"]);
+    term.send("x");
+    term.wait_until("the help to close", |s| {
+        !s.contents().contains("move between steps")
+    });
+
+    term.resize(12, 40);
+    let narrow = term.wait_for_all(&["› [ ] NIR", "in 37 days", "? help"]);
+    assert!(!narrow.contains("Registration request"), "{narrow}");
+    term.resize(8, 30);
+    term.wait_for("Window too small");
+    term.resize(24, 80);
+    term.wait_for_all(&["3 Definitive number (NIR)", "Space tick"]);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn the_terminal_is_left_as_it_was() {
+    let config = TempDir::new().unwrap();
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    let script = format!(
+        "'{}' --today 26/11/2026 --lang en; echo \"exit=$?\"; stty -a",
+        secu.display()
+    );
+    let mut term = Term::spawn(
+        Path::new("/bin/sh"),
+        &["-c", &script],
+        config.path(),
+        (24, 80),
+    );
+    term.wait_for("Where do you teach?");
+    assert!(term.screen.lock().unwrap().screen().alternate_screen());
+    term.send(ESC);
+    let screen = term.wait_for_all(&["exit=0", "icanon"]);
+    assert!(
+        !screen.contains("-icanon") && !screen.contains("-echo "),
+        "{screen}"
+    );
+    let parser = term.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "still on the alternate screen"
+    );
+    assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+}
