@@ -230,7 +230,7 @@ mod tests {
         let text = status_text(Lang::En.texts(), &example(), date(2026, 12, 28), false);
         assert!(text.contains("[x] request"), "{text}");
         assert!(text.contains("! in 3 days"), "{text}");
-        assert!(text.contains("Next: Definitive number (NIR) — due 02/01/2027 (in 5 days)"));
+        assert!(text.contains("Next: Definitive number (NIR) — due 2 January 2027 (in 5 days)"));
         let late = status_text(Lang::En.texts(), &example(), date(2027, 1, 4), false);
         assert!(late.contains("!! 2 days late"), "{late}");
     }

@@ -108,7 +108,7 @@ fn status_without_a_file_shows_the_default_checklist_and_how_to_set_up() {
         .success()
         .stdout(contains("[ ] request      Registration request"))
         .stdout(contains(
-            "Next: Registration request — due 15/10/2026 (42 days late)",
+            "Next: Registration request — due 15 October 2026 (42 days late)",
         ))
         .stdout(contains("Not set up yet"));
     assert!(!secu.path().exists());
@@ -128,16 +128,16 @@ fn status_text_lists_steps_dates_and_what_is_next() {
     secu.run(&["status"])
         .success()
         .stdout(contains(
-            "[x] request      Registration request      done 02/10/2026",
+            "[x] request      Registration request      done 2 Oct 2026",
         ))
         .stdout(contains(
-            "[x] nia          Provisional number (NIA)  done 20/10/2026",
+            "[x] nia          Provisional number (NIA)  done 20 Oct 2026",
         ))
         .stdout(contains(
-            "[ ] nir          Definitive number (NIR)   due 02/01/2027   in 37 days",
+            "[ ] nir          Definitive number (NIR)   due 2 Jan 2027    in 37 days",
         ))
         .stdout(contains(
-            "Next: Definitive number (NIR) — due 02/01/2027 (in 37 days)",
+            "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
         ));
     secu.cmd(&["status", "--today", "10/01/2027"])
         .assert()
@@ -151,7 +151,9 @@ fn done_creates_the_file_owner_only() {
     let secu = Secu::new();
     secu.run(&["done", "request", "--on", "2/10/2026"])
         .success()
-        .stdout(contains("“Registration request” ticked, done 02/10/2026."))
+        .stdout(contains(
+            "“Registration request” ticked, done 2 October 2026.",
+        ))
         .stdout(contains("Next: Provisional number (NIA)"));
     let text = String::from_utf8(secu.read()).unwrap();
     assert!(text.starts_with("{\n  \"version\": 1,"), "{text}");
@@ -169,7 +171,7 @@ fn done_defaults_to_today_and_undo_reverts_the_last_step() {
     let secu = Secu::halfway();
     secu.run(&["done", "nir"])
         .success()
-        .stdout(contains("done 26/11/2026"));
+        .stdout(contains("done 26 November 2026"));
     secu.run(&["undo", "nir"])
         .success()
         .stdout(contains("“Definitive number (NIR)” un-ticked."));
@@ -188,7 +190,7 @@ fn refused_transitions_exit_2_and_leave_the_file_byte_for_byte() {
     secu.refused(&["done", "nir", "--on", "27/11/2026"], "is in the future");
     secu.refused(
         &["done", "nir", "--on", "19/10/2026"],
-        "is before “Provisional number (NIA)” (done 20/10/2026)",
+        "19 October 2026 is before “Provisional number (NIA)” (done 20 October 2026)",
     );
     secu.refused(
         &["done", "nir", "--on", "31/02/2027"],
@@ -221,7 +223,7 @@ fn setup_changes_only_the_fields_given_and_never_the_steps() {
         .success()
         .stdout(contains("School:             Primary school (1er degré)"))
         .stdout(contains("Département:        84 Vaucluse"))
-        .stdout(contains("Contract start:     01/10/2026\n"));
+        .stdout(contains("Contract start:     1 October 2026\n"));
     secu.run(&["status", "--json"])
         .success()
         .stdout(DESIGN_EXAMPLE);
@@ -311,7 +313,7 @@ fn environment_variables_stand_for_the_flags() {
         .assert()
         .success()
         .stdout(contains(
-            "À faire\u{a0}: Numéro définitif (NIR) — avant le 02/01/2027 (dans 3 jours)",
+            "À faire\u{a0}: Numéro définitif (NIR) — avant le 2 janvier 2027 (dans 3 jours)",
         ));
 }
 
@@ -339,7 +341,12 @@ fn the_language_follows_flag_then_file_then_locale() {
     cmd.arg("--file")
         .arg(secu.path())
         .args(["--today", "26/11/2026"]);
-    status(cmd.env("LANG", "de_DE.UTF-8")).stdout(contains("Next:"));
+    status(cmd.env("LANG", "pt_BR.UTF-8")).stdout(contains("Next:"));
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026"]);
+    status(cmd.env("LANG", "de_AT.UTF-8")).stdout(contains("Als Nächstes:"));
     let mut cmd = secu.bare();
     cmd.arg("--file")
         .arg(secu.path())
@@ -490,5 +497,61 @@ fn a_file_readable_by_others_is_tightened_with_a_notice() {
         let mode = fs::metadata(secu.path()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
         secu.run(&["status"]).success().stderr("");
+    }
+}
+
+#[test]
+fn status_speaks_every_language() {
+    let secu = Secu::halfway();
+    for (lang, next, done) in [
+        (
+            "en",
+            "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
+            "done 2 Oct 2026",
+        ),
+        (
+            "fr",
+            "À faire\u{a0}: Numéro définitif (NIR) — avant le 2 janvier 2027 (dans 37 jours)",
+            "fait le 2 oct. 2026",
+        ),
+        (
+            "es",
+            "Siguiente: Número definitivo (NIR) — antes del 2 de enero de 2027 (quedan 37 días)",
+            "hecho el 2 oct 2026",
+        ),
+        (
+            "de",
+            "Als Nächstes: Endgültige Nummer (NIR) — fällig am 2. Januar 2027 (in 37 Tagen)",
+            "erledigt am 2. Okt 2026",
+        ),
+        (
+            "it",
+            "Prossimo: Numero definitivo (NIR) — entro il 2 gennaio 2027 (tra 37 giorni)",
+            "fatto il 2 ott 2026",
+        ),
+    ] {
+        let mut cmd = secu.bare();
+        cmd.arg("--file").arg(secu.path()).args([
+            "--today",
+            "26/11/2026",
+            "--lang",
+            lang,
+            "status",
+        ]);
+        cmd.assert()
+            .success()
+            .stdout(contains(next))
+            .stdout(contains(done));
+        // Errors speak it too.
+        let mut cmd = secu.bare();
+        cmd.arg("--file").arg(secu.path()).args([
+            "--today",
+            "26/11/2026",
+            "--lang",
+            lang,
+            "done",
+            "ensap",
+        ]);
+        cmd.assert().code(2).stderr(contains("NIR"));
     }
 }

@@ -404,7 +404,7 @@ fn repair_sets_the_file_aside_and_keeps_what_it_can_read() {
         .assert()
         .success()
         .stdout(contains("The damaged file was moved to"))
-        .stdout(contains("kept: “Registration request” done 02/10/2026"))
+        .stdout(contains("kept: “Registration request” done 2 Oct 2026"))
         .stdout(contains("kept: the number of “Provisional number (NIA)”"))
         .stdout(contains(
             "not kept: steps.nia.done_on, which could not be read",

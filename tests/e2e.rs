@@ -179,6 +179,8 @@ fn args<'a>(today: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
 /// Set up as a secondary-school assistant, request and NIA ticked on typed dates.
 fn first_visit(config: &Path) {
     let mut term = Term::secu(&args("14/11/2026", &[]), config, (24, 80));
+    term.wait_for_all(&["Which language should secu speak?", "› English"]);
+    term.send(ENTER);
     term.wait_for("Where do you teach?");
     term.send(DOWN);
     term.wait_for("› Secondary school (2nd degré)");
@@ -194,7 +196,7 @@ fn first_visit(config: &Path) {
     term.wait_for("Done on which day? (DD/MM/YYYY)");
     term.retype("02/10/2026");
     term.send(ENTER);
-    term.wait_for("done 02/10/2026");
+    term.wait_for("done 2 Oct 2026");
 
     term.send(ENTER);
     term.wait_for("Done on which day?");
@@ -203,7 +205,7 @@ fn first_visit(config: &Path) {
     term.wait_for("Your provisional number (NIA), from the CPAM’s letter:");
     term.send("8 84 05 88 321 025 23");
     term.send(ENTER);
-    term.wait_for_all(&["done 20/10/2026", "8 84 05 •• ••• ••• 23", "2/5 done"]);
+    term.wait_for_all(&["done 20 Oct 2026", "8 84 05 •• ••• ••• 23", "2/5 done"]);
     term.send("q");
     assert!(term.wait_exit().success());
 }
@@ -215,7 +217,7 @@ fn first_run_setup_ticks_and_reopening() {
 
     let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
     let screen = term.wait_for_all(&[
-        "Next: Definitive number (NIR) — due 02/01/2027 (in 37 days)",
+        "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
         "Last opened 12 days ago; no deadline passed since.",
     ]);
     assert!(screen.contains("2/5 done"), "{screen}");
@@ -225,7 +227,7 @@ fn first_run_setup_ticks_and_reopening() {
     // Weeks later, two deadlines have passed.
     let mut term = Term::secu(&args("04/01/2027", &[]), config.path(), (24, 80));
     term.wait_for_all(&[
-        "!! Next: Definitive number (NIR) — due 02/01/2027 (2 days late)",
+        "!! Next: Definitive number (NIR) — due 2 January 2027 (2 days late)",
         "Last opened 39 days ago; 2 deadlines passed since.",
     ]);
     term.send("q");
@@ -240,12 +242,12 @@ fn unticking_asks_for_confirmation() {
     term.wait_for("› [ ] 3 Definitive number (NIR)");
     term.send(UP);
     term.send("u");
-    term.wait_for("Un-tick “Provisional number (NIA)” (done 20/10/2026)?");
+    term.wait_for("Un-tick “Provisional number (NIA)” (done 20 October 2026)?");
     term.send("n");
     term.wait_until("the question to close", |s| {
         !s.contents().contains("Un-tick “")
     });
-    assert!(term.contents().contains("done 20/10/2026"));
+    assert!(term.contents().contains("done 20 Oct 2026"));
     term.send("u");
     term.wait_for("Un-tick “Provisional number (NIA)”");
     term.send("y");
@@ -292,7 +294,7 @@ fn the_terminal_is_left_as_it_was() {
         config.path(),
         (24, 80),
     );
-    term.wait_for("Where do you teach?");
+    term.wait_for("Which language should secu speak?");
     assert!(term.screen.lock().unwrap().screen().alternate_screen());
     term.send(ESC);
     let screen = term.wait_for_all(&["exit=0", "icanon"]);

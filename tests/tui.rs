@@ -113,8 +113,15 @@ fn halfway() -> Progress {
 fn the_first_run_asks_the_setup_questions_and_saves_them() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
     assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.first_run));
-    // Primary, département 13 (third), a typed start, not registered.
-    screen.press(&[KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    // English, primary, département 13 (third), a typed start, not registered.
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Language));
+    screen.press(&[
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Enter,
+    ]);
     assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Start));
     screen
         .clear_field()
@@ -143,7 +150,7 @@ fn cancelling_the_first_setup_quits_without_writing() {
 #[test]
 fn a_bad_start_date_keeps_the_question_open() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
-    screen.press(&[KeyCode::Down, KeyCode::Enter]);
+    screen.press(&[KeyCode::Enter, KeyCode::Down, KeyCode::Enter]);
     screen
         .clear_field()
         .type_text("31/02/2026")
@@ -206,7 +213,7 @@ fn a_refused_date_keeps_the_field_open_and_saves_nothing() {
     };
     assert_eq!(
         field.error.as_deref(),
-        Some("27/11/2026 is in the future: give the day it actually happened.")
+        Some("27 November 2026 is in the future: give the day it actually happened.")
     );
     screen
         .clear_field()
@@ -268,7 +275,7 @@ fn only_key_presses_count() {
 fn help_opens_and_any_key_closes_it() {
     let mut screen = Screen::new(secondary(), Lang::En);
     screen.press(&[KeyCode::Char('?')]);
-    assert_eq!(screen.model.mode, Mode::Help);
+    assert_eq!(screen.model.mode, Mode::Help { scroll: 0 });
     screen.press(&[KeyCode::Char('x')]);
     assert_eq!(screen.model.mode, Mode::Checklist);
     assert!(screen.model.running);
@@ -290,7 +297,7 @@ fn a_new_day_moves_the_deadlines() {
     update(&mut screen.model, Message::NewDay(date(2027, 1, 3)));
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
-        text.contains("!! Next: Definitive number (NIR) — due 02/01/2027 (1 day late)"),
+        text.contains("!! Next: Definitive number (NIR) — due 2 January 2027 (1 day late)"),
         "{text}"
     );
 }
@@ -586,4 +593,116 @@ fn a_change_made_elsewhere_is_shown_with_a_notice() {
     screen.press(&[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(screen.saved().done_on(Step::Nir), Some(TODAY));
     assert_eq!(screen.saved().done_on(Step::Attestation), Some(TODAY));
+}
+
+const LANGS: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::De, Lang::It];
+
+#[test]
+fn every_language_at_80x24_main_screen_help_and_glossary() {
+    for lang in LANGS {
+        let mut screen = Screen::new(halfway(), lang);
+        insta::assert_snapshot!(format!("main_{lang}_80x24"), screen.draw(80, 24).backend());
+        screen.press(&[KeyCode::Char('?')]);
+        insta::assert_snapshot!(format!("help_{lang}_80x24"), screen.draw(80, 24).backend());
+        screen.press(&[KeyCode::Esc, KeyCode::Char('g')]);
+        assert!(matches!(screen.model.mode, Mode::Glossary { .. }));
+        insta::assert_snapshot!(
+            format!("glossary_{lang}_80x24"),
+            screen.draw(80, 24).backend()
+        );
+    }
+}
+
+#[test]
+fn the_longest_labels_fit_at_80_and_the_short_ones_at_40() {
+    for lang in LANGS {
+        let texts = lang.texts();
+        let screen = Screen::new(halfway(), lang);
+        let wide = screen.draw(80, 24).backend().to_string();
+        let narrow = screen.draw(40, 12).backend().to_string();
+        for step in Step::ALL {
+            assert!(
+                wide.contains(texts.step_title(step)),
+                "{lang} {step}:\n{wide}"
+            );
+            assert!(
+                narrow.contains(texts.step_short(step)),
+                "{lang} {step}:\n{narrow}"
+            );
+        }
+        for (key, action) in texts.footer_keys() {
+            assert!(
+                wide.contains(&format!("{key} {action}")),
+                "{lang}: {key}\n{wide}"
+            );
+        }
+        // At 40 columns the way to help and out is always there.
+        let help = texts.footer_keys().iter().find(|(k, _)| *k == "?").unwrap();
+        assert!(
+            narrow.contains(&format!("? {}", help.1)),
+            "{lang}:\n{narrow}"
+        );
+        // Every day count shows whole, with its unit.
+        assert!(
+            narrow.contains(&texts.days_left(secu::procedure::DaysLeft(37))),
+            "{lang}:\n{narrow}"
+        );
+    }
+}
+
+#[test]
+fn l_cycles_the_languages_and_saves_the_choice() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    for expected in [Lang::Fr, Lang::Es, Lang::De, Lang::It, Lang::En] {
+        screen.press(&[KeyCode::Char('L')]);
+        assert_eq!(screen.model.lang, expected);
+        assert_eq!(
+            screen.saved().profile().language.as_deref(),
+            Some(expected.code())
+        );
+        assert_eq!(
+            screen.model.notice,
+            Some(Notice::Info(expected.texts().language_changed().to_owned()))
+        );
+    }
+}
+
+#[test]
+fn the_setup_asks_the_language_first_and_speaks_it_at_once() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    // Down to Deutsch.
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(screen.model.lang, Lang::De);
+    assert!(
+        screen
+            .draw(80, 24)
+            .backend()
+            .to_string()
+            .contains("Wo unterrichten Sie?")
+    );
+    screen.press(&[
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Enter,
+    ]);
+    assert_eq!(screen.saved().profile().language.as_deref(), Some("de"));
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Info("Profil gespeichert.".to_owned()))
+    );
+}
+
+#[test]
+fn the_glossary_scrolls_and_closes() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('g')]);
+    let top = screen.draw(40, 12).backend().to_string();
+    assert!(top.contains("CPAM"), "{top}");
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down]);
+    let scrolled = screen.draw(40, 12).backend().to_string();
+    assert!(!scrolled.contains("CPAM "), "{scrolled}");
+    assert!(scrolled.contains("NIA"), "{scrolled}");
+    screen.press(&[KeyCode::Char('x')]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
 }

@@ -1,23 +1,15 @@
 //! English.
 
-use chrono::NaiveDate;
+use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, inert, sheet, shown_path};
+use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
 use crate::procedure::{
     DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError, format_date,
+    Step, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
 pub struct En;
-
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
 
 impl En {
     fn gestionnaire(profile: &Profile) -> String {
@@ -33,6 +25,16 @@ impl En {
 }
 
 impl Texts for En {
+    fn date(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d %B %Y", Locale::en_GB)
+            .to_string()
+    }
+
+    fn date_short(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d %b %Y", Locale::en_GB)
+            .to_string()
+    }
+
     fn app_title(&self) -> &'static str {
         "Sécurité sociale checklist"
     }
@@ -141,7 +143,7 @@ impl Texts for En {
     }
 
     fn done_on(&self, on: NaiveDate) -> String {
-        format!("done {}", format_date(on))
+        format!("done {}", self.date_short(on))
     }
 
     fn skipped(&self) -> &'static str {
@@ -149,7 +151,7 @@ impl Texts for En {
     }
 
     fn due_on(&self, due: NaiveDate) -> String {
-        format!("due {}", format_date(due))
+        format!("due {}", self.date_short(due))
     }
 
     fn no_fixed_date(&self) -> &'static str {
@@ -169,7 +171,7 @@ impl Texts for En {
             (Some(due), Some(days)) => format!(
                 "Next: {} — due {} ({})",
                 self.step_title(step),
-                format_date(due),
+                self.date(due),
                 self.days_left(days)
             ),
             _ => format!(
@@ -208,10 +210,7 @@ impl Texts for En {
         } else {
             ""
         };
-        lines.push(format!(
-            "Contract start:     {}{default}",
-            format_date(start)
-        ));
+        lines.push(format!("Contract start:     {}{default}", self.date(start)));
         lines.push(format!(
             "Already registered: {}",
             if profile.already_registered {
@@ -265,6 +264,94 @@ impl Texts for En {
         "Sheet"
     }
 
+    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
+        let text = match (step, level) {
+            (Step::Request, Some(Level::Primary)) => {
+                "Online registration request to open my rights with the CPAM: by my \
+                 gestionnaire at the DSDEN (1er degré)"
+            }
+            (Step::Request, Some(Level::Secondary)) => {
+                "Online registration request to open my rights with the CPAM: by my school’s \
+                 secretariat (2nd degré)"
+            }
+            (Step::Request, None) => {
+                "Online registration request to open my rights with the CPAM: by my \
+                 gestionnaire at the DSDEN (1er degré), by my school’s secretariat (2nd degré)"
+            }
+            (Step::Nia, _) => {
+                "The CPAM sends the NIA number (provisional): give it without fail to be \
+                 reimbursed"
+            }
+            (Step::Nir, _) => {
+                "The CPAM sends the NIR number (definitive): I create my account on AMELI.FR; \
+                 I download my attestation de droits"
+            }
+            (Step::Attestation, _) => {
+                "I send a PDF copy of my attestation to my gestionnaire so that my file is \
+                 updated"
+            }
+            (Step::Ensap, _) => {
+                "I create my account on ensap.gouv.fr with my 15-digit social security number \
+                 and a password I choose myself"
+            }
+        };
+        Some(text.to_owned())
+    }
+
+    fn glossary_title(&self) -> &'static str {
+        "French words on your letters"
+    }
+
+    fn glossary(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            (
+                "CPAM",
+                "Caisse primaire d’assurance maladie: the local health insurance office that registers you and reimburses care.",
+            ),
+            (
+                "NIA",
+                "Numéro d’identification d’attente: your provisional number, until the definitive one arrives.",
+            ),
+            (
+                "NIR",
+                "Numéro d’inscription au répertoire: your definitive 15-digit social security number.",
+            ),
+            (
+                "Attestation de droits",
+                "The certificate that you are covered, downloaded from ameli.fr as a PDF.",
+            ),
+            (
+                "ameli.fr",
+                "The health insurance website: your account, your attestation, your reimbursements.",
+            ),
+            (
+                "DSDEN",
+                "Direction des services départementaux de l’éducation nationale: manages primary-school assistants.",
+            ),
+            (
+                "Gestionnaire",
+                "The person who manages your file and your pay.",
+            ),
+            (
+                "1er degré / 2nd degré",
+                "Primary school / secondary school (collège, lycée).",
+            ),
+            (
+                "DIPE",
+                "The rectorat’s division that manages secondary-school assistants.",
+            ),
+            (
+                "ENSAP",
+                "Espace numérique sécurisé de l’agent public: where you read your payslips.",
+            ),
+            ("Bulletin de paie", "Payslip."),
+        ]
+    }
+
+    fn language_changed(&self) -> &'static str {
+        "English. Press L for another language."
+    }
+
     fn footer_keys(&self) -> &'static [KeyHelp] {
         &[
             ("↑↓", "move"),
@@ -289,6 +376,8 @@ impl Texts for En {
             ("r", "show the number in full, until you move"),
             ("y", "copy the number as the step’s site wants it"),
             ("s", "answer the setup questions again"),
+            ("g", "the French words of your letters, explained"),
+            ("L", "change the language (saved)"),
             ("?", "show or hide this help"),
             ("q Esc", "quit (every change is already saved)"),
             ("Enter / Esc", "in a question: confirm / cancel"),
@@ -308,7 +397,7 @@ impl Texts for En {
     }
 
     fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!("Un-tick {} (done {})?", En::quoted(step), format_date(on))
+        format!("Un-tick {} (done {})?", En::quoted(step), self.date(on))
     }
 
     fn confirm_keys(&self) -> &'static str {
@@ -316,7 +405,7 @@ impl Texts for En {
     }
 
     fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} ticked, done {}.", En::quoted(step), format_date(on))
+        format!("{} ticked, done {}.", En::quoted(step), self.date(on))
     }
 
     fn unticked(&self, step: Step) -> String {
@@ -341,6 +430,10 @@ impl Texts for En {
 
     fn welcome(&self) -> &'static str {
         "Welcome! A few questions to date your checklist; change the answers later with s."
+    }
+
+    fn ask_language(&self) -> &'static str {
+        "Which language should secu speak?"
     }
 
     fn ask_level(&self) -> &'static str {
@@ -373,7 +466,7 @@ impl Texts for En {
                 format!(
                     "{} is already ticked (done {}).",
                     En::quoted(*step),
-                    format_date(*on)
+                    self.date(*on)
                 )
             }
             TransitionError::Skipped { step } => format!(
@@ -388,7 +481,7 @@ impl Texts for En {
             }
             TransitionError::InFuture { on, .. } => format!(
                 "{} is in the future: give the day it actually happened.",
-                format_date(*on)
+                self.date(*on)
             ),
             TransitionError::BeforePrevious {
                 on,
@@ -397,9 +490,9 @@ impl Texts for En {
                 ..
             } => format!(
                 "{} is before {} (done {}): pick that day or a later one.",
-                format_date(*on),
+                self.date(*on),
                 En::quoted(*previous),
-                format_date(*previous_on)
+                self.date(*previous_on)
             ),
             TransitionError::NotDone { step } => format!("{} is not ticked.", En::quoted(*step)),
             TransitionError::LaterStepDone { later, .. } => format!(
@@ -421,10 +514,6 @@ impl Texts for En {
 
     fn number_label(&self) -> &'static str {
         "Number"
-    }
-
-    fn number_forms(&self) -> &'static str {
-        "ameli.fr logs in with the first 13 digits; ENSAP asks for all 15. y copies the one this step needs."
     }
 
     fn number_prompt(&self, step: Step) -> String {
@@ -580,9 +669,9 @@ impl Texts for En {
                     } => format!(
                         "{} is done {}, before {} ({})",
                         En::quoted(*step),
-                        format_date(*on),
+                        self.date(*on),
                         En::quoted(*previous),
-                        format_date(*previous_on)
+                        self.date(*previous_on)
                     ),
                 };
                 format!(
@@ -665,14 +754,5 @@ impl Texts for En {
             "This file was written by a newer secu (version {version}): shown as far as this \
              one understands it, and not changed. Update secu to change it."
         )
-    }
-}
-
-/// Upper-cases the first letter, for a phrase that starts a sentence.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -1,11 +1,11 @@
 //! Français.
 
-use chrono::NaiveDate;
+use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, inert, sheet, shown_path};
 use crate::procedure::{
     DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError, format_date,
+    Step, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -34,6 +34,16 @@ impl Fr {
 }
 
 impl Texts for Fr {
+    fn date(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d %B %Y", Locale::fr_FR)
+            .to_string()
+    }
+
+    fn date_short(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d %b %Y", Locale::fr_FR)
+            .to_string()
+    }
+
     fn app_title(&self) -> &'static str {
         "Affiliation à la Sécurité sociale"
     }
@@ -146,7 +156,7 @@ impl Texts for Fr {
     }
 
     fn done_on(&self, on: NaiveDate) -> String {
-        format!("fait le {}", format_date(on))
+        format!("fait le {}", self.date_short(on))
     }
 
     fn skipped(&self) -> &'static str {
@@ -154,7 +164,7 @@ impl Texts for Fr {
     }
 
     fn due_on(&self, due: NaiveDate) -> String {
-        format!("avant le {}", format_date(due))
+        format!("avant le {}", self.date_short(due))
     }
 
     fn no_fixed_date(&self) -> &'static str {
@@ -174,7 +184,7 @@ impl Texts for Fr {
             (Some(due), Some(days)) => format!(
                 "À faire : {} — avant le {} ({})",
                 self.step_title(step),
-                format_date(due),
+                self.date(due),
                 self.days_left(days)
             ),
             _ => format!(
@@ -215,7 +225,7 @@ impl Texts for Fr {
         };
         lines.push(format!(
             "Début du contrat :   {}{default}",
-            format_date(start)
+            self.date(start)
         ));
         lines.push(format!(
             "Déjà immatriculé·e : {}",
@@ -270,6 +280,64 @@ impl Texts for Fr {
         "Fiche"
     }
 
+    fn sheet_translation(&self, _step: Step, _level: Option<Level>) -> Option<String> {
+        None
+    }
+
+    fn glossary_title(&self) -> &'static str {
+        "Les mots de vos courriers"
+    }
+
+    fn glossary(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            (
+                "CPAM",
+                "Caisse primaire d’assurance maladie\u{a0}: vous immatricule et rembourse vos soins.",
+            ),
+            (
+                "NIA",
+                "Numéro d’identification d’attente\u{a0}: votre numéro provisoire, en attendant le définitif.",
+            ),
+            (
+                "NIR",
+                "Numéro d’inscription au répertoire\u{a0}: votre numéro de sécurité sociale définitif, à 15 chiffres.",
+            ),
+            (
+                "Attestation de droits",
+                "Le document qui prouve que vous êtes couvert·e, à télécharger en PDF sur ameli.fr.",
+            ),
+            (
+                "ameli.fr",
+                "Le site de l’Assurance maladie\u{a0}: votre compte, votre attestation, vos remboursements.",
+            ),
+            (
+                "DSDEN",
+                "Direction des services départementaux de l’éducation nationale\u{a0}: gère les assistants du 1er degré.",
+            ),
+            (
+                "Gestionnaire",
+                "La personne qui gère votre dossier et votre paie.",
+            ),
+            (
+                "1er degré / 2nd degré",
+                "École primaire / collège et lycée.",
+            ),
+            (
+                "DIPE",
+                "La division du rectorat qui gère les assistants du 2nd degré.",
+            ),
+            (
+                "ENSAP",
+                "Espace numérique sécurisé de l’agent public\u{a0}: vos bulletins de paie en ligne.",
+            ),
+            ("Bulletin de paie", "La fiche de paie de chaque mois."),
+        ]
+    }
+
+    fn language_changed(&self) -> &'static str {
+        "Français. Touche L pour une autre langue."
+    }
+
     fn footer_keys(&self) -> &'static [KeyHelp] {
         &[
             ("↑↓", "aller"),
@@ -294,6 +362,8 @@ impl Texts for Fr {
             ("r", "afficher le numéro en entier, jusqu’au déplacement"),
             ("y", "copier le numéro comme le site de l’étape le demande"),
             ("s", "répondre de nouveau aux questions"),
+            ("g", "les mots de vos courriers, expliqués"),
+            ("L", "changer de langue (enregistré)"),
             ("?", "afficher ou masquer cette aide"),
             ("q Échap", "quitter (tout est déjà enregistré)"),
             ("Entrée / Échap", "dans une question : valider / annuler"),
@@ -316,7 +386,7 @@ impl Texts for Fr {
         format!(
             "Décocher {} (fait le {}) ?",
             Fr::quoted(step),
-            format_date(on)
+            self.date(on)
         )
     }
 
@@ -325,7 +395,7 @@ impl Texts for Fr {
     }
 
     fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} cochée, faite le {}.", Fr::quoted(step), format_date(on))
+        format!("{} cochée, faite le {}.", Fr::quoted(step), self.date(on))
     }
 
     fn unticked(&self, step: Step) -> String {
@@ -351,6 +421,10 @@ impl Texts for Fr {
     fn welcome(&self) -> &'static str {
         "Bienvenue ! Quelques questions pour dater votre liste ; changez les réponses plus tard \
          avec s."
+    }
+
+    fn ask_language(&self) -> &'static str {
+        "Dans quelle langue secu doit-il vous parler\u{a0}?"
     }
 
     fn ask_level(&self) -> &'static str {
@@ -382,7 +456,7 @@ impl Texts for Fr {
             TransitionError::AlreadyDone { step, on } => format!(
                 "{} est déjà cochée (faite le {}).",
                 Fr::quoted(*step),
-                format_date(*on)
+                self.date(*on)
             ),
             TransitionError::Skipped { step } => format!(
                 "{} est sans objet : vous avez déjà un numéro définitif.",
@@ -394,7 +468,7 @@ impl Texts for Fr {
             ),
             TransitionError::InFuture { on, .. } => format!(
                 "Le {} est dans le futur : indiquez le jour où c’est arrivé.",
-                format_date(*on)
+                self.date(*on)
             ),
             TransitionError::BeforePrevious {
                 on,
@@ -403,9 +477,9 @@ impl Texts for Fr {
                 ..
             } => format!(
                 "Le {} est avant {} (faite le {}) : choisissez ce jour-là ou un jour suivant.",
-                format_date(*on),
+                self.date(*on),
                 Fr::quoted(*previous),
-                format_date(*previous_on)
+                self.date(*previous_on)
             ),
             TransitionError::NotDone { step } => {
                 format!("{} n’est pas cochée.", Fr::quoted(*step))
@@ -430,10 +504,6 @@ impl Texts for Fr {
 
     fn number_label(&self) -> &'static str {
         "Numéro"
-    }
-
-    fn number_forms(&self) -> &'static str {
-        "ameli.fr demande les 13 premiers chiffres\u{a0}; ENSAP, les 15. y copie celui qu’il faut ici."
     }
 
     fn number_prompt(&self, step: Step) -> String {
@@ -598,9 +668,9 @@ impl Texts for Fr {
                     } => format!(
                         "{} est faite le {}, avant {} ({})",
                         Fr::quoted(*step),
-                        format_date(*on),
+                        self.date(*on),
                         Fr::quoted(*previous),
-                        format_date(*previous_on)
+                        self.date(*previous_on)
                     ),
                 };
                 format!(

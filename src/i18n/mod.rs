@@ -4,8 +4,11 @@
 //! Each language implements [`Texts`]: a text missing in one language is a compile error, never
 //! an empty string at run time.
 
+mod de;
 mod en;
+mod es;
 mod fr;
+mod it;
 pub mod sheet;
 
 use std::fmt;
@@ -24,22 +27,49 @@ use crate::store::{SalvageReport, StoreError};
 pub enum Lang {
     En,
     Fr,
+    Es,
+    De,
+    It,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    /// In the order `L` cycles through them and the setup lists them.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::De, Lang::It];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::De => "de",
+            Lang::It => "it",
         }
+    }
+
+    /// The language's name in itself, as a language menu shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::De => "Deutsch",
+            Lang::It => "Italiano",
+        }
+    }
+
+    /// The next language, for `L`.
+    pub fn next(self) -> Lang {
+        let index = Lang::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        Lang::ALL[(index + 1) % Lang::ALL.len()]
     }
 
     pub fn texts(self) -> &'static dyn Texts {
         match self {
             Lang::En => &en::En,
             Lang::Fr => &fr::Fr,
+            Lang::Es => &es::Es,
+            Lang::De => &de::De,
+            Lang::It => &it::It,
         }
     }
 
@@ -89,7 +119,7 @@ impl FromStr for Lang {
         Lang::ALL
             .into_iter()
             .find(|lang| lang.code() == code)
-            .ok_or_else(|| format!("{s:?} is not a language secu speaks: use en or fr"))
+            .ok_or_else(|| format!("{s:?} is not a language secu speaks: use en, fr, es, de or it"))
     }
 }
 
@@ -114,6 +144,25 @@ pub fn inert(text: &str, max: usize) -> String {
     out
 }
 
+/// "1 day", "2 days", "0 days": the plural rule of English, Spanish, Italian and German
+/// nominatives, where only 1 is singular.
+fn plural(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Upper-cases the first letter, for a phrase that starts a sentence.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A path as messages show it: inert, and short enough for one line.
 pub fn shown_path(path: &std::path::Path) -> String {
     inert(&path.display().to_string(), 200)
@@ -124,6 +173,11 @@ pub type KeyHelp = (&'static str, &'static str);
 
 /// The texts of one language.
 pub trait Texts: Sync {
+    /// A date as this language writes it, month names from chrono's locale data.
+    fn date(&self, date: NaiveDate) -> String;
+    /// A date in a list's column: the month abbreviated, as this language abbreviates it.
+    fn date_short(&self, date: NaiveDate) -> String;
+
     // The procedure.
     fn app_title(&self) -> &'static str;
     fn step_title(&self, step: Step) -> &'static str;
@@ -158,6 +212,12 @@ pub trait Texts: Sync {
     fn todo_label(&self) -> &'static str;
     fn deadline_label(&self) -> &'static str;
     fn sheet_label(&self) -> &'static str;
+    /// The sheet's French sentence for a step, translated; `None` in French.
+    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String>;
+    fn glossary_title(&self) -> &'static str;
+    /// The French terms of the letters and forms, each with what it is in this language.
+    fn glossary(&self) -> &'static [(&'static str, &'static str)];
+    fn language_changed(&self) -> &'static str;
     fn footer_keys(&self) -> &'static [KeyHelp];
     fn help_title(&self) -> &'static str;
     fn help_keys(&self) -> &'static [KeyHelp];
@@ -175,6 +235,7 @@ pub trait Texts: Sync {
     // The setup questions.
     fn setup_title(&self, number: usize, total: usize) -> String;
     fn welcome(&self) -> &'static str;
+    fn ask_language(&self) -> &'static str;
     fn ask_level(&self) -> &'static str;
     fn ask_department(&self) -> &'static str;
     fn ask_start(&self) -> &'static str;
@@ -184,8 +245,6 @@ pub trait Texts: Sync {
 
     // Numbers.
     fn number_label(&self) -> &'static str;
-    /// Which form of the number each site wants, for the details of `nir` and `ensap`.
-    fn number_forms(&self) -> &'static str;
     fn number_prompt(&self, step: Step) -> String;
     fn number_field_keys(&self) -> &'static str;
     /// The keys that act on a number, shown beside it.
@@ -244,7 +303,10 @@ mod tests {
         assert_eq!(Lang::from_locale("en_GB@euro"), Some(Lang::En));
         assert_eq!(Lang::from_locale("C"), None);
         assert_eq!(Lang::from_locale("POSIX"), None);
-        assert_eq!(Lang::from_locale("de_AT.UTF-8"), None);
+        assert_eq!(Lang::from_locale("de_AT.UTF-8"), Some(Lang::De));
+        assert_eq!(Lang::from_locale("es_419.UTF-8"), Some(Lang::Es));
+        assert_eq!(Lang::from_locale("it_CH"), Some(Lang::It));
+        assert_eq!(Lang::from_locale("pt_BR.UTF-8"), None);
     }
 
     #[test]
@@ -280,6 +342,145 @@ mod tests {
         assert_eq!(fr.days_left(DaysLeft(0)), "aujourd’hui");
         assert_eq!(fr.days_left(DaysLeft(-1)), "1 jour de retard");
         assert_eq!(fr.days_left(DaysLeft(-2)), "2 jours de retard");
+    }
+
+    #[test]
+    fn plurals_in_spanish_german_and_italian() {
+        let cases: [(Lang, [&str; 5]); 3] = [
+            (
+                Lang::Es,
+                [
+                    "quedan 1 día",
+                    "quedan 2 días",
+                    "vence hoy",
+                    "1 día de retraso",
+                    "3 días de retraso",
+                ],
+            ),
+            (
+                Lang::De,
+                [
+                    "in 1 Tag",
+                    "in 2 Tagen",
+                    "heute fällig",
+                    "1 Tag überfällig",
+                    "3 Tage überfällig",
+                ],
+            ),
+            (
+                Lang::It,
+                [
+                    "tra 1 giorno",
+                    "tra 2 giorni",
+                    "scade oggi",
+                    "1 giorno di ritardo",
+                    "3 giorni di ritardo",
+                ],
+            ),
+        ];
+        for (lang, expected) in cases {
+            let t = lang.texts();
+            let got = [1, 2, 0, -1, -3].map(|n| t.days_left(DaysLeft(n)));
+            assert_eq!(got, expected.map(str::to_owned), "{lang}");
+        }
+        let since = |lang: Lang, days| {
+            lang.texts().since_last_visit(SinceLastVisit {
+                days,
+                deadlines_passed: 1,
+            })
+        };
+        assert_eq!(
+            since(Lang::De, 1),
+            "Zuletzt geöffnet vor 1 Tag; seitdem 1 Frist abgelaufen."
+        );
+        assert_eq!(
+            since(Lang::De, 12),
+            "Zuletzt geöffnet vor 12 Tagen; seitdem 1 Frist abgelaufen."
+        );
+        assert_eq!(
+            since(Lang::Fr, 1),
+            "Dernière visite il y a 1 jour\u{a0}; 1 échéance dépassée depuis."
+        );
+        assert_eq!(
+            since(Lang::It, 1),
+            "Ultima apertura 1 giorno fa; 1 scadenza passata da allora."
+        );
+    }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        let day = date(2026, 10, 2);
+        let long = Lang::ALL.map(|l| l.texts().date(day));
+        assert_eq!(
+            long,
+            [
+                "2 October 2026",
+                "2 octobre 2026",
+                "2 de octubre de 2026",
+                "2. Oktober 2026",
+                "2 ottobre 2026"
+            ]
+            .map(str::to_owned)
+        );
+        let short = Lang::ALL.map(|l| l.texts().date_short(date(2026, 12, 31)));
+        assert_eq!(
+            short,
+            [
+                "31 Dec 2026",
+                "31 déc. 2026",
+                "31 dic 2026",
+                "31. Dez 2026",
+                "31 dic 2026"
+            ]
+            .map(str::to_owned)
+        );
+    }
+
+    #[test]
+    fn every_glossary_explains_the_same_french_terms() {
+        let terms =
+            |lang: Lang| -> Vec<&str> { lang.texts().glossary().iter().map(|(t, _)| *t).collect() };
+        for lang in Lang::ALL {
+            assert_eq!(terms(lang), terms(Lang::Fr), "{lang}");
+            for (term, meaning) in lang.texts().glossary() {
+                assert!(!meaning.is_empty(), "{lang}: {term}");
+            }
+        }
+        for term in [
+            "CPAM",
+            "NIA",
+            "NIR",
+            "Attestation de droits",
+            "DSDEN",
+            "Gestionnaire",
+            "ENSAP",
+            "ameli.fr",
+            "1er degré / 2nd degré",
+        ] {
+            assert!(terms(Lang::En).contains(&term), "{term}");
+        }
+    }
+
+    #[test]
+    fn the_sheet_is_translated_in_every_language_but_its_own() {
+        for lang in Lang::ALL {
+            for step in Step::ALL {
+                let translation = lang.texts().sheet_translation(step, Some(Level::Secondary));
+                assert_eq!(translation.is_none(), lang == Lang::Fr, "{lang} {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn l_cycles_through_every_language_once() {
+        let mut lang = Lang::En;
+        let mut seen = Vec::new();
+        for _ in Lang::ALL {
+            seen.push(lang);
+            lang = lang.next();
+        }
+        assert_eq!(lang, Lang::En);
+        assert_eq!(seen, Lang::ALL);
     }
 
     #[test]

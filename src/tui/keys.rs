@@ -28,15 +28,24 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Char('y') => Some(Message::Copy),
             KeyCode::Char('s') => Some(Message::OpenSetup),
             KeyCode::Char('?') => Some(Message::ToggleHelp),
+            KeyCode::Char('g') => Some(Message::ToggleGlossary),
+            KeyCode::Char('L') => Some(Message::CycleLanguage),
             KeyCode::Char('q') | KeyCode::Esc => Some(Message::Quit),
             _ => None,
         },
-        // Any key closes the help: nobody should be stuck in it.
-        Mode::Help => Some(Message::ToggleHelp),
+        // The help and the glossary scroll; any other key closes them, so that nobody is
+        // stuck in one.
+        Mode::Help { .. } | Mode::Glossary { .. } => match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
+            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
+            _ => Some(Message::ToggleGlossary),
+        },
         Mode::EnterDate { .. } | Mode::EnterNumber { .. } => text_field(key),
         Mode::ConfirmUntick { .. } => match key.code {
-            // "yes" in the languages spoken: y(es), o(ui).
-            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Message::Answer(true)),
+            // "yes" in every language spoken: y(es), o(ui), s(í, ì), j(a).
+            KeyCode::Char('y' | 'Y' | 'o' | 'O' | 's' | 'S' | 'j' | 'J') => {
+                Some(Message::Answer(true))
+            }
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Message::Answer(false)),
             _ => None,
         },

@@ -28,7 +28,10 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Checklist,
-    Help,
+    /// The help overlay, scrolled down by `scroll` lines.
+    Help {
+        scroll: u16,
+    },
     /// The date field opened by ticking a step.
     EnterDate {
         step: Step,
@@ -40,6 +43,10 @@ pub enum Mode {
         step: Step,
         on: Option<NaiveDate>,
         field: TextField,
+    },
+    /// The glossary of French terms, scrolled down by `scroll` lines.
+    Glossary {
+        scroll: u16,
     },
     /// "Un-tick this step?", waiting for yes or no.
     ConfirmUntick {
@@ -96,6 +103,7 @@ impl fmt::Debug for TextField {
 /// The setup questions, one at a time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Question {
+    Language,
     Level,
     Department,
     Start,
@@ -117,11 +125,22 @@ pub struct Setup {
 }
 
 impl Setup {
-    pub fn new(profile: &Profile, today: NaiveDate, first_run: bool) -> Setup {
+    /// The form, prefilled from `profile`; `lang` is the language spoken now, highlighted
+    /// when the profile has none saved.
+    pub fn new(profile: &Profile, today: NaiveDate, first_run: bool, lang: Lang) -> Setup {
         let start = profile.contract_start_or_default(today);
+        let mut draft = profile.clone();
+        if draft
+            .language
+            .as_deref()
+            .and_then(|c| c.parse::<Lang>().ok())
+            .is_none()
+        {
+            draft.language = Some(lang.code().to_owned());
+        }
         let mut setup = Setup {
-            question: Question::Level,
-            draft: profile.clone(),
+            question: Question::Language,
+            draft,
             choice: 0,
             start: TextField::with_text(format_date(start)),
             first_run,
@@ -133,7 +152,7 @@ impl Setup {
 
     /// The questions asked for the current draft: the département only for primary schools.
     pub fn questions(&self) -> Vec<Question> {
-        let mut questions = vec![Question::Level];
+        let mut questions = vec![Question::Language, Question::Level];
         if self.draft.level != Some(Level::Secondary) {
             questions.push(Question::Department);
         }
@@ -154,6 +173,7 @@ impl Setup {
     /// The answers offered by the current question; empty for the date.
     pub fn options(&self, texts: &dyn Texts) -> Vec<String> {
         match self.question {
+            Question::Language => Lang::ALL.iter().map(|l| l.name().to_owned()).collect(),
             Question::Level => LEVELS.iter().map(|&l| texts.level(l).to_owned()).collect(),
             Question::Department => Department::ALL.iter().map(|d| d.to_string()).collect(),
             Question::Start => Vec::new(),
@@ -165,6 +185,10 @@ impl Setup {
     /// is shown again.
     pub fn current_choice(&self) -> usize {
         match self.question {
+            Question::Language => Lang::ALL
+                .iter()
+                .position(|l| Some(l.code()) == self.draft.language.as_deref())
+                .unwrap_or(0),
             Question::Level => LEVELS
                 .iter()
                 .position(|&l| Some(l) == self.draft.level)
@@ -191,7 +215,7 @@ impl Model {
     ) -> Model {
         let first_run = !progress.profile().is_set_up();
         let mode = if first_run {
-            Mode::Setup(Setup::new(progress.profile(), today, true))
+            Mode::Setup(Setup::new(progress.profile(), today, true, lang))
         } else {
             Mode::Checklist
         };

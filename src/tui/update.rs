@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::model::{LEVELS, Mode, Model, Notice, Question, Setup, TextField};
+use crate::i18n::Lang;
 use crate::procedure::{
     Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, TransitionError,
     format_date, parse_date,
@@ -28,6 +29,9 @@ pub enum Message {
     Copy,
     OpenSetup,
     ToggleHelp,
+    ToggleGlossary,
+    /// Speak the next language, and save the choice.
+    CycleLanguage,
     Quit,
     Type(char),
     Erase,
@@ -102,8 +106,18 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
         }
         message => match &model.mode {
             Mode::Checklist => checklist(model, message),
-            Mode::Help => {
-                model.mode = Mode::Checklist;
+            Mode::Help { scroll } | Mode::Glossary { scroll } => {
+                let scroll = match message {
+                    Message::MoveDown => Some(scroll.saturating_add(1)),
+                    Message::MoveUp => Some(scroll.saturating_sub(1)),
+                    _ => None,
+                };
+                // Scrolling keeps the overlay; any other key closes it.
+                model.mode = match (scroll, &model.mode) {
+                    (Some(scroll), Mode::Help { .. }) => Mode::Help { scroll },
+                    (Some(scroll), _) => Mode::Glossary { scroll },
+                    (None, _) => Mode::Checklist,
+                };
                 None
             }
             Mode::EnterDate { .. } => enter_date(model, message),
@@ -218,9 +232,22 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
         }
         Message::OpenSetup => {
             model.notice = None;
-            model.mode = Mode::Setup(Setup::new(model.progress.profile(), model.today, false));
+            model.mode = Mode::Setup(Setup::new(
+                model.progress.profile(),
+                model.today,
+                false,
+                model.lang,
+            ));
         }
-        Message::ToggleHelp => model.mode = Mode::Help,
+        Message::ToggleHelp => model.mode = Mode::Help { scroll: 0 },
+        Message::ToggleGlossary => model.mode = Mode::Glossary { scroll: 0 },
+        Message::CycleLanguage => {
+            model.lang = model.lang.next();
+            model.notice = Some(Notice::Info(model.texts().language_changed().to_owned()));
+            let mut profile = model.progress.profile().clone();
+            profile.language = Some(model.lang.code().to_owned());
+            return Some(Effect::Apply(Change::SetProfile(profile)));
+        }
         Message::Cancel => model.running = false,
         _ => {}
     }
@@ -334,6 +361,13 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
         Message::Submit => {
             form.error = None;
             match form.question {
+                Question::Language => {
+                    let lang = Lang::ALL.get(form.choice).copied().unwrap_or(model.lang);
+                    form.draft.language = Some(lang.code().to_owned());
+                    go_to(form, Question::Level);
+                    // The next questions already speak the chosen language.
+                    model.lang = lang;
+                }
                 Question::Level => {
                     form.draft.level = LEVELS.get(form.choice).copied();
                     let next = if form.draft.level == Some(Level::Primary) {
@@ -410,11 +444,12 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
                     .collect(),
                 _ => Vec::new(),
             };
-            model.notice = if notes.is_empty() {
-                notice.map(Notice::Info)
-            } else {
-                Some(Notice::Warning(notes.join(" ")))
-            };
+            // A change with nothing to say (a language switch) keeps the notice already shown.
+            if !notes.is_empty() {
+                model.notice = Some(Notice::Warning(notes.join(" ")));
+            } else if let Some(notice) = notice {
+                model.notice = Some(Notice::Info(notice));
+            }
             model.progress = progress;
             model.mode = Mode::Checklist;
             if ticked.is_some() || model.progress.state(model.selected) == StepState::Skipped {

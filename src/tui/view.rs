@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState};
 
 use super::model::{Mode, Model, Notice, Question, Setup, TextField};
 use crate::i18n::{KeyHelp, Texts, sheet};
@@ -29,6 +29,7 @@ const OVERDUE: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
 const LABEL: Style = Style::new().add_modifier(Modifier::BOLD);
 const DIM: Style = Style::new().add_modifier(Modifier::DIM);
+const ITALIC_DIM: Style = Style::new().add_modifier(Modifier::DIM.union(Modifier::ITALIC));
 const ERROR: Style = Style::new().fg(Color::Red);
 const KEY: Style = Style::new().add_modifier(Modifier::BOLD);
 
@@ -44,7 +45,8 @@ pub fn view(model: &Model, frame: &mut Frame) {
         _ => render_checklist(frame, area, model),
     }
     match &model.mode {
-        Mode::Help => render_help(frame, area, texts),
+        Mode::Help { scroll } => render_help(frame, area, texts, *scroll),
+        Mode::Glossary { scroll } => render_glossary(frame, area, texts, *scroll),
         Mode::EnterDate { step, field } => render_field(
             frame,
             area,
@@ -250,11 +252,9 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         texts.number_label(),
     ];
     let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
-    let width = if tall {
-        area.width.saturating_sub(2)
-    } else {
-        area.width
-    };
+    // The details take the rest of the screen: a title rule above them, no frame, so that
+    // every line and column goes to the text.
+    let width = area.width;
 
     let mut when = texts.step_deadline_rule(step, profile);
     let state = match status.state {
@@ -296,17 +296,17 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             Style::new(),
         ),
     ]);
-    if matches!(step, Step::Nir | Step::Ensap) {
-        fields.push(("", texts.number_forms().to_owned(), DIM));
-    }
     fields.push((texts.sheet_label(), sheet_text, DIM));
+    if let Some(translation) = texts.sheet_translation(step, profile.level) {
+        fields.push(("", translation, ITALIC_DIM));
+    }
     let lines: Vec<Line> = fields
         .into_iter()
         .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
         .collect();
     let mut details = Paragraph::new(Text::from(lines));
     if tall {
-        details = details.block(Block::new().borders(Borders::ALL).title(format!(
+        details = details.block(Block::new().borders(Borders::TOP).title(format!(
             "{} {}",
             step.index() + 1,
             texts.step_title(step)
@@ -430,7 +430,7 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts) {
+fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts, scroll: u16) {
     let keys = texts.help_keys();
     let key_width = keys
         .iter()
@@ -438,26 +438,67 @@ fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts) {
         .max()
         .unwrap_or(0)
         + 2;
-    let mut lines: Vec<Line> = keys
+    let widest = keys
         .iter()
-        .map(|(key, action)| {
-            Line::from(vec![
-                Span::styled(format!("{key:<key_width$}"), KEY),
-                Span::raw(*action),
-            ])
-        })
-        .collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(texts.help_close(), DIM));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let box_area = popup(area, 64, height);
+        .map(|(_, action)| key_width + action.chars().count())
+        .chain([texts.help_close().chars().count()])
+        .max()
+        .unwrap_or(0);
+    // As wide as the longest line, so that nothing wraps where there is room.
+    let width = u16::try_from(widest + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let action_width = usize::from(width.saturating_sub(2)).saturating_sub(key_width);
+    let mut lines = Vec::new();
+    for (key, action) in keys {
+        for (i, part) in wrap_words(action, action_width).into_iter().enumerate() {
+            let head = if i == 0 { *key } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{head:<key_width$}"), KEY),
+                Span::raw(part),
+            ]));
+        }
+    }
+    let box_area = popup(area, width, height_of(&lines) + 3);
+    render_scrolling(frame, box_area, texts, texts.help_title(), lines, scroll);
+}
+
+/// The French terms of the letters, each with what it is, over the whole screen.
+fn render_glossary(frame: &mut Frame, area: Rect, texts: &dyn Texts, scroll: u16) {
+    let width = area.width.saturating_sub(2);
+    let mut lines: Vec<Line> = Vec::new();
+    for (term, meaning) in texts.glossary() {
+        lines.push(Line::styled(*term, KEY));
+        for line in wrap_words(meaning, usize::from(width.saturating_sub(2))) {
+            lines.push(Line::raw(format!("  {line}")));
+        }
+    }
+    render_scrolling(frame, area, texts, texts.glossary_title(), lines, scroll);
+}
+
+/// An overlay of `lines` in a frame, scrolled by `scroll` lines, with a last line that says
+/// how to scroll (when there is more than fits) and how to close.
+fn render_scrolling(
+    frame: &mut Frame,
+    box_area: Rect,
+    texts: &dyn Texts,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) {
+    let block = Block::bordered().title(title.to_owned());
+    let [body, keys] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(block.inner(box_area));
+    let hidden = height_of(&lines).saturating_sub(body.height);
+    let footer = if hidden > 0 {
+        format!("↑↓ · {}", texts.help_close())
+    } else {
+        texts.help_close().to_owned()
+    };
     frame.render_widget(Clear, box_area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(texts.help_title())),
-        box_area,
-    );
+    frame.render_widget(block, box_area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(hidden), 0)), body);
+    frame.render_widget(Paragraph::new(footer).style(DIM), keys);
 }
 
 /// The lines of a text field: the text with the cursor after it, then its error if any,
@@ -531,6 +572,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
     frame.render_widget(Paragraph::new(title).style(TITLE), title_area);
 
     let question = match setup.question {
+        Question::Language => texts.ask_language(),
         Question::Level => texts.ask_level(),
         Question::Department => texts.ask_department(),
         Question::Start => texts.ask_start(),

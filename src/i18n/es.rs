@@ -1,0 +1,766 @@
+//! Español.
+
+use chrono::{Locale, NaiveDate};
+
+use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use crate::procedure::{
+    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
+    Step, TransitionError,
+};
+use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+
+pub struct Es;
+
+impl Es {
+    fn gestionnaire(profile: &Profile) -> String {
+        match profile.department {
+            Some(d) => format!("tu gestionnaire en la DSDEN {} ({})", d.code(), d.name()),
+            None => "tu gestionnaire en la DSDEN de tu departamento".to_owned(),
+        }
+    }
+
+    fn quoted(step: Step) -> String {
+        format!("«{}»", Es.step_title(step))
+    }
+}
+
+impl Texts for Es {
+    fn date(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d de %B de %Y", Locale::es_ES)
+            .to_string()
+    }
+
+    fn date_short(&self, date: NaiveDate) -> String {
+        date.format_localized("%-d %b %Y", Locale::es_ES)
+            .to_string()
+    }
+
+    fn app_title(&self) -> &'static str {
+        "Trámites de la Sécurité sociale"
+    }
+
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Solicitud de afiliación",
+            Step::Nia => "Número provisional (NIA)",
+            Step::Nir => "Número definitivo (NIR)",
+            Step::Attestation => "Attestation enviada",
+            Step::Ensap => "Cuenta ENSAP",
+        }
+    }
+
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Solicitud",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
+    }
+
+    fn step_who(&self, step: Step, profile: &Profile) -> String {
+        match (step, profile.level) {
+            (Step::Request, Some(Level::Primary)) => format!(
+                "{}, por internet. Comprueba que esté hecha.",
+                capitalise(&Es::gestionnaire(profile))
+            ),
+            (Step::Request, Some(Level::Secondary)) => {
+                "La secretaría de tu centro, por internet. Comprueba que esté hecha.".to_owned()
+            }
+            (Step::Request, None) => "Tu gestionnaire en la DSDEN (1er degré) o la secretaría de \
+                                      tu centro (2nd degré)."
+                .to_owned(),
+            (Step::Nia | Step::Nir, _) => {
+                "La CPAM (Caisse primaire d’assurance maladie), por carta.".to_owned()
+            }
+            (Step::Attestation, Some(Level::Secondary)) => format!(
+                "Tú: envíala a {} (bureau des assistants, DIPE).",
+                sheet::SECONDARY_EMAIL
+            ),
+            (Step::Attestation, _) => format!("Tú: envíala a {}.", Es::gestionnaire(profile)),
+            (Step::Ensap, _) => {
+                "Tú, con tu número de 15 cifras y una contraseña que elijas.".to_owned()
+            }
+        }
+    }
+
+    fn step_todo(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => "Pregunta si la «demande d’immatriculation» se ha enviado a la CPAM \
+                              y márcala con la fecha en que se hizo."
+                .to_owned(),
+            Step::Nia => "Apunta el número provisional de la carta de la CPAM: indícalo en cada \
+                          reembolso."
+                .to_owned(),
+            Step::Nir => "Crea tu cuenta en ameli.fr (se entra con las 13 primeras cifras) y \
+                          descarga tu attestation de droits (PDF)."
+                .to_owned(),
+            Step::Attestation => {
+                let to = match profile.level {
+                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
+                    _ => Es::gestionnaire(profile),
+                };
+                format!(
+                    "Envía el PDF de tu attestation de droits a {to} para que actualicen tu \
+                     expediente."
+                )
+            }
+            Step::Ensap => "Crea tu cuenta en ensap.gouv.fr con tu número de 15 cifras; luego \
+                            consulta y descarga tus nóminas."
+                .to_owned(),
+        }
+    }
+
+    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => {
+                "A principios de octubre: dos semanas después del inicio del contrato."
+            }
+            Step::Nia => "Sin fecha fija: llega con la carta de la CPAM.",
+            Step::Nir => {
+                "En los 3 meses siguientes a la solicitud. La hoja pide el número definitivo \
+                 antes de diciembre."
+            }
+            Step::Attestation if profile.already_registered => {
+                "En cuanto llegues: dos semanas después del inicio del contrato."
+            }
+            Step::Attestation => "En diciembre, como tarde el 31.",
+            Step::Ensap => {
+                "En enero, cuando tu expediente esté actualizado: antes de que acabe el mes \
+                 siguiente al envío de la attestation."
+            }
+        }
+        .to_owned()
+    }
+
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Primaria (1er degré)",
+            Level::Secondary => "Secundaria (2nd degré)",
+        }
+    }
+
+    fn done_on(&self, on: NaiveDate) -> String {
+        format!("hecho el {}", self.date_short(on))
+    }
+
+    fn skipped(&self) -> &'static str {
+        "no aplica"
+    }
+
+    fn due_on(&self, due: NaiveDate) -> String {
+        format!("antes del {}", self.date_short(due))
+    }
+
+    fn no_fixed_date(&self) -> &'static str {
+        "sin fecha fija"
+    }
+
+    fn days_left(&self, days: DaysLeft) -> String {
+        match days.0 {
+            0 => "vence hoy".to_owned(),
+            n if n < 0 => format!("{} de retraso", plural(-n, "día", "días")),
+            n => format!("quedan {}", plural(n, "día", "días")),
+        }
+    }
+
+    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
+        match (due, days) {
+            (Some(due), Some(days)) => format!(
+                "Siguiente: {} — antes del {} ({})",
+                self.step_title(step),
+                self.date(due),
+                self.days_left(days)
+            ),
+            _ => format!(
+                "Siguiente: {} — sin fecha fija, llega con la carta de la CPAM",
+                self.step_title(step)
+            ),
+        }
+    }
+
+    fn all_done(&self) -> &'static str {
+        "Todo hecho: tu afiliación está completa."
+    }
+
+    fn since_last_visit(&self, since: SinceLastVisit) -> String {
+        let passed = match since.deadlines_passed {
+            0 => "ningún plazo vencido desde entonces".to_owned(),
+            1 => "1 plazo vencido desde entonces".to_owned(),
+            n => format!("{n} plazos vencidos desde entonces"),
+        };
+        format!(
+            "Última visita hace {}; {passed}.",
+            plural(since.days, "día", "días")
+        )
+    }
+
+    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
+        let mut lines = vec![format!(
+            "Centro:              {}",
+            profile.level.map_or("sin indicar", |l| self.level(l))
+        )];
+        if let Some(d) = profile.department {
+            lines.push(format!("Departamento:        {d}"));
+        }
+        let default = if profile.contract_start.is_none() {
+            " (por defecto)"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "Inicio del contrato: {}{default}",
+            self.date(start)
+        ));
+        lines.push(format!(
+            "Ya afiliado/a:       {}",
+            if profile.already_registered {
+                self.yes()
+            } else {
+                self.no()
+            }
+        ));
+        if let Some(language) = &profile.language {
+            lines.push(format!("Idioma:              {}", inert(language, 20)));
+        }
+        lines
+    }
+
+    fn not_set_up(&self, path: &str) -> String {
+        format!(
+            "Aún sin configurar ({path}): ejecuta `secu` para responder a las preguntas, o \
+             `secu setup --level secondary`."
+        )
+    }
+
+    fn yes(&self) -> &'static str {
+        "sí"
+    }
+
+    fn no(&self) -> &'static str {
+        "no"
+    }
+
+    fn progress_gauge(&self, settled: usize, total: usize) -> String {
+        format!("{settled}/{total} hechos")
+    }
+
+    fn steps_title(&self) -> &'static str {
+        "Pasos"
+    }
+
+    fn who_label(&self) -> &'static str {
+        "Quién"
+    }
+
+    fn todo_label(&self) -> &'static str {
+        "Qué"
+    }
+
+    fn deadline_label(&self) -> &'static str {
+        "Cuándo"
+    }
+
+    fn sheet_label(&self) -> &'static str {
+        "Hoja"
+    }
+
+    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
+        let text = match (step, level) {
+            (Step::Request, Some(Level::Primary)) => {
+                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
+                 hace mi gestionnaire en la DSDEN (1er degré)"
+            }
+            (Step::Request, Some(Level::Secondary)) => {
+                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
+                 hace la secretaría de mi centro (2nd degré)"
+            }
+            (Step::Request, None) => {
+                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
+                 hace mi gestionnaire en la DSDEN (1er degré) o la secretaría de mi centro \
+                 (2nd degré)"
+            }
+            (Step::Nia, _) => {
+                "La CPAM comunica el número NIA (provisional): hay que indicarlo sin falta para \
+                 el reembolso de mis gastos"
+            }
+            (Step::Nir, _) => {
+                "La CPAM comunica el número NIR (definitivo): creo mi cuenta en AMELI.FR; \
+                 descargo mi attestation de droits"
+            }
+            (Step::Attestation, _) => {
+                "Envío una copia en PDF de mi attestation a mi gestionnaire para que actualice \
+                 mi expediente"
+            }
+            (Step::Ensap, _) => {
+                "Creo mi cuenta en ensap.gouv.fr con mi número de la seguridad social de 15 \
+                 cifras y una contraseña que elijo yo"
+            }
+        };
+        Some(text.to_owned())
+    }
+
+    fn glossary_title(&self) -> &'static str {
+        "Las palabras francesas de tus cartas"
+    }
+
+    fn glossary(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            (
+                "CPAM",
+                "Caisse primaire d’assurance maladie: la oficina del seguro de enfermedad que te afilia y te reembolsa.",
+            ),
+            (
+                "NIA",
+                "Numéro d’identification d’attente: tu número provisional, hasta que llegue el definitivo.",
+            ),
+            (
+                "NIR",
+                "Numéro d’inscription au répertoire: tu número de la seguridad social definitivo, de 15 cifras.",
+            ),
+            (
+                "Attestation de droits",
+                "El certificado de que tienes cobertura, en PDF desde ameli.fr.",
+            ),
+            (
+                "ameli.fr",
+                "La web del seguro de enfermedad: tu cuenta, tu attestation, tus reembolsos.",
+            ),
+            (
+                "DSDEN",
+                "Direction des services départementaux de l’éducation nationale: gestiona a los auxiliares de primaria.",
+            ),
+            (
+                "Gestionnaire",
+                "La persona que lleva tu expediente y tu nómina.",
+            ),
+            (
+                "1er degré / 2nd degré",
+                "Primaria / secundaria (collège, lycée).",
+            ),
+            (
+                "DIPE",
+                "La división del rectorat que gestiona a los auxiliares de secundaria.",
+            ),
+            (
+                "ENSAP",
+                "Espace numérique sécurisé de l’agent public: donde consultas tus nóminas.",
+            ),
+            ("Bulletin de paie", "La nómina de cada mes."),
+        ]
+    }
+
+    fn language_changed(&self) -> &'static str {
+        "Español. Pulsa L para otro idioma."
+    }
+
+    fn footer_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑↓", "mover"),
+            ("Espacio", "marcar"),
+            ("u", "desmarcar"),
+            ("s", "perfil"),
+            ("?", "ayuda"),
+            ("q", "salir"),
+        ]
+    }
+
+    fn help_title(&self) -> &'static str {
+        "Teclas"
+    }
+
+    fn help_keys(&self) -> &'static [KeyHelp] {
+        &[
+            ("↑ ↓  j k", "pasar de un paso a otro"),
+            ("Espacio Intro", "marcar el paso (fecha de hoy, editable)"),
+            ("u", "desmarcar el último paso hecho"),
+            ("n", "indicar o corregir el número (NIA, NIR)"),
+            ("r", "mostrar el número entero, hasta que te muevas"),
+            ("y", "copiar el número como lo pide la web del paso"),
+            ("s", "responder de nuevo a las preguntas"),
+            ("g", "las palabras francesas de tus cartas, explicadas"),
+            ("L", "cambiar de idioma (se guarda)"),
+            ("?", "mostrar u ocultar esta ayuda"),
+            ("q Esc", "salir (todo está ya guardado)"),
+            ("Intro / Esc", "en una pregunta: confirmar / cancelar"),
+        ]
+    }
+
+    fn help_close(&self) -> &'static str {
+        "Pulsa cualquier tecla para cerrar."
+    }
+
+    fn date_prompt(&self) -> &'static str {
+        "¿Qué día se hizo? (DD/MM/AAAA)"
+    }
+
+    fn date_field_keys(&self) -> &'static str {
+        "Intro confirmar · Esc cancelar"
+    }
+
+    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
+        format!(
+            "¿Desmarcar {} (hecho el {})?",
+            Es::quoted(step),
+            self.date(on)
+        )
+    }
+
+    fn confirm_keys(&self) -> &'static str {
+        "s sí · n no"
+    }
+
+    fn ticked(&self, step: Step, on: NaiveDate) -> String {
+        format!("{} marcado, hecho el {}.", Es::quoted(step), self.date(on))
+    }
+
+    fn unticked(&self, step: Step) -> String {
+        format!("{} desmarcado.", Es::quoted(step))
+    }
+
+    fn profile_saved(&self) -> &'static str {
+        "Perfil guardado."
+    }
+
+    fn too_small(&self) -> &'static str {
+        "Ventana demasiado pequeña (mínimo 40x12)"
+    }
+
+    fn changed_elsewhere(&self) -> &'static str {
+        "Cambiado por otro secu: se muestra lo más reciente."
+    }
+
+    fn setup_title(&self, number: usize, total: usize) -> String {
+        format!("Perfil — pregunta {number} de {total}")
+    }
+
+    fn welcome(&self) -> &'static str {
+        "¡Bienvenido/a! Unas preguntas para fechar tu lista; puedes cambiarlas luego con s."
+    }
+
+    fn ask_language(&self) -> &'static str {
+        "¿En qué idioma quieres usar secu?"
+    }
+
+    fn ask_level(&self) -> &'static str {
+        "¿Dónde das clase?"
+    }
+
+    fn ask_department(&self) -> &'static str {
+        "¿En qué departamento está tu colegio?"
+    }
+
+    fn ask_start(&self) -> &'static str {
+        "¿Cuándo empieza tu contrato? (DD/MM/AAAA)"
+    }
+
+    fn ask_registered(&self) -> &'static str {
+        "¿Tienes ya un número de la seguridad social francés definitivo, de 15 cifras?"
+    }
+
+    fn registered_hint(&self) -> &'static str {
+        "Si es así, los pasos de la CPAM no aplican y empiezas por la attestation."
+    }
+
+    fn choice_keys(&self) -> &'static str {
+        "↑↓ elegir · Intro siguiente · Esc atrás"
+    }
+
+    fn transition_error(&self, error: &TransitionError) -> String {
+        match error {
+            TransitionError::AlreadyDone { step, on } => format!(
+                "{} ya está marcado (hecho el {}).",
+                Es::quoted(*step),
+                self.date(*on)
+            ),
+            TransitionError::Skipped { step } => format!(
+                "{} no aplica: ya tienes un número definitivo.",
+                Es::quoted(*step)
+            ),
+            TransitionError::PreviousOpen { previous, .. } => format!(
+                "Marca antes {}: los pasos van en orden.",
+                Es::quoted(*previous)
+            ),
+            TransitionError::InFuture { on, .. } => format!(
+                "El {} es una fecha futura: indica el día en que ocurrió.",
+                self.date(*on)
+            ),
+            TransitionError::BeforePrevious {
+                on,
+                previous,
+                previous_on,
+                ..
+            } => format!(
+                "El {} es anterior a {} (hecho el {}): elige ese día o uno posterior.",
+                self.date(*on),
+                Es::quoted(*previous),
+                self.date(*previous_on)
+            ),
+            TransitionError::NotDone { step } => {
+                format!("{} no está marcado.", Es::quoted(*step))
+            }
+            TransitionError::LaterStepDone { later, .. } => format!(
+                "Desmarca antes {}: solo se puede desmarcar el último paso marcado.",
+                Es::quoted(*later)
+            ),
+            TransitionError::NoNumber { step } => format!(
+                "{} no tiene número: solo el NIA y el NIR.",
+                Es::quoted(*step)
+            ),
+            TransitionError::NumberBeforeTick { step } => {
+                format!("Marca {} antes de dar su número.", Es::quoted(*step))
+            }
+            TransitionError::AttestationDone => "Tu attestation ya está enviada: desmárcala antes \
+                                                 de cambiar tu respuesta sobre el número \
+                                                 definitivo."
+                .to_owned(),
+        }
+    }
+
+    fn number_label(&self) -> &'static str {
+        "Número"
+    }
+
+    fn number_prompt(&self, step: Step) -> String {
+        let which = match step {
+            Step::Nir => "número definitivo (NIR)",
+            _ => "número provisional (NIA)",
+        };
+        format!("Tu {which}, de la carta de la CPAM:")
+    }
+
+    fn number_field_keys(&self) -> &'static str {
+        "Intro confirmar (vacío: añádelo luego con n) · Esc cancelar"
+    }
+
+    fn number_keys(&self) -> &'static str {
+        "r mostrar · y copiar · n cambiar"
+    }
+
+    fn no_number(&self, step: Step, open: bool) -> &'static str {
+        match (step, open) {
+            (Step::Ensap, _) => "aún no: indica tu NIR en el paso 3 (n)",
+            (_, true) => "se pide al marcar este paso",
+            (_, false) => "aún no indicado (tecla n)",
+        }
+    }
+
+    fn number_saved(&self, step: Step) -> String {
+        format!("Número guardado en {}.", Es::quoted(step))
+    }
+
+    fn number_note(&self, note: NumberNote) -> &'static str {
+        match note {
+            NumberNote::LooksProvisional => {
+                "Este número empieza por 7 u 8, como uno provisional: comprueba que sea el número \
+                 definitivo (NIR) de la carta de la CPAM."
+            }
+            NumberNote::SameAsNia => {
+                "Es el mismo número que tu NIA: puede pasar, el número provisional puede volverse \
+                 definitivo."
+            }
+        }
+    }
+
+    fn copied(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "Copiadas las 13 primeras cifras, para ameli.fr.",
+            Step::Ensap => "Copiadas las 15 cifras, para ENSAP.",
+            _ => "Copiado tu número provisional (NIA).",
+        }
+    }
+
+    fn nothing_to_copy(&self) -> &'static str {
+        "Este paso no tiene número que copiar."
+    }
+
+    fn no_number_yet(&self, step: Step) -> String {
+        format!("Aún no hay número: pulsa n en {}.", Es::quoted(step))
+    }
+
+    fn copy_failed(&self) -> &'static str {
+        "El terminal no aceptó la copia."
+    }
+
+    fn numbers_tightened(&self, path: &str) -> String {
+        format!("Otros podían leer {path}; ahora solo puedes leerlo tú.")
+    }
+
+    fn number_error(&self, error: &NumberError) -> String {
+        match error {
+            NumberError::Empty => "Escribe el número de la carta de la CPAM.".to_owned(),
+            NumberError::Unexpected {
+                position,
+                character,
+            } => format!(
+                "El carácter {position} («{character}») no puede formar parte de un número: \
+                 escribe las cifras (se admiten espacios y puntos)."
+            ),
+            NumberError::MissingKey => "Solo 13 caracteres: falta la clave de 2 cifras del final. \
+                                        Escribe los 15 de la carta."
+                .to_owned(),
+            NumberError::Length { length } => format!(
+                "{length} caracteres: un número de la seguridad social tiene 15 (13 cifras y una \
+                 clave de 2)."
+            ),
+            NumberError::Letter { position, letter } => format!(
+                "El carácter {position} es la letra «{letter}» donde va una cifra (solo 2A o 2B, \
+                 para Córcega, en los caracteres 6–7)."
+            ),
+            NumberError::Sex { digit } => format!(
+                "La primera cifra es {digit}: debe ser 1 o 2 (7 u 8 para un número provisional)."
+            ),
+            NumberError::Month { month } => {
+                format!("Los caracteres 4–5 ({month}) no son un mes de nacimiento: revísalos.")
+            }
+            NumberError::Place { place } => format!(
+                "«{place}» no es un lugar de nacimiento (caracteres 6–7: un departamento, 2A, 2B, \
+                 97, 98, o 99 si naciste en el extranjero)."
+            ),
+            NumberError::Order => "Los caracteres 11–13 no pueden ser 000: revísalos.".to_owned(),
+            NumberError::Key => "La clave (las 2 últimas cifras) no cuadra con las demás: \
+                                 seguramente hay una cifra mal escrita. Compárala con la carta de \
+                                 la CPAM."
+                .to_owned(),
+        }
+    }
+
+    fn date_error(&self, error: &DateError) -> String {
+        match error {
+            DateError::Empty => "Escribe una fecha, por ejemplo 02/10/2026.".to_owned(),
+            DateError::Unreadable(text) => format!(
+                "«{text}» no es una fecha: escríbela como DD/MM/AAAA, por ejemplo 02/10/2026."
+            ),
+            DateError::DoesNotExist { day, month, year } => {
+                format!("El {day:02}/{month:02}/{year} no existe: revisa el día y el mes.")
+            }
+        }
+    }
+
+    fn store_error(&self, error: &StoreError) -> String {
+        let untouched = "No se ha modificado: `secu repair` lo aparta y conserva lo que se pueda \
+                         leer.";
+        match error {
+            StoreError::NoConfigDir => "No se encuentra la carpeta de configuración de tu \
+                                        usuario: elige un archivo con --file RUTA."
+                .to_owned(),
+            StoreError::Read { path, source } => {
+                format!("No se puede leer {}: {source}.", shown_path(path))
+            }
+            StoreError::TooLarge { path, size } => format!(
+                "{} ocupa {size} bytes: demasiado para un archivo de progreso de secu. {untouched}",
+                shown_path(path)
+            ),
+            StoreError::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => format!(
+                "{} está dañado en la línea {line}, columna {column} ({message}). {untouched}",
+                shown_path(path)
+            ),
+            StoreError::Inconsistent { path, problem } => {
+                let problem = match problem {
+                    Inconsistency::DoneAfterOpen { step, previous } => format!(
+                        "{} está hecho, pero {}, que va antes, no",
+                        Es::quoted(*step),
+                        Es::quoted(*previous)
+                    ),
+                    Inconsistency::DatesOutOfOrder {
+                        step,
+                        on,
+                        previous,
+                        previous_on,
+                    } => format!(
+                        "{} está hecho el {}, antes que {} ({})",
+                        Es::quoted(*step),
+                        self.date(*on),
+                        Es::quoted(*previous),
+                        self.date(*previous_on)
+                    ),
+                };
+                format!(
+                    "{} no sigue el procedimiento: {problem}. {untouched}",
+                    shown_path(path)
+                )
+            }
+            StoreError::NewerVersion { path, version } => format!(
+                "{} lo escribió un secu más reciente (versión {version}): actualiza secu para \
+                 modificarlo.",
+                shown_path(path)
+            ),
+            StoreError::Write { path, source } => format!(
+                "No se puede escribir {}: {source}. No se ha cambiado nada.",
+                shown_path(path)
+            ),
+            StoreError::Locked { path } => format!(
+                "Otro secu está modificando {}: no se ha cambiado nada, inténtalo de nuevo en un \
+                 momento.",
+                shown_path(path)
+            ),
+        }
+    }
+
+    fn terminal_error(&self, error: &std::io::Error) -> String {
+        format!(
+            "La lista necesita un terminal ({error}); en un script, usa `secu status` o \
+             `secu done`."
+        )
+    }
+
+    fn repair_no_file(&self, path: &str) -> String {
+        format!("Nada que reparar: no hay ningún archivo en {path}.")
+    }
+
+    fn repair_healthy(&self, path: &str) -> String {
+        format!("Nada que reparar: {path} se lee bien. No se ha modificado.")
+    }
+
+    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
+        let mut lines = vec![
+            format!("El archivo dañado se ha movido a {aside} (no se ha borrado nada)."),
+            format!("Un nuevo {path} contiene lo que se ha podido leer:"),
+        ];
+        if report.kept.is_empty() {
+            lines.push(
+                "  no se ha podido leer nada; responde de nuevo a las preguntas con `secu`."
+                    .to_owned(),
+            );
+        }
+        for kept in &report.kept {
+            lines.push(format!(
+                "  conservado: {}",
+                match kept {
+                    Kept::Profile(field) => format!("profile.{field}"),
+                    Kept::StepDate(step, on) => {
+                        format!("{} {}", Es::quoted(*step), self.done_on(*on))
+                    }
+                    Kept::Number(step) => format!("el número de {}", Es::quoted(*step)),
+                    Kept::LastOpened => "la fecha de la última visita".to_owned(),
+                }
+            ));
+        }
+        for dropped in &report.dropped {
+            lines.push(format!(
+                "  no conservado: {}",
+                match dropped {
+                    Dropped::Field(field) => format!("{field}, ilegible"),
+                    Dropped::OutOfOrder(step) => format!(
+                        "la fecha de {}, que rompía el orden de los pasos",
+                        Es::quoted(*step)
+                    ),
+                }
+            ));
+        }
+        lines
+    }
+
+    fn newer_read_only(&self, version: u32) -> String {
+        format!(
+            "Este archivo lo escribió un secu más reciente (versión {version}): se muestra hasta \
+             donde este lo entiende y no se modifica. Actualiza secu para modificarlo."
+        )
+    }
+}
