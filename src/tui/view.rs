@@ -107,7 +107,9 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
         report::next_line(texts, &model.progress, model.today)
     );
     let mut next_lines = wrapped(&next, area.width, next_style.add_modifier(Modifier::BOLD));
-    next_lines.truncate(2);
+    // Never cut what is next: three lines at most, which the longest language needs at 40
+    // columns.
+    next_lines.truncate(3);
     let mut since_lines = model
         .since_last_visit
         .map(|s| wrapped(&texts.since_last_visit(s), area.width, DIM))
