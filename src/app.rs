@@ -4,12 +4,15 @@
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use chrono::{Local, NaiveDate};
+use chrono::{Local, NaiveDate, Utc};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Export};
+use crate::export;
 use crate::i18n::{Lang, Texts, shown_path};
+use crate::pdf::check_pdf;
 use crate::procedure::{
-    Change, Progress, SocialSecurityNumber, Step, TransitionError, parse_date, since_last_visit,
+    Change, Progress, SocialSecurityNumber, Step, StepState, TransitionError, parse_date,
+    since_last_visit, valid_email,
 };
 use crate::report;
 use crate::store::{Document, Repair, Store, StoreError, UpdateError};
@@ -194,11 +197,19 @@ fn run_command(
             department,
             start,
             already_registered,
+            name,
+            school,
+            gestionnaire_name,
+            gestionnaire_email,
         } => {
             if level.is_none()
                 && department.is_none()
                 && start.is_none()
                 && already_registered.is_none()
+                && name.is_none()
+                && school.is_none()
+                && gestionnaire_name.is_none()
+                && gestionnaire_email.is_none()
             {
                 let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
                 print_profile(texts, &progress, today);
@@ -211,6 +222,18 @@ fn run_command(
                 .map(|text| parse_date(&text, today))
                 .transpose()
                 .map_err(|e| Failure::input(texts.date_error(&e)))?;
+            if let Some(email) = gestionnaire_email.as_deref().map(str::trim) {
+                if !email.is_empty() && !valid_email(email) {
+                    return Err(Failure::input(texts.email_invalid().to_owned()));
+                }
+            }
+            // "" removes an optional field; anything else is kept trimmed.
+            let optional = |value: Option<String>, field: &mut Option<String>| {
+                if let Some(value) = value {
+                    let value = value.trim();
+                    *field = (!value.is_empty()).then(|| value.to_owned());
+                }
+            };
             let (document, ()) = store
                 .update(|doc| {
                     let mut profile = doc.progress.profile().clone();
@@ -226,6 +249,10 @@ fn run_command(
                     if let Some(registered) = already_registered {
                         profile.already_registered = registered;
                     }
+                    optional(name, &mut profile.name);
+                    optional(school, &mut profile.school);
+                    optional(gestionnaire_name, &mut profile.gestionnaire_name);
+                    optional(gestionnaire_email, &mut profile.gestionnaire_email);
                     doc.progress.set_profile(profile)
                 })
                 .map_err(|e| Failure::update(texts, &e))?;
@@ -254,7 +281,86 @@ fn run_command(
         }
         // Handled before the file is loaded.
         Command::Repair => Ok(()),
+        Command::Note { step, text } => {
+            let note = Some(text);
+            save(store, texts, |p| {
+                p.apply(&Change::SetNote { step, note }, today)
+            })?;
+            say!("{}", texts.note_saved(step));
+            Ok(())
+        }
+        Command::Pdf { path } => {
+            let path = check_pdf(&path).map_err(|e| Failure::input(texts.pdf_error(&e)))?;
+            let name = file_name(&path);
+            save(store, texts, |p| p.apply(&Change::SetPdf(path), today))?;
+            say!("{}", texts.pdf_saved(&name));
+            Ok(())
+        }
+        Command::Task { task, undo } => {
+            let change = Change::SetTask { task, done: !undo };
+            let document = save(store, texts, |p| p.apply(&change, today))?;
+            say_raw!("{}", report::tasks_text(texts, &document.progress));
+            Ok(())
+        }
+        Command::Export { what } => {
+            let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
+            let (text, output, events) = match what {
+                Export::Ics { output } => {
+                    let events = Step::ALL
+                        .iter()
+                        .filter(|&&s| {
+                            progress.state(s) == StepState::Open && progress.due(s, today).is_some()
+                        })
+                        .count();
+                    // The clock, read here at the edge, only stamps the events.
+                    (
+                        export::calendar(texts, &progress, today, Utc::now()),
+                        output,
+                        Some(events),
+                    )
+                }
+                Export::Sheet { output } => (export::filled_sheet(&progress, today), output, None),
+            };
+            match output {
+                None => say_raw!("{text}"),
+                Some(path) => {
+                    std::fs::write(&path, text).map_err(|source| {
+                        Failure::file(
+                            texts,
+                            &StoreError::Write {
+                                path: path.clone(),
+                                source,
+                            },
+                        )
+                    })?;
+                    match events {
+                        Some(n) => say!("{}", texts.ics_written(&shown_path(&path), n)),
+                        None => say!("{}", texts.sheet_written(&shown_path(&path))),
+                    }
+                }
+            }
+            Ok(())
+        }
     }
+}
+
+/// Applies a change under the file's lock and returns the file as saved.
+fn save(
+    store: &Store,
+    texts: &dyn Texts,
+    apply: impl FnOnce(&mut Progress) -> Result<(), TransitionError>,
+) -> Result<Document, Failure> {
+    store
+        .update(|doc| apply(&mut doc.progress))
+        .map(|(document, ())| document)
+        .map_err(|e| Failure::update(texts, &e))
+}
+
+/// The file name of a path, as shown to the user.
+fn file_name(path: &std::path::Path) -> String {
+    shown_path(std::path::Path::new(
+        path.file_name().unwrap_or(path.as_os_str()),
+    ))
 }
 
 /// Applies one change to a step under the file's lock, then says what was done and what
@@ -266,9 +372,7 @@ fn change(
     step: Step,
     apply: impl FnOnce(&mut Progress) -> Result<(), TransitionError>,
 ) -> Result<(), Failure> {
-    let (document, ()) = store
-        .update(|doc| apply(&mut doc.progress))
-        .map_err(|e| Failure::update(texts, &e))?;
+    let document = save(store, texts, apply)?;
     let progress = &document.progress;
     match progress.done_on(step) {
         Some(on) => say!("{}", texts.ticked(step, on)),

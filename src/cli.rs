@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
-use crate::procedure::{Department, Level, Step};
+use crate::procedure::{Department, Level, Step, SubTask};
 
 /// The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.
 ///
@@ -62,6 +62,18 @@ pub enum Command {
             require_equals = true
         )]
         already_registered: Option<bool>,
+        /// Your name, for the e-mail to your gestionnaire ("" to remove)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Your school, for the same e-mail ("" to remove)
+        #[arg(long, value_name = "SCHOOL")]
+        school: Option<String>,
+        /// Your gestionnaire's name at the DSDEN ("" to remove)
+        #[arg(long, value_name = "NAME")]
+        gestionnaire_name: Option<String>,
+        /// Your gestionnaire's e-mail ("" to remove)
+        #[arg(long, value_name = "EMAIL")]
+        gestionnaire_email: Option<String>,
     },
     /// Tick a step
     Done {
@@ -89,6 +101,44 @@ pub enum Command {
     },
     /// Move a damaged progress file aside and keep what can be read from it
     Repair,
+    /// Write a note on a step ("" removes it)
+    Note {
+        /// request, nia, nir, attestation or ensap
+        step: Step,
+        /// The note; several lines are fine
+        text: String,
+    },
+    /// Keep the path of the attestation's PDF that was sent (checked to be a PDF)
+    Pdf { path: PathBuf },
+    /// Tick one of the small tasks under nir
+    Task {
+        /// ameli-account or attestation-downloaded
+        task: SubTask,
+        /// Un-tick it instead
+        #[arg(long)]
+        undo: bool,
+    },
+    /// Write the deadlines to a calendar file, or the filled-in sheet
+    Export {
+        #[command(subcommand)]
+        what: Export,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Export {
+    /// An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before
+    Ics {
+        /// Write to FILE instead of the standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The académie's sheet with its blanks filled in, as Markdown, in French
+    Sheet {
+        /// Write to FILE instead of the standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[cfg(test)]

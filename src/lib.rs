@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod i18n;
+pub mod pdf;
 pub mod procedure;
 pub mod report;
 pub mod store;

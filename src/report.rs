@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::i18n::Texts;
-use crate::procedure::{Progress, Step, StepState, StepStatus, Urgency};
+use crate::i18n::{Texts, inert};
+use crate::procedure::{Progress, Step, StepState, StepStatus, SubTask, Urgency};
 
 /// The checkbox of a row: the state reads without colour.
 pub fn checkbox(state: StepState) -> &'static str {
@@ -100,9 +100,53 @@ pub fn status_text(
             when,
         );
         let _ = writeln!(out, "{}", line.trim_end());
+        out.push_str(&proof_text(texts, progress, step));
     }
     out.push('\n');
     let _ = writeln!(out, "{}", next_line(texts, progress, today));
+    out
+}
+
+/// The NIR's small tasks, one line each, as `status` shows them.
+pub fn tasks_text(texts: &dyn Texts, progress: &Progress) -> String {
+    SubTask::ALL
+        .iter()
+        .map(|&task| {
+            let mark = if progress.task_done(task) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            format!("      {mark} {}\n", texts.task(task))
+        })
+        .collect()
+}
+
+/// What is kept as proof under a step in `status`: the NIR's tasks, the PDF sent, the note.
+fn proof_text(texts: &dyn Texts, progress: &Progress, step: Step) -> String {
+    let mut out = String::new();
+    let record = progress.record(step);
+    if step == Step::Nir {
+        out.push_str(&tasks_text(texts, progress));
+    }
+    if let Some(pdf) = &record.pdf {
+        let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
+        let _ = writeln!(out, "      {}: {}", texts.pdf_label(), inert(&name, 80));
+    }
+    if let Some(note) = &record.note {
+        for (i, line) in note.lines().enumerate() {
+            let label = if i == 0 { texts.note_label() } else { "" };
+            let pad = if i == 0 { ": " } else { "  " };
+            let indent = " ".repeat(
+                texts
+                    .note_label()
+                    .chars()
+                    .count()
+                    .saturating_sub(label.chars().count()),
+            );
+            let _ = writeln!(out, "      {label}{indent}{pad}{}", inert(line, 200));
+        }
+    }
     out
 }
 

@@ -3,9 +3,10 @@
 use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, inert, sheet, shown_path};
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError,
+    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
+    SinceLastVisit, Step, SubTask, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -241,6 +242,16 @@ impl Texts for De {
                 self.no()
             }
         ));
+        for (label, value) in [
+            ("Name:               ", &profile.name),
+            ("Name der Schule:    ", &profile.school),
+            ("Gestionnaire:       ", &profile.gestionnaire_name),
+            ("Gestionnaire:       ", &profile.gestionnaire_email),
+        ] {
+            if let Some(value) = value {
+                lines.push(format!("{label}{}", inert(value, 80)));
+            }
+        }
         if let Some(language) = &profile.language {
             lines.push(format!("Sprache:            {}", inert(language, 20)));
         }
@@ -495,6 +506,173 @@ impl Texts for De {
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ wählen · Enter weiter · Esc zurück"
+    }
+
+    fn contact_label(&self) -> &'static str {
+        "Kontakt"
+    }
+
+    fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), Rectorat: {email}"),
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office =
+                    department.map_or("der DSDEN".to_owned(), |d| format!("der DSDEN {d}"));
+                match (name, email) {
+                    (None, None) => {
+                        format!("Ihr Gestionnaire bei {office} (Name und E-Mail mit s ergänzen)")
+                    }
+                    (name, email) => format!(
+                        "{}, {office}{}",
+                        name.as_deref()
+                            .map_or("Ihr Gestionnaire".to_owned(), |n| inert(n, 60)),
+                        email
+                            .as_deref()
+                            .map(|e| format!(": {}", inert(e, 80)))
+                            .unwrap_or_default()
+                    ),
+                }
+            }
+        }
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Im Browser geöffnet."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Hier gibt es keinen Browser: der Link ist in der Zwischenablage und steht vollständig in den Details."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Notiz"
+    }
+
+    fn note_prompt(&self, step: Step) -> String {
+        format!(
+            "Ihre Notiz zu {} (Anrufe, Aktenzeichen, Belege):",
+            De::quoted(step)
+        )
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Strg+S speichern · Enter neue Zeile · Esc abbrechen"
+    }
+
+    fn note_saved(&self, step: Step) -> String {
+        format!("Notiz zu {} gespeichert.", De::quoted(step))
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "Gesendetes PDF"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Pfad des gesendeten Attestation-PDF:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF gespeichert: {name}.")
+    }
+
+    fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => "Unter diesem Pfad gibt es keine Datei.".to_owned(),
+            PdfError::NotAFile => {
+                "Das ist ein Ordner: geben Sie die PDF-Datei selbst an.".to_owned()
+            }
+            PdfError::Unreadable(why) => format!("Diese Datei kann nicht gelesen werden ({why})."),
+            PdfError::NotPdf => {
+                "Diese Datei ist kein PDF: laden Sie die Attestation als PDF von ameli.fr herunter."
+                    .to_owned()
+            }
+        }
+    }
+
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Konto auf ameli.fr angelegt",
+            SubTask::AttestationDownloaded => "Attestation de droits heruntergeladen",
+        }
+    }
+
+    fn detail_keys(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "1 2 Aufgabe abhaken · e Notiz · o Link öffnen",
+            Step::Attestation => "m E-Mail · p PDF · e Notiz · o Link öffnen",
+            _ => "e Notiz · o Link öffnen",
+        }
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-Mail an Ihren Gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o im Mailprogramm öffnen · y Text kopieren · andere Taste schließt"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Die E-Mail Ihres Gestionnaire ist noch nicht bekannt: ergänzen Sie sie mit s, oder kopieren Sie den Text mit y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Der Text der E-Mail ist kopiert: fügen Sie ihn in Ihr Webmail ein."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Schuljahr"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ fällig · ✓ erledigt · | heute · t zurück zu den Details"
+    }
+
+    fn ask_name(&self) -> &'static str {
+        "Ihr Name wie im Vertrag (für die E-Mail an Ihren Gestionnaire):"
+    }
+
+    fn ask_school(&self) -> &'static str {
+        "Ihre Schule (Name und Ort):"
+    }
+
+    fn ask_gestionnaire_name(&self) -> &'static str {
+        "Der Name Ihres Gestionnaire bei der DSDEN:"
+    }
+
+    fn ask_gestionnaire_email(&self) -> &'static str {
+        "Die E-Mail Ihres Gestionnaire:"
+    }
+
+    fn optional_hint(&self) -> &'static str {
+        "Freiwillig: leer lassen und Enter drücken."
+    }
+
+    fn email_invalid(&self) -> &'static str {
+        "Das ist keine E-Mail-Adresse: sie sieht aus wie name@ac-aix-marseille.fr."
+    }
+
+    fn ics_written(&self, path: &str, events: usize) -> String {
+        match events {
+            1 => format!(
+                "1 Frist in {path} geschrieben: importieren Sie die Datei in Ihren Kalender."
+            ),
+            n => format!(
+                "{n} Fristen in {path} geschrieben: importieren Sie die Datei in Ihren Kalender."
+            ),
+        }
+    }
+
+    fn sheet_written(&self, path: &str) -> String {
+        format!("Das ausgefüllte Merkblatt steht in {path}.")
     }
 
     fn transition_error(&self, error: &TransitionError) -> String {

@@ -3,9 +3,10 @@
 use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError,
+    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
+    SinceLastVisit, Step, SubTask, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -219,6 +220,16 @@ impl Texts for En {
                 self.no()
             }
         ));
+        for (label, value) in [
+            ("Name:               ", &profile.name),
+            ("School name:        ", &profile.school),
+            ("Gestionnaire:       ", &profile.gestionnaire_name),
+            ("Gestionnaire:       ", &profile.gestionnaire_email),
+        ] {
+            if let Some(value) = value {
+                lines.push(format!("{label}{}", inert(value, 80)));
+            }
+        }
         if let Some(language) = &profile.language {
             lines.push(format!("Language:           {}", inert(language, 20)));
         }
@@ -458,6 +469,167 @@ impl Texts for En {
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ choose · Enter next · Esc back"
+    }
+
+    fn contact_label(&self) -> &'static str {
+        "Contact"
+    }
+
+    fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office =
+                    department.map_or("the DSDEN".to_owned(), |d| format!("the DSDEN {d}"));
+                match (name, email) {
+                    (None, None) => {
+                        format!("Your gestionnaire at {office} (add their name and e-mail with s)")
+                    }
+                    (name, email) => format!(
+                        "{} at {office}{}",
+                        name.as_deref()
+                            .map_or("Your gestionnaire".to_owned(), |n| inert(n, 60)),
+                        email
+                            .as_deref()
+                            .map(|e| format!(": {}", inert(e, 80)))
+                            .unwrap_or_default()
+                    ),
+                }
+            }
+        }
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Opened in your browser."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "No browser here: the link is copied to the clipboard, and shown in full in the details."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Note"
+    }
+
+    fn note_prompt(&self, step: Step) -> String {
+        format!(
+            "Your note on {} (calls, references, proof):",
+            En::quoted(step)
+        )
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S save · Enter new line · Esc cancel"
+    }
+
+    fn note_saved(&self, step: Step) -> String {
+        format!("Note saved on {}.", En::quoted(step))
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF sent"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Path of the attestation PDF you sent:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF kept: {name}.")
+    }
+
+    fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => "There is no file at this path.".to_owned(),
+            PdfError::NotAFile => "This is a folder: give the PDF file itself.".to_owned(),
+            PdfError::Unreadable(why) => format!("This file cannot be read ({why})."),
+            PdfError::NotPdf => {
+                "This file is not a PDF: download the attestation from ameli.fr as a PDF."
+                    .to_owned()
+            }
+        }
+    }
+
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Account created on ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits downloaded",
+        }
+    }
+
+    fn detail_keys(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "1 2 tick a task · e note · o open the link",
+            Step::Attestation => "m e-mail · p PDF · e note · o open the link",
+            _ => "e note · o open the link",
+        }
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail to your gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o open in your mail program · y copy the text · any other key closes"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Your gestionnaire’s e-mail is not known yet: add it with s, or copy the text with y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "The e-mail’s text is copied: paste it into your webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "School year"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ due · ✓ done · | today · t back to the details"
+    }
+
+    fn ask_name(&self) -> &'static str {
+        "Your name, as on your contract (for the e-mail to your gestionnaire):"
+    }
+
+    fn ask_school(&self) -> &'static str {
+        "Your school (name and town):"
+    }
+
+    fn ask_gestionnaire_name(&self) -> &'static str {
+        "Your gestionnaire’s name at the DSDEN:"
+    }
+
+    fn ask_gestionnaire_email(&self) -> &'static str {
+        "Your gestionnaire’s e-mail:"
+    }
+
+    fn optional_hint(&self) -> &'static str {
+        "Optional: leave it empty and press Enter."
+    }
+
+    fn email_invalid(&self) -> &'static str {
+        "That is not an e-mail address: it looks like name@ac-aix-marseille.fr."
+    }
+
+    fn ics_written(&self, path: &str, events: usize) -> String {
+        match events {
+            1 => format!("1 deadline written to {path}: import it into your calendar."),
+            n => format!("{n} deadlines written to {path}: import it into your calendar."),
+        }
+    }
+
+    fn sheet_written(&self, path: &str) -> String {
+        format!("The filled-in sheet is in {path}.")
     }
 
     fn transition_error(&self, error: &TransitionError) -> String {

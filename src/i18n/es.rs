@@ -3,9 +3,10 @@
 use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError,
+    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
+    SinceLastVisit, Step, SubTask, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -221,6 +222,16 @@ impl Texts for Es {
                 self.no()
             }
         ));
+        for (label, value) in [
+            ("Nombre:              ", &profile.name),
+            ("Nombre del centro:   ", &profile.school),
+            ("Gestionnaire:        ", &profile.gestionnaire_name),
+            ("Gestionnaire:        ", &profile.gestionnaire_email),
+        ] {
+            if let Some(value) = value {
+                lines.push(format!("{label}{}", inert(value, 80)));
+            }
+        }
         if let Some(language) = &profile.language {
             lines.push(format!("Idioma:              {}", inert(language, 20)));
         }
@@ -465,6 +476,166 @@ impl Texts for Es {
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ elegir · Intro siguiente · Esc atrás"
+    }
+
+    fn contact_label(&self) -> &'static str {
+        "Contacto"
+    }
+
+    fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
+                match (name, email) {
+                    (None, None) => {
+                        format!("Tu gestionnaire en {office} (añade su nombre y su e-mail con s)")
+                    }
+                    (name, email) => format!(
+                        "{}, {office}{}",
+                        name.as_deref()
+                            .map_or("Tu gestionnaire".to_owned(), |n| inert(n, 60)),
+                        email
+                            .as_deref()
+                            .map(|e| format!(": {}", inert(e, 80)))
+                            .unwrap_or_default()
+                    ),
+                }
+            }
+        }
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Enlace"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Abierto en tu navegador."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "No hay navegador aquí: el enlace está copiado en el portapapeles y se ve entero en los detalles."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Nota"
+    }
+
+    fn note_prompt(&self, step: Step) -> String {
+        format!(
+            "Tu nota sobre {} (llamadas, referencias, pruebas):",
+            Es::quoted(step)
+        )
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S guardar · Intro nueva línea · Esc cancelar"
+    }
+
+    fn note_saved(&self, step: Step) -> String {
+        format!("Nota guardada en {}.", Es::quoted(step))
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF enviado"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Ruta del PDF de la attestation que enviaste:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF guardado: {name}.")
+    }
+
+    fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => "No hay ningún archivo en esa ruta.".to_owned(),
+            PdfError::NotAFile => "Es una carpeta: indica el propio archivo PDF.".to_owned(),
+            PdfError::Unreadable(why) => format!("No se puede leer este archivo ({why})."),
+            PdfError::NotPdf => {
+                "Este archivo no es un PDF: descarga la attestation en PDF desde ameli.fr."
+                    .to_owned()
+            }
+        }
+    }
+
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Cuenta creada en ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits descargada",
+        }
+    }
+
+    fn detail_keys(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "1 2 marcar una tarea · e nota · o abrir el enlace",
+            Step::Attestation => "m e-mail · p PDF · e nota · o abrir el enlace",
+            _ => "e nota · o abrir el enlace",
+        }
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail a tu gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o abrir en tu programa de correo · y copiar el texto · otra tecla cierra"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Aún no se conoce el e-mail de tu gestionnaire: añádelo con s, o copia el texto con y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "El texto del e-mail está copiado: pégalo en tu webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Curso escolar"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ plazo · ✓ hecho · | hoy · t volver a los detalles"
+    }
+
+    fn ask_name(&self) -> &'static str {
+        "Tu nombre, como en tu contrato (para el e-mail a tu gestionnaire):"
+    }
+
+    fn ask_school(&self) -> &'static str {
+        "Tu centro (nombre y ciudad):"
+    }
+
+    fn ask_gestionnaire_name(&self) -> &'static str {
+        "El nombre de tu gestionnaire en la DSDEN:"
+    }
+
+    fn ask_gestionnaire_email(&self) -> &'static str {
+        "El e-mail de tu gestionnaire:"
+    }
+
+    fn optional_hint(&self) -> &'static str {
+        "Opcional: déjalo vacío y pulsa Intro."
+    }
+
+    fn email_invalid(&self) -> &'static str {
+        "Eso no es una dirección de e-mail: se parece a nombre@ac-aix-marseille.fr."
+    }
+
+    fn ics_written(&self, path: &str, events: usize) -> String {
+        match events {
+            1 => format!("1 plazo escrito en {path}: impórtalo en tu calendario."),
+            n => format!("{n} plazos escritos en {path}: impórtalo en tu calendario."),
+        }
+    }
+
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La hoja rellenada está en {path}.")
     }
 
     fn transition_error(&self, error: &TransitionError) -> String {

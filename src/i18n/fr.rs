@@ -3,9 +3,10 @@
 use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, inert, sheet, shown_path};
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError,
+    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
+    SinceLastVisit, Step, SubTask, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -235,6 +236,16 @@ impl Texts for Fr {
                 self.no()
             }
         ));
+        for (label, value) in [
+            ("Nom :                ", &profile.name),
+            ("Nom de l’école :     ", &profile.school),
+            ("Gestionnaire :       ", &profile.gestionnaire_name),
+            ("Gestionnaire :       ", &profile.gestionnaire_email),
+        ] {
+            if let Some(value) = value {
+                lines.push(format!("{label}{}", inert(value, 80)));
+            }
+        }
         if let Some(language) = &profile.language {
             lines.push(format!("Langue :             {}", inert(language, 20)));
         }
@@ -449,6 +460,174 @@ impl Texts for Fr {
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ choisir · Entrée suivant · Échap retour"
+    }
+
+    fn contact_label(&self) -> &'static str {
+        "Contact"
+    }
+
+    fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => {
+                format!("Bureau des assistants (DIPE), rectorat\u{a0}: {email}")
+            }
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
+                match (name, email) {
+                    (None, None) => format!(
+                        "Votre gestionnaire à {office} (ajoutez son nom et son e-mail avec s)"
+                    ),
+                    (name, email) => format!(
+                        "{}, {office}{}",
+                        name.as_deref()
+                            .map_or("Votre gestionnaire".to_owned(), |n| inert(n, 60)),
+                        email
+                            .as_deref()
+                            .map(|e| format!("\u{a0}: {}", inert(e, 80)))
+                            .unwrap_or_default()
+                    ),
+                }
+            }
+        }
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Lien"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Ouvert dans votre navigateur."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Pas de navigateur ici\u{a0}: le lien est copié dans le presse-papiers, et affiché en entier dans le détail."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Note"
+    }
+
+    fn note_prompt(&self, step: Step) -> String {
+        format!(
+            "Votre note sur {} (appels, références, preuves)\u{a0}:",
+            Fr::quoted(step)
+        )
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S enregistrer · Entrée nouvelle ligne · Échap annuler"
+    }
+
+    fn note_saved(&self, step: Step) -> String {
+        format!("Note enregistrée pour {}.", Fr::quoted(step))
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF envoyé"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Chemin du PDF de l’attestation envoyé\u{a0}:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF conservé\u{a0}: {name}.")
+    }
+
+    fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => "Il n’y a pas de fichier à cet emplacement.".to_owned(),
+            PdfError::NotAFile => {
+                "C’est un dossier\u{a0}: indiquez le fichier PDF lui-même.".to_owned()
+            }
+            PdfError::Unreadable(why) => format!("Ce fichier ne peut pas être lu ({why})."),
+            PdfError::NotPdf => {
+                "Ce fichier n’est pas un PDF\u{a0}: téléchargez l’attestation en PDF sur ameli.fr."
+                    .to_owned()
+            }
+        }
+    }
+
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Compte créé sur ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits téléchargée",
+        }
+    }
+
+    fn detail_keys(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "1 2 cocher une tâche · e note · o ouvrir le lien",
+            Step::Attestation => "m e-mail · p PDF · e note · o ouvrir le lien",
+            _ => "e note · o ouvrir le lien",
+        }
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail à votre gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o ouvrir dans votre messagerie · y copier le texte · autre touche\u{a0}: fermer"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "L’e-mail de votre gestionnaire n’est pas encore connu\u{a0}: ajoutez-le avec s, ou copiez le texte avec y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Le texte de l’e-mail est copié\u{a0}: collez-le dans votre webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Année scolaire"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ échéance · ✓ fait · | aujourd’hui · t retour au détail"
+    }
+
+    fn ask_name(&self) -> &'static str {
+        "Votre nom, comme sur votre contrat (pour l’e-mail à votre gestionnaire)\u{a0}:"
+    }
+
+    fn ask_school(&self) -> &'static str {
+        "Votre établissement (nom et ville)\u{a0}:"
+    }
+
+    fn ask_gestionnaire_name(&self) -> &'static str {
+        "Le nom de votre gestionnaire à la DSDEN\u{a0}:"
+    }
+
+    fn ask_gestionnaire_email(&self) -> &'static str {
+        "L’e-mail de votre gestionnaire\u{a0}:"
+    }
+
+    fn optional_hint(&self) -> &'static str {
+        "Facultatif\u{a0}: laissez vide et appuyez sur Entrée."
+    }
+
+    fn email_invalid(&self) -> &'static str {
+        "Ce n’est pas une adresse e-mail\u{a0}: elle ressemble à nom@ac-aix-marseille.fr."
+    }
+
+    fn ics_written(&self, path: &str, events: usize) -> String {
+        match events {
+            0 | 1 => format!(
+                "{events} échéance écrite dans {path}\u{a0}: importez-la dans votre agenda."
+            ),
+            n => {
+                format!("{n} échéances écrites dans {path}\u{a0}: importez-les dans votre agenda.")
+            }
+        }
+    }
+
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La fiche remplie est dans {path}.")
     }
 
     fn transition_error(&self, error: &TransitionError) -> String {

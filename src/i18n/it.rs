@@ -3,9 +3,10 @@
 use chrono::{Locale, NaiveDate};
 
 use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile, SinceLastVisit,
-    Step, TransitionError,
+    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
+    SinceLastVisit, Step, SubTask, TransitionError,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
@@ -216,6 +217,16 @@ impl Texts for It {
                 self.no()
             }
         ));
+        for (label, value) in [
+            ("Nome:               ", &profile.name),
+            ("Nome della scuola:  ", &profile.school),
+            ("Gestionnaire:       ", &profile.gestionnaire_name),
+            ("Gestionnaire:       ", &profile.gestionnaire_email),
+        ] {
+            if let Some(value) = value {
+                lines.push(format!("{label}{}", inert(value, 80)));
+            }
+        }
         if let Some(language) = &profile.language {
             lines.push(format!("Lingua:             {}", inert(language, 20)));
         }
@@ -463,6 +474,165 @@ impl Texts for It {
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ scegli · Invio avanti · Esc indietro"
+    }
+
+    fn contact_label(&self) -> &'static str {
+        "Contatto"
+    }
+
+    fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
+                match (name, email) {
+                    (None, None) => format!(
+                        "Il tuo gestionnaire presso {office} (aggiungi nome ed e-mail con s)"
+                    ),
+                    (name, email) => format!(
+                        "{}, {office}{}",
+                        name.as_deref()
+                            .map_or("Il tuo gestionnaire".to_owned(), |n| inert(n, 60)),
+                        email
+                            .as_deref()
+                            .map(|e| format!(": {}", inert(e, 80)))
+                            .unwrap_or_default()
+                    ),
+                }
+            }
+        }
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Aperto nel tuo browser."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Nessun browser qui: il link è copiato negli appunti ed è scritto per intero nei dettagli."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Nota"
+    }
+
+    fn note_prompt(&self, step: Step) -> String {
+        format!(
+            "La tua nota su {} (telefonate, riferimenti, prove):",
+            It::quoted(step)
+        )
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S salva · Invio nuova riga · Esc annulla"
+    }
+
+    fn note_saved(&self, step: Step) -> String {
+        format!("Nota salvata per {}.", It::quoted(step))
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF inviato"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Percorso del PDF dell’attestation che hai inviato:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF salvato: {name}.")
+    }
+
+    fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => "Non c’è nessun file in questo percorso.".to_owned(),
+            PdfError::NotAFile => "È una cartella: indica il file PDF stesso.".to_owned(),
+            PdfError::Unreadable(why) => format!("Questo file non si può leggere ({why})."),
+            PdfError::NotPdf => {
+                "Questo file non è un PDF: scarica l’attestation in PDF da ameli.fr.".to_owned()
+            }
+        }
+    }
+
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Account creato su ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits scaricata",
+        }
+    }
+
+    fn detail_keys(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => "1 2 spunta un compito · e nota · o apri il link",
+            Step::Attestation => "m e-mail · p PDF · e nota · o apri il link",
+            _ => "e nota · o apri il link",
+        }
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail al tuo gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o apri nel programma di posta · y copia il testo · altro tasto chiude"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "L’e-mail del tuo gestionnaire non è ancora nota: aggiungila con s, o copia il testo con y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Il testo dell’e-mail è copiato: incollalo nella tua webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Anno scolastico"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ scadenza · ✓ fatto · | oggi · t torna ai dettagli"
+    }
+
+    fn ask_name(&self) -> &'static str {
+        "Il tuo nome, come sul contratto (per l’e-mail al tuo gestionnaire):"
+    }
+
+    fn ask_school(&self) -> &'static str {
+        "La tua scuola (nome e città):"
+    }
+
+    fn ask_gestionnaire_name(&self) -> &'static str {
+        "Il nome del tuo gestionnaire alla DSDEN:"
+    }
+
+    fn ask_gestionnaire_email(&self) -> &'static str {
+        "L’e-mail del tuo gestionnaire:"
+    }
+
+    fn optional_hint(&self) -> &'static str {
+        "Facoltativo: lascia vuoto e premi Invio."
+    }
+
+    fn email_invalid(&self) -> &'static str {
+        "Questo non è un indirizzo e-mail: assomiglia a nome@ac-aix-marseille.fr."
+    }
+
+    fn ics_written(&self, path: &str, events: usize) -> String {
+        match events {
+            1 => format!("1 scadenza scritta in {path}: importala nel tuo calendario."),
+            n => format!("{n} scadenze scritte in {path}: importale nel tuo calendario."),
+        }
+    }
+
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La scheda compilata è in {path}.")
     }
 
     fn transition_error(&self, error: &TransitionError) -> String {

@@ -16,9 +16,10 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
+use crate::pdf::PdfError;
 use crate::procedure::{
-    DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
-    TransitionError,
+    Contact, DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
+    SubTask, TransitionError,
 };
 use crate::store::{SalvageReport, StoreError};
 
@@ -260,6 +261,39 @@ pub trait Texts: Sync {
     fn no_number_yet(&self, step: Step) -> String;
     fn copy_failed(&self) -> &'static str;
     fn numbers_tightened(&self, path: &str) -> String;
+
+    // Contacts, links, proof, sub-tasks, the e-mail, the timeline, exports.
+    fn contact_label(&self) -> &'static str;
+    fn contact(&self, contact: &Contact) -> String;
+    fn link_label(&self) -> &'static str;
+    fn link_opened(&self) -> &'static str;
+    /// No browser could be opened: the link went to the clipboard instead.
+    fn link_copied(&self) -> &'static str;
+    fn note_label(&self) -> &'static str;
+    fn note_prompt(&self, step: Step) -> String;
+    fn note_keys(&self) -> &'static str;
+    fn note_saved(&self, step: Step) -> String;
+    fn pdf_label(&self) -> &'static str;
+    fn pdf_prompt(&self) -> &'static str;
+    fn pdf_saved(&self, name: &str) -> String;
+    fn pdf_error(&self, error: &PdfError) -> String;
+    fn task(&self, task: SubTask) -> &'static str;
+    /// The keys shown beside the details' own actions: tasks, note, PDF, e-mail, link.
+    fn detail_keys(&self, step: Step) -> &'static str;
+    fn mail_title(&self) -> &'static str;
+    fn mail_keys(&self) -> &'static str;
+    fn mail_no_address(&self) -> &'static str;
+    fn mail_copied(&self) -> &'static str;
+    fn timeline_title(&self) -> &'static str;
+    fn timeline_legend(&self) -> &'static str;
+    fn ask_name(&self) -> &'static str;
+    fn ask_school(&self) -> &'static str;
+    fn ask_gestionnaire_name(&self) -> &'static str;
+    fn ask_gestionnaire_email(&self) -> &'static str;
+    fn optional_hint(&self) -> &'static str;
+    fn email_invalid(&self) -> &'static str;
+    fn ics_written(&self, path: &str, events: usize) -> String;
+    fn sheet_written(&self, path: &str) -> String;
 
     // Errors, one line each.
     fn number_error(&self, error: &NumberError) -> String;

@@ -57,4 +57,4 @@ pub fn target(step: Step) -> &'static str {
 }
 
 /// Where secondary-school assistants send their attestation.
-pub const SECONDARY_EMAIL: &str = "assistants-langues@ac-aix-marseille.fr";
+pub use crate::procedure::web::SECONDARY_EMAIL;

@@ -115,6 +115,18 @@ pub struct Profile {
     /// does not depend on it.
     #[serde(default)]
     pub language: Option<String>,
+    /// The assistant's name, for the e-mail to the gestionnaire (optional).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The school, for the same e-mail (optional).
+    #[serde(default)]
+    pub school: Option<String>,
+    /// The gestionnaire at the DSDEN, for primary schools (optional).
+    #[serde(default)]
+    pub gestionnaire_name: Option<String>,
+    /// Checked with [`valid_email`] when it is typed.
+    #[serde(default)]
+    pub gestionnaire_email: Option<String>,
 }
 
 impl Profile {
@@ -201,5 +213,52 @@ mod tests {
         assert!("06".parse::<Department>().is_err());
         assert_eq!("2nd".parse(), Ok(Level::Secondary));
         assert!("college".parse::<Level>().is_err());
+    }
+}
+
+/// Whether `text` looks like an e-mail address: one `@`, something before it, a domain with a
+/// dot after it, no spaces. Deliberately loose: it catches typos, not every RFC 5322 corner.
+pub fn valid_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let labels_ok = domain
+        .split('.')
+        .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    !local.is_empty()
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !domain.contains('@')
+        && domain.contains('.')
+        && labels_ok
+}
+
+#[cfg(test)]
+mod email_tests {
+    use super::valid_email;
+
+    #[test]
+    fn e_mail_addresses_are_checked_loosely_but_usefully() {
+        for good in [
+            "assistants-langues@ac-aix-marseille.fr",
+            "marie.dupont@ac-aix-marseille.fr",
+            "a@b.co",
+            "é@exemple.fr",
+        ] {
+            assert!(valid_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "marie",
+            "marie@",
+            "@ac.fr",
+            "marie@ac",
+            "marie@@ac.fr",
+            "marie @ac.fr",
+            "marie@ac..fr",
+            "marie@.fr",
+            "marie@ac.fr.",
+        ] {
+            assert!(!valid_email(bad), "{bad}");
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The state machine: which steps are done, skipped or open, and every allowed transition.
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +42,49 @@ pub struct StepRecord {
     /// The number the CPAM's letter gave: the NIA on `nia`, the NIR on `nir`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<SocialSecurityNumber>,
+    /// The user's own note, proof of what was done ("called the CPAM on 12/11, ref 4567").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// On `attestation`: the PDF that was sent, checked to be one when it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<PathBuf>,
+    /// On `nir`: the small tasks the sheet lists under it, those done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<SubTask>,
+}
+
+/// The tasks the sheet lists under the NIR: "Je crée mon compte sur le site AMELI.FR",
+/// "Je télécharge mon attestation de droits".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubTask {
+    AmeliAccount,
+    AttestationDownloaded,
+}
+
+impl SubTask {
+    pub const ALL: [SubTask; 2] = [SubTask::AmeliAccount, SubTask::AttestationDownloaded];
+
+    /// The name on the command line and in the file.
+    pub fn id(self) -> &'static str {
+        match self {
+            SubTask::AmeliAccount => "ameli-account",
+            SubTask::AttestationDownloaded => "attestation-downloaded",
+        }
+    }
+}
+
+impl std::str::FromStr for SubTask {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SubTask::ALL
+            .into_iter()
+            .find(|task| task.id() == s.trim())
+            .ok_or_else(|| {
+                format!("{s:?} is not a task: use ameli-account or attestation-downloaded")
+            })
+    }
 }
 
 /// The records of the five steps, by name, as they appear in the progress file.
@@ -153,6 +198,18 @@ pub enum Change {
         number: SocialSecurityNumber,
     },
     SetProfile(Profile),
+    /// Replace a step's note; `None` or blank removes it.
+    SetNote {
+        step: Step,
+        note: Option<String>,
+    },
+    /// Record the PDF sent with the attestation (checked at the edge, where files are).
+    SetPdf(PathBuf),
+    /// Tick or un-tick one of the NIR's small tasks.
+    SetTask {
+        task: SubTask,
+        done: bool,
+    },
 }
 
 /// A step with everything the screens show about it on a given day.
@@ -348,7 +405,33 @@ impl Progress {
             Change::Untick { step } => self.untick(*step),
             Change::SetNumber { step, number } => self.set_number(*step, number.clone()),
             Change::SetProfile(profile) => self.set_profile(profile.clone()),
+            Change::SetNote { step, note } => {
+                let note = note
+                    .as_deref()
+                    .map(str::trim_end)
+                    .filter(|n| !n.trim().is_empty());
+                self.steps.get_mut(*step).note = note.map(str::to_owned);
+                Ok(())
+            }
+            Change::SetPdf(path) => {
+                self.steps.attestation.pdf = Some(path.clone());
+                Ok(())
+            }
+            Change::SetTask { task, done } => {
+                let tasks = &mut self.steps.nir.tasks;
+                tasks.retain(|t| t != task);
+                if *done {
+                    tasks.push(*task);
+                    tasks.sort();
+                }
+                Ok(())
+            }
         }
+    }
+
+    /// Whether one of the NIR's small tasks is done.
+    pub fn task_done(&self, task: SubTask) -> bool {
+        self.steps.nir.tasks.contains(&task)
     }
 
     /// Whether the step's letter carries a number.
@@ -812,5 +895,44 @@ mod number_tests {
             assert!(!debug.contains(&full.revealed()), "{debug}");
         }
         assert!(debug.contains("2 95 10 •• ••• ••• 93"), "{debug}");
+    }
+}
+
+#[cfg(test)]
+mod proof_tests {
+    use super::*;
+
+    #[test]
+    fn notes_are_set_trimmed_and_removed_when_blank() {
+        let mut p = Progress::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let note = |text: Option<&str>| Change::SetNote {
+            step: Step::Nia,
+            note: text.map(str::to_owned),
+        };
+        p.apply(&note(Some("called the CPAM on 12/11\nref 4567\n\n")), today)
+            .unwrap();
+        assert_eq!(
+            p.record(Step::Nia).note.as_deref(),
+            Some("called the CPAM on 12/11\nref 4567")
+        );
+        p.apply(&note(Some("  \n ")), today).unwrap();
+        assert_eq!(p.record(Step::Nia).note, None);
+    }
+
+    #[test]
+    fn sub_tasks_toggle_and_stay_sorted() {
+        let mut p = Progress::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let set = |task, done| Change::SetTask { task, done };
+        p.apply(&set(SubTask::AttestationDownloaded, true), today)
+            .unwrap();
+        p.apply(&set(SubTask::AmeliAccount, true), today).unwrap();
+        p.apply(&set(SubTask::AmeliAccount, true), today).unwrap();
+        assert_eq!(p.record(Step::Nir).tasks, SubTask::ALL);
+        p.apply(&set(SubTask::AmeliAccount, false), today).unwrap();
+        assert!(!p.task_done(SubTask::AmeliAccount));
+        assert!(p.task_done(SubTask::AttestationDownloaded));
+        assert_eq!("ameli-account".parse(), Ok(SubTask::AmeliAccount));
     }
 }
