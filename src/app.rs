@@ -222,10 +222,11 @@ fn run_command(
                 .map(|text| parse_date(&text, today))
                 .transpose()
                 .map_err(|e| Failure::input(texts.date_error(&e)))?;
-            if let Some(email) = gestionnaire_email.as_deref().map(str::trim) {
-                if !email.is_empty() && !valid_email(email) {
-                    return Err(Failure::input(texts.email_invalid().to_owned()));
-                }
+            if let Some(email) = gestionnaire_email.as_deref().map(str::trim)
+                && !email.is_empty()
+                && !valid_email(email)
+            {
+                return Err(Failure::input(texts.email_invalid().to_owned()));
             }
             // "" removes an optional field; anything else is kept trimmed.
             let optional = |value: Option<String>, field: &mut Option<String>| {
