@@ -555,3 +555,114 @@ fn status_speaks_every_language() {
         cmd.assert().code(2).stderr(contains("NIR"));
     }
 }
+
+#[test]
+fn notes_the_pdf_and_the_small_tasks_through_the_command_line() {
+    let secu = Secu::halfway();
+    secu.run(&["note", "nia", "called the CPAM on 12/11\nref 4567"])
+        .success()
+        .stdout(contains("Note saved on “Provisional number (NIA)”."));
+    let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
+    assert_eq!(
+        file["steps"]["nia"]["note"],
+        "called the CPAM on 12/11\nref 4567"
+    );
+    secu.run(&["status"]).success().stdout(contains(
+        "      Note: called the CPAM on 12/11\n            ref 4567\n",
+    ));
+    secu.run(&["note", "nia", ""]).success();
+    let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
+    assert!(file["steps"]["nia"].get("note").is_none(), "{file}");
+
+    let pdf = secu.dir.path().join("attestation.pdf");
+    fs::write(&pdf, b"%PDF-1.7\n").unwrap();
+    let text = secu.dir.path().join("attestation.txt");
+    fs::write(&text, b"not a pdf").unwrap();
+    secu.refused(&["pdf", text.to_str().unwrap()], "This file is not a PDF");
+    secu.refused(
+        &["pdf", "/nowhere/attestation.pdf"],
+        "There is no file at this path.",
+    );
+    secu.run(&["pdf", pdf.to_str().unwrap()])
+        .success()
+        .stdout("PDF kept: attestation.pdf.\n");
+    secu.run(&["status"])
+        .success()
+        .stdout(contains("      PDF sent: attestation.pdf\n"));
+
+    secu.run(&["task", "ameli-account"])
+        .success()
+        .stdout(contains("[x] Account created on ameli.fr"))
+        .stdout(contains("[ ] Attestation de droits downloaded"));
+    secu.run(&["task", "ameli-account", "--undo"])
+        .success()
+        .stdout(contains("[ ] Account created on ameli.fr"));
+    secu.refused(&["task", "ameli"], "is not a task");
+}
+
+#[test]
+fn setup_takes_the_contacts_and_checks_the_e_mail() {
+    let secu = Secu::halfway();
+    secu.refused(
+        &["setup", "--gestionnaire-email", "m.martin@ac-aix"],
+        "That is not an e-mail address",
+    );
+    secu.run(&[
+        "setup",
+        "--level",
+        "primary",
+        "--department",
+        "13",
+        "--name",
+        "Jane Doe",
+        "--school",
+        "École Jules Ferry",
+        "--gestionnaire-name",
+        "Mme Martin",
+        "--gestionnaire-email",
+        "m.martin@ac-aix-marseille.fr",
+    ])
+    .success()
+    .stdout(contains("Name:               Jane Doe"))
+    .stdout(contains("Gestionnaire:       m.martin@ac-aix-marseille.fr"));
+    secu.run(&["setup", "--school", ""]).success();
+    let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
+    assert!(file["profile"]["school"].is_null(), "{file}");
+    assert_eq!(file["profile"]["name"], "Jane Doe");
+}
+
+#[test]
+fn export_ics_writes_the_open_deadlines() {
+    let secu = Secu::halfway();
+    let ics = secu.dir.path().join("secu.ics");
+    secu.run(&["export", "ics", "-o", ics.to_str().unwrap()])
+        .success()
+        .stdout(contains("3 deadlines written to"));
+    let text = fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 3);
+    for date in [
+        "DTSTART;VALUE=DATE:20270102",
+        "DTSTART;VALUE=DATE:20261231",
+        "DTSTART;VALUE=DATE:20270131",
+    ] {
+        assert!(text.contains(date), "{date}:\n{text}");
+    }
+    // To the standard output without -o.
+    secu.run(&["export", "ics"])
+        .success()
+        .stdout(contains("UID:secu-ensap-20261001@secu.invalid"));
+}
+
+#[test]
+fn export_sheet_fills_the_blanks_in_french() {
+    let secu = Secu::halfway();
+    secu.run(&["export", "sheet"])
+        .success()
+        .stdout(contains(
+            "# Procédure d’affiliation à la Sécurité sociale française",
+        ))
+        .stdout(contains("| Début octobre | Effectuée le 02/10/2026 |"))
+        .stdout(contains("| N° provisoire reçu le 20/10/2026 |"))
+        .stdout(contains("| En décembre | Transmis le …/…/… |"));
+}

@@ -496,7 +496,7 @@ fn keys_this_build_does_not_know_survive_a_tick() {
     fs::write(
         secu.path(),
         r#"{"version": 1, "theme": "dark",
-            "profile": {"level": "secondary", "school": "Lycée Thiers"},
+            "profile": {"level": "secondary", "mentor": "M. Arnaud"},
             "steps": {"request": {"done_on": null, "proof": "mail of 02/10"}}}"#,
     )
     .unwrap();
@@ -505,7 +505,7 @@ fn keys_this_build_does_not_know_survive_a_tick() {
         .success();
     let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
     assert_eq!(file["theme"], "dark");
-    assert_eq!(file["profile"]["school"], "Lycée Thiers");
+    assert_eq!(file["profile"]["mentor"], "M. Arnaud");
     assert_eq!(file["steps"]["request"]["proof"], "mail of 02/10");
     assert_eq!(file["steps"]["request"]["done_on"], "2026-10-02");
     let text = String::from_utf8(secu.read()).unwrap();

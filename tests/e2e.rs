@@ -190,6 +190,11 @@ fn first_visit(config: &Path) {
     term.send(ENTER);
     term.wait_for("Do you already have a definitive 15-digit");
     term.send(ENTER);
+    term.wait_for_all(&["Your name, as on your contract", "Optional: leave it empty"]);
+    term.send("Jane Doe");
+    term.send(ENTER);
+    term.wait_for("Your school (name and town):");
+    term.send(ENTER);
     term.wait_for_all(&["✓ Setup saved.", "!! Next: Registration request"]);
 
     term.send(" ");

@@ -30,6 +30,8 @@ struct Screen {
     store: Store,
     /// What `y` sent to the clipboard, instead of writing OSC 52 to the test's output.
     clipboard: Option<String>,
+    /// What `o` asked to open; the harness answers as a machine without a browser would.
+    opened: Option<String>,
     _dir: TempDir,
 }
 
@@ -49,6 +51,7 @@ impl Screen {
             model: Model::new(progress, TODAY, lang, None),
             store,
             clipboard: None,
+            opened: None,
             _dir: dir,
         }
     }
@@ -64,6 +67,11 @@ impl Screen {
                         Effect::Copy(ClipboardText(text)) => {
                             self.clipboard = Some(text);
                             Message::Copied(Ok(()))
+                        }
+                        Effect::Open(address) => {
+                            self.clipboard = Some(address.clone());
+                            self.opened = Some(address);
+                            Message::Opened(tui::Opened::Copied)
                         }
                         effect => tui::perform(effect, &self.store, self.model.today),
                     };
@@ -127,8 +135,30 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
         .clear_field()
         .type_text("30/09/2026")
         .press(&[KeyCode::Enter, KeyCode::Enter]);
+    // The optional questions: a name, no school, the gestionnaire, whose e-mail is checked.
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Name));
+    screen
+        .type_text("Jane Doe")
+        .press(&[KeyCode::Enter, KeyCode::Enter]);
+    screen.type_text("Mme Martin").press(&[KeyCode::Enter]);
+    screen.type_text("m.martin@ac-aix").press(&[KeyCode::Enter]);
+    let Mode::Setup(setup) = &screen.model.mode else {
+        panic!("a bad e-mail closed the setup");
+    };
+    assert_eq!(
+        setup.field.error.as_deref(),
+        Some("That is not an e-mail address: it looks like name@ac-aix-marseille.fr.")
+    );
+    screen.type_text("-marseille.fr").press(&[KeyCode::Enter]);
     assert_eq!(screen.model.mode, Mode::Checklist);
     let profile = screen.saved().profile().clone();
+    assert_eq!(profile.name.as_deref(), Some("Jane Doe"));
+    assert_eq!(profile.school, None);
+    assert_eq!(profile.gestionnaire_name.as_deref(), Some("Mme Martin"));
+    assert_eq!(
+        profile.gestionnaire_email.as_deref(),
+        Some("m.martin@ac-aix-marseille.fr")
+    );
     assert_eq!(profile.level, Some(Level::Primary));
     assert_eq!(profile.department.map(|d| d.code()), Some("13"));
     assert_eq!(profile.contract_start, Some(date(2026, 9, 30)));
@@ -160,7 +190,7 @@ fn a_bad_start_date_keeps_the_question_open() {
     };
     assert_eq!(setup.question, Question::Start);
     assert_eq!(
-        setup.start.error.as_deref(),
+        setup.field.error.as_deref(),
         Some("31/02/2026 does not exist: check the day and the month.")
     );
 }
@@ -685,6 +715,8 @@ fn the_setup_asks_the_language_first_and_speaks_it_at_once() {
         KeyCode::Enter,
         KeyCode::Enter,
         KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Enter,
     ]);
     assert_eq!(screen.saved().profile().language.as_deref(), Some("de"));
     assert_eq!(
@@ -705,4 +737,222 @@ fn the_glossary_scrolls_and_closes() {
     assert!(scrolled.contains("NIA"), "{scrolled}");
     screen.press(&[KeyCode::Char('x')]);
     assert_eq!(screen.model.mode, Mode::Checklist);
+}
+
+fn press_ctrl(screen: &mut Screen, c: char) {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    if let Some(mut message) = handle_key(&screen.model, key) {
+        while let Some(effect) = update(&mut screen.model, message) {
+            message = tui::perform(effect, &screen.store, screen.model.today);
+        }
+    }
+}
+
+#[test]
+fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('o')]);
+    assert_eq!(
+        screen.opened.as_deref(),
+        Some(secu::procedure::web::AMELI_CREATE)
+    );
+    assert!(matches!(
+        &screen.model.notice,
+        Some(Notice::Info(text)) if text.starts_with("No browser here: the link is copied")
+    ));
+    // The link is written in full in the details, for who cannot paste.
+    screen.press(&[KeyCode::PageDown]);
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_nfpb=tru"),
+        "{text}"
+    );
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('o')]);
+    assert_eq!(screen.opened.as_deref(), Some(secu::procedure::web::ENSAP));
+}
+
+#[test]
+fn the_details_say_whom_to_contact() {
+    let screen = Screen::new(halfway(), Lang::En);
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("Contact  Bureau des assistants (DIPE), rectorat:"),
+        "{text}"
+    );
+    let mut primary = halfway();
+    let mut profile = primary.profile().clone();
+    profile.level = Some(Level::Primary);
+    profile.department = Some(secu::procedure::Department::Vaucluse);
+    profile.gestionnaire_name = Some("Mme Martin".to_owned());
+    profile.gestionnaire_email = Some("m.martin@ac-aix-marseille.fr".to_owned());
+    primary.set_profile(profile).unwrap();
+    let text = Screen::new(primary, Lang::Fr)
+        .draw(100, 30)
+        .backend()
+        .to_string();
+    assert!(
+        text.contains("Mme Martin, la DSDEN 84 Vaucluse\u{a0}: m.martin@ac-aix-marseille.fr"),
+        "{text}"
+    );
+}
+
+#[test]
+fn m_prepares_the_e_mail_to_copy_or_open() {
+    let mut p = halfway();
+    p.tick(Step::Nir, TODAY, TODAY).unwrap();
+    let mut profile = p.profile().clone();
+    profile.name = Some("Jane Doe".to_owned());
+    p.set_profile(profile).unwrap();
+    let mut screen = Screen::new(p, Lang::En);
+    assert_eq!(screen.model.selected, Step::Attestation);
+    screen.press(&[KeyCode::Char('m')]);
+    assert_eq!(screen.model.mode, Mode::Mail);
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("→ assistants-langues@ac-aix-marseille.fr"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Attestation de droits — Jane Doe, assistant(e) de langue"),
+        "{text}"
+    );
+    screen.press(&[KeyCode::Char('y')]);
+    let copied = screen.clipboard.clone().unwrap();
+    assert!(
+        copied.starts_with("Attestation de droits — Jane Doe"),
+        "{copied}"
+    );
+    assert!(copied.contains("Veuillez trouver ci-joint"), "{copied}");
+    screen.press(&[KeyCode::Char('m'), KeyCode::Char('o')]);
+    let mailto = screen.opened.clone().unwrap();
+    assert!(
+        mailto.starts_with(
+            "mailto:assistants-langues@ac-aix-marseille.fr?subject=Attestation%20de%20droits"
+        ),
+        "{mailto}"
+    );
+    assert_eq!(screen.model.mode, Mode::Checklist);
+}
+
+#[test]
+fn e_writes_a_note_of_several_lines() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen
+        .press(&[KeyCode::Char('e')])
+        .type_text("called the CPAM on 12/11");
+    screen.press(&[KeyCode::Enter]).type_text("ref 4567");
+    press_ctrl(&mut screen, 's');
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(
+        screen.saved().record(Step::Nir).note.as_deref(),
+        Some("called the CPAM on 12/11\nref 4567")
+    );
+    let text = screen.draw(100, 40).backend().to_string();
+    assert!(text.contains("Note     called the CPAM on 12/11"), "{text}");
+    assert!(text.contains("         ref 4567"), "{text}");
+    // Esc leaves the note as it was.
+    screen.press(&[KeyCode::Char('e')]).type_text(" more");
+    screen.press(&[KeyCode::Esc]);
+    assert_eq!(
+        screen.saved().record(Step::Nir).note.as_deref(),
+        Some("called the CPAM on 12/11\nref 4567")
+    );
+}
+
+#[test]
+fn p_keeps_the_attestation_pdf_once_checked() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("attestation-droits.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7 ...").unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, b"hello").unwrap();
+    screen.press(&[KeyCode::Down, KeyCode::Char('p')]);
+    screen
+        .type_text(&text.display().to_string())
+        .press(&[KeyCode::Enter]);
+    let Mode::EnterPdf { field } = &screen.model.mode else {
+        panic!("the field closed on a text file");
+    };
+    assert!(
+        field
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("This file is not a PDF")
+    );
+    screen
+        .clear_field()
+        .clear_field()
+        .clear_field()
+        .clear_field()
+        .clear_field();
+    screen
+        .clear_field()
+        .clear_field()
+        .clear_field()
+        .clear_field()
+        .clear_field();
+    screen
+        .type_text(&pdf.display().to_string())
+        .press(&[KeyCode::Enter]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(
+        screen.saved().record(Step::Attestation).pdf.as_deref(),
+        Some(pdf.as_path())
+    );
+    assert_eq!(
+        screen.model.notice,
+        Some(Notice::Info("PDF kept: attestation-droits.pdf.".to_owned()))
+    );
+}
+
+#[test]
+fn one_and_two_tick_the_nir_s_small_tasks() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    assert_eq!(screen.model.selected, Step::Nir);
+    screen.press(&[KeyCode::Char('2')]);
+    assert!(
+        screen
+            .saved()
+            .task_done(secu::procedure::SubTask::AttestationDownloaded)
+    );
+    assert!(
+        !screen
+            .saved()
+            .task_done(secu::procedure::SubTask::AmeliAccount)
+    );
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("2 [x] Attestation de droits downloaded"),
+        "{text}"
+    );
+    screen.press(&[KeyCode::Char('2')]);
+    assert!(
+        !screen
+            .saved()
+            .task_done(secu::procedure::SubTask::AttestationDownloaded)
+    );
+    // Elsewhere the keys do nothing.
+    screen.press(&[KeyCode::Up, KeyCode::Char('1')]);
+    assert!(
+        !screen
+            .saved()
+            .task_done(secu::procedure::SubTask::AmeliAccount)
+    );
+}
+
+#[test]
+fn the_timeline_of_the_school_year() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('t')]);
+    assert!(screen.model.timeline);
+    let wide = screen.draw(80, 24).backend().to_string();
+    for mark in ["◆", "✓", "│", "Oct", "Jan", "Apr", "School year 2026–2027"] {
+        assert!(wide.contains(mark), "{mark}:\n{wide}");
+    }
+    insta::assert_snapshot!("timeline_80x24", screen.draw(80, 24).backend());
+    insta::assert_snapshot!("timeline_40x12", screen.draw(40, 12).backend());
+    screen.press(&[KeyCode::Char('t')]);
+    assert!(!screen.model.timeline);
 }

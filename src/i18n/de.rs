@@ -633,7 +633,7 @@ impl Texts for De {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ fällig · ✓ erledigt · | heute · t zurück zu den Details"
+        "◆ fällig · ✓ erledigt · │ heute · t zurück zu den Details"
     }
 
     fn ask_name(&self) -> &'static str {

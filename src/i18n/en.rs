@@ -594,7 +594,7 @@ impl Texts for En {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ due · ✓ done · | today · t back to the details"
+        "◆ due · ✓ done · │ today · t back to the details"
     }
 
     fn ask_name(&self) -> &'static str {

@@ -600,7 +600,7 @@ impl Texts for Es {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ plazo · ✓ hecho · | hoy · t volver a los detalles"
+        "◆ plazo · ✓ hecho · │ hoy · t volver a los detalles"
     }
 
     fn ask_name(&self) -> &'static str {

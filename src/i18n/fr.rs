@@ -588,7 +588,7 @@ impl Texts for Fr {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ échéance · ✓ fait · | aujourd’hui · t retour au détail"
+        "◆ échéance · ✓ fait · │ aujourd’hui · t retour au détail"
     }
 
     fn ask_name(&self) -> &'static str {

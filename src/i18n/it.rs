@@ -597,7 +597,7 @@ impl Texts for It {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ scadenza · ✓ fatto · | oggi · t torna ai dettagli"
+        "◆ scadenza · ✓ fatto · │ oggi · t torna ai dettagli"
     }
 
     fn ask_name(&self) -> &'static str {

@@ -62,6 +62,10 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
     profile_field!("contract_start", contract_start);
     profile_field!("already_registered", already_registered);
     profile_field!("language", language);
+    profile_field!("name", name);
+    profile_field!("school", school);
+    profile_field!("gestionnaire_name", gestionnaire_name);
+    profile_field!("gestionnaire_email", gestionnaire_email);
 
     let steps_object = root
         .get("steps")
@@ -88,6 +92,22 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
                 .push(Dropped::Field(format!("steps.{}.number", step.id()))),
             Read::Absent => {}
         }
+        macro_rules! step_field {
+            ($key:literal, $field:ident) => {
+                match read(object, $key) {
+                    Read::Value(value) => record.$field = value,
+                    Read::Unreadable => {
+                        report
+                            .dropped
+                            .push(Dropped::Field(format!("steps.{}.{}", step.id(), $key)))
+                    }
+                    Read::Absent => {}
+                }
+            };
+        }
+        step_field!("note", note);
+        step_field!("pdf", pdf);
+        step_field!("tasks", tasks);
         *records.get_mut(step) = record;
     }
 
@@ -151,7 +171,13 @@ enum Known {
     Object(&'static [(&'static str, Known)]),
 }
 
-const STEP_KEYS: Known = Known::Object(&[("done_on", Known::Leaf), ("number", Known::Leaf)]);
+const STEP_KEYS: Known = Known::Object(&[
+    ("done_on", Known::Leaf),
+    ("number", Known::Leaf),
+    ("note", Known::Leaf),
+    ("pdf", Known::Leaf),
+    ("tasks", Known::Leaf),
+]);
 
 const FILE_KEYS: Known = Known::Object(&[
     ("version", Known::Leaf),
@@ -163,6 +189,10 @@ const FILE_KEYS: Known = Known::Object(&[
             ("contract_start", Known::Leaf),
             ("already_registered", Known::Leaf),
             ("language", Known::Leaf),
+            ("name", Known::Leaf),
+            ("school", Known::Leaf),
+            ("gestionnaire_name", Known::Leaf),
+            ("gestionnaire_email", Known::Leaf),
         ]),
     ),
     (
@@ -270,12 +300,21 @@ mod tests {
     }
 
     #[test]
+    fn a_known_key_removed_by_a_save_stays_removed() {
+        let old =
+            json!({"steps": {"nir": {"done_on": null, "tasks": ["ameli-account"], "note": "x"}}});
+        let mut new = json!({"steps": {"nir": {"done_on": null}}});
+        keep_unknown_keys(&mut new, &old);
+        assert_eq!(new, json!({"steps": {"nir": {"done_on": null}}}));
+    }
+
+    #[test]
     fn unknown_keys_are_kept_at_every_level_and_known_ones_follow_the_new_value() {
         let old = json!({
             "version": 1,
             "theme": "dark",
-            "profile": {"level": "primary", "school": "École Jules Ferry"},
-            "steps": {"nia": {"done_on": "2026-10-20", "note": "called the CPAM"}, "extra": [1]},
+            "profile": {"level": "primary", "mentor": "M. Arnaud"},
+            "steps": {"nia": {"done_on": "2026-10-20", "call_log": "called the CPAM"}, "extra": [1]},
             "last_opened": "2026-11-01"
         });
         let mut new = json!({
@@ -290,8 +329,8 @@ mod tests {
             json!({
                 "version": 1,
                 "theme": "dark",
-                "profile": {"level": "secondary", "school": "École Jules Ferry"},
-                "steps": {"nia": {"done_on": null, "note": "called the CPAM"}, "extra": [1]},
+                "profile": {"level": "secondary", "mentor": "M. Arnaud"},
+                "steps": {"nia": {"done_on": null, "call_log": "called the CPAM"}, "extra": [1]},
                 "last_opened": "2026-11-26"
             })
         );

@@ -2,8 +2,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::model::{Mode, Model, Question};
+use super::model::{Mode, Model};
 use super::update::Message;
+use crate::procedure::SubTask;
 
 /// The message a key press stands for, if any. Releases and repeats are ignored: Windows
 /// reports both a press and a release for every key.
@@ -12,8 +13,9 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match key.code {
-            KeyCode::Char('c') => Some(Message::Quit),
+        return match (key.code, &model.mode) {
+            (KeyCode::Char('c'), _) => Some(Message::Quit),
+            (KeyCode::Char('s'), Mode::EditNote { .. }) => Some(Message::SaveNote),
             _ => None,
         };
     }
@@ -30,6 +32,15 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Char('?') => Some(Message::ToggleHelp),
             KeyCode::Char('g') => Some(Message::ToggleGlossary),
             KeyCode::Char('L') => Some(Message::CycleLanguage),
+            KeyCode::Char('o') => Some(Message::OpenLink),
+            KeyCode::Char('m') => Some(Message::ShowMail),
+            KeyCode::Char('e') => Some(Message::EditNote),
+            KeyCode::Char('p') => Some(Message::EnterPdf),
+            KeyCode::Char('1') => Some(Message::ToggleTask(SubTask::AmeliAccount)),
+            KeyCode::Char('2') => Some(Message::ToggleTask(SubTask::AttestationDownloaded)),
+            KeyCode::Char('t') => Some(Message::ToggleTimeline),
+            KeyCode::PageDown => Some(Message::ScrollDetails(3)),
+            KeyCode::PageUp => Some(Message::ScrollDetails(-3)),
             KeyCode::Char('q') | KeyCode::Esc => Some(Message::Quit),
             _ => None,
         },
@@ -40,7 +51,19 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
             _ => Some(Message::ToggleGlossary),
         },
-        Mode::EnterDate { .. } | Mode::EnterNumber { .. } => text_field(key),
+        Mode::EnterDate { .. } | Mode::EnterNumber { .. } | Mode::EnterPdf { .. } => {
+            text_field(key)
+        }
+        // Enter makes a new line in a note; Ctrl+S saves it (above).
+        Mode::EditNote { .. } => match key.code {
+            KeyCode::Enter => Some(Message::NewLine),
+            _ => text_field(key),
+        },
+        Mode::Mail => match key.code {
+            KeyCode::Char('o') => Some(Message::OpenLink),
+            KeyCode::Char('y') => Some(Message::Copy),
+            _ => Some(Message::Cancel),
+        },
         Mode::ConfirmUntick { .. } => match key.code {
             // "yes" in every language spoken: y(es), o(ui), s(í, ì), j(a).
             KeyCode::Char('y' | 'Y' | 'o' | 'O' | 's' | 'S' | 'j' | 'J') => {
@@ -49,7 +72,7 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Message::Answer(false)),
             _ => None,
         },
-        Mode::Setup(setup) if setup.question == Question::Start => text_field(key),
+        Mode::Setup(setup) if setup.question.is_text() => text_field(key),
         Mode::Setup(_) => match key.code {
             KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
             KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),

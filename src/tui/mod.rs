@@ -15,9 +15,11 @@ use ratatui::DefaultTerminal;
 
 pub use keys::handle_key;
 pub use model::{Mode, Model, Notice, Question, Setup, TextField};
-pub use update::{ClipboardText, Effect, Message, update};
+pub use update::{ClipboardText, Effect, Message, Opened, update};
 pub use view::{MIN_HEIGHT, MIN_WIDTH, view};
 
+use crate::pdf::check_pdf;
+use crate::procedure::Change;
 use crate::store::Store;
 
 /// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
@@ -76,7 +78,7 @@ fn event_loop(
         };
         // An effect's outcome is itself a message; loop until the model settles.
         while let Some(effect) = update(&mut model, message) {
-            let saves = matches!(effect, Effect::Apply(_));
+            let saves = matches!(effect, Effect::Apply(_) | Effect::AttachPdf(_));
             message = perform(effect, store, model.today);
             if saves {
                 stamp = store.stamp();
@@ -127,12 +129,38 @@ pub fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
                 })
                 .map(|(document, ())| document.progress),
         ),
-        Effect::Copy(ClipboardText(text)) => Message::Copied(
-            crossterm::execute!(
-                io::stdout(),
-                crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
-            )
-            .map_err(|error| error.to_string()),
-        ),
+        Effect::Copy(ClipboardText(text)) => Message::Copied(copy(&text)),
+        Effect::Open(address) => {
+            if can_open_programs() && open::that_detached(&address).is_ok() {
+                Message::Opened(Opened::InBrowser)
+            } else {
+                let _ = copy(&address);
+                Message::Opened(Opened::Copied)
+            }
+        }
+        Effect::AttachPdf(path) => match check_pdf(&path) {
+            Ok(path) => perform(Effect::Apply(Change::SetPdf(path)), store, today),
+            Err(error) => Message::PdfRefused(error),
+        },
     }
+}
+
+/// Puts text on the clipboard with the terminal's OSC 52 sequence, which also works over SSH.
+fn copy(text: &str) -> Result<(), String> {
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+    )
+    .map_err(|error| error.to_string())
+}
+
+/// Whether a browser or a mail program can be opened for the user: not over SSH, and on Linux
+/// and the BSDs only with a display. Otherwise `xdg-open` may start a text browser inside
+/// this very terminal, or fail after a delay.
+fn can_open_programs() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("SSH_CONNECTION") || set("SSH_TTY") {
+        return false;
+    }
+    cfg!(any(target_os = "macos", windows)) || set("DISPLAY") || set("WAYLAND_DISPLAY")
 }

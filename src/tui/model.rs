@@ -21,6 +21,10 @@ pub struct Model {
     pub since_last_visit: Option<SinceLastVisit>,
     /// The selected step's number is shown in full, until the selection moves.
     pub revealed: bool,
+    /// The timeline of the school year replaces the list and the details.
+    pub timeline: bool,
+    /// How far the details pane is scrolled, back to the top when the selection moves.
+    pub details_scroll: u16,
     pub running: bool,
 }
 
@@ -47,6 +51,17 @@ pub enum Mode {
     /// The glossary of French terms, scrolled down by `scroll` lines.
     Glossary {
         scroll: u16,
+    },
+    /// The e-mail to the gestionnaire, to open in a mail program or copy.
+    Mail,
+    /// The note of a step, several lines.
+    EditNote {
+        step: Step,
+        field: TextField,
+    },
+    /// The path of the attestation's PDF.
+    EnterPdf {
+        field: TextField,
     },
     /// "Un-tick this step?", waiting for yes or no.
     ConfirmUntick {
@@ -108,6 +123,29 @@ pub enum Question {
     Department,
     Start,
     Registered,
+    Name,
+    School,
+    GestionnaireName,
+    GestionnaireEmail,
+}
+
+impl Question {
+    /// Questions answered by typing, and optional: all but the language, the level, the
+    /// département, the start date and the registered path.
+    pub fn is_optional_text(self) -> bool {
+        matches!(
+            self,
+            Question::Name
+                | Question::School
+                | Question::GestionnaireName
+                | Question::GestionnaireEmail
+        )
+    }
+
+    /// Whether the answer is typed rather than chosen.
+    pub fn is_text(self) -> bool {
+        self == Question::Start || self.is_optional_text()
+    }
 }
 
 /// The setup form: the profile being answered and where the user is in it.
@@ -117,7 +155,8 @@ pub struct Setup {
     pub draft: Profile,
     /// The highlighted answer of a multiple-choice question.
     pub choice: usize,
-    pub start: TextField,
+    /// The field of the current typed question.
+    pub field: TextField,
     /// On the very first run there is no checklist to go back to: cancelling quits.
     pub first_run: bool,
     /// Why the last answer or the save was refused.
@@ -142,7 +181,7 @@ impl Setup {
             question: Question::Language,
             draft,
             choice: 0,
-            start: TextField::with_text(format_date(start)),
+            field: TextField::with_text(format_date(start)),
             first_run,
             error: None,
         };
@@ -156,7 +195,15 @@ impl Setup {
         if self.draft.level != Some(Level::Secondary) {
             questions.push(Question::Department);
         }
-        questions.extend([Question::Start, Question::Registered]);
+        questions.extend([
+            Question::Start,
+            Question::Registered,
+            Question::Name,
+            Question::School,
+        ]);
+        if self.draft.level != Some(Level::Secondary) {
+            questions.extend([Question::GestionnaireName, Question::GestionnaireEmail]);
+        }
         questions
     }
 
@@ -170,14 +217,30 @@ impl Setup {
         (index + 1, questions.len())
     }
 
-    /// The answers offered by the current question; empty for the date.
+    /// What the draft holds for a typed question, to prefill its field.
+    pub fn draft_text(&self, question: Question) -> Option<String> {
+        match question {
+            Question::Name => self.draft.name.clone(),
+            Question::School => self.draft.school.clone(),
+            Question::GestionnaireName => self.draft.gestionnaire_name.clone(),
+            Question::GestionnaireEmail => self.draft.gestionnaire_email.clone(),
+            _ => None,
+        }
+    }
+
+    /// The answers offered by the current question; empty for typed ones.
     pub fn options(&self, texts: &dyn Texts) -> Vec<String> {
         match self.question {
             Question::Language => Lang::ALL.iter().map(|l| l.name().to_owned()).collect(),
             Question::Level => LEVELS.iter().map(|&l| texts.level(l).to_owned()).collect(),
             Question::Department => Department::ALL.iter().map(|d| d.to_string()).collect(),
-            Question::Start => Vec::new(),
             Question::Registered => vec![texts.no().to_owned(), texts.yes().to_owned()],
+            // Typed answers.
+            Question::Start
+            | Question::Name
+            | Question::School
+            | Question::GestionnaireName
+            | Question::GestionnaireEmail => Vec::new(),
         }
     }
 
@@ -197,8 +260,12 @@ impl Setup {
                 .iter()
                 .position(|&d| Some(d) == self.draft.department)
                 .unwrap_or(0),
-            Question::Start => 0,
             Question::Registered => usize::from(self.draft.already_registered),
+            Question::Start
+            | Question::Name
+            | Question::School
+            | Question::GestionnaireName
+            | Question::GestionnaireEmail => 0,
         }
     }
 }
@@ -228,6 +295,8 @@ impl Model {
             notice: None,
             since_last_visit,
             revealed: false,
+            timeline: false,
+            details_scroll: 0,
             running: true,
         }
     }

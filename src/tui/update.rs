@@ -1,14 +1,17 @@
 //! Messages and how each one changes the model: the only place the screen's state moves.
 
 use std::fmt;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
 use super::model::{LEVELS, Mode, Model, Notice, Question, Setup, TextField};
+use crate::export::Draft;
 use crate::i18n::Lang;
+use crate::pdf::PdfError;
 use crate::procedure::{
-    Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, TransitionError,
-    format_date, parse_date,
+    Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, SubTask,
+    TransitionError, format_date, link, parse_date, valid_email,
 };
 use crate::store::{Document, StoreError, UpdateError};
 
@@ -30,6 +33,20 @@ pub enum Message {
     OpenSetup,
     ToggleHelp,
     ToggleGlossary,
+    ToggleTimeline,
+    /// Open the selected step's page in a browser (or copy its address).
+    OpenLink,
+    /// Show the e-mail to the gestionnaire (on the attestation).
+    ShowMail,
+    EditNote,
+    EnterPdf,
+    ToggleTask(SubTask),
+    /// Scroll the details pane.
+    ScrollDetails(i16),
+    /// A new line in the note being written.
+    NewLine,
+    /// Save the note being written.
+    SaveNote,
     /// Speak the next language, and save the choice.
     CycleLanguage,
     Quit,
@@ -44,6 +61,10 @@ pub enum Message {
     Reloaded(Result<Option<Document>, StoreError>),
     /// The result of an [`Effect::Copy`].
     Copied(Result<(), String>),
+    /// The result of an [`Effect::Open`].
+    Opened(Opened),
+    /// The PDF given to [`Effect::AttachPdf`] was refused; nothing was saved.
+    PdfRefused(PdfError),
     /// The local date changed while the screen was open.
     NewDay(NaiveDate),
 }
@@ -56,6 +77,20 @@ pub enum Effect {
     Apply(Change),
     /// Put the text on the clipboard (OSC 52) and report back with [`Message::Copied`].
     Copy(ClipboardText),
+    /// Open an address (a web page, a `mailto:`) with the system's default program, or copy
+    /// it where none can be opened; report back with [`Message::Opened`].
+    Open(String),
+    /// Check that the path is a PDF, then save it like [`Effect::Apply`] does.
+    AttachPdf(PathBuf),
+}
+
+/// What became of an address to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    InBrowser,
+    /// No browser could be opened here (SSH, no display): the address went to the
+    /// clipboard.
+    Copied,
 }
 
 /// Text for the clipboard: a social security number, so its `Debug` hides it.
@@ -98,6 +133,27 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             }
             None
         }
+        Message::Opened(opened) => {
+            let texts = model.texts();
+            model.notice = Some(Notice::Info(
+                match opened {
+                    Opened::InBrowser => texts.link_opened(),
+                    Opened::Copied => texts.link_copied(),
+                }
+                .to_owned(),
+            ));
+            if model.mode == Mode::Mail {
+                model.mode = Mode::Checklist;
+            }
+            None
+        }
+        Message::PdfRefused(error) => {
+            let text = model.texts().pdf_error(&error);
+            if let Mode::EnterPdf { field } = &mut model.mode {
+                field.error = Some(text);
+            }
+            None
+        }
         Message::Copied(result) => {
             if result.is_err() {
                 model.notice = Some(Notice::Error(model.texts().copy_failed().to_owned()));
@@ -121,6 +177,9 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
                 None
             }
             Mode::EnterDate { .. } => enter_date(model, message),
+            Mode::Mail => mail(model, message),
+            Mode::EditNote { .. } => edit_note(model, message),
+            Mode::EnterPdf { .. } => enter_pdf(model, message),
             Mode::EnterNumber { .. } => enter_number(model, message),
             Mode::ConfirmUntick { step } => {
                 let step = *step;
@@ -152,7 +211,37 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             };
             model.selected = next.unwrap_or(step);
             model.revealed = false;
+            model.details_scroll = 0;
             model.notice = None;
+        }
+        Message::ScrollDetails(by) => {
+            model.details_scroll = model.details_scroll.saturating_add_signed(by);
+        }
+        Message::ToggleTimeline => model.timeline = !model.timeline,
+        Message::OpenLink => return Some(Effect::Open(link(step).to_owned())),
+        Message::ShowMail if step == Step::Attestation => {
+            model.notice = None;
+            model.mode = Mode::Mail;
+        }
+        Message::EditNote => {
+            model.notice = None;
+            let note = model.progress.record(step).note.clone().unwrap_or_default();
+            model.mode = Mode::EditNote {
+                step,
+                field: TextField::with_text(note),
+            };
+        }
+        Message::EnterPdf if step == Step::Attestation => {
+            model.notice = None;
+            let path = model.progress.record(step).pdf.as_ref();
+            let text = path.map(|p| p.display().to_string()).unwrap_or_default();
+            model.mode = Mode::EnterPdf {
+                field: TextField::with_text(text),
+            };
+        }
+        Message::ToggleTask(task) if step == Step::Nir => {
+            let done = !model.progress.task_done(task);
+            return Some(Effect::Apply(Change::SetTask { task, done }));
         }
         Message::Tick => {
             // Refuse at once what no date could fix, rather than after the date is typed.
@@ -345,13 +434,77 @@ fn enter_number(model: &mut Model, message: Message) -> Option<Effect> {
     None
 }
 
+fn mail(model: &mut Model, message: Message) -> Option<Effect> {
+    let draft = Draft::attestation(model.progress.profile());
+    let texts = model.texts();
+    match message {
+        Message::OpenLink => {
+            if draft.to.is_none() {
+                model.notice = Some(Notice::Warning(texts.mail_no_address().to_owned()));
+                return None;
+            }
+            return Some(Effect::Open(draft.mailto()));
+        }
+        Message::Copy => {
+            model.notice = Some(Notice::Info(texts.mail_copied().to_owned()));
+            model.mode = Mode::Checklist;
+            let text = format!("{}\n\n{}", draft.subject, draft.body);
+            return Some(Effect::Copy(ClipboardText(text)));
+        }
+        _ => model.mode = Mode::Checklist,
+    }
+    None
+}
+
+fn edit_note(model: &mut Model, message: Message) -> Option<Effect> {
+    let Mode::EditNote { step, field } = &mut model.mode else {
+        return None;
+    };
+    let step = *step;
+    if edit(field, &message) {
+        return None;
+    }
+    match message {
+        Message::NewLine => field.text.push('\n'),
+        Message::SaveNote => {
+            let note = Some(field.text.clone());
+            return Some(Effect::Apply(Change::SetNote { step, note }));
+        }
+        Message::Cancel => model.mode = Mode::Checklist,
+        _ => {}
+    }
+    None
+}
+
+fn enter_pdf(model: &mut Model, message: Message) -> Option<Effect> {
+    let Mode::EnterPdf { field } = &mut model.mode else {
+        return None;
+    };
+    if edit(field, &message) {
+        return None;
+    }
+    match message {
+        Message::Submit => {
+            let path = field.text.trim();
+            if path.is_empty() {
+                model.mode = Mode::Checklist;
+            } else {
+                return Some(Effect::AttachPdf(PathBuf::from(path)));
+            }
+        }
+        Message::Cancel => model.mode = Mode::Checklist,
+        _ => {}
+    }
+    None
+}
+
 fn setup(model: &mut Model, message: Message) -> Option<Effect> {
     let texts = model.texts();
     let today = model.today;
     let Mode::Setup(form) = &mut model.mode else {
         return None;
     };
-    if form.question == Question::Start && edit(&mut form.start, &message) {
+    if form.question.is_text() && edit(&mut form.field, &message) {
         return None;
     }
     let options = form.options(texts).len();
@@ -381,16 +534,34 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
                     form.draft.department = Department::ALL.get(form.choice).copied();
                     go_to(form, Question::Start);
                 }
-                Question::Start => match parse_date(&form.start.text, today) {
+                Question::Start => match parse_date(&form.field.text, today) {
                     Ok(start) => {
                         form.draft.contract_start = Some(start);
                         go_to(form, Question::Registered);
                     }
-                    Err(error) => form.start.error = Some(texts.date_error(&error)),
+                    Err(error) => form.field.error = Some(texts.date_error(&error)),
                 },
                 Question::Registered => {
                     form.draft.already_registered = form.choice == 1;
-                    return Some(Effect::Apply(Change::SetProfile(form.draft.clone())));
+                    return next_or_save(form);
+                }
+                question => {
+                    let text = form.field.text.trim();
+                    if question == Question::GestionnaireEmail
+                        && !text.is_empty()
+                        && !valid_email(text)
+                    {
+                        form.field.error = Some(texts.email_invalid().to_owned());
+                        return None;
+                    }
+                    let value = (!text.is_empty()).then(|| text.to_owned());
+                    match question {
+                        Question::Name => form.draft.name = value,
+                        Question::School => form.draft.school = value,
+                        Question::GestionnaireName => form.draft.gestionnaire_name = value,
+                        _ => form.draft.gestionnaire_email = value,
+                    }
+                    return next_or_save(form);
                 }
             }
         }
@@ -415,6 +586,29 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
 fn go_to(form: &mut Setup, question: Question) {
     form.question = question;
     form.choice = form.current_choice();
+    if question.is_optional_text() {
+        form.field = TextField::with_text(form.draft_text(question).unwrap_or_default());
+    } else if question == Question::Start
+        && let Some(start) = form.draft.contract_start
+    {
+        form.field = TextField::with_text(format_date(start));
+    }
+}
+
+/// Moves to the question after the current one, or saves the profile after the last.
+fn next_or_save(form: &mut Setup) -> Option<Effect> {
+    let questions = form.questions();
+    let index = questions
+        .iter()
+        .position(|&q| q == form.question)
+        .unwrap_or(0);
+    match questions.get(index + 1) {
+        Some(&next) => {
+            go_to(form, next);
+            None
+        }
+        None => Some(Effect::Apply(Change::SetProfile(form.draft.clone()))),
+    }
 }
 
 /// Takes the outcome of a save: the new progress, or the reason shown where the user is.
@@ -433,6 +627,13 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
                 Mode::EnterNumber { step, on: None, .. } => (Some(texts.number_saved(*step)), None),
                 Mode::ConfirmUntick { step } => (Some(texts.unticked(*step)), None),
                 Mode::Setup(_) => (Some(texts.profile_saved().to_owned()), None),
+                Mode::EditNote { step, .. } => (Some(texts.note_saved(*step)), None),
+                Mode::EnterPdf { .. } => (
+                    progress.record(Step::Attestation).pdf.as_ref().map(|p| {
+                        texts.pdf_saved(&p.file_name().unwrap_or_default().to_string_lossy())
+                    }),
+                    None,
+                ),
                 _ => (None, None),
             };
             // What the number looks like matters more than the confirmation: say it instead.
@@ -466,7 +667,10 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
                 UpdateError::Store(error) => texts.store_error(error),
             };
             match &mut model.mode {
-                Mode::EnterDate { field, .. } | Mode::EnterNumber { field, .. } => {
+                Mode::EnterDate { field, .. }
+                | Mode::EnterNumber { field, .. }
+                | Mode::EditNote { field, .. }
+                | Mode::EnterPdf { field } => {
                     field.error = Some(text);
                 }
                 Mode::Setup(form) => form.error = Some(text),

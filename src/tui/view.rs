@@ -1,5 +1,6 @@
 //! Drawing the model: header, steps, details, footer and the overlays. No side effects.
 
+use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -7,8 +8,9 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState};
 
 use super::model::{Mode, Model, Notice, Question, Setup, TextField};
-use crate::i18n::{KeyHelp, Texts, sheet};
-use crate::procedure::{Progress, Step, StepState, StepStatus, Urgency};
+use crate::export::Draft;
+use crate::i18n::{KeyHelp, Texts, inert, sheet};
+use crate::procedure::{Contact, Progress, Step, StepState, StepStatus, SubTask, Urgency, link};
 use crate::report;
 
 /// Below this the layout cannot be read: one line says so instead.
@@ -29,6 +31,8 @@ const OVERDUE: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
 const LABEL: Style = Style::new().add_modifier(Modifier::BOLD);
 const DIM: Style = Style::new().add_modifier(Modifier::DIM);
+const ITALIC: Style = Style::new().add_modifier(Modifier::ITALIC);
+const LINK: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 const ITALIC_DIM: Style = Style::new().add_modifier(Modifier::DIM.union(Modifier::ITALIC));
 const ERROR: Style = Style::new().fg(Color::Red);
 const KEY: Style = Style::new().add_modifier(Modifier::BOLD);
@@ -64,6 +68,16 @@ pub fn view(model: &Model, frame: &mut Frame) {
             texts.number_field_keys(),
         ),
         Mode::ConfirmUntick { step } => render_confirm(frame, area, model, *step),
+        Mode::Mail => render_mail(frame, area, model),
+        Mode::EditNote { step, field } => render_note(frame, area, texts, *step, field),
+        Mode::EnterPdf { field } => render_field(
+            frame,
+            area,
+            texts.pdf_label(),
+            texts.pdf_prompt(),
+            field,
+            texts.date_field_keys(),
+        ),
         Mode::Checklist | Mode::Setup(_) => {}
     }
 }
@@ -137,8 +151,16 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     render_title(frame, title_area, model);
     frame.render_widget(Paragraph::new(next_lines), next_area);
     frame.render_widget(Paragraph::new(since_lines), since_area);
-    render_steps(frame, list_area, model, tall);
-    render_details(frame, details_area, model, tall);
+    if model.timeline {
+        let area = Rect {
+            height: list_area.height + details_area.height,
+            ..list_area
+        };
+        render_timeline(frame, area, model);
+    } else {
+        render_steps(frame, list_area, model, tall);
+        render_details(frame, details_area, model, tall);
+    }
     render_footer(
         frame,
         footer_area,
@@ -252,6 +274,10 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         texts.deadline_label(),
         texts.sheet_label(),
         texts.number_label(),
+        texts.contact_label(),
+        texts.link_label(),
+        texts.note_label(),
+        texts.pdf_label(),
     ];
     let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     // The details take the rest of the screen: a title rule above them, no frame, so that
@@ -276,6 +302,7 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         sheet::wording(step, profile.level),
         sheet::target(step)
     );
+    // Most useful first: a short window shows the top, PageDown the rest.
     let mut fields = vec![(texts.deadline_label(), when, urgency_style(&status))];
     if matches!(step, Step::Nia | Step::Nir | Step::Ensap) {
         let number = match shown_number(model, step) {
@@ -286,18 +313,41 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         };
         fields.push((texts.number_label(), number, LABEL));
     }
-    fields.extend([
-        (
-            texts.todo_label(),
-            texts.step_todo(step, profile),
-            Style::new(),
-        ),
-        (
-            texts.who_label(),
-            texts.step_who(step, profile),
-            Style::new(),
-        ),
-    ]);
+    if step == Step::Nir {
+        for (n, task) in SubTask::ALL.into_iter().enumerate() {
+            let (mark, style) = if model.progress.task_done(task) {
+                ("[x]", DONE)
+            } else {
+                ("[ ]", Style::new())
+            };
+            fields.push(("", format!("{} {mark} {}", n + 1, texts.task(task)), style));
+        }
+    }
+    fields.push((
+        texts.todo_label(),
+        texts.step_todo(step, profile),
+        Style::new(),
+    ));
+    fields.push((
+        texts.who_label(),
+        texts.step_who(step, profile),
+        Style::new(),
+    ));
+    if let Some(contact) = Contact::for_profile(profile) {
+        fields.push((texts.contact_label(), texts.contact(&contact), Style::new()));
+    }
+    if let Some(pdf) = &model.progress.record(step).pdf {
+        let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
+        fields.push((texts.pdf_label(), inert(&name, 80), Style::new()));
+    }
+    if let Some(note) = &model.progress.record(step).note {
+        for (i, line) in note.lines().enumerate() {
+            let label = if i == 0 { texts.note_label() } else { "" };
+            fields.push((label, inert(line, 500), ITALIC));
+        }
+    }
+    fields.push((texts.link_label(), link(step).to_owned(), LINK));
+    fields.push(("", texts.detail_keys(step).to_owned(), DIM));
     fields.push((texts.sheet_label(), sheet_text, DIM));
     if let Some(translation) = texts.sheet_translation(step, profile.level) {
         fields.push(("", translation, ITALIC_DIM));
@@ -306,15 +356,133 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         .into_iter()
         .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
         .collect();
-    let mut details = Paragraph::new(Text::from(lines));
-    if tall {
-        details = details.block(Block::new().borders(Borders::TOP).title(format!(
+    let block = if tall {
+        Block::new().borders(Borders::TOP).title(format!(
             "{} {}",
             step.index() + 1,
             texts.step_title(step)
-        )));
+        ))
+    } else {
+        Block::new()
+    };
+    let inner = block.inner(area);
+    let hidden = height_of(&lines).saturating_sub(inner.height);
+    let scroll = model.details_scroll.min(hidden);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .scroll((scroll, 0))
+            .block(block),
+        area,
+    );
+    // Say that there is more, on the last line, rather than cut silently.
+    if scroll < hidden && inner.height > 0 {
+        let more = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
+        frame.render_widget(Clear, more);
+        frame.render_widget(
+            Paragraph::new(format!(
+                "{:>width$}",
+                "… PgDn ↓",
+                width = usize::from(inner.width)
+            ))
+            .style(DIM),
+            more,
+        );
     }
-    frame.render_widget(details, area);
+}
+
+/// The school year, October to April, drawn across the width: each step's deadline (◆) and
+/// done date (✓), and today (│). The symbols carry the meaning; colours only repeat it.
+fn render_timeline(frame: &mut Frame, area: Rect, model: &Model) {
+    let texts = model.texts();
+    let today = model.today;
+    let start = model.progress.profile().contract_start_or_default(today);
+    let year = start.year();
+    let (Some(from), Some(to)) = (
+        NaiveDate::from_ymd_opt(year, 10, 1),
+        NaiveDate::from_ymd_opt(year + 1, 4, 30),
+    ) else {
+        return;
+    };
+    let block = Block::new().borders(Borders::TOP).title(format!(
+        "{} {}–{}",
+        texts.timeline_title(),
+        year,
+        year + 1
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let label_width = Step::ALL
+        .iter()
+        .map(|&s| texts.step_short(s).chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let track = usize::from(inner.width).saturating_sub(label_width).max(1);
+    let span_days = (to - from).num_days().max(1);
+    // Dates outside the school year are drawn at its edge.
+    let column = |date: NaiveDate| -> usize {
+        let days = (date - from).num_days().clamp(0, span_days);
+        usize::try_from(days).unwrap_or(0) * (track - 1) / usize::try_from(span_days).unwrap_or(1)
+    };
+
+    let mut lines = vec![Line::styled(texts.timeline_legend(), DIM)];
+    // Months, each written from its first day if there is room before the next.
+    let mut header = vec![' '; track];
+    let mut month = from;
+    while month <= to {
+        let short = texts.date_short(month);
+        let name: Vec<char> = short
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .chars()
+            .collect();
+        let at = column(month);
+        let next = month
+            .checked_add_months(chrono::Months::new(1))
+            .map_or(track, column);
+        if at < track {
+            header[at] = '┊';
+            for (i, c) in name.iter().enumerate().take(next.saturating_sub(at + 1)) {
+                if let Some(cell) = header.get_mut(at + 1 + i) {
+                    *cell = *c;
+                }
+            }
+        }
+        let Some(following) = month.checked_add_months(chrono::Months::new(1)) else {
+            break;
+        };
+        month = following;
+    }
+    lines.push(Line::raw(format!(
+        "{}{}",
+        " ".repeat(label_width),
+        header.into_iter().collect::<String>()
+    )));
+    for step in Step::ALL {
+        let status = model.progress.status(step, today);
+        let mut cells: Vec<(char, Style)> = vec![('·', DIM); track];
+        if (from..=to).contains(&today) {
+            cells[column(today)] = ('│', TITLE);
+        }
+        if let Some(due) = status.due {
+            cells[column(due)] = ('◆', urgency_style(&status));
+        }
+        if let StepState::Done(on) = status.state {
+            cells[column(on)] = ('✓', DONE);
+        }
+        let mut spans = vec![Span::styled(
+            format!("{:<label_width$}", texts.step_short(step)),
+            urgency_style(&status),
+        )];
+        spans.extend(
+            cells
+                .into_iter()
+                .map(|(c, style)| Span::styled(c.to_string(), style)),
+        );
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// A label and its text, wrapped so that every line of the text starts in the same column.
@@ -545,6 +713,58 @@ fn render_field(
     ));
 }
 
+/// The e-mail to the gestionnaire: to, subject, body, and the keys to send or copy it.
+fn render_mail(frame: &mut Frame, area: Rect, model: &Model) {
+    let texts = model.texts();
+    let draft = Draft::attestation(model.progress.profile());
+    let width = 76.min(area.width);
+    let inner = width.saturating_sub(2);
+    let mut lines = match &draft.to {
+        Some(to) => wrapped(&format!("→ {}", inert(to, 120)), inner, LABEL),
+        None => wrapped(&format!("→ {}", texts.mail_no_address()), inner, SOON),
+    };
+    lines.extend(wrapped(&inert(&draft.subject, 300), inner, LABEL));
+    lines.push(Line::default());
+    for line in draft.body.lines() {
+        lines.extend(wrapped(&inert(line, 300), inner, Style::new()));
+    }
+    lines.extend(wrapped(texts.mail_keys(), inner, DIM));
+    let box_area = popup(area, width, height_of(&lines) + 2);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(texts.mail_title())),
+        box_area,
+    );
+}
+
+/// The note being written: several lines, the cursor after the last.
+fn render_note(frame: &mut Frame, area: Rect, texts: &dyn Texts, step: Step, field: &TextField) {
+    let width = 70.min(area.width);
+    let inner = width.saturating_sub(2);
+    let mut lines = wrapped(&texts.note_prompt(step), inner, LABEL);
+    let text_lines: Vec<&str> = field.text.split('\n').collect();
+    for line in &text_lines {
+        lines.push(Line::raw(format!("› {line}")));
+    }
+    let cursor_row = height_of(&lines).saturating_sub(1);
+    let cursor_col =
+        u16::try_from(text_lines.last().map_or(0, |l| l.chars().count()) + 2).unwrap_or(u16::MAX);
+    if let Some(error) = &field.error {
+        lines.extend(wrapped(&format!("✗ {error}"), inner, ERROR));
+    }
+    lines.extend(wrapped(texts.note_keys(), inner, DIM));
+    let box_area = popup(area, width, height_of(&lines) + 2);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(texts.note_label())),
+        box_area,
+    );
+    frame.set_cursor_position(Position::new(
+        box_area.x + 1 + cursor_col.min(box_area.width.saturating_sub(3)),
+        (box_area.y + 1 + cursor_row).min(box_area.bottom().saturating_sub(2)),
+    ));
+}
+
 fn render_confirm(frame: &mut Frame, area: Rect, model: &Model, step: Step) {
     let texts = model.texts();
     let Some(on) = model.progress.done_on(step) else {
@@ -579,6 +799,10 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         Question::Department => texts.ask_department(),
         Question::Start => texts.ask_start(),
         Question::Registered => texts.ask_registered(),
+        Question::Name => texts.ask_name(),
+        Question::School => texts.ask_school(),
+        Question::GestionnaireName => texts.ask_gestionnaire_name(),
+        Question::GestionnaireEmail => texts.ask_gestionnaire_email(),
     };
     let block = Block::bordered().title({
         let (number, total) = setup.position();
@@ -598,10 +822,13 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
     }
     let field_row = height_of(&lines);
     let mut cursor = None;
-    if setup.question == Question::Start {
-        let (field, offset) = field_lines(&setup.start, inner.width);
+    if setup.question.is_text() {
+        let (field, offset) = field_lines(&setup.field, inner.width);
         lines.extend(field);
         cursor = Some(offset);
+        if setup.question.is_optional_text() {
+            lines.extend(wrapped(texts.optional_hint(), inner.width, DIM));
+        }
     } else {
         for (i, option) in setup.options(texts).into_iter().enumerate() {
             lines.push(if i == setup.choice {
@@ -626,7 +853,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
             inner.y + field_row,
         ));
     }
-    let keys = if setup.question == Question::Start {
+    let keys = if setup.question.is_text() {
         texts.date_field_keys()
     } else {
         texts.choice_keys()
