@@ -8,7 +8,7 @@ use chrono::{Local, NaiveDate, Utc};
 
 use crate::cli::{Cli, Command, Export};
 use crate::export;
-use crate::i18n::{Lang, Texts, shown_path};
+use crate::i18n::{Lang, Texts, profile_lines, repaired_lines, shown_path};
 use crate::pdf::check_pdf;
 use crate::procedure::{
     Change, Progress, SocialSecurityNumber, Step, StepState, TransitionError, parse_date,
@@ -155,7 +155,7 @@ fn repair(store: &Store, texts: &dyn Texts) -> Result<(), Failure> {
         Repair::NoFile => say!("{}", texts.repair_no_file(&path)),
         Repair::Healthy => say!("{}", texts.repair_healthy(&path)),
         Repair::Repaired { aside, report } => {
-            for line in texts.repaired(&path, &shown_path(&aside), &report) {
+            for line in repaired_lines(texts, &path, &shown_path(&aside), &report) {
                 say!("{line}");
             }
         }
@@ -397,7 +397,7 @@ fn parse_number(texts: &dyn Texts, text: &str) -> Result<SocialSecurityNumber, F
 
 fn print_profile(texts: &dyn Texts, progress: &Progress, today: NaiveDate) {
     let profile = progress.profile();
-    for line in texts.profile_lines(profile, profile.contract_start_or_default(today)) {
+    for line in profile_lines(texts, profile, profile.contract_start_or_default(today)) {
         say!("{line}");
     }
 }

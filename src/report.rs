@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::i18n::{Texts, inert};
+use crate::i18n::{Texts, inert, profile_lines};
 use crate::procedure::{Progress, Step, StepState, StepStatus, SubTask, Urgency};
 
 /// The checkbox of a row: the state reads without colour.
@@ -75,7 +75,7 @@ pub fn status_text(
     let profile = progress.profile();
     let start = profile.contract_start_or_default(today);
     let _ = writeln!(out, "secu — {}", texts.app_title());
-    for line in texts.profile_lines(profile, start) {
+    for line in profile_lines(texts, profile, start) {
         let _ = writeln!(out, "  {line}");
     }
     out.push('\n');

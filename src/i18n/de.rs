@@ -2,13 +2,13 @@
 
 use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, inert, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, inert, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
     SinceLastVisit, Step, SubTask, TransitionError,
 };
-use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, StoreError};
 
 pub struct De;
 
@@ -220,42 +220,19 @@ impl Texts for De {
         )
     }
 
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Schule:             {}",
-            profile.level.map_or("nicht angegeben", |l| self.level(l))
-        )];
-        if let Some(d) = profile.department {
-            lines.push(format!("Département:        {d}"));
+    fn profile_labels(&self) -> ProfileLabels {
+        ProfileLabels {
+            level: "Schule:",
+            department: "Département:",
+            start: "Vertragsbeginn:",
+            registered: "Schon angemeldet:",
+            name: "Name:",
+            school: "Name der Schule:",
+            gestionnaire: "Gestionnaire:",
+            language: "Sprache:",
+            not_set: "nicht angegeben",
+            default: "Standard",
         }
-        let default = if profile.contract_start.is_none() {
-            " (Standard)"
-        } else {
-            ""
-        };
-        lines.push(format!("Vertragsbeginn:     {}{default}", self.date(start)));
-        lines.push(format!(
-            "Schon angemeldet:   {}",
-            if profile.already_registered {
-                self.yes()
-            } else {
-                self.no()
-            }
-        ));
-        for (label, value) in [
-            ("Name:               ", &profile.name),
-            ("Name der Schule:    ", &profile.school),
-            ("Gestionnaire:       ", &profile.gestionnaire_name),
-            ("Gestionnaire:       ", &profile.gestionnaire_email),
-        ] {
-            if let Some(value) = value {
-                lines.push(format!("{label}{}", inert(value, 80)));
-            }
-        }
-        if let Some(language) = &profile.language {
-            lines.push(format!("Sprache:            {}", inert(language, 20)));
-        }
-        lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
@@ -415,9 +392,15 @@ impl Texts for De {
                 "y",
                 "Nummer so kopieren, wie die Website des Schritts sie will",
             ),
-            ("o", "die Seite des Schritts öffnen (oder den Link kopieren)"),
+            (
+                "o",
+                "die Seite des Schritts öffnen (oder den Link kopieren)",
+            ),
             ("m", "bei der Attestation: die E-Mail an Ihren Gestionnaire"),
-            ("e", "eine Notiz zum Schritt schreiben (Belege, Aktenzeichen)"),
+            (
+                "e",
+                "eine Notiz zum Schritt schreiben (Belege, Aktenzeichen)",
+            ),
             ("p", "bei der Attestation: das gesendete PDF festhalten"),
             ("1 2", "bei der NIR: die kleinen Aufgaben abhaken"),
             ("t", "der Zeitstrahl des Schuljahrs"),
@@ -938,41 +921,38 @@ impl Texts for De {
         format!("Nichts zu reparieren: {path} ist lesbar und wurde nicht verändert.")
     }
 
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
-        let mut lines = vec![
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
+        [
             format!("Die beschädigte Datei wurde nach {aside} verschoben (nichts wurde gelöscht)."),
             format!("Eine neue {path} enthält, was daraus lesbar war:"),
-        ];
-        if report.kept.is_empty() {
-            lines
-                .push("  nichts war lesbar; beantworten Sie die Fragen mit `secu` neu.".to_owned());
-        }
-        for kept in &report.kept {
-            lines.push(format!(
-                "  behalten: {}",
-                match kept {
-                    Kept::Profile(field) => format!("profile.{field}"),
-                    Kept::StepDate(step, on) => {
-                        format!("{} {}", De::quoted(*step), self.done_on(*on))
-                    }
-                    Kept::Number(step) => format!("die Nummer von {}", De::quoted(*step)),
-                    Kept::LastOpened => "das Datum des letzten Besuchs".to_owned(),
-                }
-            ));
-        }
-        for dropped in &report.dropped {
-            lines.push(format!(
-                "  nicht behalten: {}",
-                match dropped {
-                    Dropped::Field(field) => format!("{field}, nicht lesbar"),
-                    Dropped::OutOfOrder(step) => format!(
-                        "das Datum von {}, das die Reihenfolge der Schritte brach",
-                        De::quoted(*step)
-                    ),
-                }
-            ));
-        }
-        lines
+        ]
+    }
+
+    fn repair_nothing_read(&self) -> &'static str {
+        "nichts war lesbar; beantworten Sie die Fragen mit `secu` neu."
+    }
+
+    fn repair_kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => {
+                format!("{} {}", De::quoted(*step), self.done_on(*on))
+            }
+            Kept::Number(step) => format!("die Nummer von {}", De::quoted(*step)),
+            Kept::LastOpened => "das Datum des letzten Besuchs".to_owned(),
+        };
+        format!("behalten: {what}")
+    }
+
+    fn repair_dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => format!("{field}, nicht lesbar"),
+            Dropped::OutOfOrder(step) => format!(
+                "das Datum von {}, das die Reihenfolge der Schritte brach",
+                De::quoted(*step)
+            ),
+        };
+        format!("nicht behalten: {what}")
     }
 
     fn newer_read_only(&self, version: u32) -> String {

@@ -2,13 +2,13 @@
 
 use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, plural, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
     SinceLastVisit, Step, SubTask, TransitionError,
 };
-use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, StoreError};
 
 pub struct En;
 
@@ -198,42 +198,19 @@ impl Texts for En {
         )
     }
 
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
-        let mut lines = vec![format!(
-            "School:             {}",
-            profile.level.map_or("not set", |l| self.level(l))
-        )];
-        if let Some(d) = profile.department {
-            lines.push(format!("Département:        {d}"));
+    fn profile_labels(&self) -> ProfileLabels {
+        ProfileLabels {
+            level: "School:",
+            department: "Département:",
+            start: "Contract start:",
+            registered: "Already registered:",
+            name: "Name:",
+            school: "School name:",
+            gestionnaire: "Gestionnaire:",
+            language: "Language:",
+            not_set: "not set",
+            default: "default",
         }
-        let default = if profile.contract_start.is_none() {
-            " (default)"
-        } else {
-            ""
-        };
-        lines.push(format!("Contract start:     {}{default}", self.date(start)));
-        lines.push(format!(
-            "Already registered: {}",
-            if profile.already_registered {
-                self.yes()
-            } else {
-                self.no()
-            }
-        ));
-        for (label, value) in [
-            ("Name:               ", &profile.name),
-            ("School name:        ", &profile.school),
-            ("Gestionnaire:       ", &profile.gestionnaire_name),
-            ("Gestionnaire:       ", &profile.gestionnaire_email),
-        ] {
-            if let Some(value) = value {
-                lines.push(format!("{label}{}", inert(value, 80)));
-            }
-        }
-        if let Some(language) = &profile.language {
-            lines.push(format!("Language:           {}", inert(language, 20)));
-        }
-        lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
@@ -891,41 +868,36 @@ impl Texts for En {
         format!("Nothing to repair: {path} reads fine. It was left as it is.")
     }
 
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
-        let mut lines = vec![
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
+        [
             format!("The damaged file was moved to {aside} (nothing was deleted)."),
             format!("A new {path} holds what could be read from it:"),
-        ];
-        if report.kept.is_empty() {
-            lines.push(
-                "  nothing could be read; answer the setup questions again with `secu`.".to_owned(),
-            );
-        }
-        for kept in &report.kept {
-            lines.push(format!(
-                "  kept: {}",
-                match kept {
-                    Kept::Profile(field) => format!("profile.{field}"),
-                    Kept::StepDate(step, on) =>
-                        format!("{} {}", En::quoted(*step), self.done_on(*on)),
-                    Kept::Number(step) => format!("the number of {}", En::quoted(*step)),
-                    Kept::LastOpened => "the date of the last visit".to_owned(),
-                }
-            ));
-        }
-        for dropped in &report.dropped {
-            lines.push(format!(
-                "  not kept: {}",
-                match dropped {
-                    Dropped::Field(field) => format!("{field}, which could not be read"),
-                    Dropped::OutOfOrder(step) => format!(
-                        "the date of {}, which broke the order of the steps",
-                        En::quoted(*step)
-                    ),
-                }
-            ));
-        }
-        lines
+        ]
+    }
+
+    fn repair_nothing_read(&self) -> &'static str {
+        "nothing could be read; answer the setup questions again with `secu`."
+    }
+
+    fn repair_kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => format!("{} {}", En::quoted(*step), self.done_on(*on)),
+            Kept::Number(step) => format!("the number of {}", En::quoted(*step)),
+            Kept::LastOpened => "the date of the last visit".to_owned(),
+        };
+        format!("kept: {what}")
+    }
+
+    fn repair_dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => format!("{field}, which could not be read"),
+            Dropped::OutOfOrder(step) => format!(
+                "the date of {}, which broke the order of the steps",
+                En::quoted(*step)
+            ),
+        };
+        format!("not kept: {what}")
     }
 
     fn newer_read_only(&self, version: u32) -> String {

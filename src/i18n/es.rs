@@ -2,13 +2,13 @@
 
 use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, plural, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
     SinceLastVisit, Step, SubTask, TransitionError,
 };
-use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, StoreError};
 
 pub struct Es;
 
@@ -197,45 +197,19 @@ impl Texts for Es {
         )
     }
 
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Centro:              {}",
-            profile.level.map_or("sin indicar", |l| self.level(l))
-        )];
-        if let Some(d) = profile.department {
-            lines.push(format!("Departamento:        {d}"));
+    fn profile_labels(&self) -> ProfileLabels {
+        ProfileLabels {
+            level: "Centro:",
+            department: "Departamento:",
+            start: "Inicio del contrato:",
+            registered: "Ya afiliado/a:",
+            name: "Nombre:",
+            school: "Nombre del centro:",
+            gestionnaire: "Gestionnaire:",
+            language: "Idioma:",
+            not_set: "sin indicar",
+            default: "por defecto",
         }
-        let default = if profile.contract_start.is_none() {
-            " (por defecto)"
-        } else {
-            ""
-        };
-        lines.push(format!(
-            "Inicio del contrato: {}{default}",
-            self.date(start)
-        ));
-        lines.push(format!(
-            "Ya afiliado/a:       {}",
-            if profile.already_registered {
-                self.yes()
-            } else {
-                self.no()
-            }
-        ));
-        for (label, value) in [
-            ("Nombre:              ", &profile.name),
-            ("Nombre del centro:   ", &profile.school),
-            ("Gestionnaire:        ", &profile.gestionnaire_name),
-            ("Gestionnaire:        ", &profile.gestionnaire_email),
-        ] {
-            if let Some(value) = value {
-                lines.push(format!("{label}{}", inert(value, 80)));
-            }
-        }
-        if let Some(language) = &profile.language {
-            lines.push(format!("Idioma:              {}", inert(language, 20)));
-        }
-        lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
@@ -391,7 +365,10 @@ impl Texts for Es {
             ("y", "copiar el número como lo pide la web del paso"),
             ("o", "abrir la página del paso (o copiar su enlace)"),
             ("m", "en la attestation: el e-mail a tu gestionnaire"),
-            ("e", "escribir una nota sobre el paso (pruebas, referencias)"),
+            (
+                "e",
+                "escribir una nota sobre el paso (pruebas, referencias)",
+            ),
             ("p", "en la attestation: guardar el PDF enviado"),
             ("1 2", "en el NIR: marcar sus pequeñas tareas"),
             ("t", "el calendario del curso escolar"),
@@ -896,43 +873,38 @@ impl Texts for Es {
         format!("Nada que reparar: {path} se lee bien. No se ha modificado.")
     }
 
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
-        let mut lines = vec![
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
+        [
             format!("El archivo dañado se ha movido a {aside} (no se ha borrado nada)."),
             format!("Un nuevo {path} contiene lo que se ha podido leer:"),
-        ];
-        if report.kept.is_empty() {
-            lines.push(
-                "  no se ha podido leer nada; responde de nuevo a las preguntas con `secu`."
-                    .to_owned(),
-            );
-        }
-        for kept in &report.kept {
-            lines.push(format!(
-                "  conservado: {}",
-                match kept {
-                    Kept::Profile(field) => format!("profile.{field}"),
-                    Kept::StepDate(step, on) => {
-                        format!("{} {}", Es::quoted(*step), self.done_on(*on))
-                    }
-                    Kept::Number(step) => format!("el número de {}", Es::quoted(*step)),
-                    Kept::LastOpened => "la fecha de la última visita".to_owned(),
-                }
-            ));
-        }
-        for dropped in &report.dropped {
-            lines.push(format!(
-                "  no conservado: {}",
-                match dropped {
-                    Dropped::Field(field) => format!("{field}, ilegible"),
-                    Dropped::OutOfOrder(step) => format!(
-                        "la fecha de {}, que rompía el orden de los pasos",
-                        Es::quoted(*step)
-                    ),
-                }
-            ));
-        }
-        lines
+        ]
+    }
+
+    fn repair_nothing_read(&self) -> &'static str {
+        "no se ha podido leer nada; responde de nuevo a las preguntas con `secu`."
+    }
+
+    fn repair_kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => {
+                format!("{} {}", Es::quoted(*step), self.done_on(*on))
+            }
+            Kept::Number(step) => format!("el número de {}", Es::quoted(*step)),
+            Kept::LastOpened => "la fecha de la última visita".to_owned(),
+        };
+        format!("conservado: {what}")
+    }
+
+    fn repair_dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => format!("{field}, ilegible"),
+            Dropped::OutOfOrder(step) => format!(
+                "la fecha de {}, que rompía el orden de los pasos",
+                Es::quoted(*step)
+            ),
+        };
+        format!("no conservado: {what}")
     }
 
     fn newer_read_only(&self, version: u32) -> String {

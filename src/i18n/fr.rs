@@ -2,13 +2,13 @@
 
 use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, inert, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, inert, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
     SinceLastVisit, Step, SubTask, TransitionError,
 };
-use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, StoreError};
 
 pub struct Fr;
 
@@ -211,45 +211,19 @@ impl Texts for Fr {
         )
     }
 
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Établissement :      {}",
-            profile.level.map_or("non renseigné", |l| self.level(l))
-        )];
-        if let Some(d) = profile.department {
-            lines.push(format!("Département :        {d}"));
+    fn profile_labels(&self) -> ProfileLabels {
+        ProfileLabels {
+            level: "Établissement\u{a0}:",
+            department: "Département\u{a0}:",
+            start: "Début du contrat\u{a0}:",
+            registered: "Déjà immatriculé·e\u{a0}:",
+            name: "Nom\u{a0}:",
+            school: "Nom de l’école\u{a0}:",
+            gestionnaire: "Gestionnaire\u{a0}:",
+            language: "Langue\u{a0}:",
+            not_set: "non renseigné",
+            default: "par défaut",
         }
-        let default = if profile.contract_start.is_none() {
-            " (par défaut)"
-        } else {
-            ""
-        };
-        lines.push(format!(
-            "Début du contrat :   {}{default}",
-            self.date(start)
-        ));
-        lines.push(format!(
-            "Déjà immatriculé·e : {}",
-            if profile.already_registered {
-                self.yes()
-            } else {
-                self.no()
-            }
-        ));
-        for (label, value) in [
-            ("Nom :                ", &profile.name),
-            ("Nom de l’école :     ", &profile.school),
-            ("Gestionnaire :       ", &profile.gestionnaire_name),
-            ("Gestionnaire :       ", &profile.gestionnaire_email),
-        ] {
-            if let Some(value) = value {
-                lines.push(format!("{label}{}", inert(value, 80)));
-            }
-        }
-        if let Some(language) = &profile.language {
-            lines.push(format!("Langue :             {}", inert(language, 20)));
-        }
-        lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
@@ -373,7 +347,10 @@ impl Texts for Fr {
             ("r", "afficher le numéro en entier, jusqu’au déplacement"),
             ("y", "copier le numéro comme le site de l’étape le demande"),
             ("o", "ouvrir la page de l’étape (ou copier son lien)"),
-            ("m", "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire"),
+            (
+                "m",
+                "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
+            ),
             ("e", "écrire une note sur l’étape (preuves, références)"),
             ("p", "sur l’attestation\u{a0}: garder le PDF envoyé"),
             ("1 2", "sur le NIR\u{a0}: cocher ses petites tâches"),
@@ -897,42 +874,36 @@ impl Texts for Fr {
         format!("Rien à réparer\u{a0}: {path} se lit correctement. Il n’a pas été modifié.")
     }
 
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
-        let mut lines = vec![
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
+        [
             format!("Le fichier endommagé a été déplacé vers {aside} (rien n’a été supprimé)."),
             format!("Un nouveau {path} contient ce qui a pu en être lu\u{a0}:"),
-        ];
-        if report.kept.is_empty() {
-            lines.push(
-                "  rien n’a pu être lu\u{a0}; répondez de nouveau aux questions avec `secu`."
-                    .to_owned(),
-            );
-        }
-        for kept in &report.kept {
-            lines.push(format!(
-                "  gardé\u{a0}: {}",
-                match kept {
-                    Kept::Profile(field) => format!("profile.{field}"),
-                    Kept::StepDate(step, on) =>
-                        format!("{} {}", Fr::quoted(*step), self.done_on(*on)),
-                    Kept::Number(step) => format!("le numéro de {}", Fr::quoted(*step)),
-                    Kept::LastOpened => "la date de la dernière visite".to_owned(),
-                }
-            ));
-        }
-        for dropped in &report.dropped {
-            lines.push(format!(
-                "  pas gardé\u{a0}: {}",
-                match dropped {
-                    Dropped::Field(field) => format!("{field}, illisible"),
-                    Dropped::OutOfOrder(step) => format!(
-                        "la date de {}, qui ne respectait pas l’ordre des étapes",
-                        Fr::quoted(*step)
-                    ),
-                }
-            ));
-        }
-        lines
+        ]
+    }
+
+    fn repair_nothing_read(&self) -> &'static str {
+        "rien n’a pu être lu\u{a0}; répondez de nouveau aux questions avec `secu`."
+    }
+
+    fn repair_kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => format!("{} {}", Fr::quoted(*step), self.done_on(*on)),
+            Kept::Number(step) => format!("le numéro de {}", Fr::quoted(*step)),
+            Kept::LastOpened => "la date de la dernière visite".to_owned(),
+        };
+        format!("gardé\u{a0}: {what}")
+    }
+
+    fn repair_dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => format!("{field}, illisible"),
+            Dropped::OutOfOrder(step) => format!(
+                "la date de {}, qui ne respectait pas l’ordre des étapes",
+                Fr::quoted(*step)
+            ),
+        };
+        format!("pas gardé\u{a0}: {what}")
     }
 
     fn newer_read_only(&self, version: u32) -> String {

@@ -2,13 +2,13 @@
 
 use chrono::{Locale, NaiveDate};
 
-use super::{KeyHelp, Texts, capitalise, inert, plural, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, plural, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
     SinceLastVisit, Step, SubTask, TransitionError,
 };
-use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, StoreError};
 
 pub struct It;
 
@@ -195,42 +195,19 @@ impl Texts for It {
         )
     }
 
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String> {
-        let mut lines = vec![format!(
-            "Scuola:             {}",
-            profile.level.map_or("non indicata", |l| self.level(l))
-        )];
-        if let Some(d) = profile.department {
-            lines.push(format!("Dipartimento:       {d}"));
+    fn profile_labels(&self) -> ProfileLabels {
+        ProfileLabels {
+            level: "Scuola:",
+            department: "Dipartimento:",
+            start: "Inizio contratto:",
+            registered: "Già iscritto/a:",
+            name: "Nome:",
+            school: "Nome della scuola:",
+            gestionnaire: "Gestionnaire:",
+            language: "Lingua:",
+            not_set: "non indicata",
+            default: "predefinito",
         }
-        let default = if profile.contract_start.is_none() {
-            " (predefinito)"
-        } else {
-            ""
-        };
-        lines.push(format!("Inizio contratto:   {}{default}", self.date(start)));
-        lines.push(format!(
-            "Già iscritto/a:     {}",
-            if profile.already_registered {
-                self.yes()
-            } else {
-                self.no()
-            }
-        ));
-        for (label, value) in [
-            ("Nome:               ", &profile.name),
-            ("Nome della scuola:  ", &profile.school),
-            ("Gestionnaire:       ", &profile.gestionnaire_name),
-            ("Gestionnaire:       ", &profile.gestionnaire_email),
-        ] {
-            if let Some(value) = value {
-                lines.push(format!("{label}{}", inert(value, 80)));
-            }
-        }
-        if let Some(language) = &profile.language {
-            lines.push(format!("Lingua:             {}", inert(language, 20)));
-        }
-        lines
     }
 
     fn not_set_up(&self, path: &str) -> String {
@@ -896,45 +873,40 @@ impl Texts for It {
         format!("Niente da riparare: {path} si legge bene. Non è stato modificato.")
     }
 
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String> {
-        let mut lines = vec![
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
+        [
             format!(
                 "Il file danneggiato è stato spostato in {aside} (non è stato cancellato nulla)."
             ),
             format!("Un nuovo {path} contiene ciò che si è potuto leggere:"),
-        ];
-        if report.kept.is_empty() {
-            lines.push(
-                "  non si è potuto leggere nulla; rispondi di nuovo alle domande con `secu`."
-                    .to_owned(),
-            );
-        }
-        for kept in &report.kept {
-            lines.push(format!(
-                "  tenuto: {}",
-                match kept {
-                    Kept::Profile(field) => format!("profile.{field}"),
-                    Kept::StepDate(step, on) => {
-                        format!("{} {}", It::quoted(*step), self.done_on(*on))
-                    }
-                    Kept::Number(step) => format!("il numero di {}", It::quoted(*step)),
-                    Kept::LastOpened => "la data dell’ultima apertura".to_owned(),
-                }
-            ));
-        }
-        for dropped in &report.dropped {
-            lines.push(format!(
-                "  non tenuto: {}",
-                match dropped {
-                    Dropped::Field(field) => format!("{field}, illeggibile"),
-                    Dropped::OutOfOrder(step) => format!(
-                        "la data di {}, che rompeva l’ordine dei passi",
-                        It::quoted(*step)
-                    ),
-                }
-            ));
-        }
-        lines
+        ]
+    }
+
+    fn repair_nothing_read(&self) -> &'static str {
+        "non si è potuto leggere nulla; rispondi di nuovo alle domande con `secu`."
+    }
+
+    fn repair_kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => {
+                format!("{} {}", It::quoted(*step), self.done_on(*on))
+            }
+            Kept::Number(step) => format!("il numero di {}", It::quoted(*step)),
+            Kept::LastOpened => "la data dell’ultima apertura".to_owned(),
+        };
+        format!("tenuto: {what}")
+    }
+
+    fn repair_dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => format!("{field}, illeggibile"),
+            Dropped::OutOfOrder(step) => format!(
+                "la data di {}, che rompeva l’ordine dei passi",
+                It::quoted(*step)
+            ),
+        };
+        format!("non tenuto: {what}")
     }
 
     fn newer_read_only(&self, version: u32) -> String {

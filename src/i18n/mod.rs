@@ -21,7 +21,7 @@ use crate::procedure::{
     Contact, DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
     SubTask, TransitionError,
 };
-use crate::store::{SalvageReport, StoreError};
+use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +169,98 @@ pub fn shown_path(path: &std::path::Path) -> String {
     inert(&path.display().to_string(), 200)
 }
 
+/// The labels of the profile as `secu setup` and `status` print it, each with its colon as the
+/// language writes it.
+pub struct ProfileLabels {
+    pub level: &'static str,
+    pub department: &'static str,
+    pub start: &'static str,
+    pub registered: &'static str,
+    pub name: &'static str,
+    pub school: &'static str,
+    pub gestionnaire: &'static str,
+    pub language: &'static str,
+    /// In place of a level not chosen yet.
+    pub not_set: &'static str,
+    /// After a contract start that is the school-year default.
+    pub default: &'static str,
+}
+
+/// The profile, one labelled line a field, values aligned; optional fields only when given.
+pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> Vec<String> {
+    let labels = texts.profile_labels();
+    let start = match profile.contract_start {
+        Some(_) => texts.date(start),
+        None => format!("{} ({})", texts.date(start), labels.default),
+    };
+    let registered = if profile.already_registered {
+        texts.yes()
+    } else {
+        texts.no()
+    };
+    let optional = |value: &Option<String>, max| value.as_deref().map(|v| inert(v, max));
+    let rows: [(&str, Option<String>); 9] = [
+        (
+            labels.level,
+            Some(
+                profile
+                    .level
+                    .map_or(labels.not_set, |l| texts.level(l))
+                    .to_owned(),
+            ),
+        ),
+        (labels.department, profile.department.map(|d| d.to_string())),
+        (labels.start, Some(start)),
+        (labels.registered, Some(registered.to_owned())),
+        (labels.name, optional(&profile.name, 80)),
+        (labels.school, optional(&profile.school, 80)),
+        (
+            labels.gestionnaire,
+            optional(&profile.gestionnaire_name, 80),
+        ),
+        (
+            labels.gestionnaire,
+            optional(&profile.gestionnaire_email, 80),
+        ),
+        (labels.language, optional(&profile.language, 20)),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    rows.into_iter()
+        .filter_map(|(label, value)| value.map(|value| format!("{label:<width$}{value}")))
+        .collect()
+}
+
+/// The lines `secu repair` prints: where the original went, what was kept, what was not.
+pub fn repaired_lines(
+    texts: &dyn Texts,
+    path: &str,
+    aside: &str,
+    report: &SalvageReport,
+) -> Vec<String> {
+    let mut lines = texts.repair_intro(path, aside).to_vec();
+    if report.kept.is_empty() {
+        lines.push(format!("  {}", texts.repair_nothing_read()));
+    }
+    lines.extend(
+        report
+            .kept
+            .iter()
+            .map(|k| format!("  {}", texts.repair_kept(k))),
+    );
+    lines.extend(
+        report
+            .dropped
+            .iter()
+            .map(|d| format!("  {}", texts.repair_dropped(d))),
+    );
+    lines
+}
+
 /// One action of the key help: the key as printed, and what it does.
 pub type KeyHelp = (&'static str, &'static str);
 
@@ -201,7 +293,7 @@ pub trait Texts: Sync {
     fn since_last_visit(&self, since: SinceLastVisit) -> String;
 
     // The profile.
-    fn profile_lines(&self, profile: &Profile, start: NaiveDate) -> Vec<String>;
+    fn profile_labels(&self) -> ProfileLabels;
     fn not_set_up(&self, path: &str) -> String;
     fn yes(&self) -> &'static str;
     fn no(&self) -> &'static str;
@@ -305,8 +397,11 @@ pub trait Texts: Sync {
     // Repairs and newer files.
     fn repair_no_file(&self, path: &str) -> String;
     fn repair_healthy(&self, path: &str) -> String;
-    /// The lines `secu repair` prints: where the original went, what was kept, what was not.
-    fn repaired(&self, path: &str, aside: &str, report: &SalvageReport) -> Vec<String>;
+    /// Where the damaged file went, and what the new one holds.
+    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2];
+    fn repair_nothing_read(&self) -> &'static str;
+    fn repair_kept(&self, kept: &Kept) -> String;
+    fn repair_dropped(&self, dropped: &Dropped) -> String;
     fn newer_read_only(&self, version: u32) -> String;
 }
 
@@ -606,6 +701,74 @@ mod tests {
             }
             for note in [NumberNote::LooksProvisional, NumberNote::SameAsNia] {
                 assert!(!t.number_note(note).is_empty());
+            }
+            let labels = t.profile_labels();
+            for label in [
+                labels.level,
+                labels.department,
+                labels.start,
+                labels.registered,
+                labels.name,
+                labels.school,
+                labels.gestionnaire,
+                labels.language,
+                labels.not_set,
+                labels.default,
+            ] {
+                assert!(!label.is_empty(), "{lang}");
+            }
+            let report = SalvageReport {
+                kept: vec![
+                    Kept::Profile("level"),
+                    Kept::StepDate(Step::Nia, date(2026, 10, 2)),
+                    Kept::Number(Step::Nia),
+                    Kept::LastOpened,
+                ],
+                dropped: vec![
+                    Dropped::Field("steps.nia.number".to_owned()),
+                    Dropped::OutOfOrder(Step::Nir),
+                ],
+            };
+            let lines = repaired_lines(t, "/p.json", "/p.json.broken-1", &report);
+            assert_eq!(lines.len(), 8, "{lang}: {lines:?}");
+            assert!(
+                lines[0].contains("/p.json.broken-1") && lines[1].contains("/p.json"),
+                "{lang}"
+            );
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.trim().is_empty() && !l.contains('\n')),
+                "{lang}"
+            );
+            for contact in [
+                Contact::Bureau { email: "a@b.fr" },
+                Contact::Dsden {
+                    department: Some(Department::Vaucluse),
+                    name: None,
+                    email: None,
+                },
+                Contact::Dsden {
+                    department: None,
+                    name: Some("Mme Martin".to_owned()),
+                    email: Some("m@a.fr".to_owned()),
+                },
+            ] {
+                assert!(!t.contact(&contact).is_empty(), "{lang}");
+            }
+            for error in [
+                PdfError::NotFound,
+                PdfError::NotAFile,
+                PdfError::NotPdf,
+                PdfError::Unreadable("x".to_owned()),
+            ] {
+                assert!(!t.pdf_error(&error).is_empty(), "{lang}");
+            }
+            for step in Step::ALL {
+                assert!(!t.detail_keys(step).is_empty() && !t.note_prompt(step).is_empty());
+            }
+            for task in SubTask::ALL {
+                assert!(!t.task(task).is_empty());
             }
             for (key, action) in t.help_keys().iter().chain(t.footer_keys()) {
                 assert!(!key.is_empty() && !action.is_empty());
