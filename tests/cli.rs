@@ -3,92 +3,16 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
-use assert_cmd::assert::Assert;
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
-use tempfile::TempDir;
 
-/// A fresh folder, a progress file in it, and `secu` run on it on 26/11/2026 in English.
-struct Secu {
-    dir: TempDir,
-}
-
-impl Secu {
-    fn new() -> Secu {
-        Secu {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("progress.json")
-    }
-
-    /// `secu` with nothing of the user's environment: no real config folder, no locale.
-    fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("secu").unwrap();
-        for var in [
-            "SECU_FILE",
-            "SECU_LANG",
-            "SECU_TODAY",
-            "LC_ALL",
-            "LC_MESSAGES",
-            "LANG",
-        ] {
-            cmd.env_remove(var);
-        }
-        cmd.env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("HOME", self.dir.path().join("home"));
-        cmd
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = self.bare();
-        cmd.arg("--file")
-            .arg(self.path())
-            .args(["--today", "26/11/2026", "--lang", "en"])
-            .args(args);
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Assert {
-        self.cmd(args).assert()
-    }
-
-    fn write(&self, text: &str) {
-        fs::write(self.path(), text).unwrap();
-    }
-
-    fn read(&self) -> Vec<u8> {
-        fs::read(self.path()).unwrap()
-    }
-
-    /// A secondary-school profile with the request and the NIA done: design.md's example.
-    fn halfway() -> Secu {
-        let secu = Secu::new();
-        secu.run(&["setup", "--level", "secondary", "--start", "01/10/2026"])
-            .success();
-        secu.run(&["done", "request", "--on", "02/10/2026"])
-            .success();
-        secu.run(&["done", "nia", "--on", "20/10/2026"]).success();
-        secu
-    }
-
-    /// Runs a command that must be refused with exit 2, and checks the file did not move.
-    fn refused(&self, args: &[&str], message: &str) {
-        let before = self.path().exists().then(|| self.read());
-        self.run(args).code(2).stdout("").stderr(contains(message));
-        assert_eq!(
-            self.path().exists().then(|| self.read()),
-            before,
-            "{args:?}"
-        );
-    }
-}
+use common::Secu;
 
 const DESIGN_EXAMPLE: &str = concat!(
     r#"{"today":"2026-11-26","#,

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
@@ -12,85 +14,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use assert_cmd::Command;
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
-use tempfile::TempDir;
 
-fn secu_path() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("secu")
-}
-
-struct Secu {
-    dir: TempDir,
-}
-
-impl Secu {
-    fn new() -> Secu {
-        Secu {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("progress.json")
-    }
-
-    /// The flags of every run but `--file`.
-    fn args(&self) -> Vec<String> {
-        vec![
-            "--today".into(),
-            "26/11/2026".into(),
-            "--lang".into(),
-            "en".into(),
-        ]
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        self.cmd_on(&self.path(), args)
-    }
-
-    /// `secu` on another file than the usual one.
-    fn cmd_on(&self, file: &Path, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("secu").unwrap();
-        cmd.env_remove("SECU_FILE")
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .arg("--file")
-            .arg(file)
-            .args(self.args())
-            .args(args);
-        cmd
-    }
-
-    fn process(&self, args: &[&str]) -> Process {
-        let mut cmd = Process::new(secu_path());
-        cmd.env_remove("SECU_FILE")
-            .arg("--file")
-            .arg(self.path())
-            .args(self.args())
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        cmd
-    }
-
-    fn set_up(&self) -> &Secu {
-        self.cmd(&["setup", "--level", "secondary", "--start", "01/10/2026"])
-            .assert()
-            .success();
-        self
-    }
-
-    fn read(&self) -> Vec<u8> {
-        fs::read(self.path()).unwrap()
-    }
-
-    /// The files in the folder other than the progress file and its lock.
-    fn strays(&self) -> Vec<String> {
-        fs::read_dir(self.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n != "progress.json" && n != "progress.json.lock")
-            .collect()
-    }
-}
+use common::{FLAGS, Secu, secu_path};
 
 /// A small random source without a dependency: xorshift seeded by the clock.
 struct Random(u64);
@@ -311,7 +236,7 @@ fn a_full_disk_keeps_the_old_file_and_leaves_no_temporary() {
             .arg("sh");
         shell
             .arg(secu_path())
-            .args(secu.args())
+            .args(FLAGS)
             .arg("--file")
             .arg(&file)
             .args(["done", "request"]);

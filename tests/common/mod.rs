@@ -1,0 +1,132 @@
+//! The harness the binary's tests share: a temporary folder, a progress file in it, and
+//! `secu` run on it on 26/11/2026 in English, with nothing of the user's environment.
+
+// Each test binary uses its own part of the harness.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+use assert_cmd::assert::Assert;
+use predicates::str::contains;
+use tempfile::TempDir;
+
+/// The environment variables that would let the user's own settings in.
+const USER_VARS: [&str; 6] = [
+    "SECU_FILE",
+    "SECU_LANG",
+    "SECU_TODAY",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+];
+
+/// The flags of every run but `--file`.
+pub const FLAGS: [&str; 4] = ["--today", "26/11/2026", "--lang", "en"];
+
+pub fn secu_path() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("secu")
+}
+
+pub struct Secu {
+    pub dir: TempDir,
+}
+
+impl Secu {
+    pub fn new() -> Secu {
+        Secu {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("progress.json")
+    }
+
+    /// `secu` with nothing of the user's environment: no real config folder, no locale.
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("secu").unwrap();
+        for var in USER_VARS {
+            cmd.env_remove(var);
+        }
+        cmd.env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("HOME", self.dir.path().join("home"));
+        cmd
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_on(&self.path(), args)
+    }
+
+    /// `secu` on another file than the usual one.
+    pub fn cmd_on(&self, file: &Path, args: &[&str]) -> Command {
+        let mut cmd = self.bare();
+        cmd.arg("--file").arg(file).args(FLAGS).args(args);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Assert {
+        self.cmd(args).assert()
+    }
+
+    /// A plain process, to start several at once or kill one.
+    pub fn process(&self, args: &[&str]) -> Process {
+        let mut cmd = Process::new(secu_path());
+        for var in USER_VARS {
+            cmd.env_remove(var);
+        }
+        cmd.arg("--file")
+            .arg(self.path())
+            .args(FLAGS)
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    }
+
+    pub fn write(&self, text: &str) {
+        fs::write(self.path(), text).unwrap();
+    }
+
+    pub fn read(&self) -> Vec<u8> {
+        fs::read(self.path()).unwrap()
+    }
+
+    pub fn set_up(&self) -> &Secu {
+        self.run(&["setup", "--level", "secondary", "--start", "01/10/2026"])
+            .success();
+        self
+    }
+
+    /// A secondary-school profile with the request and the NIA done: design.md's example.
+    pub fn halfway() -> Secu {
+        let secu = Secu::new();
+        secu.set_up();
+        secu.run(&["done", "request", "--on", "02/10/2026"])
+            .success();
+        secu.run(&["done", "nia", "--on", "20/10/2026"]).success();
+        secu
+    }
+
+    /// Runs a command that must be refused with exit 2, and checks the file did not move.
+    pub fn refused(&self, args: &[&str], message: &str) {
+        let before = self.path().exists().then(|| self.read());
+        self.run(args).code(2).stdout("").stderr(contains(message));
+        assert_eq!(
+            self.path().exists().then(|| self.read()),
+            before,
+            "{args:?}"
+        );
+    }
+
+    /// The files in the folder other than the progress file and its lock.
+    pub fn strays(&self) -> Vec<String> {
+        fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "progress.json" && n != "progress.json.lock")
+            .collect()
+    }
+}
