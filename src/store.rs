@@ -218,6 +218,23 @@ impl Store {
         }
     }
 
+    /// Reads the file to change it: also as untyped JSON, so that the save keeps the keys this
+    /// build does not know. Readers that only show the file skip that second parse.
+    fn load_for_update(&self) -> Result<Document> {
+        match self.read_text() {
+            Ok(text) => {
+                let mut document = self.parse(&text)?;
+                // The typed read succeeded, so this one does too.
+                document.original = serde_json::from_str(&text).ok();
+                Ok(document)
+            }
+            Err(StoreError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                Ok(Document::default())
+            }
+            Err(error) => Err(error),
+        }
+    }
+
     /// The file's text, refused past [`MAX_FILE_SIZE`] before it is read.
     fn read_text(&self) -> Result<String> {
         let mut file = File::open(&self.path).map_err(|source| self.read_error(source))?;
@@ -288,8 +305,7 @@ impl Store {
         Ok(Document {
             progress,
             last_opened: format.last_opened,
-            // The typed read above succeeded, so this one does too.
-            original: serde_json::from_str(text).ok(),
+            original: None,
         })
     }
 
@@ -391,7 +407,7 @@ impl Store {
         change: impl FnOnce(&mut Document) -> Result<T, E>,
     ) -> Result<(Document, T), UpdateError<E>> {
         let _lock = self.lock()?;
-        let mut document = self.load()?.unwrap_or_default();
+        let mut document = self.load_for_update()?;
         let result = change(&mut document).map_err(UpdateError::Refused)?;
         self.save(&document)?;
         Ok((document, result))

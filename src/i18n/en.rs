@@ -1,8 +1,9 @@
 //! English.
 
-use chrono::{Locale, NaiveDate};
+use chrono::{Datelike, NaiveDate};
+use pure_rust_locales::en_GB as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, plural, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, month, plural, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
@@ -27,13 +28,13 @@ impl En {
 
 impl Texts for En {
     fn date(&self, date: NaiveDate) -> String {
-        date.format_localized("%-d %B %Y", Locale::en_GB)
-            .to_string()
+        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
+        format!("{day} {mon} {year}")
     }
 
     fn date_short(&self, date: NaiveDate) -> String {
-        date.format_localized("%-d %b %Y", Locale::en_GB)
-            .to_string()
+        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
+        format!("{day} {mon} {year}")
     }
 
     fn app_title(&self) -> &'static str {

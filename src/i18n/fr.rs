@@ -1,8 +1,9 @@
 //! Français.
 
-use chrono::{Locale, NaiveDate};
+use chrono::{Datelike, NaiveDate};
+use pure_rust_locales::fr_FR as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, inert, sheet, shown_path};
+use super::{KeyHelp, ProfileLabels, Texts, inert, month, sheet, shown_path};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
@@ -36,13 +37,13 @@ impl Fr {
 
 impl Texts for Fr {
     fn date(&self, date: NaiveDate) -> String {
-        date.format_localized("%-d %B %Y", Locale::fr_FR)
-            .to_string()
+        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
+        format!("{day} {mon} {year}")
     }
 
     fn date_short(&self, date: NaiveDate) -> String {
-        date.format_localized("%-d %b %Y", Locale::fr_FR)
-            .to_string()
+        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
+        format!("{day} {mon} {year}")
     }
 
     fn app_title(&self) -> &'static str {

@@ -14,7 +14,7 @@ pub mod sheet;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::pdf::PdfError;
 use crate::procedure::{
@@ -143,6 +143,15 @@ pub fn inert(text: &str, max: usize) -> String {
         }
     }
     out
+}
+
+/// The name of `date`'s month in a locale's list of twelve (glibc's `MON` or `ABMON`).
+fn month(names: &[&'static str], date: NaiveDate) -> &'static str {
+    usize::try_from(date.month0())
+        .ok()
+        .and_then(|i| names.get(i))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// "1 day", "2 days", "0 days": the plural rule of English, Spanish, Italian and German
