@@ -275,7 +275,7 @@ pub type KeyHelp = (&'static str, &'static str);
 
 /// The texts of one language.
 pub trait Texts: Sync {
-    /// A date as this language writes it, month names from chrono's locale data.
+    /// A date as this language writes it, month names from glibc's locale data.
     fn date(&self, date: NaiveDate) -> String;
     /// A date in a list's column: the month abbreviated, as this language abbreviates it.
     fn date_short(&self, date: NaiveDate) -> String;
