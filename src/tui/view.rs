@@ -268,18 +268,6 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     let step = model.selected;
     let profile = model.progress.profile();
     let status = model.progress.status(step, model.today);
-    let labels = [
-        texts.who_label(),
-        texts.todo_label(),
-        texts.deadline_label(),
-        texts.sheet_label(),
-        texts.number_label(),
-        texts.contact_label(),
-        texts.link_label(),
-        texts.note_label(),
-        texts.pdf_label(),
-    ];
-    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     // The details take the rest of the screen: a title rule above them, no frame, so that
     // every line and column goes to the text.
     let width = area.width;
@@ -352,6 +340,13 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     if let Some(translation) = texts.sheet_translation(step, profile.level) {
         fields.push(("", translation, ITALIC_DIM));
     }
+    // The labels this step shows set the column: no room lost to one it does not.
+    let label_width = fields
+        .iter()
+        .map(|(label, _, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
     let lines: Vec<Line> = fields
         .into_iter()
         .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
