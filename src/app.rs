@@ -11,8 +11,8 @@ use crate::export;
 use crate::i18n::{Lang, Texts, profile_lines, repaired_lines, shown_path};
 use crate::pdf::check_pdf;
 use crate::procedure::{
-    Change, Progress, SocialSecurityNumber, Step, StepState, TransitionError, parse_date,
-    since_last_visit, valid_email,
+    Change, Progress, SocialSecurityNumber, Step, TransitionError, parse_date, since_last_visit,
+    valid_email,
 };
 use crate::report;
 use crate::store::{Document, Repair, Store, StoreError, UpdateError};
@@ -307,12 +307,7 @@ fn run_command(
             let progress = loaded.map(|doc| doc.progress).unwrap_or_default();
             let (text, output, events) = match what {
                 Export::Ics { output } => {
-                    let events = Step::ALL
-                        .iter()
-                        .filter(|&&s| {
-                            progress.state(s) == StepState::Open && progress.due(s, today).is_some()
-                        })
-                        .count();
+                    let events = export::open_deadlines(&progress, today).len();
                     // The clock, read here at the edge, only stamps the events.
                     (
                         export::calendar(texts, &progress, today, Utc::now()),

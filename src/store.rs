@@ -209,27 +209,29 @@ impl Store {
 
     /// Reads the file; `None` when there is none yet.
     pub fn load(&self) -> Result<Option<Document>> {
-        match self.read_text() {
-            Ok(text) => self.parse(&text).map(Some),
-            Err(StoreError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-                Ok(None)
-            }
-            Err(error) => Err(error),
-        }
+        self.read_existing()?
+            .map(|text| self.parse(&text))
+            .transpose()
     }
 
     /// Reads the file to change it: also as untyped JSON, so that the save keeps the keys this
     /// build does not know. Readers that only show the file skip that second parse.
     fn load_for_update(&self) -> Result<Document> {
+        let Some(text) = self.read_existing()? else {
+            return Ok(Document::default());
+        };
+        let mut document = self.parse(&text)?;
+        // The typed read succeeded, so this one does too.
+        document.original = serde_json::from_str(&text).ok();
+        Ok(document)
+    }
+
+    /// The file's text; `None` when there is no file yet.
+    fn read_existing(&self) -> Result<Option<String>> {
         match self.read_text() {
-            Ok(text) => {
-                let mut document = self.parse(&text)?;
-                // The typed read succeeded, so this one does too.
-                document.original = serde_json::from_str(&text).ok();
-                Ok(document)
-            }
+            Ok(text) => Ok(Some(text)),
             Err(StoreError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-                Ok(Document::default())
+                Ok(None)
             }
             Err(error) => Err(error),
         }

@@ -7,6 +7,15 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use crate::i18n::Texts;
 use crate::procedure::{Progress, Step, StepState, link};
 
+/// The open steps that have a deadline, with it: what the calendar holds.
+pub fn open_deadlines(progress: &Progress, today: NaiveDate) -> Vec<(Step, NaiveDate)> {
+    Step::ALL
+        .into_iter()
+        .filter(|&step| progress.state(step) == StepState::Open)
+        .filter_map(|step| progress.due(step, today).map(|due| (step, due)))
+        .collect()
+}
+
 /// One all-day event per open step with a deadline, each with a reminder three days before.
 ///
 /// UIDs are stable — the step and the contract's start — so that importing the file again
@@ -20,13 +29,7 @@ pub fn calendar(
     let start = progress.profile().contract_start_or_default(today);
     let mut calendar = Calendar::new();
     calendar.name(&format!("secu — {}", texts.app_title()));
-    for step in Step::ALL {
-        if progress.state(step) != StepState::Open {
-            continue;
-        }
-        let Some(due) = progress.due(step, today) else {
-            continue;
-        };
+    for (step, due) in open_deadlines(progress, today) {
         let profile = progress.profile();
         let description = format!(
             "{}\n\n{}\n\n{}",

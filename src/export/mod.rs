@@ -5,6 +5,6 @@ mod ics;
 mod mail;
 mod sheet;
 
-pub use ics::calendar;
+pub use ics::{calendar, open_deadlines};
 pub use mail::{Draft, percent_encode};
 pub use sheet::filled_sheet;

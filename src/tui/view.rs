@@ -169,6 +169,15 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     );
 }
 
+/// The name at the top left: with the title where the width allows it.
+fn app_title(texts: &dyn Texts, width: u16) -> String {
+    if width >= WIDE {
+        format!("secu · {}", texts.app_title())
+    } else {
+        "secu".to_owned()
+    }
+}
+
 fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
     let settled = model.progress.settled_count();
@@ -180,11 +189,7 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let gauge_width = u16::try_from(gauge.chars().count()).unwrap_or(0);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_width)]).areas(area);
-    let title = if area.width >= WIDE {
-        format!("secu · {}", texts.app_title())
-    } else {
-        "secu".to_owned()
-    };
+    let title = app_title(texts, area.width);
     frame.render_widget(Paragraph::new(title).style(TITLE), left);
     frame.render_widget(Paragraph::new(gauge).style(TITLE), right);
 }
@@ -781,11 +786,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         Constraint::Length(1),
     ])
     .areas(area);
-    let title = if area.width >= WIDE {
-        format!("secu · {}", texts.app_title())
-    } else {
-        "secu".to_owned()
-    };
+    let title = app_title(texts, area.width);
     frame.render_widget(Paragraph::new(title).style(TITLE), title_area);
 
     let question = match setup.question {
