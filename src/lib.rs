@@ -3,10 +3,13 @@
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod export;
 pub mod i18n;
+pub mod output;
 pub mod pdf;
 pub mod procedure;
 pub mod report;
 pub mod store;
+pub mod text;
 pub mod tui;

@@ -1,0 +1,143 @@
+//! The commands of the command line, one module each: its arguments as clap reads them and
+//! the one function that carries it out.
+
+mod done;
+mod error;
+mod export;
+mod note;
+mod number;
+mod pdf;
+mod repair;
+mod setup;
+mod status;
+mod task;
+mod undo;
+
+use chrono::NaiveDate;
+use clap::Subcommand;
+
+pub use done::DoneArgs;
+pub use error::{CommandError, ErrorKind};
+pub use export::{ExportArgs, ExportWhat};
+pub use note::NoteArgs;
+pub use number::NumberArgs;
+pub use pdf::PdfArgs;
+pub use setup::SetupArgs;
+pub use status::StatusArgs;
+pub use task::TaskArgs;
+pub use undo::UndoArgs;
+
+use crate::i18n::{Lang, Texts, profile_lines, shown_path};
+use crate::output::say;
+use crate::procedure::{Progress, SocialSecurityNumber, Step, TransitionError};
+use crate::report;
+use crate::store::{Document, Store};
+
+/// What every command runs with: the file, the day, the language, and the file as it was
+/// read to choose that language (`None` when there is none yet).
+pub struct Context<'a> {
+    pub store: &'a Store,
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub texts: &'static dyn Texts,
+    pub document: Option<Document>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the steps, their dates and what comes next
+    Status(StatusArgs),
+    /// Change the profile; with no flags, print it
+    Setup(SetupArgs),
+    /// Tick a step
+    Done(DoneArgs),
+    /// Give or correct the number of a done step (nia or nir)
+    Number(NumberArgs),
+    /// Un-tick the last done step
+    Undo(UndoArgs),
+    /// Move a damaged progress file aside and keep what can be read from it
+    Repair,
+    /// Write a note on a step ("" removes it)
+    Note(NoteArgs),
+    /// Keep the path of the attestation's PDF that was sent (checked to be a PDF)
+    Pdf(PdfArgs),
+    /// Tick one of the small tasks under nir
+    Task(TaskArgs),
+    /// Write the deadlines to a calendar file, or the filled-in sheet
+    Export(ExportArgs),
+}
+
+impl Command {
+    /// Whether the command reads the file its own way rather than through the usual load:
+    /// `repair` is for the files that load refuses.
+    pub fn reads_for_itself(&self) -> bool {
+        matches!(self, Command::Repair)
+    }
+
+    /// Whether the command only looks: a file written by a newer `secu` can still be shown.
+    pub fn only_looks(&self) -> bool {
+        matches!(self, Command::Status(_))
+    }
+
+    pub fn run(self, ctx: Context) -> Result<(), CommandError> {
+        match self {
+            Command::Status(args) => status::run(args, ctx),
+            Command::Setup(args) => setup::run(args, ctx),
+            Command::Done(args) => done::run(args, ctx),
+            Command::Number(args) => number::run(args, ctx),
+            Command::Undo(args) => undo::run(args, ctx),
+            Command::Repair => repair::run(ctx),
+            Command::Note(args) => note::run(args, ctx),
+            Command::Pdf(args) => pdf::run(args, ctx),
+            Command::Task(args) => task::run(args, ctx),
+            Command::Export(args) => export::run(args, ctx),
+        }
+    }
+}
+
+/// Applies a change under the file's lock and returns the file as saved.
+fn save(
+    store: &Store,
+    texts: &dyn Texts,
+    apply: impl FnOnce(&mut Progress) -> Result<(), TransitionError>,
+) -> Result<Document, CommandError> {
+    store
+        .update(|doc| apply(&mut doc.progress))
+        .map(|(document, ())| document)
+        .map_err(|e| CommandError::update(texts, &e))
+}
+
+/// Says what a change did to `step` and what comes next; a number is printed masked.
+fn announce(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate) {
+    match progress.done_on(step) {
+        Some(on) => say!("{}", texts.ticked(step, on)),
+        None => say!("{}", texts.unticked(step)),
+    }
+    if let Some(number) = progress.number(step) {
+        say!("{}: {}", texts.number_label(), number.masked());
+    }
+    for note in progress.number_notes(step) {
+        say!("! {}", texts.number_note(note));
+    }
+    say!("{}", report::next_line(texts, progress, today));
+}
+
+/// Reads a number typed on the command line; the message says what is wrong without
+/// repeating the number.
+fn parse_number(texts: &dyn Texts, text: &str) -> Result<SocialSecurityNumber, CommandError> {
+    SocialSecurityNumber::parse(text).map_err(|e| CommandError::input(texts.number_error(&e)))
+}
+
+fn print_profile(texts: &dyn Texts, progress: &Progress, today: NaiveDate) {
+    let profile = progress.profile();
+    for line in profile_lines(texts, profile, profile.contract_start_or_default(today)) {
+        say!("{line}");
+    }
+}
+
+/// The file name of a path, as shown to the user.
+fn file_name(path: &std::path::Path) -> String {
+    shown_path(std::path::Path::new(
+        path.file_name().unwrap_or(path.as_os_str()),
+    ))
+}

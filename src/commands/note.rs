@@ -1,0 +1,25 @@
+//! `secu note STEP TEXT`: writes a step's note ("" removes it).
+
+use clap::Args;
+
+use super::{CommandError, Context, save};
+use crate::output::say;
+use crate::procedure::{Change, Step};
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// request, nia, nir, attestation or ensap
+    pub step: Step,
+    /// The note; several lines are fine
+    pub text: String,
+}
+
+pub fn run(args: NoteArgs, ctx: Context) -> Result<(), CommandError> {
+    let (step, today) = (args.step, ctx.today);
+    let note = Some(args.text);
+    save(ctx.store, ctx.texts, |p| {
+        p.apply(&Change::SetNote { step, note }, today)
+    })?;
+    say!("{}", ctx.texts.note_saved(step));
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! `secu number STEP NUMBER`: gives or corrects the number of a done `nia` or `nir`.
+
+use clap::Args;
+
+use super::{CommandError, Context, announce, parse_number, save};
+use crate::procedure::{Change, Step};
+
+#[derive(Debug, Args)]
+pub struct NumberArgs {
+    /// nia or nir
+    pub step: Step,
+    /// The number on the CPAM's letter; spaces and dots are fine
+    pub number: String,
+}
+
+pub fn run(args: NumberArgs, ctx: Context) -> Result<(), CommandError> {
+    let (step, today) = (args.step, ctx.today);
+    let number = parse_number(ctx.texts, &args.number)?;
+    let document = save(ctx.store, ctx.texts, |progress| {
+        progress.apply(&Change::SetNumber { step, number }, today)
+    })?;
+    announce(ctx.texts, &document.progress, step, today);
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! `secu status`: the steps, their dates and what comes next, as text or JSON. Never writes.
+
+use clap::Args;
+
+use super::{CommandError, Context};
+use crate::i18n::shown_path;
+use crate::output::say;
+use crate::report;
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Print one JSON object instead (documented in the README)
+    #[arg(long)]
+    pub json: bool,
+    /// Show social security numbers in full instead of masked
+    #[arg(long)]
+    pub show_numbers: bool,
+}
+
+pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
+    let progress = ctx.document.map(|doc| doc.progress).unwrap_or_default();
+    if args.json {
+        say!(
+            "{}",
+            report::status_json(&progress, ctx.today, args.show_numbers)
+        );
+        return Ok(());
+    }
+    crate::output::print(&report::status_text(
+        ctx.texts,
+        &progress,
+        ctx.today,
+        args.show_numbers,
+    ));
+    if !progress.profile().is_set_up() {
+        say!("{}", ctx.texts.not_set_up(&shown_path(ctx.store.path())));
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! `secu task TASK [--undo]`: ticks or un-ticks one of the NIR's small tasks.
+
+use clap::Args;
+
+use super::{CommandError, Context, save};
+use crate::procedure::{Change, SubTask};
+use crate::report;
+
+#[derive(Debug, Args)]
+pub struct TaskArgs {
+    /// ameli-account or attestation-downloaded
+    pub task: SubTask,
+    /// Un-tick it instead
+    #[arg(long)]
+    pub undo: bool,
+}
+
+pub fn run(args: TaskArgs, ctx: Context) -> Result<(), CommandError> {
+    let change = Change::SetTask {
+        task: args.task,
+        done: !args.undo,
+    };
+    let document = save(ctx.store, ctx.texts, |p| p.apply(&change, ctx.today))?;
+    crate::output::print(&report::tasks_text(ctx.texts, &document.progress));
+    Ok(())
+}

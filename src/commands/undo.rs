@@ -1,0 +1,21 @@
+//! `secu undo STEP`: un-ticks the last done step; its number is kept.
+
+use clap::Args;
+
+use super::{CommandError, Context, announce, save};
+use crate::procedure::{Change, Step};
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// request, nia, nir, attestation or ensap
+    pub step: Step,
+}
+
+pub fn run(args: UndoArgs, ctx: Context) -> Result<(), CommandError> {
+    let (step, today) = (args.step, ctx.today);
+    let document = save(ctx.store, ctx.texts, |progress| {
+        progress.apply(&Change::Untick { step }, today)
+    })?;
+    announce(ctx.texts, &document.progress, step, today);
+    Ok(())
+}

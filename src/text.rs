@@ -1,0 +1,270 @@
+//! Text as a terminal shows it: made inert, measured in columns, cut and wrapped between
+//! grapheme clusters. Every place that prints, measures, cuts or wraps text goes through here.
+
+use std::borrow::Cow;
+
+use ratatui::buffer::CellWidth;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Whether `c` could act on a terminal rather than be read: C0 and C1 controls, DEL, and the
+/// bidirectional overrides and isolates that can make text read differently from what it is.
+///
+/// Joiners and zero-width spaces (ZWJ, ZWNJ, U+200B) are text: emoji sequences and Persian
+/// need them, and they move nothing.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_unsafe(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c) && !keep(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) && !keep(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text from a file, an argument or the environment, made safe to show on one line: every
+/// character that could drive the terminal (newlines included) is written out as `\u{1b}`.
+pub fn inert(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, |_| false)
+}
+
+/// A whole message or document for the terminal: as [`inert`], but new lines and tabs stay
+/// what they are, since the message means them.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, |c| c == '\n' || c == '\t')
+}
+
+/// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
+/// (controls, lone combining marks), 2 for wide characters and emoji.
+pub fn grapheme_width(grapheme: &str) -> usize {
+    if grapheme.contains(char::is_control) {
+        return 0;
+    }
+    usize::from(grapheme.cell_width())
+}
+
+/// The columns `text` takes on one line.
+pub fn width(text: &str) -> usize {
+    text.graphemes(true).map(grapheme_width).sum()
+}
+
+/// `text` padded with spaces to `columns` columns (never cut).
+pub fn pad(text: &str, columns: usize) -> String {
+    let mut out = text.to_owned();
+    out.extend(std::iter::repeat_n(
+        ' ',
+        columns.saturating_sub(width(text)),
+    ));
+    out
+}
+
+/// `text` cut to at most `max` columns between grapheme clusters, with `…` where it was cut.
+pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        let w = grapheme_width(grapheme);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push_str(grapheme);
+        used += w;
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
+
+/// Where a line may break: at white space, but never at a no-break space, which French puts
+/// before « : ; ? ! » and inside « ».
+fn breaks_at(grapheme: &str) -> bool {
+    grapheme
+        .chars()
+        .all(|c| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' && c != '\n')
+}
+
+/// Chinese, Japanese and Korean are written without spaces: a line may break between any
+/// two wide characters.
+fn breaks_between(before: &str, after: &str) -> bool {
+    grapheme_width(before) == 2 && grapheme_width(after) == 2
+}
+
+/// The one wrapping function: `text` cut into lines of at most `columns` columns, greedily,
+/// at white space or between wide characters; a word longer than a line is cut between
+/// grapheme clusters. `\n` starts a new line.
+///
+/// Each line is a slice of `text`, and the white space a line breaks at hangs at the end of
+/// the line it ends: the lines put end to end are exactly `text`. Draw them with
+/// [`shown`], which leaves the hanging space out.
+pub fn wrap(text: &str, columns: usize) -> Vec<&str> {
+    let columns = columns.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split_inclusive('\n') {
+        wrap_paragraph(paragraph, columns, &mut lines);
+    }
+    if lines.is_empty() {
+        lines.push(text);
+    }
+    lines
+}
+
+/// Wraps one paragraph (no `\n` but maybe a last one) into `lines`.
+fn wrap_paragraph<'a>(paragraph: &'a str, columns: usize, lines: &mut Vec<&'a str>) {
+    let graphemes: Vec<(usize, &str)> = paragraph.grapheme_indices(true).collect();
+    // Where the current line starts, and where the next one may start at the latest break
+    // opportunity seen on it.
+    let mut start = 0;
+    let mut last_break: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&(at, grapheme)) = graphemes.get(i) {
+        if grapheme.ends_with('\n') {
+            break;
+        }
+        if breaks_at(grapheme) {
+            // White space hangs at the end of a line: it never makes one overflow.
+            last_break = Some(at + grapheme.len());
+            i += 1;
+            continue;
+        }
+        if i > 0 && breaks_between(graphemes[i - 1].1, grapheme) {
+            last_break = Some(at);
+        }
+        // White space before this grapheme no longer hangs: it is inside the line.
+        let used = width(&paragraph[start..at]);
+        if at > start && used + grapheme_width(grapheme) > columns {
+            let cut = last_break.filter(|&cut| cut > start).unwrap_or(at);
+            lines.push(&paragraph[start..cut]);
+            start = cut;
+            last_break = None;
+            // The same grapheme again, against the new line.
+            continue;
+        }
+        i += 1;
+    }
+    lines.push(&paragraph[start..]);
+}
+
+/// A wrapped line as it is drawn: without the white space it broke at, nor its `\n`.
+pub fn shown(line: &str) -> &str {
+    line.trim_end_matches(|c: char| {
+        (c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}') || c == '\n'
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wrapped(text: &str, columns: usize) -> Vec<&str> {
+        wrap(text, columns).into_iter().map(shown).collect()
+    }
+
+    #[test]
+    fn controls_and_bidi_overrides_become_visible_escapes() {
+        assert_eq!(inert("fr"), "fr");
+        assert_eq!(inert("\u{1b}[2Jgone"), "\\u{1b}[2Jgone");
+        assert_eq!(inert("a\nb\u{7}"), "a\\u{a}b\\u{7}");
+        assert_eq!(inert("right\u{202e}left"), "right\\u{202e}left");
+        assert_eq!(inert("\u{9b}31m"), "\\u{9b}31m");
+        assert_eq!(terminal_safe("a\nb\tc\u{7f}"), "a\nb\tc\\u{7f}");
+    }
+
+    #[test]
+    fn joiners_are_text_not_controls() {
+        for text in ["👩\u{200d}🏫", "می\u{200c}خواهم", "a\u{200b}b"] {
+            assert_eq!(inert(text), text);
+        }
+    }
+
+    #[test]
+    fn widths_are_columns_not_characters() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("山田太郎"), 8);
+        assert_eq!(width("👩\u{200d}🏫"), 2);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("بالعالم"), 7);
+        assert_eq!(pad("山田", 6), "山田  ");
+    }
+
+    #[test]
+    fn truncation_counts_columns_and_keeps_clusters_whole() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(truncate("山田太郎", 5), "山田…");
+        // A decomposed é stays with its e.
+        assert_eq!(truncate("Lope\u{301}zz", 5), "Lope\u{301}…");
+    }
+
+    #[test]
+    fn wrap_keeps_words_whole_and_cuts_only_giants() {
+        assert_eq!(
+            wrapped("due 02/01/2027 in 37 days", 10),
+            ["due", "02/01/2027", "in 37 days"]
+        );
+        assert_eq!(wrapped("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrapped("", 4), [""]);
+        assert_eq!(wrapped("fait\u{a0}: oui", 6), ["fait\u{a0}:", "oui"]);
+        assert_eq!(wrapped("one\ntwo three", 20), ["one", "two three"]);
+    }
+
+    #[test]
+    fn wide_characters_wrap_by_columns_and_between_each_other() {
+        assert_eq!(
+            wrapped("山田太郎に電話した", 8),
+            ["山田太郎", "に電話し", "た"]
+        );
+        assert_eq!(wrapped("Note 山田太郎", 9), ["Note 山田", "太郎"]);
+        // A decomposed é stays with its e.
+        assert_eq!(wrapped("Lope\u{301}z", 4), ["Lope\u{301}", "z"]);
+    }
+
+    fn is_cluster_start(text: &str, at: usize) -> bool {
+        at == text.len() || text.grapheme_indices(true).any(|(i, _)| i == at)
+    }
+
+    proptest! {
+        #[test]
+        fn wrapping_loses_nothing_and_never_overflows(
+            text in "[a-zé山あ👩\u{200d}\u{301} \u{a0}\n-]{0,60}",
+            columns in 2usize..30,
+        ) {
+            let lines = wrap(&text, columns);
+            prop_assert_eq!(lines.concat(), text.clone());
+            let mut at = 0;
+            for line in &lines {
+                prop_assert!(is_cluster_start(&text, at), "{:?} at {}", text, at);
+                let shown = shown(line);
+                let single = shown.graphemes(true).count() <= 1;
+                prop_assert!(width(shown) <= columns || single, "{:?} in {}", shown, columns);
+                at += line.len();
+            }
+        }
+
+        #[test]
+        fn truncation_fits_and_is_a_prefix(text in "\\PC{0,40}", max in 1usize..20) {
+            let cut = truncate(&text, max);
+            prop_assert!(width(&cut) <= max);
+            let kept = cut.strip_suffix('…').unwrap_or(&cut);
+            prop_assert!(text.starts_with(kept));
+        }
+
+        #[test]
+        fn nothing_unsafe_survives(text in "\\PC*|[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202a}-\\u{202e}]*") {
+            prop_assert!(!inert(&text).chars().any(is_unsafe));
+            prop_assert!(!terminal_safe(&text).chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'));
+        }
+    }
+}
