@@ -125,7 +125,7 @@ fn open_checklist(
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(CommandError::new(
             ErrorKind::NoTerminal,
-            texts.terminal_error(&io::Error::other(
+            texts.terminal_failure(&io::Error::other(
                 "standard input or output is not a terminal",
             )),
         ));
@@ -148,5 +148,5 @@ fn open_checklist(
     let mut model = Model::new(progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
     tui::run(model, store, clock)
-        .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_error(&error)))
+        .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))
 }

@@ -18,7 +18,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "SECU_FILE", value_name = "PATH")]
     pub file: Option<PathBuf>,
 
-    /// Language: fr or en [default: the saved choice, else the system locale, else en]
+    /// Language: en, fr, es, de or it [default: the saved choice, else the system locale, else en]
     #[arg(long, global = true, env = "SECU_LANG", value_name = "CODE")]
     pub lang: Option<Lang>,
 

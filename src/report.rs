@@ -6,8 +6,9 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::i18n::{Texts, inert, profile_lines};
-use crate::procedure::{Progress, Step, StepState, StepStatus, SubTask, Urgency};
+use crate::i18n::{Texts, profile_lines};
+use crate::procedure::{DaysLeft, Progress, Step, StepState, StepStatus, SubTask, Urgency};
+use crate::text::{inert_cut, pad, width};
 
 /// The checkbox of a row: the state reads without colour.
 pub fn checkbox(state: StepState) -> &'static str {
@@ -31,9 +32,9 @@ pub fn urgency_mark(status: &StepStatus) -> &'static str {
 /// The date part of a row: when it was done, or when it is due.
 pub fn when(texts: &dyn Texts, status: &StepStatus) -> String {
     match (status.state, status.due) {
-        (StepState::Done(on), _) => texts.done_on(on),
-        (StepState::Skipped, _) => texts.skipped().to_owned(),
-        (StepState::Open, Some(due)) => texts.due_on(due),
+        (StepState::Done(on), _) => texts.done_on_date(on),
+        (StepState::Skipped, _) => texts.not_needed().to_owned(),
+        (StepState::Open, Some(due)) => texts.due_on_date(due),
         (StepState::Open, None) => texts.no_fixed_date().to_owned(),
     }
 }
@@ -48,16 +49,10 @@ pub fn days(texts: &dyn Texts, status: &StepStatus) -> String {
 
 /// The line that says what comes next, or that all is done.
 pub fn next_line(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> String {
-    match progress.next() {
-        Some(step) => {
-            let status = progress.status(step, today);
-            texts.next_line(step, status.due, status.days_left)
-        }
-        None => texts.all_done().to_owned(),
-    }
+    texts.next_line(progress, today)
 }
 
-/// The number recorded on a step, masked unless `show` — never anywhere else whole.
+/// The number shown for a step, masked unless `show` — never anywhere else whole.
 fn number_text(progress: &Progress, step: Step, show: bool) -> Option<String> {
     progress
         .number(step)
@@ -74,32 +69,41 @@ pub fn status_text(
     let mut out = String::new();
     let profile = progress.profile();
     let start = profile.contract_start_or_default(today);
-    let _ = writeln!(out, "secu — {}", texts.app_title());
+    let gauge = texts.progress_gauge(progress.done_count(), progress.owed_count());
+    let _ = writeln!(out, "secu — {} · {gauge}", texts.app_title());
     for line in profile_lines(texts, profile, start) {
         let _ = writeln!(out, "  {line}");
     }
     out.push('\n');
     let title_width = Step::ALL
         .iter()
-        .map(|&s| texts.step_title(s).chars().count())
+        .map(|&s| width(texts.step_title(s)))
         .max()
         .unwrap_or(0);
     let statuses = Step::ALL.map(|step| progress.status(step, today));
     let whens = statuses.map(|status| when(texts, &status));
-    let when_width = whens.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let when_width = whens.iter().map(|w| width(w)).max().unwrap_or(0);
     for (status, when) in statuses.iter().zip(&whens) {
         let step = status.step;
         let last = number_text(progress, step, show_numbers)
-            .map(|number| format!("{}: {number}", texts.number_label()))
+            .map(|number| texts.labelled(texts.number_label(), &number))
             .unwrap_or_else(|| days(texts, status));
         let line = format!(
-            "{} {:<11}  {:<title_width$}  {:<when_width$}  {last}",
+            "{} {:<11}  {}  {}  {last}",
             checkbox(status.state),
             step.id(),
-            texts.step_title(step),
-            when,
+            pad(texts.step_title(step), title_width),
+            pad(when, when_width),
         );
         let _ = writeln!(out, "{}", line.trim_end());
+        if let Some(late) = progress.late(step, today) {
+            let advice = texts.late_advice(step, late, profile);
+            let _ = writeln!(
+                out,
+                "      ! {}",
+                texts.labelled(texts.late_label(), &advice)
+            );
+        }
         out.push_str(&proof_text(texts, progress, step));
     }
     out.push('\n');
@@ -107,7 +111,8 @@ pub fn status_text(
     out
 }
 
-/// The NIR's small tasks, one line each, as `status` shows them.
+/// The small tasks of the sheet (account on ameli.fr, attestation downloaded), one line
+/// each, as `status` shows them under the step that carries them.
 pub fn tasks_text(texts: &dyn Texts, progress: &Progress) -> String {
     SubTask::ALL
         .iter()
@@ -122,29 +127,28 @@ pub fn tasks_text(texts: &dyn Texts, progress: &Progress) -> String {
         .collect()
 }
 
-/// What is kept as proof under a step in `status`: the NIR's tasks, the PDF sent, the note.
+/// What is kept as proof under a step in `status`: the small tasks, the PDF sent, the note.
 fn proof_text(texts: &dyn Texts, progress: &Progress, step: Step) -> String {
     let mut out = String::new();
     let record = progress.record(step);
-    if step == Step::Nir {
+    if step == progress.tasks_step() {
         out.push_str(&tasks_text(texts, progress));
     }
     if let Some(pdf) = &record.pdf {
         let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
-        let _ = writeln!(out, "      {}: {}", texts.pdf_label(), inert(&name, 80));
+        let name = inert_cut(&name, 80);
+        let _ = writeln!(out, "      {}", texts.labelled(texts.pdf_label(), &name));
     }
     if let Some(note) = &record.note {
+        let label = texts.note_label();
+        let indent = " ".repeat(width(&texts.labelled(label, "")));
         for (i, line) in note.lines().enumerate() {
-            let label = if i == 0 { texts.note_label() } else { "" };
-            let pad = if i == 0 { ": " } else { "  " };
-            let indent = " ".repeat(
-                texts
-                    .note_label()
-                    .chars()
-                    .count()
-                    .saturating_sub(label.chars().count()),
-            );
-            let _ = writeln!(out, "      {label}{indent}{pad}{}", inert(line, 200));
+            let line = inert_cut(line, 200);
+            if i == 0 {
+                let _ = writeln!(out, "      {}", texts.labelled(label, &line));
+            } else {
+                let _ = writeln!(out, "      {indent}{line}");
+            }
         }
     }
     out
@@ -193,12 +197,14 @@ pub fn status_json(progress: &Progress, today: NaiveDate, show_numbers: bool) ->
             }
         })
         .collect();
+    // What the next step must be done by: its own deadline, or for the NIA, which has none,
+    // the first deadline after it.
     let next = progress.next().map(|step| {
-        let status = progress.status(step, today);
+        let due = progress.next_due(today);
         NextJson {
             step,
-            due: status.due,
-            days_left: status.days_left.map(|d| d.0),
+            due,
+            days_left: due.map(|due| DaysLeft::between(today, due).0),
         }
     });
     let json = StatusJson { today, next, steps };
@@ -210,7 +216,7 @@ pub fn status_json(progress: &Progress, today: NaiveDate, show_numbers: bool) ->
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::procedure::{Level, Profile};
+    use crate::procedure::{Change, Level, Profile, ProfileEdit};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -232,14 +238,25 @@ mod tests {
     fn json_is_the_documented_object() {
         let expected = concat!(
             r#"{"today":"2026-11-26","#,
-            r#""next":{"step":"nir","due":"2027-01-02","days_left":37},"#,
+            r#""next":{"step":"nir","due":"2026-11-30","days_left":4},"#,
             r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
             r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
-            r#"{"step":"nir","state":"open","done_on":null,"due":"2027-01-02","days_left":37},"#,
+            r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4},"#,
             r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
             r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#
         );
         assert_eq!(status_json(&example(), TODAY, false), expected);
+    }
+
+    #[test]
+    fn json_next_of_the_nia_is_due_with_the_first_deadline_after_it() {
+        let mut p = example();
+        p.untick(Step::Nia).unwrap();
+        let json = status_json(&p, TODAY, false);
+        assert!(
+            json.contains(r#""next":{"step":"nia","due":"2026-11-30","days_left":4}"#),
+            "{json}"
+        );
     }
 
     #[test]
@@ -266,16 +283,70 @@ mod tests {
         assert!(!json.contains("number"), "{json}");
         let json = status_json(&p, TODAY, true);
         assert!(json.contains(r#""state":"done","done_on":"2026-10-20","due":null,"days_left":null,"number":"884058832102523"}"#), "{json}");
-        assert!(json.contains(r#""days_left":37,"number":null}"#), "{json}");
+        assert!(json.contains(r#""days_left":4,"number":null}"#), "{json}");
     }
 
     #[test]
     fn text_marks_state_and_urgency_without_colour() {
-        let text = status_text(Lang::En.texts(), &example(), date(2026, 12, 28), false);
+        let text = status_text(Lang::En.texts(), &example(), date(2026, 11, 28), false);
         assert!(text.contains("[x] request"), "{text}");
-        assert!(text.contains("! in 3 days"), "{text}");
-        assert!(text.contains("Next: Definitive number (NIR) — due 2 January 2027 (in 5 days)"));
-        let late = status_text(Lang::En.texts(), &example(), date(2027, 1, 4), false);
+        assert!(text.contains("! in 2 days"), "{text}");
+        assert!(text.contains("Next: Definitive number (NIR) — due 30 November 2026 (in 2 days)"));
+        let late = status_text(Lang::En.texts(), &example(), date(2026, 12, 2), false);
         assert!(late.contains("!! 2 days late"), "{late}");
+    }
+
+    #[test]
+    fn a_late_step_says_what_to_do_under_it() {
+        let late = status_text(Lang::En.texts(), &example(), date(2026, 12, 2), false);
+        assert!(
+            late.contains("      ! Late: Common: for people born abroad it can take up to 9 months. Tell the bureau des assistants"),
+            "{late}"
+        );
+        let fr = status_text(Lang::Fr.texts(), &example(), date(2026, 12, 2), false);
+        assert!(
+            fr.contains(
+                "      ! En retard\u{a0}: Fréquent\u{a0}: pour les personnes nées à l’étranger"
+            ),
+            "{fr}"
+        );
+        let on_time = status_text(Lang::En.texts(), &example(), TODAY, false);
+        assert!(!on_time.contains("Late:"), "{on_time}");
+    }
+
+    #[test]
+    fn french_labels_take_a_no_break_space() {
+        let mut p = example();
+        p.apply(
+            &Change::SetNote {
+                step: Step::Nia,
+                note: Some("appel le 12/11".to_owned()),
+            },
+            TODAY,
+        )
+        .unwrap();
+        let nia = crate::procedure::SocialSecurityNumber::parse("884058832102523").unwrap();
+        p.set_number(Step::Nia, nia).unwrap();
+        let text = status_text(Lang::Fr.texts(), &p, TODAY, false);
+        assert!(text.contains("Numéro\u{a0}: 8 84 05"), "{text}");
+        assert!(text.contains("Note\u{a0}: appel le 12/11"), "{text}");
+    }
+
+    #[test]
+    fn the_registered_path_carries_the_tasks_on_the_attestation() {
+        let mut p = example();
+        p.apply(
+            &Change::EditProfile(ProfileEdit {
+                already_registered: Some(true),
+                ..ProfileEdit::default()
+            }),
+            TODAY,
+        )
+        .unwrap();
+        let text = status_text(Lang::En.texts(), &p, TODAY, false);
+        let attestation = text.find("[ ] attestation").unwrap();
+        let task = text.find("Account created on ameli.fr").unwrap();
+        assert!(task > attestation, "{text}");
+        assert_eq!(text.matches("not needed").count(), 3, "{text}");
     }
 }

@@ -16,7 +16,9 @@ use serde_json::Value;
 
 pub use salvage::{Dropped, Kept, SalvageReport};
 
-use crate::procedure::{Inconsistency, Profile, Progress, StepRecords};
+use crate::procedure::{
+    Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,
+};
 
 /// The file format this build reads and writes.
 pub const VERSION: u32 = 1;
@@ -37,12 +39,21 @@ pub enum StoreError {
     Read { path: PathBuf, source: io::Error },
     #[error("{} is {size} bytes, too large to be a progress file", path.display())]
     TooLarge { path: PathBuf, size: u64 },
-    #[error("{} is damaged (line {line}, column {column}): {message}", path.display())]
+    /// Not JSON (`field` is `None`), or a field whose value cannot be read. serde's own
+    /// message is left out on purpose: it can quote the value, a number included.
+    #[error("{} is damaged (line {line}, column {column})", path.display())]
     Parse {
         path: PathBuf,
         line: usize,
         column: usize,
-        message: String,
+        field: Option<String>,
+    },
+    /// A social security number in the file that fails its checks.
+    #[error("{} holds an invalid number on {step}: {error}", path.display())]
+    InvalidNumber {
+        path: PathBuf,
+        step: Step,
+        error: NumberError,
     },
     #[error("{} does not follow the procedure: {problem}", path.display())]
     Inconsistent {
@@ -65,6 +76,7 @@ impl StoreError {
             StoreError::Read { path, .. }
             | StoreError::TooLarge { path, .. }
             | StoreError::Parse { path, .. }
+            | StoreError::InvalidNumber { path, .. }
             | StoreError::Inconsistent { path, .. }
             | StoreError::NewerVersion { path, .. }
             | StoreError::Write { path, .. }
@@ -256,12 +268,33 @@ impl Store {
         Ok(text)
     }
 
-    fn parse_error(&self, err: &serde_json::Error) -> StoreError {
+    /// Says where the file is damaged and what cannot be read there, in our own words: a
+    /// value that does not fit is named by its field, a number by what is wrong with it.
+    fn parse_error(&self, err: &serde_json::Error, text: &str) -> StoreError {
+        let path = self.path.clone();
+        let (line, column) = (err.line(), err.column());
+        if !err.is_data() {
+            return StoreError::Parse {
+                path,
+                line,
+                column,
+                field: None,
+            };
+        }
+        let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+        let field = salvage::first_unreadable(&value);
+        if let Some((step, Value::String(number))) = field
+            .as_deref()
+            .and_then(|field| number_field(&value, field))
+            && let Err(error) = SocialSecurityNumber::parse(number)
+        {
+            return StoreError::InvalidNumber { path, step, error };
+        }
         StoreError::Parse {
-            path: self.path.clone(),
-            line: err.line(),
-            column: err.column(),
-            message: strip_position(&err.to_string()),
+            path,
+            line,
+            column,
+            field,
         }
     }
 
@@ -288,7 +321,7 @@ impl Store {
                         version,
                     });
                 }
-                return Err(self.parse_error(&err));
+                return Err(self.parse_error(&err, text));
             }
         };
         if format.version > VERSION {
@@ -333,7 +366,8 @@ impl Store {
     /// it; such a file is never written.
     pub fn read_newer(&self) -> Result<(Document, u32)> {
         let text = self.read_text()?;
-        let value: Value = serde_json::from_str(&text).map_err(|err| self.parse_error(&err))?;
+        let value: Value =
+            serde_json::from_str(&text).map_err(|err| self.parse_error(&err, &text))?;
         let version = value
             .get("version")
             .and_then(Value::as_u64)
@@ -512,13 +546,14 @@ fn remove_stale_temporaries(dir: &Path, prefix: &str) {
     }
 }
 
-/// serde_json appends " at line L column C" to its messages; the position is reported on its
-/// own.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message.to_owned(),
-    }
+/// The step and the value of a number field named like `steps.nir.number`.
+fn number_field<'a>(value: &'a Value, field: &str) -> Option<(Step, &'a Value)> {
+    let step: Step = field
+        .strip_prefix("steps.")?
+        .strip_suffix(".number")?
+        .parse()
+        .ok()?;
+    Some((step, value.get("steps")?.get(step.id())?.get("number")?))
 }
 
 /// Creates the folder (and its parents) readable by its owner only: the file holds

@@ -42,6 +42,12 @@ pub fn terminal_safe(text: &str) -> Cow<'_, str> {
     escape_unsafe(text, |c| c == '\n' || c == '\t')
 }
 
+/// Text from outside made inert and cut to `max` columns: how a name, a note or a path is
+/// shown on one line.
+pub fn inert_cut(text: &str, max: usize) -> String {
+    truncate(&inert(text), max).into_owned()
+}
+
 /// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
 /// (controls, lone combining marks), 2 for wide characters and emoji.
 pub fn grapheme_width(grapheme: &str) -> usize {
@@ -216,6 +222,7 @@ mod tests {
         );
         assert_eq!(wrapped("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrapped("", 4), [""]);
+        assert_eq!(wrapped("a b c", 0), ["a", "b", "c"]);
         assert_eq!(wrapped("fait\u{a0}: oui", 6), ["fait\u{a0}:", "oui"]);
         assert_eq!(wrapped("one\ntwo three", 20), ["one", "two three"]);
     }

@@ -16,10 +16,10 @@ use common::Secu;
 
 const DESIGN_EXAMPLE: &str = concat!(
     r#"{"today":"2026-11-26","#,
-    r#""next":{"step":"nir","due":"2027-01-02","days_left":37},"#,
+    r#""next":{"step":"nir","due":"2026-11-30","days_left":4},"#,
     r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
     r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
-    r#"{"step":"nir","state":"open","done_on":null,"due":"2027-01-02","days_left":37},"#,
+    r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4},"#,
     r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
     r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#,
     "\n"
@@ -58,16 +58,17 @@ fn status_text_lists_steps_dates_and_what_is_next() {
             "[x] nia          Provisional number (NIA)  done 20 Oct 2026",
         ))
         .stdout(contains(
-            "[ ] nir          Definitive number (NIR)   due 2 Jan 2027    in 37 days",
+            "[ ] nir          Definitive number (NIR)   due 30 Nov 2026   ! in 4 days",
         ))
         .stdout(contains(
-            "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
+            "Next: Definitive number (NIR) — due 30 November 2026 (in 4 days)",
         ));
-    secu.cmd(&["status", "--today", "10/01/2027"])
+    secu.cmd(&["status", "--today", "08/12/2026"])
         .assert()
         .success()
         .stdout(contains("(8 days late)"))
-        .stdout(contains("!! 8 days late"));
+        .stdout(contains("!! 8 days late"))
+        .stdout(contains("      ! Late: Common: for people born abroad"));
 }
 
 #[test]
@@ -170,7 +171,7 @@ fn the_already_registered_path_skips_the_cpam_steps_and_can_be_undone() {
         .stdout(contains(
             r#"{"step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null}"#,
         ));
-    secu.refused(&["done", "nir"], "is skipped");
+    secu.refused(&["done", "nir"], "is not needed");
     secu.run(&["setup", "--already-registered=false"]).success();
     secu.run(&["status", "--json"])
         .success()
@@ -237,7 +238,7 @@ fn environment_variables_stand_for_the_flags() {
         .assert()
         .success()
         .stdout(contains(
-            "À faire\u{a0}: Numéro définitif (NIR) — avant le 2 janvier 2027 (dans 3 jours)",
+            "À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (30 jours de retard)",
         ));
 }
 
@@ -430,27 +431,27 @@ fn status_speaks_every_language() {
     for (lang, next, done) in [
         (
             "en",
-            "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
+            "Next: Definitive number (NIR) — due 30 November 2026 (in 4 days)",
             "done 2 Oct 2026",
         ),
         (
             "fr",
-            "À faire\u{a0}: Numéro définitif (NIR) — avant le 2 janvier 2027 (dans 37 jours)",
+            "À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (dans 4 jours)",
             "fait le 2 oct. 2026",
         ),
         (
             "es",
-            "Siguiente: Número definitivo (NIR) — antes del 2 de enero de 2027 (quedan 37 días)",
+            "Siguiente: Número definitivo (NIR) — antes del 30 de noviembre de 2026 (quedan 4 días)",
             "hecho el 2 oct 2026",
         ),
         (
             "de",
-            "Als Nächstes: Endgültige Nummer (NIR) — fällig am 2. Januar 2027 (in 37 Tagen)",
+            "Als Nächstes: Endgültige Nummer (NIR) — fällig am 30. November 2026 (in 4 Tagen)",
             "erledigt am 2. Okt 2026",
         ),
         (
             "it",
-            "Prossimo: Numero definitivo (NIR) — entro il 2 gennaio 2027 (tra 37 giorni)",
+            "Prossimo: Numero definitivo (NIR) — entro il 30 novembre 2026 (tra 4 giorni)",
             "fatto il 2 ott 2026",
         ),
     ] {
@@ -566,7 +567,7 @@ fn export_ics_writes_the_open_deadlines() {
     assert!(text.starts_with("BEGIN:VCALENDAR"), "{text}");
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 3);
     for date in [
-        "DTSTART;VALUE=DATE:20270102",
+        "DTSTART;VALUE=DATE:20261130",
         "DTSTART;VALUE=DATE:20261231",
         "DTSTART;VALUE=DATE:20270131",
     ] {
@@ -586,7 +587,75 @@ fn export_sheet_fills_the_blanks_in_french() {
         .stdout(contains(
             "# Procédure d’affiliation à la Sécurité sociale française",
         ))
-        .stdout(contains("| Début octobre | Effectuée le 02/10/2026 |"))
+        .stdout(contains(
+            "| Début octobre — au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |",
+        ))
         .stdout(contains("| N° provisoire reçu le 20/10/2026 |"))
-        .stdout(contains("| En décembre | Transmis le …/…/… |"));
+        .stdout(contains(
+            "| En décembre — au plus tard le 31/12/2026 | Transmis le …/…/… |",
+        ));
+}
+
+#[test]
+fn the_already_registered_count_two_steps_give_their_number_and_send_nothing_early() {
+    let secu = Secu::new();
+    secu.run(&["setup", "--level", "secondary", "--already-registered"])
+        .success()
+        .stdout(contains(
+            "Give the definitive number you have with `secu setup --number",
+        ));
+    secu.run(&["status"])
+        .success()
+        .stdout(contains("· 0/2 done"))
+        .stdout(contains(
+            "[-] nir          Definitive number (NIR)   not needed",
+        ));
+    // The number, checked: a typo is refused and changes nothing.
+    secu.refused(&["setup", "--number", "295109912611199"], "The key");
+    secu.run(&["setup", "--number", "2 95 10 99 126 111 93"])
+        .success()
+        .stdout(contains("Number: 2 95 10 •• ••• ••• 93"));
+    secu.run(&["status", "--json", "--show-numbers"])
+        .success()
+        .stdout(contains(r#""step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null,"number":"295109912611193""#));
+    // The sheet says nothing was sent before it is.
+    secu.run(&["export", "sheet"])
+        .success()
+        .stdout(contains(
+            "attestation de droits à transmettre dès l’installation",
+        ))
+        .stdout(contains("Transmis le …/…/…"))
+        .stdout(predicates::str::contains("transmise le").not());
+    secu.run(&["done", "attestation", "--on", "05/10/2026"])
+        .success();
+    secu.run(&["status"])
+        .success()
+        .stdout(contains("· 1/2 done"));
+    secu.run(&["export", "sheet"])
+        .success()
+        .stdout(contains("attestation de droits transmise le 05/10/2026"));
+}
+
+#[test]
+fn an_invalid_number_in_the_file_is_reported_in_the_user_s_language() {
+    let secu = Secu::halfway();
+    let text = String::from_utf8(secu.read()).unwrap().replace(
+        r#""done_on": "2026-10-20""#,
+        r#""done_on": "2026-10-20", "number": "884058832102529""#,
+    );
+    secu.write(&text);
+    let before = secu.read();
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(["--today", "26/11/2026", "--lang", "fr", "status"]);
+    cmd.assert()
+        .code(1)
+        .stderr(contains(
+            "le numéro de l’étape «\u{a0}Numéro provisoire (NIA)\u{a0}» n’est pas valide.",
+        ))
+        .stderr(contains("La clé (les 2 derniers chiffres)"))
+        .stderr(contains("secu repair"))
+        .stderr(predicates::str::contains("88405883210252").not());
+    assert_eq!(secu.read(), before);
 }

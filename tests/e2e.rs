@@ -222,7 +222,7 @@ fn first_run_setup_ticks_and_reopening() {
 
     let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
     let screen = term.wait_for_all(&[
-        "Next: Definitive number (NIR) — due 2 January 2027 (in 37 days)",
+        "Next: Definitive number (NIR) — due 30 November 2026 (in 4 days)",
         "Last opened 12 days ago; no deadline passed since.",
     ]);
     assert!(screen.contains("2/5 done"), "{screen}");
@@ -232,7 +232,7 @@ fn first_run_setup_ticks_and_reopening() {
     // Weeks later, two deadlines have passed.
     let mut term = Term::secu(&args("04/01/2027", &[]), config.path(), (24, 80));
     term.wait_for_all(&[
-        "!! Next: Definitive number (NIR) — due 2 January 2027 (2 days late)",
+        "!! Next: Definitive number (NIR) — due 30 November 2026 (35 days late)",
         "Last opened 39 days ago; 2 deadlines passed since.",
     ]);
     term.send("q");
@@ -275,7 +275,7 @@ fn help_overlay_and_resizing() {
     });
 
     term.resize(12, 40);
-    let narrow = term.wait_for_all(&["› [ ] NIR", "in 37 days", "? help"]);
+    let narrow = term.wait_for_all(&["› [ ] NIR", "! in 4 days", "? help"]);
     assert!(!narrow.contains("Registration request"), "{narrow}");
     term.resize(8, 30);
     term.wait_for("Window too small");

@@ -324,10 +324,10 @@ fn setup_can_be_reopened_and_cancelled() {
 #[test]
 fn a_new_day_moves_the_deadlines() {
     let mut screen = Screen::new(halfway(), Lang::En);
-    update(&mut screen.model, Message::NewDay(date(2027, 1, 3)));
+    update(&mut screen.model, Message::NewDay(date(2026, 12, 1)));
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
-        text.contains("!! Next: Definitive number (NIR) — due 2 January 2027 (1 day late)"),
+        text.contains("!! Next: Definitive number (NIR) — due 30 November 2026 (1 day late)"),
         "{text}"
     );
 }
@@ -511,9 +511,20 @@ fn a_nir_that_looks_provisional_is_accepted_with_a_warning() {
 #[test]
 fn n_corrects_the_number_of_a_done_step_only() {
     let mut screen = Screen::new(with_numbers(), Lang::En);
-    screen.press(&[KeyCode::Down, KeyCode::Char('n')]);
+    // The attestation has no number.
+    screen.press(&[KeyCode::Char('n')]);
     assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
-    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('n')]);
+    // ENSAP logs in with the definitive number: n there gives the NIR's.
+    screen.press(&[KeyCode::Down, KeyCode::Char('n')]);
+    assert!(matches!(
+        screen.model.mode,
+        Mode::EnterNumber {
+            step: Step::Nir,
+            on: None,
+            ..
+        }
+    ));
+    screen.press(&[KeyCode::Esc, KeyCode::Up, KeyCode::Up, KeyCode::Char('n')]);
     assert!(matches!(
         screen.model.mode,
         Mode::EnterNumber {
@@ -674,7 +685,7 @@ fn the_longest_labels_fit_at_80_and_the_short_ones_at_40() {
         );
         // Every day count shows whole, with its unit.
         assert!(
-            narrow.contains(&texts.days_left(secu::procedure::DaysLeft(37))),
+            narrow.contains(&texts.days_left(secu::procedure::DaysLeft(4))),
             "{lang}:\n{narrow}"
         );
     }
@@ -761,8 +772,7 @@ fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
         Some(Notice::Info(text)) if text.starts_with("No browser here: the link is copied")
     ));
     // The link is written in full in the details, for who cannot paste.
-    screen.press(&[KeyCode::PageDown]);
-    let text = screen.draw(80, 24).backend().to_string();
+    let text = screen.draw(100, 40).backend().to_string();
     assert!(
         text.contains("https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_nfpb=tru"),
         "{text}"
@@ -774,9 +784,9 @@ fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
 #[test]
 fn the_details_say_whom_to_contact() {
     let screen = Screen::new(halfway(), Lang::En);
-    let text = screen.draw(80, 24).backend().to_string();
+    let text = screen.draw(100, 40).backend().to_string();
     assert!(
-        text.contains("Contact Bureau des assistants (DIPE), rectorat:"),
+        text.contains("Contact  Bureau des assistants (DIPE), rectorat:"),
         "{text}"
     );
     let mut primary = halfway();
@@ -787,7 +797,7 @@ fn the_details_say_whom_to_contact() {
     profile.gestionnaire_email = Some("m.martin@ac-aix-marseille.fr".to_owned());
     primary.set_profile(profile).unwrap();
     let text = Screen::new(primary, Lang::Fr)
-        .draw(100, 30)
+        .draw(100, 40)
         .backend()
         .to_string();
     assert!(
@@ -848,8 +858,8 @@ fn e_writes_a_note_of_several_lines() {
         Some("called the CPAM on 12/11\nref 4567")
     );
     let text = screen.draw(100, 40).backend().to_string();
-    assert!(text.contains("Note    called the CPAM on 12/11"), "{text}");
-    assert!(text.contains("\"        ref 4567"), "{text}");
+    assert!(text.contains("Note     called the CPAM on 12/11"), "{text}");
+    assert!(text.contains("\"         ref 4567"), "{text}");
     // Esc leaves the note as it was.
     screen.press(&[KeyCode::Char('e')]).type_text(" more");
     screen.press(&[KeyCode::Esc]);
@@ -955,4 +965,56 @@ fn the_timeline_of_the_school_year() {
     insta::assert_snapshot!("timeline_40x12", screen.draw(40, 12).backend());
     screen.press(&[KeyCode::Char('t')]);
     assert!(!screen.model.timeline);
+}
+
+#[test]
+fn an_overdue_step_says_what_to_do_now() {
+    for lang in [Lang::En, Lang::Fr] {
+        let mut screen = Screen::new(halfway(), lang);
+        update(&mut screen.model, Message::NewDay(date(2026, 12, 8)));
+        let wide = screen.draw(80, 24);
+        let narrow = screen.draw(40, 12);
+        insta::assert_snapshot!(format!("overdue_{lang}_80x24"), wide.backend());
+        insta::assert_snapshot!(format!("overdue_{lang}_40x12"), narrow.backend());
+        let late = lang.texts().late_label();
+        assert!(wide.backend().to_string().contains(late), "{lang}");
+    }
+}
+
+#[test]
+fn the_setup_asks_the_already_registered_for_their_number() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    // English, secondary, the start as prefilled, "yes" to the definitive number.
+    screen.press(&[
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Enter,
+    ]);
+    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Number));
+    // Checked like every number: a typo keeps the question open.
+    screen.type_text("295109912611199").press(&[KeyCode::Enter]);
+    let Mode::Setup(setup) = &screen.model.mode else {
+        panic!("a bad number closed the setup");
+    };
+    assert_eq!(setup.question, Question::Number);
+    assert!(setup.field.error.as_deref().unwrap().starts_with("The key"));
+    screen.clear_field().clear_field().type_text(NIR).press(&[
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Enter,
+    ]);
+    assert_eq!(screen.model.mode, Mode::Checklist);
+    let saved = screen.saved();
+    assert!(saved.profile().already_registered);
+    assert_eq!(saved.number(Step::Nir), Some(&number(NIR)));
+    // The header counts what is owed: the CPAM steps are not needed, not done.
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("0/2 done ■■".replace('■', "□").as_str()),
+        "{text}"
+    );
+    assert!(text.contains("not needed"), "{text}");
 }

@@ -47,7 +47,7 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
             };
             write(texts, &path, &calendar)?;
             let events = export::open_deadlines(&progress, ctx.today).len();
-            say!("{}", texts.ics_written(&shown_path(&path), events));
+            say!("{}", texts.ics_written_to(&shown_path(&path), events));
         }
         ExportWhat::Sheet { output } => {
             let sheet = export::filled_sheet(&progress, ctx.today);

@@ -110,11 +110,11 @@ fn save(
 /// Says what a change did to `step` and what comes next; a number is printed masked.
 fn announce(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate) {
     match progress.done_on(step) {
-        Some(on) => say!("{}", texts.ticked(step, on)),
-        None => say!("{}", texts.unticked(step)),
+        Some(on) => say!("{}", texts.ticked_step(step, on)),
+        None => say!("{}", texts.unticked_step(step)),
     }
     if let Some(number) = progress.number(step) {
-        say!("{}: {}", texts.number_label(), number.masked());
+        say!("{}", texts.labelled(texts.number_label(), &number.masked()));
     }
     for note in progress.number_notes(step) {
         say!("! {}", texts.number_note(note));

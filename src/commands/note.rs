@@ -20,6 +20,6 @@ pub fn run(args: NoteArgs, ctx: Context) -> Result<(), CommandError> {
     save(ctx.store, ctx.texts, |p| {
         p.apply(&Change::SetNote { step, note }, today)
     })?;
-    say!("{}", ctx.texts.note_saved(step));
+    say!("{}", ctx.texts.note_saved(&ctx.texts.quoted(step)));
     Ok(())
 }

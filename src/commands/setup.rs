@@ -2,10 +2,14 @@
 
 use clap::Args;
 
-use super::{CommandError, Context, print_profile};
+use chrono::NaiveDate;
+
+use super::{CommandError, Context, parse_number, print_profile};
 use crate::i18n::shown_path;
 use crate::output::say;
-use crate::procedure::{Department, Level, Profile, parse_date, valid_email};
+use crate::procedure::{
+    Change, Department, Level, Profile, ProfileEdit, Step, parse_date, valid_email,
+};
 
 #[derive(Debug, Default, Args)]
 pub struct SetupArgs {
@@ -40,6 +44,10 @@ pub struct SetupArgs {
     /// Your gestionnaire's e-mail ("" to remove)
     #[arg(long, value_name = "EMAIL")]
     pub gestionnaire_email: Option<String>,
+    /// The definitive number you already have, for ameli.fr and ENSAP (with --already-registered)
+    // Read as text and checked by secu, so that an error never echoes the number.
+    #[arg(long, value_name = "NUMBER")]
+    pub number: Option<String>,
 }
 
 impl SetupArgs {
@@ -54,6 +62,7 @@ impl SetupArgs {
             school,
             gestionnaire_name,
             gestionnaire_email,
+            number,
         } = self;
         level.is_none()
             && department.is_none()
@@ -63,33 +72,28 @@ impl SetupArgs {
             && school.is_none()
             && gestionnaire_name.is_none()
             && gestionnaire_email.is_none()
+            && number.is_none()
     }
 
-    /// Copies the given fields into `profile`; `start` is the contract start already read.
-    /// "" removes an optional text field; anything else is kept trimmed.
-    pub fn apply_to(&self, profile: &mut Profile, start: Option<chrono::NaiveDate>) {
-        fn optional(value: &Option<String>, field: &mut Option<String>) {
-            if let Some(value) = value {
-                let value = value.trim();
-                *field = (!value.is_empty()).then(|| value.to_owned());
-            }
+    /// The profile fields these flags change, and only those; `start` is the contract start
+    /// already read. "" removes an optional text field.
+    pub fn edit(&self, start: Option<NaiveDate>) -> ProfileEdit {
+        ProfileEdit {
+            level: self.level,
+            department: self.department,
+            contract_start: start,
+            already_registered: self.already_registered,
+            language: None,
+            name: self.name.clone().map(Some),
+            school: self.school.clone().map(Some),
+            gestionnaire_name: self.gestionnaire_name.clone().map(Some),
+            gestionnaire_email: self.gestionnaire_email.clone().map(Some),
         }
-        if let Some(level) = self.level {
-            profile.level = Some(level);
-        }
-        if let Some(department) = self.department {
-            profile.department = Some(department);
-        }
-        if let Some(start) = start {
-            profile.contract_start = Some(start);
-        }
-        if let Some(registered) = self.already_registered {
-            profile.already_registered = registered;
-        }
-        optional(&self.name, &mut profile.name);
-        optional(&self.school, &mut profile.school);
-        optional(&self.gestionnaire_name, &mut profile.gestionnaire_name);
-        optional(&self.gestionnaire_email, &mut profile.gestionnaire_email);
+    }
+
+    /// Copies the given fields into `profile`.
+    pub fn apply_to(&self, profile: &mut Profile, start: Option<NaiveDate>) {
+        *profile = self.edit(start).applied_to(profile);
     }
 }
 
@@ -115,14 +119,31 @@ pub fn run(args: SetupArgs, ctx: Context) -> Result<(), CommandError> {
     {
         return Err(CommandError::input(texts.email_invalid()));
     }
+    let number = args
+        .number
+        .as_deref()
+        .map(|n| parse_number(texts, n))
+        .transpose()?;
+    let mut change = Change::EditProfile(args.edit(start));
+    if let Some(number) = number {
+        change = Change::All(vec![
+            change,
+            Change::SetNumber {
+                step: Step::Nir,
+                number,
+            },
+        ]);
+    }
     let (document, ()) = ctx
         .store
-        .update(|doc| {
-            let mut profile = doc.progress.profile().clone();
-            args.apply_to(&mut profile, start);
-            doc.progress.set_profile(profile)
-        })
+        .update(|doc| doc.progress.apply(&change, ctx.today))
         .map_err(|e| CommandError::update(texts, &e))?;
-    print_profile(texts, &document.progress, ctx.today);
+    let progress = &document.progress;
+    print_profile(texts, progress, ctx.today);
+    if let Some(number) = progress.number(Step::Nir) {
+        say!("{}", texts.labelled(texts.number_label(), &number.masked()));
+    } else if progress.profile().already_registered {
+        say!("{}", texts.give_number_later());
+    }
     Ok(())
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 
 use crate::i18n::Texts;
-use crate::procedure::{Progress, Step, StepState, link};
+use crate::procedure::{Progress, Step, StepState, links};
 
 /// The open steps that have a deadline, with it: what the calendar holds.
 pub fn open_deadlines(progress: &Progress, today: NaiveDate) -> Vec<(Step, NaiveDate)> {
@@ -31,11 +31,12 @@ pub fn calendar(
     calendar.name(&format!("secu — {}", texts.app_title()));
     for (step, due) in open_deadlines(progress, today) {
         let profile = progress.profile();
+        let link = links(step).first().map_or("", |site| site.address());
         let description = format!(
             "{}\n\n{}\n\n{}",
             texts.step_todo(step, profile),
-            texts.step_deadline_rule(step, profile),
-            link(step)
+            texts.deadline_rule(step, progress.deadline(step, today).as_ref()),
+            link
         );
         let summary = format!("secu: {}", texts.step_title(step));
         let event = Event::new()
@@ -47,7 +48,7 @@ pub fn calendar(
             .timestamp(now)
             .summary(&summary)
             .description(&description)
-            .url(link(step))
+            .url(link)
             .starts(due)
             .ends(due.succ_opt().unwrap_or(due))
             .alarm(Alarm::display(&summary, -Duration::days(3)))
@@ -113,7 +114,7 @@ mod tests {
             [
                 (
                     "secu: Definitive number (NIR)".to_owned(),
-                    Some(DatePerhapsTime::Date(date(2027, 1, 2)))
+                    Some(DatePerhapsTime::Date(date(2026, 11, 30)))
                 ),
                 (
                     "secu: Attestation sent".to_owned(),
@@ -127,7 +128,7 @@ mod tests {
         );
         assert_eq!(
             events[0].get_end(),
-            Some(DatePerhapsTime::Date(date(2027, 1, 3)))
+            Some(DatePerhapsTime::Date(date(2026, 12, 1)))
         );
         assert!(
             events[0]

@@ -1,5 +1,5 @@
 //! The académie's one-page sheet with its blanks filled in, as Markdown: something to print or
-//! to show a gestionnaire. In French, like the sheet.
+//! to show a gestionnaire. In French, like the sheet, and with every sentence of it.
 
 use std::fmt::Write as _;
 
@@ -7,25 +7,20 @@ use chrono::NaiveDate;
 
 use crate::i18n::sheet;
 use crate::procedure::{Level, Progress, Step, StepState, SubTask, format_date};
+use crate::text::is_unsafe;
 
 /// The filled-in sheet. `today` only fills in the default contract start.
 pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
     let profile = progress.profile();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# Procédure d’affiliation à la Sécurité sociale française\n"
-    );
-    let _ = writeln!(
-        out,
-        "Assistants de langues étrangères — Académie d’Aix-Marseille\n"
-    );
+    let _ = writeln!(out, "# {}\n", sheet::TITLE);
+    let _ = writeln!(out, "{} · {}\n", sheet::HEADER, sheet::BUREAU);
     let mut who = Vec::new();
-    if let Some(name) = profile.name.as_deref().filter(|n| !n.trim().is_empty()) {
-        who.push(name.trim().to_owned());
-    }
-    if let Some(school) = profile.school.as_deref().filter(|s| !s.trim().is_empty()) {
-        who.push(school.trim().to_owned());
+    for text in [&profile.name, &profile.school].into_iter().flatten() {
+        let text = markdown(text);
+        if !text.is_empty() {
+            who.push(text);
+        }
     }
     match (profile.level, profile.department) {
         (Some(Level::Primary), Some(d)) => who.push(format!("1er degré, DSDEN {d}")),
@@ -38,38 +33,52 @@ pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
         format_date(profile.contract_start_or_default(today))
     ));
     let _ = writeln!(out, "{}\n", who.join(" — "));
+    let _ = writeln!(out, "> {}\n", sheet::INTRO);
+    let _ = writeln!(out, "> {}\n", sheet::ALREADY_REGISTERED);
     if profile.already_registered {
-        let _ = writeln!(
-            out,
-            "Numéro définitif déjà attribué : attestation de droits transmise dès l’installation.\n"
-        );
-    }
-    let _ = writeln!(out, "| Démarche | Quand | Date |");
-    let _ = writeln!(out, "| --- | --- | --- |");
-    for step in Step::ALL {
-        let (when, blank) = sheet_columns(step);
-        let date = match progress.state(step) {
-            StepState::Done(on) => format!("{blank} {}", format_date(on)),
-            StepState::Skipped => "Sans objet (numéro définitif déjà attribué)".to_owned(),
-            StepState::Open => format!("{blank} …/…/…"),
+        let sent = match progress.done_on(Step::Attestation) {
+            Some(on) => format!("transmise le {}", format_date(on)),
+            None => "à transmettre dès l’installation".to_owned(),
         };
         let _ = writeln!(
             out,
-            "| {} | {when} | {} |",
-            escape(sheet::wording(step, profile.level)),
-            date.trim()
+            "Numéro définitif déjà attribué\u{a0}: attestation de droits {sent}.\n"
         );
-        if step == Step::Nir {
-            for (task, text) in [
-                (
-                    SubTask::AmeliAccount,
-                    "Je crée mon compte sur le site AMELI.FR",
-                ),
-                (
-                    SubTask::AttestationDownloaded,
-                    "Je télécharge mon attestation de droits",
-                ),
-            ] {
+    }
+    let _ = writeln!(out, "## {}\n", sheet::STEPS_HEADING);
+    let _ = writeln!(out, "| Démarche | Quand | Date |");
+    let _ = writeln!(out, "| --- | --- | --- |");
+    for step in Step::ALL {
+        let state = progress.state(step);
+        let deadline = progress.deadline(step, today);
+        let when = match (state, deadline) {
+            (StepState::Skipped, _) => "—".to_owned(),
+            (_, Some(deadline)) => format!(
+                "{} — au plus tard le {}",
+                sheet::when(step, Some(&deadline)),
+                format_date(deadline.due)
+            ),
+            (_, None) => sheet::when(step, None),
+        };
+        let date = match (state, sheet::blank(step)) {
+            (StepState::Skipped, _) => "Sans objet (numéro définitif déjà attribué)".to_owned(),
+            (StepState::Done(on), Some(blank)) => format!("{blank} {}", format_date(on)),
+            (StepState::Open, Some(blank)) => format!("{blank} …/…/…"),
+            // The sheet has no blank for ENSAP: none is added.
+            (_, None) => String::new(),
+        };
+        // The small tasks get rows of their own, under the step that carries them.
+        let items = match step {
+            Step::Nir => Vec::new(),
+            _ => sheet::items(step, profile.level),
+        };
+        let sentence = match items.as_slice() {
+            [] => format!("**{}**", sheet::heading(step)),
+            items => format!("**{}**\u{a0}: {}", sheet::heading(step), items.join(" ; ")),
+        };
+        let _ = writeln!(out, "| {sentence} | {when} | {date} |");
+        if step == progress.tasks_step() {
+            for (task, text) in SubTask::ALL.into_iter().zip(sheet::items(Step::Nir, None)) {
                 let mark = if progress.task_done(task) { "x" } else { " " };
                 let _ = writeln!(out, "| &nbsp;&nbsp;[{mark}] {text} | | |");
             }
@@ -78,20 +87,23 @@ pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
     out
 }
 
-/// The sheet's date column for a step: when it happens, and the words before the blank.
-fn sheet_columns(step: Step) -> (&'static str, &'static str) {
-    match step {
-        Step::Request => ("Début octobre", "Effectuée le"),
-        Step::Nia => ("", "N° provisoire reçu le"),
-        Step::Nir => ("Dans les 3 mois suivant l’affiliation", "Reçu le"),
-        Step::Attestation => ("En décembre", "Transmis le"),
-        Step::Ensap => ("En janvier (si attestation transmise en décembre)", ""),
+/// Text from the profile made plain Markdown: control characters dropped, line breaks made
+/// spaces, and every character that Markdown or a table would read as markup escaped, so
+/// that a name cannot add a row ("Effectuée le …") to a document shown to a gestionnaire.
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if is_unsafe(c) => {}
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
     }
-}
-
-/// Keeps a cell's text from breaking the table.
-fn escape(text: &str) -> String {
-    text.replace('|', "\\\\|").replace('\n', " ")
+    out
 }
 
 #[cfg(test)]
@@ -128,14 +140,21 @@ mod tests {
         assert!(sheet.starts_with("# Procédure d’affiliation à la Sécurité sociale française\n"));
         assert!(sheet.contains("Jane Doe — École Jules Ferry — 1er degré, DSDEN 13 Bouches-du-Rhône — contrat à partir du 01/10/2026"), "{sheet}");
         assert!(
-            sheet.contains("| Début octobre | Effectuée le 02/10/2026 |"),
+            sheet.contains(
+                "| Début octobre — au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |"
+            ),
             "{sheet}"
         );
         assert!(
-            sheet.contains("| N° provisoire reçu le 20/10/2026 |"),
+            sheet.contains(
+                "| À réception du courrier de la CPAM | N° provisoire reçu le 20/10/2026 |"
+            ),
             "{sheet}"
         );
-        assert!(sheet.contains("| Reçu le …/…/… |"), "{sheet}");
+        assert!(
+            sheet.contains("| Avant le mois de décembre (dans les 3 mois suivant l’affiliation) — au plus tard le 30/11/2026 | Reçu le …/…/… |"),
+            "{sheet}"
+        );
         assert!(
             sheet.contains("[x] Je crée mon compte sur le site AMELI.FR"),
             "{sheet}"
@@ -144,26 +163,84 @@ mod tests {
             sheet.contains("[ ] Je télécharge mon attestation de droits"),
             "{sheet}"
         );
+        // The NIR's tasks once, as their own rows.
+        assert_eq!(
+            sheet
+                .matches("Je crée mon compte sur le site AMELI.FR")
+                .count(),
+            1
+        );
         assert!(
-            sheet.contains("| En décembre | Transmis le …/…/… |"),
+            sheet.contains("| En décembre — au plus tard le 31/12/2026 | Transmis le …/…/… |"),
             "{sheet}"
         );
         assert!(
             sheet.contains("par mon gestionnaire à la DSDEN (1er degré)"),
             "{sheet}"
         );
+        assert!(
+            sheet.contains(
+                "En janvier (si attestation transmise en décembre au gestionnaire) — au plus tard le 31/01/2027 |  |"
+            ),
+            "{sheet}"
+        );
+        assert!(sheet.contains(sheet::INTRO), "{sheet}");
+        assert!(
+            sheet.contains("Je me connecte et peux consulter et télécharger mes bulletins de paie"),
+            "{sheet}"
+        );
     }
 
     #[test]
-    fn the_already_registered_path_says_sans_objet() {
+    fn the_already_registered_path_says_sans_objet_and_transmits_only_once_ticked() {
         let mut p = Progress::new(Profile {
             level: Some(Level::Secondary),
             already_registered: true,
             ..Profile::default()
         });
+        let before = filled_sheet(&p, TODAY);
+        assert!(!before.contains("transmise le"), "{before}");
+        assert!(before.contains("attestation de droits à transmettre dès l’installation"));
+        assert!(
+            before.contains(
+                "| Dès mon installation — au plus tard le 15/10/2026 | Transmis le …/…/… |"
+            ),
+            "{before}"
+        );
         p.tick(Step::Attestation, date(2026, 10, 5), TODAY).unwrap();
         let sheet = filled_sheet(&p, TODAY);
         assert_eq!(sheet.matches("Sans objet").count(), 3, "{sheet}");
         assert!(sheet.contains("Transmis le 05/10/2026"), "{sheet}");
+        assert!(sheet.contains("attestation de droits transmise le 05/10/2026"));
+        // The tasks come under the attestation, since there is no NIR step to do.
+        let attestation = sheet.find("**J’envoie").unwrap();
+        let task = sheet.find("[ ] Je crée mon compte").unwrap();
+        assert!(task > attestation, "{sheet}");
+    }
+
+    #[test]
+    fn names_cannot_forge_rows_or_drive_the_terminal() {
+        let p = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            name: Some("Ana\n| Effectuée le 01/10/2026 |\u{1b}]52;c;aGk=\u{7}".to_owned()),
+            school: Some("*École* [x](http://evil)".to_owned()),
+            ..Profile::default()
+        });
+        let sheet = filled_sheet(&p, TODAY);
+        assert!(
+            !sheet.chars().any(|c| is_unsafe(c) && c != '\n'),
+            "{sheet:?}"
+        );
+        let who = sheet.lines().nth(4).unwrap();
+        assert!(
+            who.starts_with("Ana \\| Effectuée le 01/10/2026 \\|\\]52;c;aGk="),
+            "{who}"
+        );
+        assert!(who.contains("\\*École\\* \\[x\\](http://evil)"), "{who}");
+        // No row of the table begins with the forged text.
+        assert!(
+            !sheet.lines().any(|l| l.starts_with("| Effectuée")),
+            "{sheet}"
+        );
     }
 }

@@ -1,224 +1,336 @@
 //! Deutsch.
 
-use chrono::{Datelike, NaiveDate};
 use pure_rust_locales::de_DE as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, inert, month, sheet, shown_path};
-use crate::pdf::PdfError;
-use crate::procedure::{
-    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
-    SinceLastVisit, Step, SubTask, TransitionError,
-};
-use crate::store::{Dropped, Kept, StoreError};
+use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct De;
 
-impl De {
-    fn gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!("Ihr Gestionnaire bei der DSDEN {} ({})", d.code(), d.name()),
-            None => "Ihr Gestionnaire bei der DSDEN Ihres Départements".to_owned(),
-        }
-    }
-
-    /// The same, in the dative: "an Ihren Gestionnaire …".
-    fn to_gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!(
-                "an Ihren Gestionnaire bei der DSDEN {} ({})",
-                d.code(),
-                d.name()
-            ),
-            None => "an Ihren Gestionnaire bei der DSDEN Ihres Départements".to_owned(),
-        }
-    }
-
-    fn quoted(step: Step) -> String {
-        format!("„{}“", De.step_title(step))
-    }
-
-    /// "1 Tag", "2 Tage"; after "in", the dative: "1 Tag", "2 Tagen".
-    fn days(n: i64, dative: bool) -> String {
-        match (n, dative) {
-            (1, _) => "1 Tag".to_owned(),
-            (n, true) => format!("{n} Tagen"),
-            (n, false) => format!("{n} Tage"),
-        }
-    }
-}
-
 impl Texts for De {
-    fn date(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
-        format!("{day}. {mon} {year}")
+    fn lang(&self) -> Lang {
+        Lang::De
     }
 
-    fn date_short(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
-        format!("{day}. {mon} {year}")
+    fn months(&self) -> &'static [&'static str] {
+        locale::LC_TIME::MON
+    }
+
+    fn months_short(&self) -> &'static [&'static str] {
+        locale::LC_TIME::ABMON
+    }
+
+    fn first_day(&self) -> &'static str {
+        "1"
+    }
+
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day}. {month} {year}")
+    }
+
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day}. {month} {year}")
+    }
+
+    fn quote(&self, text: &str) -> String {
+        format!("„{text}“")
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
     }
 
     fn app_title(&self) -> &'static str {
         "Checkliste Sécurité sociale"
     }
 
-    fn step_title(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Antrag auf Anmeldung",
-            Step::Nia => "Vorläufige Nummer (NIA)",
-            Step::Nir => "Endgültige Nummer (NIR)",
-            Step::Attestation => "Attestation gesendet",
-            Step::Ensap => "ENSAP-Konto",
-        }
+    fn step_titles(&self) -> [&'static str; 5] {
+        [
+            "Antrag auf Anmeldung",
+            "Vorläufige Nummer (NIA)",
+            "Endgültige Nummer (NIR)",
+            "Attestation gesendet",
+            "ENSAP-Konto",
+        ]
     }
 
-    fn step_short(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Antrag",
-            Step::Nia => "NIA",
-            Step::Nir => "NIR",
-            Step::Attestation => "Attestation",
-            Step::Ensap => "ENSAP",
-        }
+    fn step_shorts(&self) -> [&'static str; 5] {
+        ["Antrag", "NIA", "NIR", "Attestation", "ENSAP"]
     }
 
-    fn step_who(&self, step: Step, profile: &Profile) -> String {
-        match (step, profile.level) {
-            (Step::Request, Some(Level::Primary)) => format!(
-                "{}, online. Prüfen Sie, ob es erledigt ist.",
-                De::gestionnaire(profile)
-            ),
-            (Step::Request, Some(Level::Secondary)) => {
-                "Das Sekretariat Ihrer Schule, online. Prüfen Sie, ob es erledigt ist.".to_owned()
-            }
-            (Step::Request, None) => "Ihr Gestionnaire bei der DSDEN (1er degré) oder das \
-                                      Sekretariat Ihrer Schule (2nd degré)."
-                .to_owned(),
-            (Step::Nia | Step::Nir, _) => {
-                "Die CPAM (Caisse primaire d’assurance maladie), per Brief.".to_owned()
-            }
-            (Step::Attestation, Some(Level::Secondary)) => format!(
-                "Sie: senden Sie sie an {} (bureau des assistants, DIPE).",
-                sheet::SECONDARY_EMAIL
-            ),
-            (Step::Attestation, _) => {
-                format!("Sie: senden Sie sie {}.", De::to_gestionnaire(profile))
-            }
-            (Step::Ensap, _) => {
-                "Sie, mit Ihrer 15-stelligen Nummer und einem selbst gewählten Passwort.".to_owned()
-            }
-        }
+    fn levels(&self) -> [&'static str; 2] {
+        [
+            "Grundschule (1er degré)",
+            "Weiterführende Schule (2nd degré)",
+        ]
     }
 
-    fn step_todo(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Fragen Sie nach, ob die „demande d’immatriculation“ an die CPAM \
-                              geschickt wurde, und haken Sie sie mit dem Datum ab."
-                .to_owned(),
-            Step::Nia => {
-                "Notieren Sie die vorläufige Nummer aus dem Brief der CPAM: Sie geben sie \
-                          bei jeder Erstattung an."
-                    .to_owned()
-            }
-            Step::Nir => "Legen Sie Ihr Konto auf ameli.fr an (Anmeldung mit den ersten 13 \
-                          Ziffern) und laden Sie Ihre attestation de droits (PDF) herunter."
-                .to_owned(),
-            Step::Attestation => {
-                let to = match profile.level {
-                    Some(Level::Secondary) => format!("an {}", sheet::SECONDARY_EMAIL),
-                    _ => De::to_gestionnaire(profile),
-                };
-                format!(
-                    "Senden Sie das PDF Ihrer attestation de droits {to}, damit Ihre Akte \
-                     aktualisiert wird."
-                )
-            }
-            Step::Ensap => "Legen Sie Ihr Konto auf ensap.gouv.fr mit Ihrer 15-stelligen Nummer \
-                            an; dort lesen und laden Sie Ihre Gehaltsabrechnungen."
-                .to_owned(),
-        }
+    fn dsden_unknown(&self) -> &'static str {
+        "DSDEN Ihres Départements"
     }
 
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Anfang Oktober: zwei Wochen nach Vertragsbeginn.",
-            Step::Nia => "Kein festes Datum: sie kommt mit dem Brief der CPAM.",
-            Step::Nir => {
-                "Innerhalb von 3 Monaten nach dem Antrag. Laut Merkblatt brauchen Sie die \
-                 endgültige Nummer vor Dezember."
-            }
-            Step::Attestation if profile.already_registered => {
-                "Sobald Sie angekommen sind: zwei Wochen nach Vertragsbeginn."
-            }
-            Step::Attestation => "Im Dezember, spätestens am 31.",
-            Step::Ensap => {
-                "Im Januar, sobald Ihre Akte aktualisiert ist: bis Ende des Monats nach dem \
-                 Versand der Attestation."
-            }
-        }
-        .to_owned()
+    fn who_request_primary(&self, dsden: &str) -> String {
+        format!("Ihr Gestionnaire bei der {dsden}, online. Prüfen Sie, ob es erledigt ist.")
     }
 
-    fn level(&self, level: Level) -> &'static str {
-        match level {
-            Level::Primary => "Grundschule (1er degré)",
-            Level::Secondary => "Weiterführende Schule (2nd degré)",
-        }
+    fn who_request_secondary(&self) -> &'static str {
+        "Das Sekretariat Ihrer Schule, online. Prüfen Sie, ob es erledigt ist."
     }
 
-    fn done_on(&self, on: NaiveDate) -> String {
-        format!("erledigt am {}", self.date_short(on))
+    fn who_request_either(&self) -> &'static str {
+        "Ihr Gestionnaire bei der DSDEN (1er degré) oder das Sekretariat Ihrer Schule \
+         (2nd degré)."
     }
 
-    fn skipped(&self) -> &'static str {
-        "entfällt"
+    fn who_cpam(&self) -> &'static str {
+        "Die CPAM (Caisse primaire d’assurance maladie), per Brief."
     }
 
-    fn due_on(&self, due: NaiveDate) -> String {
-        format!("fällig am {}", self.date_short(due))
+    fn who_attestation_primary(&self, dsden: &str) -> String {
+        format!("Sie: senden Sie sie an Ihren Gestionnaire bei der {dsden}.")
+    }
+
+    fn who_attestation_secondary(&self, email: &str) -> String {
+        format!("Sie: senden Sie sie an {email} (bureau des assistants, DIPE).")
+    }
+
+    fn who_ensap(&self) -> &'static str {
+        "Sie, mit Ihrer 15-stelligen Nummer und einem selbst gewählten Passwort."
+    }
+
+    fn todo_request(&self) -> &'static str {
+        "Fragen Sie nach, ob die „demande d’immatriculation“ an die CPAM geschickt wurde, und \
+         haken Sie den Schritt mit dem Datum ab."
+    }
+
+    fn todo_nia(&self) -> &'static str {
+        "Notieren Sie die vorläufige Nummer aus dem Brief der CPAM: Sie geben sie unbedingt bei \
+         jeder Erstattung an. Mit der NIA allein gibt es noch keine carte Vitale und kein \
+         ameli-Konto; sie gilt 9 Monate."
+    }
+
+    fn todo_nir(&self) -> &'static str {
+        "Legen Sie Ihr Konto auf ameli.fr an (Anmeldung mit den ersten 13 Ziffern) und laden \
+         Sie Ihre attestation de droits (PDF) herunter."
+    }
+
+    fn todo_download_attestation(&self) -> &'static str {
+        "Melden Sie sich auf ameli.fr mit den ersten 13 Ziffern Ihrer Nummer an (legen Sie das \
+         Konto an, falls Sie keines haben) und laden Sie Ihre attestation de droits (PDF) \
+         herunter."
+    }
+
+    fn todo_attestation_primary(&self, dsden: &str) -> String {
+        format!(
+            "Senden Sie das PDF Ihrer attestation de droits an Ihren Gestionnaire bei der \
+             {dsden}, damit Ihre Akte aktualisiert wird."
+        )
+    }
+
+    fn todo_attestation_secondary(&self, email: &str) -> String {
+        format!(
+            "Senden Sie das PDF Ihrer attestation de droits an {email}, damit Ihre Akte \
+             aktualisiert wird."
+        )
+    }
+
+    fn todo_ensap(&self) -> &'static str {
+        "Legen Sie Ihr Konto auf ensap.gouv.fr mit Ihrer 15-stelligen Nummer und einem selbst \
+         gewählten Passwort an; dann melden Sie sich an, lesen Ihre Gehaltsabrechnungen und \
+         laden sie herunter."
+    }
+
+    fn rule_two_weeks(&self, start: &str) -> String {
+        format!("Zwei Wochen nach Vertragsbeginn ({start}).")
+    }
+
+    fn rule_on_arrival(&self, start: &str) -> String {
+        format!(
+            "Sobald Sie angekommen sind: zwei Wochen nach Vertragsbeginn ({start}), da Sie schon \
+             eine endgültige Nummer haben."
+        )
+    }
+
+    fn rule_nia(&self) -> &'static str {
+        "Kein festes Datum: sie kommt mit dem Brief der CPAM."
+    }
+
+    fn rule_nir(&self, before: &str) -> String {
+        format!(
+            "Vor dem {before}: laut Merkblatt brauchen Sie die endgültige Nummer vor dem dritten \
+             Vertragsmonat."
+        )
+    }
+
+    fn rule_attestation(&self, month: &str) -> String {
+        format!("Im {month}, dem dritten Vertragsmonat.")
+    }
+
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String {
+        format!("Im {month}, dem Monat nach dem Versand der Attestation ({sent}).")
+    }
+
+    fn rule_ensap_open(&self, month: &str) -> String {
+        format!(
+            "Im {month}, dem Monat nach der Frist der Attestation; sobald Sie sie gesendet \
+             haben, der Monat nach dem Versand."
+        )
+    }
+
+    fn usual_delay(&self) -> &'static str {
+        "Die CPAM schickt sie meist innerhalb von 3 Monaten nach dem Antrag."
+    }
+
+    fn usual_delay_dated(&self, by: &str) -> String {
+        format!("Die CPAM schickt sie meist innerhalb von 3 Monaten nach dem Antrag: bis zum {by}.")
+    }
+
+    fn advice_request_primary(&self, dsden: &str) -> String {
+        format!(
+            "Fragen Sie Ihren Gestionnaire bei der {dsden}, ob der Antrag gestellt wurde: vorher \
+             geht nichts weiter."
+        )
+    }
+
+    fn advice_request_secondary(&self) -> &'static str {
+        "Fragen Sie das Sekretariat Ihrer Schule, ob der Antrag gestellt wurde: vorher geht \
+         nichts weiter."
+    }
+
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
+        format!(
+            "Kein Brief {days} Tage nach dem Antrag: bitten Sie Ihren Gestionnaire bei der \
+             {dsden}, bei der CPAM nachzufragen. Bis dahin heben Sie alle Belege (feuilles de \
+             soins) für spätere Erstattungen auf."
+        )
+    }
+
+    fn advice_nia_secondary(&self, days: i64) -> String {
+        format!(
+            "Kein Brief {days} Tage nach dem Antrag: bitten Sie das Sekretariat Ihrer Schule, \
+             bei der CPAM nachzufragen. Bis dahin heben Sie alle Belege (feuilles de soins) für \
+             spätere Erstattungen auf."
+        )
+    }
+
+    fn advice_nir_primary(&self, dsden: &str) -> String {
+        format!(
+            "Das kommt oft vor: bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
+             Ihrem Gestionnaire bei der {dsden} Bescheid, geben Sie für Erstattungen weiter Ihre \
+             NIA an und prüfen Sie, ob die CPAM Ihre Geburtsurkunde hat. Ohne NIR gibt es kein \
+             ameli-Konto, die Attestation muss warten."
+        )
+    }
+
+    fn advice_nir_secondary(&self, email: &str) -> String {
+        format!(
+            "Das kommt oft vor: bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
+             dem bureau des assistants ({email}) Bescheid, geben Sie für Erstattungen weiter \
+             Ihre NIA an und prüfen Sie, ob die CPAM Ihre Geburtsurkunde hat. Ohne NIR gibt es \
+             kein ameli-Konto, die Attestation muss warten."
+        )
+    }
+
+    fn advice_attestation(&self) -> &'static str {
+        "Senden Sie sie, sobald Sie sie haben: Ihr Gestionnaire braucht sie für Ihre Akte, und \
+         Ihre Gehaltsabrechnungen auf ENSAP hängen davon ab."
+    }
+
+    fn advice_ensap(&self) -> &'static str {
+        "Legen Sie es jetzt an: Ihre Gehaltsabrechnungen gibt es nur dort."
+    }
+
+    fn need_identity(&self) -> &'static str {
+        "Eine Kopie Ihres Reisepasses oder Personalausweises: der Antrag bei der CPAM verlangt \
+         eine."
+    }
+
+    fn need_birth_certificate(&self) -> &'static str {
+        "Eine Kopie Ihrer Geburtsurkunde (acte de naissance), gültig, vollständig und lesbar: \
+         die CPAM braucht sie für Ihre endgültige Nummer."
+    }
+
+    fn need_definitive_number(&self) -> &'static str {
+        "Ihre endgültige Nummer: ameli.fr nimmt keine vorläufige (mit 7 oder 8 am Anfang), und \
+         die Anmeldung erfolgt mit ihren ersten 13 Ziffern."
+    }
+
+    fn need_attestation_pdf(&self) -> &'static str {
+        "Ihre attestation de droits als PDF, aus Ihrem ameli.fr-Konto heruntergeladen."
+    }
+
+    fn need_ensap(&self) -> &'static str {
+        "Ihre 15-stellige Nummer, Ihr Geburtsdatum, eine E-Mail-Adresse und die Bankdaten \
+         (RIB, IBAN) des Kontos, auf das Ihr Gehalt gezahlt wird."
+    }
+
+    fn done_on(&self, date: &str) -> String {
+        format!("erledigt am {date}")
+    }
+
+    fn not_needed(&self) -> &'static str {
+        "nicht nötig"
+    }
+
+    fn due_on(&self, date: &str) -> String {
+        format!("fällig am {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
         "kein festes Datum"
     }
 
-    fn days_left(&self, days: DaysLeft) -> String {
-        match days.0 {
-            0 => "heute fällig".to_owned(),
-            n if n < 0 => format!("{} überfällig", De::days(-n, false)),
-            n => format!("in {}", De::days(n, true)),
+    fn due_today(&self) -> &'static str {
+        "heute fällig"
+    }
+
+    fn in_days(&self) -> Plural {
+        // After "in", the dative: "in 2 Tagen".
+        Plural {
+            one: "in {n} Tag",
+            other: "in {n} Tagen",
         }
     }
 
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
-        match (due, days) {
-            (Some(due), Some(days)) => format!(
-                "Als Nächstes: {} — fällig am {} ({})",
-                self.step_title(step),
-                self.date(due),
-                self.days_left(days)
-            ),
-            _ => format!(
-                "Als Nächstes: {} — kein festes Datum, sie kommt mit dem Brief der CPAM",
-                self.step_title(step)
-            ),
+    fn days_late(&self) -> Plural {
+        Plural {
+            one: "{n} Tag überfällig",
+            other: "{n} Tage überfällig",
         }
+    }
+
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
+        format!("Als Nächstes: {step} — fällig am {due} ({days})")
+    }
+
+    fn next_nia(&self, step: &str) -> String {
+        format!("Als Nächstes: {step} — kein festes Datum, sie kommt mit dem Brief der CPAM")
+    }
+
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
+        format!("Als Nächstes: {step} — ohne eigenes Datum; „{then}“ ist am {due} fällig ({days})")
     }
 
     fn all_done(&self) -> &'static str {
         "Alles erledigt: Ihre Anmeldung ist vollständig."
     }
 
-    fn since_last_visit(&self, since: SinceLastVisit) -> String {
-        let passed = match since.deadlines_passed {
-            0 => "seitdem keine Frist abgelaufen".to_owned(),
-            1 => "seitdem 1 Frist abgelaufen".to_owned(),
-            n => format!("seitdem {n} Fristen abgelaufen"),
-        };
-        format!(
-            "Zuletzt geöffnet vor {}; {passed}.",
-            De::days(since.days, true)
-        )
+    fn days_ago(&self) -> Plural {
+        // After "vor", the dative: "vor 12 Tagen".
+        Plural {
+            one: "{n} Tag",
+            other: "{n} Tagen",
+        }
+    }
+
+    fn deadlines_passed(&self) -> Plural {
+        Plural {
+            one: "seitdem {n} Frist abgelaufen",
+            other: "seitdem {n} Fristen abgelaufen",
+        }
+    }
+
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String {
+        format!("Zuletzt geöffnet vor {ago}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {
@@ -251,8 +363,8 @@ impl Texts for De {
         "nein"
     }
 
-    fn progress_gauge(&self, settled: usize, total: usize) -> String {
-        format!("{settled}/{total} erledigt")
+    fn progress_gauge(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} erledigt")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -271,43 +383,56 @@ impl Texts for De {
         "Wann"
     }
 
+    fn usual_label(&self) -> &'static str {
+        "Meist"
+    }
+
+    fn late_label(&self) -> &'static str {
+        "Verspätet"
+    }
+
+    fn needs_label(&self) -> &'static str {
+        "Sie brauchen"
+    }
+
     fn sheet_label(&self) -> &'static str {
         "Merkblatt"
     }
 
-    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
-        let text = match (step, level) {
-            (Step::Request, Some(Level::Primary)) => {
-                "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu eröffnen: durch \
-                 meinen Gestionnaire bei der DSDEN (1er degré)"
-            }
-            (Step::Request, Some(Level::Secondary)) => {
-                "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu eröffnen: durch \
-                 das Sekretariat meiner Schule (2nd degré)"
-            }
-            (Step::Request, None) => {
-                "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu eröffnen: durch \
-                 meinen Gestionnaire bei der DSDEN (1er degré) oder das Sekretariat meiner Schule \
-                 (2nd degré)"
-            }
-            (Step::Nia, _) => {
-                "Die CPAM teilt die NIA-Nummer mit (vorläufig): unbedingt für die Erstattung \
-                 meiner Leistungen angeben"
-            }
-            (Step::Nir, _) => {
-                "Die CPAM teilt die NIR-Nummer mit (endgültig): ich lege mein Konto auf AMELI.FR \
-                 an; ich lade meine attestation de droits herunter"
-            }
-            (Step::Attestation, _) => {
-                "Ich sende eine Kopie meiner Attestation als PDF an meinen Gestionnaire, damit \
-                 meine Akte aktualisiert wird"
-            }
-            (Step::Ensap, _) => {
-                "Ich lege mein Konto auf ensap.gouv.fr mit meiner 15-stelligen \
-                 Sozialversicherungsnummer und einem selbst gewählten Passwort an"
-            }
-        };
-        Some(text.to_owned())
+    fn sheet_translation(&self) -> Option<SheetTranslation> {
+        Some(SheetTranslation {
+            intro: "Während Ihres Aufenthalts sind Sie über die Sécurité sociale \
+                    krankenversichert. Als Sprachassistent müssen Sie unbedingt bei der CPAM \
+                    angemeldet sein, um vor Dezember eine endgültige Sozialversicherungsnummer \
+                    zu erhalten. Sie brauchen sie für die Erstattung Ihrer Gesundheitskosten und \
+                    um Ihre Gehaltsabrechnungen im Espace Numérique Sécurisé de l’Agent Public \
+                    „ensap.gouv.fr“ zu lesen.",
+            already_registered: "Wenn Sie schon eine endgültige Nummer haben, müssen Sie Ihrem \
+                                 Gestionnaire eine Kopie Ihrer attestation de droits als PDF \
+                                 (von ameli.fr heruntergeladen) senden.",
+            request_primary: "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu \
+                              eröffnen: durch meinen Gestionnaire bei der DSDEN (1er degré)",
+            request_secondary: "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu \
+                                eröffnen: durch das Sekretariat meiner Schule (2nd degré)",
+            request_either: "Online-Antrag auf Anmeldung bei der CPAM, um meine Ansprüche zu \
+                             eröffnen: durch meinen Gestionnaire bei der DSDEN (1er degré) oder \
+                             das Sekretariat meiner Schule (2nd degré)",
+            nia: "Die CPAM teilt die NIA-Nummer mit (vorläufig): unbedingt für die Erstattung \
+                  meiner Leistungen angeben",
+            nir: "Die CPAM teilt die NIR-Nummer mit (endgültig): ich lege mein Konto auf \
+                  AMELI.FR an; ich lade meine attestation de droits herunter",
+            attestation_primary: "Ich sende eine Kopie meiner Attestation als PDF an meinen \
+                                  Gestionnaire, damit meine Akte aktualisiert wird: die DSDEN \
+                                  (1er degré)",
+            attestation_secondary: "Ich sende eine Kopie meiner Attestation als PDF an meinen \
+                                    Gestionnaire, damit meine Akte aktualisiert wird: \
+                                    assistants-langues@ac-aix-marseille.fr (2nd degré)",
+            attestation_either: "Ich sende eine Kopie meiner Attestation als PDF an meinen \
+                                 Gestionnaire, damit meine Akte aktualisiert wird",
+            ensap: "Ich lege mein Konto auf ensap.gouv.fr mit meiner 15-stelligen \
+                    Sozialversicherungsnummer und einem selbst gewählten Passwort an. Ich melde \
+                    mich an und kann meine Gehaltsabrechnungen lesen und herunterladen",
+        })
     }
 
     fn glossary_title(&self) -> &'static str {
@@ -350,14 +475,22 @@ impl Texts for De {
             ),
             (
                 "DIPE",
-                "Die Abteilung des Rectorat, die die Assistenten an weiterführenden Schulen betreut.",
+                "Die Abteilung des Rectorats, die die Assistenten an weiterführenden Schulen betreut.",
             ),
             (
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public: dort lesen Sie Ihre Gehaltsabrechnungen.",
             ),
             ("Bulletin de paie", "Die monatliche Gehaltsabrechnung."),
+            (
+                "Feuille de soins",
+                "Das Formular oder der Beleg für bezahlte Behandlungen: aufheben, um erstattet zu werden.",
+            ),
         ]
+    }
+
+    fn sheet_says(&self) -> &'static str {
+        "Warum es wichtig ist, in den Worten des Merkblatts"
     }
 
     fn language_changed(&self) -> &'static str {
@@ -403,7 +536,10 @@ impl Texts for De {
                 "eine Notiz zum Schritt schreiben (Belege, Aktenzeichen)",
             ),
             ("p", "bei der Attestation: das gesendete PDF festhalten"),
-            ("1 2", "bei der NIR: die kleinen Aufgaben abhaken"),
+            (
+                "1 2",
+                "die kleinen Aufgaben abhaken (ameli-Konto, Attestation)",
+            ),
             ("t", "der Zeitstrahl des Schuljahrs"),
             ("Bild↑ Bild↓", "die Details blättern"),
             ("s", "die Fragen neu beantworten"),
@@ -427,28 +563,20 @@ impl Texts for De {
         "Enter bestätigen · Esc abbrechen"
     }
 
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!(
-            "{} zurücknehmen (erledigt am {})?",
-            De::quoted(step),
-            self.date(on)
-        )
+    fn confirm_untick(&self, step: &str, date: &str) -> String {
+        format!("Schritt {step} zurücknehmen (erledigt am {date})?")
     }
 
     fn confirm_keys(&self) -> &'static str {
         "j ja · n nein"
     }
 
-    fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!(
-            "{} abgehakt, erledigt am {}.",
-            De::quoted(step),
-            self.date(on)
-        )
+    fn ticked(&self, step: &str, date: &str) -> String {
+        format!("Schritt {step} abgehakt, erledigt am {date}.")
     }
 
-    fn unticked(&self, step: Step) -> String {
-        format!("{} zurückgenommen.", De::quoted(step))
+    fn unticked(&self, step: &str) -> String {
+        format!("Schritt {step} zurückgenommen.")
     }
 
     fn profile_saved(&self) -> &'static str {
@@ -468,7 +596,8 @@ impl Texts for De {
     }
 
     fn welcome(&self) -> &'static str {
-        "Willkommen! Ein paar Fragen für Ihre Fristen; ändern können Sie sie später mit s."
+        "Willkommen! Ein paar Fragen für Ihre Fristen; ändern können Sie die Antworten später \
+         mit s."
     }
 
     fn ask_language(&self) -> &'static str {
@@ -492,139 +621,15 @@ impl Texts for De {
     }
 
     fn registered_hint(&self) -> &'static str {
-        "Wenn ja, entfallen die Schritte der CPAM, und Sie beginnen mit der Attestation."
+        "Wenn ja, sind die Schritte der CPAM nicht nötig, und Sie beginnen mit der Attestation."
+    }
+
+    fn ask_number(&self) -> &'static str {
+        "Ihre endgültige Nummer (15 Zeichen), für ameli.fr und ENSAP:"
     }
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ wählen · Enter weiter · Esc zurück"
-    }
-
-    fn contact_label(&self) -> &'static str {
-        "Kontakt"
-    }
-
-    fn contact(&self, contact: &Contact) -> String {
-        match contact {
-            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), Rectorat: {email}"),
-            Contact::Dsden {
-                department,
-                name,
-                email,
-            } => {
-                let office =
-                    department.map_or("der DSDEN".to_owned(), |d| format!("der DSDEN {d}"));
-                match (name, email) {
-                    (None, None) => {
-                        format!("Ihr Gestionnaire bei {office} (Name und E-Mail mit s ergänzen)")
-                    }
-                    (name, email) => format!(
-                        "{}, {office}{}",
-                        name.as_deref()
-                            .map_or("Ihr Gestionnaire".to_owned(), |n| inert(n, 60)),
-                        email
-                            .as_deref()
-                            .map(|e| format!(": {}", inert(e, 80)))
-                            .unwrap_or_default()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn link_label(&self) -> &'static str {
-        "Link"
-    }
-
-    fn link_opened(&self) -> &'static str {
-        "Im Browser geöffnet."
-    }
-
-    fn link_copied(&self) -> &'static str {
-        "Hier gibt es keinen Browser: der Link ist in der Zwischenablage und steht vollständig in den Details."
-    }
-
-    fn note_label(&self) -> &'static str {
-        "Notiz"
-    }
-
-    fn note_prompt(&self, step: Step) -> String {
-        format!(
-            "Ihre Notiz zu {} (Anrufe, Aktenzeichen, Belege):",
-            De::quoted(step)
-        )
-    }
-
-    fn note_keys(&self) -> &'static str {
-        "Strg+S speichern · Enter neue Zeile · Esc abbrechen"
-    }
-
-    fn note_saved(&self, step: Step) -> String {
-        format!("Notiz zu {} gespeichert.", De::quoted(step))
-    }
-
-    fn pdf_label(&self) -> &'static str {
-        "Gesendetes PDF"
-    }
-
-    fn pdf_prompt(&self) -> &'static str {
-        "Pfad des gesendeten Attestation-PDF:"
-    }
-
-    fn pdf_saved(&self, name: &str) -> String {
-        format!("PDF gespeichert: {name}.")
-    }
-
-    fn pdf_error(&self, error: &PdfError) -> String {
-        match error {
-            PdfError::NotFound => "Unter diesem Pfad gibt es keine Datei.".to_owned(),
-            PdfError::NotAFile => {
-                "Das ist ein Ordner: geben Sie die PDF-Datei selbst an.".to_owned()
-            }
-            PdfError::Unreadable(why) => format!("Diese Datei kann nicht gelesen werden ({why})."),
-            PdfError::NotPdf => {
-                "Diese Datei ist kein PDF: laden Sie die Attestation als PDF von ameli.fr herunter."
-                    .to_owned()
-            }
-        }
-    }
-
-    fn task(&self, task: SubTask) -> &'static str {
-        match task {
-            SubTask::AmeliAccount => "Konto auf ameli.fr angelegt",
-            SubTask::AttestationDownloaded => "Attestation de droits heruntergeladen",
-        }
-    }
-
-    fn detail_keys(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "1 2 Aufgabe abhaken · e Notiz · o Link öffnen",
-            Step::Attestation => "m E-Mail · p PDF · e Notiz · o Link öffnen",
-            _ => "e Notiz · o Link öffnen",
-        }
-    }
-
-    fn mail_title(&self) -> &'static str {
-        "E-Mail an Ihren Gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o im Mailprogramm öffnen · y Text kopieren · andere Taste schließt"
-    }
-
-    fn mail_no_address(&self) -> &'static str {
-        "Die E-Mail Ihres Gestionnaire ist noch nicht bekannt: ergänzen Sie sie mit s, oder kopieren Sie den Text mit y."
-    }
-
-    fn mail_copied(&self) -> &'static str {
-        "Der Text der E-Mail ist kopiert: fügen Sie ihn in Ihr Webmail ein."
-    }
-
-    fn timeline_title(&self) -> &'static str {
-        "Schuljahr"
-    }
-
-    fn timeline_legend(&self) -> &'static str {
-        "◆ fällig · ✓ erledigt · │ heute · t zurück zu den Details"
     }
 
     fn ask_name(&self) -> &'static str {
@@ -651,84 +656,16 @@ impl Texts for De {
         "Das ist keine E-Mail-Adresse: sie sieht aus wie name@ac-aix-marseille.fr."
     }
 
-    fn ics_written(&self, path: &str, events: usize) -> String {
-        match events {
-            1 => format!(
-                "1 Frist in {path} geschrieben: importieren Sie die Datei in Ihren Kalender."
-            ),
-            n => format!(
-                "{n} Fristen in {path} geschrieben: importieren Sie die Datei in Ihren Kalender."
-            ),
-        }
-    }
-
-    fn sheet_written(&self, path: &str) -> String {
-        format!("Das ausgefüllte Merkblatt steht in {path}.")
-    }
-
-    fn transition_error(&self, error: &TransitionError) -> String {
-        match error {
-            TransitionError::AlreadyDone { step, on } => format!(
-                "{} ist schon abgehakt (erledigt am {}).",
-                De::quoted(*step),
-                self.date(*on)
-            ),
-            TransitionError::Skipped { step } => format!(
-                "{} entfällt: Sie haben schon eine endgültige Nummer.",
-                De::quoted(*step)
-            ),
-            TransitionError::PreviousOpen { previous, .. } => format!(
-                "Haken Sie zuerst {} ab: die Schritte folgen aufeinander.",
-                De::quoted(*previous)
-            ),
-            TransitionError::InFuture { on, .. } => format!(
-                "Der {} liegt in der Zukunft: geben Sie den Tag an, an dem es geschah.",
-                self.date(*on)
-            ),
-            TransitionError::BeforePrevious {
-                on,
-                previous,
-                previous_on,
-                ..
-            } => format!(
-                "Der {} liegt vor {} (erledigt am {}): wählen Sie diesen oder einen späteren Tag.",
-                self.date(*on),
-                De::quoted(*previous),
-                self.date(*previous_on)
-            ),
-            TransitionError::NotDone { step } => {
-                format!("{} ist nicht abgehakt.", De::quoted(*step))
-            }
-            TransitionError::LaterStepDone { later, .. } => format!(
-                "Nehmen Sie zuerst {} zurück: nur der zuletzt abgehakte Schritt lässt sich \
-                 zurücknehmen.",
-                De::quoted(*later)
-            ),
-            TransitionError::NoNumber { step } => format!(
-                "{} hat keine Nummer: nur die NIA und die NIR.",
-                De::quoted(*step)
-            ),
-            TransitionError::NumberBeforeTick { step } => format!(
-                "Haken Sie {} ab, bevor Sie die Nummer angeben.",
-                De::quoted(*step)
-            ),
-            TransitionError::AttestationDone => "Ihre Attestation ist schon gesendet: nehmen Sie \
-                                                 sie zurück, bevor Sie Ihre Antwort zur \
-                                                 endgültigen Nummer ändern."
-                .to_owned(),
-        }
-    }
-
     fn number_label(&self) -> &'static str {
         "Nummer"
     }
 
-    fn number_prompt(&self, step: Step) -> String {
-        let which = match step {
-            Step::Nir => "endgültige Nummer (NIR)",
-            _ => "vorläufige Nummer (NIA)",
-        };
-        format!("Ihre {which} aus dem Brief der CPAM:")
+    fn number_prompt_nia(&self) -> &'static str {
+        "Ihre vorläufige Nummer (NIA) aus dem Brief der CPAM:"
+    }
+
+    fn number_prompt_nir(&self) -> &'static str {
+        "Ihre endgültige Nummer (NIR) aus dem Brief der CPAM:"
     }
 
     fn number_field_keys(&self) -> &'static str {
@@ -739,45 +676,54 @@ impl Texts for De {
         "r zeigen · y kopieren · n ändern"
     }
 
-    fn no_number(&self, step: Step, open: bool) -> &'static str {
-        match (step, open) {
-            (Step::Ensap, _) => "noch keine: geben Sie Ihre NIR bei Schritt 3 an (n)",
-            (_, true) => "wird beim Abhaken dieses Schritts erfragt",
-            (_, false) => "noch keine (Taste n)",
-        }
+    fn no_number_asked_at_tick(&self) -> &'static str {
+        "wird beim Abhaken dieses Schritts erfragt"
     }
 
-    fn number_saved(&self, step: Step) -> String {
-        format!("Nummer bei {} gespeichert.", De::quoted(step))
+    fn no_number_yet_press_n(&self) -> &'static str {
+        "noch keine (Taste n)"
     }
 
-    fn number_note(&self, note: NumberNote) -> &'static str {
-        match note {
-            NumberNote::LooksProvisional => {
-                "Diese Nummer beginnt mit 7 oder 8 wie eine vorläufige: prüfen Sie, ob es die \
-                 endgültige Nummer (NIR) aus dem Brief der CPAM ist."
-            }
-            NumberNote::SameAsNia => {
-                "Das ist dieselbe Nummer wie Ihre NIA: das kommt vor, die vorläufige Nummer kann \
-                 zur endgültigen werden."
-            }
-        }
+    fn no_number_give_nir(&self) -> &'static str {
+        "noch keine: geben Sie Ihre NIR bei Schritt 3 an (n)"
     }
 
-    fn copied(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "Die ersten 13 Ziffern kopiert, für ameli.fr.",
-            Step::Ensap => "Alle 15 Ziffern kopiert, für ENSAP.",
-            _ => "Ihre vorläufige Nummer (NIA) kopiert.",
-        }
+    fn no_number_registered(&self) -> &'static str {
+        "noch keine: geben Sie Ihre endgültige Nummer mit n an"
+    }
+
+    fn number_saved(&self, step: &str) -> String {
+        format!("Nummer bei Schritt {step} gespeichert.")
+    }
+
+    fn looks_provisional(&self) -> &'static str {
+        "Diese Nummer beginnt mit 7 oder 8 wie eine vorläufige: prüfen Sie, ob es die endgültige \
+         Nummer (NIR) aus dem Brief der CPAM ist."
+    }
+
+    fn same_as_nia(&self) -> &'static str {
+        "Das ist dieselbe Nummer wie Ihre NIA: das kommt vor, die vorläufige Nummer kann zur \
+         endgültigen werden."
+    }
+
+    fn copied_nia(&self) -> &'static str {
+        "Ihre vorläufige Nummer (NIA) kopiert."
+    }
+
+    fn copied_ameli(&self) -> &'static str {
+        "Die ersten 13 Ziffern kopiert, für ameli.fr."
+    }
+
+    fn copied_ensap(&self) -> &'static str {
+        "Alle 15 Ziffern kopiert, für ENSAP."
     }
 
     fn nothing_to_copy(&self) -> &'static str {
         "Dieser Schritt hat keine Nummer zum Kopieren."
     }
 
-    fn no_number_yet(&self, step: Step) -> String {
-        format!("Noch keine Nummer: drücken Sie n bei {}.", De::quoted(step))
+    fn no_number_yet(&self, step: &str) -> String {
+        format!("Noch keine Nummer: drücken Sie n bei Schritt {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -788,129 +734,371 @@ impl Texts for De {
         format!("{path} war für andere lesbar; jetzt können nur noch Sie es lesen.")
     }
 
-    fn number_error(&self, error: &NumberError) -> String {
-        match error {
-            NumberError::Empty => "Geben Sie die Nummer aus dem Brief der CPAM ein.".to_owned(),
-            NumberError::Unexpected {
-                position,
-                character,
-            } => format!(
-                "Zeichen {position} („{character}“) kann nicht Teil einer Nummer sein: geben Sie \
-                 die Ziffern ein (Leerzeichen und Punkte sind erlaubt)."
-            ),
-            NumberError::MissingKey => "Nur 13 Zeichen: der 2-stellige Schlüssel am Ende fehlt. \
-                                        Geben Sie alle 15 aus dem Brief ein."
-                .to_owned(),
-            NumberError::Length { length } => format!(
-                "{length} Zeichen: eine Sozialversicherungsnummer hat 15 (13 Ziffern und einen \
-                 2-stelligen Schlüssel)."
-            ),
-            NumberError::Letter { position, letter } => format!(
-                "Zeichen {position} ist der Buchstabe „{letter}“, wo eine Ziffer stehen muss (nur \
-                 2A oder 2B, für Korsika, an Stelle 6–7)."
-            ),
-            NumberError::Sex { digit } => format!(
-                "Die erste Ziffer ist {digit}: sie ist 1 oder 2 (7 oder 8 bei einer vorläufigen \
-                 Nummer)."
-            ),
-            NumberError::Month { month } => {
-                format!("Die Stellen 4–5 ({month}) sind kein Geburtsmonat: bitte prüfen.")
-            }
-            NumberError::Place { place } => format!(
-                "„{place}“ ist kein Geburtsort (Stelle 6–7: ein Département, 2A, 2B, 97, 98 oder \
-                 99 bei Geburt im Ausland)."
-            ),
-            NumberError::Order => {
-                "Die Stellen 11–13 können nicht 000 sein: bitte prüfen.".to_owned()
-            }
-            NumberError::Key => "Der Schlüssel (die letzten 2 Ziffern) passt nicht zu den \
-                                 anderen: wahrscheinlich ist eine Ziffer vertippt. Vergleichen Sie \
-                                 mit dem Brief der CPAM."
-                .to_owned(),
+    fn contact_label(&self) -> &'static str {
+        "Kontakt"
+    }
+
+    fn contact_bureau(&self, email: &str) -> String {
+        format!("Bureau des assistants (DIPE), Rectorat: {email}")
+    }
+
+    fn dsden_office(&self, department: &str) -> String {
+        format!("der DSDEN {department}")
+    }
+
+    fn dsden_office_unknown(&self) -> &'static str {
+        "der DSDEN"
+    }
+
+    fn contact_unknown(&self, office: &str) -> String {
+        format!("Ihr Gestionnaire bei {office} (Name und E-Mail mit s ergänzen)")
+    }
+
+    fn contact_named(&self, name: &str, office: &str) -> String {
+        format!("{name}, {office}")
+    }
+
+    fn contact_someone(&self, office: &str) -> String {
+        format!("Ihr Gestionnaire, {office}")
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Im Browser geöffnet."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Hier gibt es keinen Browser: der Link ist in der Zwischenablage und steht vollständig \
+         in den Details."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Notiz"
+    }
+
+    fn note_prompt(&self, step: &str) -> String {
+        format!("Ihre Notiz zu Schritt {step} (Anrufe, Aktenzeichen, Belege):")
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Strg+S speichern · Enter neue Zeile · Esc abbrechen"
+    }
+
+    fn note_saved(&self, step: &str) -> String {
+        format!("Notiz zu Schritt {step} gespeichert.")
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "Gesendetes PDF"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Pfad des gesendeten Attestation-PDF:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF gespeichert: {name}.")
+    }
+
+    fn pdf_not_found(&self) -> &'static str {
+        "Unter diesem Pfad gibt es keine Datei."
+    }
+
+    fn pdf_folder(&self) -> &'static str {
+        "Das ist ein Ordner: geben Sie die PDF-Datei selbst an."
+    }
+
+    fn pdf_unreadable(&self, why: &str) -> String {
+        format!("Diese Datei kann nicht gelesen werden ({why}).")
+    }
+
+    fn pdf_not_pdf(&self) -> &'static str {
+        "Diese Datei ist kein PDF: laden Sie die Attestation als PDF von ameli.fr herunter."
+    }
+
+    fn tasks(&self) -> [&'static str; 2] {
+        [
+            "Konto auf ameli.fr angelegt",
+            "Attestation de droits heruntergeladen",
+        ]
+    }
+
+    fn detail_keys_tasks(&self) -> &'static str {
+        "1 2 Aufgabe abhaken · e Notiz · o Link öffnen"
+    }
+
+    fn detail_keys_attestation(&self) -> &'static str {
+        "m E-Mail · p PDF · e Notiz · o Link öffnen"
+    }
+
+    fn detail_keys(&self) -> &'static str {
+        "e Notiz · o Link öffnen"
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-Mail an Ihren Gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o im Mailprogramm öffnen · y Text kopieren · andere Taste schließt"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Die E-Mail Ihres Gestionnaire ist noch nicht bekannt: ergänzen Sie sie mit s, oder \
+         kopieren Sie den Text mit y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Der Text der E-Mail ist kopiert: fügen Sie ihn in Ihr Webmail ein."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Schuljahr"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ fällig · ✓ erledigt · │ heute · t zurück zu den Details"
+    }
+
+    fn ics_written(&self) -> Plural {
+        Plural {
+            one: "{n} Frist in {path} geschrieben: importieren Sie die Datei in Ihren Kalender.",
+            other: "{n} Fristen in {path} geschrieben: importieren Sie die Datei in Ihren Kalender.",
         }
     }
 
-    fn date_error(&self, error: &DateError) -> String {
-        match error {
-            DateError::Empty => "Geben Sie ein Datum ein, etwa 02.10.2026.".to_owned(),
-            DateError::Unreadable(text) => format!(
-                "„{text}“ ist kein Datum: schreiben Sie es als TT.MM.JJJJ, etwa 02.10.2026."
-            ),
-            DateError::DoesNotExist { day, month, year } => {
-                format!("Den {day:02}.{month:02}.{year} gibt es nicht: prüfen Sie Tag und Monat.")
-            }
-        }
+    fn sheet_written(&self, path: &str) -> String {
+        format!("Das ausgefüllte Merkblatt steht in {path}.")
     }
 
-    fn store_error(&self, error: &StoreError) -> String {
-        let untouched = "Die Datei wurde nicht verändert: `secu repair` legt sie beiseite und \
-                         behält, was lesbar ist.";
-        match error {
-            StoreError::NoConfigDir => "Kein Konfigurationsordner für Ihren Benutzer gefunden: \
-                                        wählen Sie eine Datei mit --file PFAD."
-                .to_owned(),
-            StoreError::Read { path, source } => {
-                format!("{} kann nicht gelesen werden: {source}.", shown_path(path))
-            }
-            StoreError::TooLarge { path, size } => format!(
-                "{} ist {size} Bytes groß: zu groß für eine secu-Fortschrittsdatei. {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            } => format!(
-                "{} ist beschädigt in Zeile {line}, Spalte {column} ({message}). {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Inconsistent { path, problem } => {
-                let problem = match problem {
-                    Inconsistency::DoneAfterOpen { step, previous } => format!(
-                        "{} ist erledigt, {} davor aber nicht",
-                        De::quoted(*step),
-                        De::quoted(*previous)
-                    ),
-                    Inconsistency::DatesOutOfOrder {
-                        step,
-                        on,
-                        previous,
-                        previous_on,
-                    } => format!(
-                        "{} ist am {} erledigt, vor {} ({})",
-                        De::quoted(*step),
-                        self.date(*on),
-                        De::quoted(*previous),
-                        self.date(*previous_on)
-                    ),
-                };
-                format!(
-                    "{} folgt nicht dem Ablauf: {problem}. {untouched}",
-                    shown_path(path)
-                )
-            }
-            StoreError::NewerVersion { path, version } => format!(
-                "{} wurde von einem neueren secu geschrieben (Version {version}): aktualisieren \
-                 Sie secu, um sie zu ändern.",
-                shown_path(path)
-            ),
-            StoreError::Write { path, source } => format!(
-                "{} kann nicht geschrieben werden: {source}. Nichts wurde geändert.",
-                shown_path(path)
-            ),
-            StoreError::Locked { path } => format!(
-                "{} wird gerade von einem anderen secu geändert: nichts wurde geändert, versuchen \
-                 Sie es gleich noch einmal.",
-                shown_path(path)
-            ),
-        }
+    fn already_done(&self, step: &str, date: &str) -> String {
+        format!("Schritt {step} ist schon abgehakt (erledigt am {date}).")
     }
 
-    fn terminal_error(&self, error: &std::io::Error) -> String {
+    fn skipped_step(&self, step: &str) -> String {
+        format!("Schritt {step} ist nicht nötig: Sie haben schon eine endgültige Nummer.")
+    }
+
+    fn previous_open(&self, previous: &str) -> String {
+        format!("Haken Sie zuerst Schritt {previous} ab: die Schritte folgen aufeinander.")
+    }
+
+    fn in_future(&self, date: &str) -> String {
+        format!("Der {date} liegt in der Zukunft: geben Sie den Tag an, an dem es geschah.")
+    }
+
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
         format!(
-            "Die Checkliste braucht ein Terminal ({error}); in einem Skript verwenden Sie \
-             `secu status` oder `secu done`."
+            "Der {date} liegt vor Schritt {previous} (erledigt am {previous_date}): wählen Sie \
+             diesen oder einen späteren Tag."
+        )
+    }
+
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
+        format!(
+            "Der {date} liegt nach Schritt {next} (erledigt am {next_date}): wählen Sie diesen \
+             oder einen früheren Tag."
+        )
+    }
+
+    fn not_ticked(&self, step: &str) -> String {
+        format!("Schritt {step} ist nicht abgehakt.")
+    }
+
+    fn later_done(&self, later: &str) -> String {
+        format!(
+            "Nehmen Sie zuerst Schritt {later} zurück: nur der zuletzt abgehakte Schritt lässt \
+             sich zurücknehmen."
+        )
+    }
+
+    fn has_no_number(&self, step: &str) -> String {
+        format!("Schritt {step} hat keine Nummer: nur die NIA und die NIR.")
+    }
+
+    fn number_before_tick(&self, step: &str) -> String {
+        format!("Haken Sie Schritt {step} ab, bevor Sie die Nummer angeben.")
+    }
+
+    fn attestation_done(&self) -> &'static str {
+        "Ihre Attestation ist schon gesendet: nehmen Sie sie zurück, bevor Sie Ihre Antwort zur \
+         endgültigen Nummer ändern."
+    }
+
+    fn start_out_of_range(&self, year: i32) -> String {
+        format!("Ein Vertrag kann nicht {year} beginnen: geben Sie ein Datum von 2000 bis 2100 an.")
+    }
+
+    fn note_too_long(&self, max: usize) -> String {
+        format!("Die Notiz ist zu lang: höchstens {max} Zeichen.")
+    }
+
+    fn text_too_long(&self, max: usize) -> String {
+        format!("Das ist zu lang: höchstens {max} Zeichen.")
+    }
+
+    fn path_too_long(&self, max: usize) -> String {
+        format!("Der Pfad ist zu lang: höchstens {max} Bytes.")
+    }
+
+    fn number_empty(&self) -> &'static str {
+        "Geben Sie die Nummer aus dem Brief der CPAM ein."
+    }
+
+    fn number_unexpected(&self, position: usize, character: &str) -> String {
+        format!(
+            "Zeichen {position} („{character}“) kann nicht Teil einer Nummer sein: geben Sie die \
+             Ziffern ein (Leerzeichen und Punkte sind erlaubt)."
+        )
+    }
+
+    fn number_missing_key(&self) -> &'static str {
+        "Nur 13 Zeichen: der 2-stellige Schlüssel am Ende fehlt. Geben Sie alle 15 aus dem \
+         Brief ein."
+    }
+
+    fn number_length(&self, length: usize) -> String {
+        format!(
+            "{length} Zeichen: eine Sozialversicherungsnummer hat 15 (13 Ziffern und einen \
+             2-stelligen Schlüssel)."
+        )
+    }
+
+    fn number_letter(&self, position: usize, letter: char) -> String {
+        format!(
+            "Zeichen {position} ist der Buchstabe „{letter}“, wo eine Ziffer stehen muss (nur 2A \
+             oder 2B, für Korsika, an Stelle 6–7)."
+        )
+    }
+
+    fn number_sex(&self, digit: char) -> String {
+        format!(
+            "Die erste Ziffer ist {digit}: sie ist 1 oder 2 (7 oder 8 bei einer vorläufigen \
+             Nummer)."
+        )
+    }
+
+    fn number_month(&self, month: &str) -> String {
+        format!("Die Stellen 4–5 ({month}) sind kein Geburtsmonat: bitte prüfen.")
+    }
+
+    fn number_place(&self, place: &str) -> String {
+        format!(
+            "„{place}“ ist kein Geburtsort (Stelle 6–7: ein Département, 2A, 2B, 97, 98 oder 99 \
+             bei Geburt im Ausland)."
+        )
+    }
+
+    fn number_order(&self) -> &'static str {
+        "Die Stellen 11–13 können nicht 000 sein: bitte prüfen."
+    }
+
+    fn number_key(&self) -> &'static str {
+        "Der Schlüssel (die letzten 2 Ziffern) passt nicht zu den anderen: vermutlich ist eine \
+         Ziffer vertippt. Vergleichen Sie mit dem Brief der CPAM."
+    }
+
+    fn date_empty(&self) -> &'static str {
+        "Geben Sie ein Datum ein, etwa 02.10.2026."
+    }
+
+    fn date_unreadable(&self, text: &str) -> String {
+        format!("„{text}“ ist kein Datum: schreiben Sie es als TT.MM.JJJJ, etwa 02.10.2026.")
+    }
+
+    fn date_does_not_exist(&self, date: &str) -> String {
+        format!("Den {date} gibt es nicht: prüfen Sie Tag und Monat.")
+    }
+
+    fn date_out_of_range(&self, year: i32) -> String {
+        format!("{year} ist kein Jahr, das secu annimmt: geben Sie ein Datum von 2000 bis 2100 an.")
+    }
+
+    fn no_config_dir(&self) -> &'static str {
+        "Kein Konfigurationsordner für Ihren Benutzer gefunden: wählen Sie eine Datei mit \
+         --file PFAD."
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("{path} kann nicht gelesen werden: {why}.")
+    }
+
+    fn too_large(&self, path: &str, size: u64) -> String {
+        format!("{path} ist {size} Bytes groß: zu groß für eine secu-Fortschrittsdatei.")
+    }
+
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String {
+        format!("{path} ist beschädigt in Zeile {line}, Spalte {column} ({what}).")
+    }
+
+    fn not_json(&self) -> &'static str {
+        "das ist kein gültiges JSON"
+    }
+
+    fn bad_value(&self, field: &str) -> String {
+        format!("der Wert von {field} ist nicht lesbar")
+    }
+
+    fn inconsistent(&self, path: &str, problem: &str) -> String {
+        format!("{path} folgt nicht dem Ablauf: {problem}.")
+    }
+
+    fn left_as_is(&self) -> &'static str {
+        "Die Datei wurde nicht verändert: `secu repair` legt sie beiseite und behält, was \
+         lesbar ist."
+    }
+
+    fn done_after_open(&self, step: &str, previous: &str) -> String {
+        format!("Schritt {step} ist erledigt, Schritt {previous} davor aber nicht")
+    }
+
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String {
+        format!("Schritt {step} ist am {date} erledigt, vor Schritt {previous} ({previous_date})")
+    }
+
+    fn dates_out_of_range(&self) -> &'static str {
+        "ein Datum liegt nicht zwischen 2000 und 2100"
+    }
+
+    fn note_too_long_in_file(&self, step: &str) -> String {
+        format!("die Notiz zu Schritt {step} ist länger, als secu behält")
+    }
+
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String {
+        format!("die Nummer bei Schritt {step} ist ungültig. {why}")
+    }
+
+    fn newer_version(&self, path: &str, version: u32) -> String {
+        format!(
+            "{path} wurde von einem neueren secu geschrieben (Version {version}): aktualisieren \
+             Sie secu, um sie zu ändern."
+        )
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("{path} kann nicht geschrieben werden: {why}. Nichts wurde geändert.")
+    }
+
+    fn locked(&self, path: &str) -> String {
+        format!(
+            "{path} wird gerade von einem anderen secu geändert: nichts wurde geändert, \
+             versuchen Sie es gleich noch einmal."
+        )
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!(
+            "Die Checkliste braucht ein Terminal ({why}); in einem Skript verwenden Sie `secu \
+             status` oder `secu done`."
         )
     }
 
@@ -922,38 +1110,40 @@ impl Texts for De {
         format!("Nichts zu reparieren: {path} ist lesbar und wurde nicht verändert.")
     }
 
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
-        [
-            format!("Die beschädigte Datei wurde nach {aside} verschoben (nichts wurde gelöscht)."),
-            format!("Eine neue {path} enthält, was daraus lesbar war:"),
-        ]
+    fn repair_moved(&self, aside: &str) -> String {
+        format!("Die beschädigte Datei wurde nach {aside} verschoben (nichts wurde gelöscht).")
+    }
+
+    fn repair_new_file(&self, path: &str) -> String {
+        format!("Eine neue {path} enthält, was daraus lesbar war:")
     }
 
     fn repair_nothing_read(&self) -> &'static str {
         "nichts war lesbar; beantworten Sie die Fragen mit `secu` neu."
     }
 
-    fn repair_kept(&self, kept: &Kept) -> String {
-        let what = match kept {
-            Kept::Profile(field) => format!("profile.{field}"),
-            Kept::StepDate(step, on) => {
-                format!("{} {}", De::quoted(*step), self.done_on(*on))
-            }
-            Kept::Number(step) => format!("die Nummer von {}", De::quoted(*step)),
-            Kept::LastOpened => "das Datum des letzten Besuchs".to_owned(),
-        };
+    fn repair_kept(&self, what: &str) -> String {
         format!("behalten: {what}")
     }
 
-    fn repair_dropped(&self, dropped: &Dropped) -> String {
-        let what = match dropped {
-            Dropped::Field(field) => format!("{field}, nicht lesbar"),
-            Dropped::OutOfOrder(step) => format!(
-                "das Datum von {}, das die Reihenfolge der Schritte brach",
-                De::quoted(*step)
-            ),
-        };
+    fn repair_dropped(&self, what: &str) -> String {
         format!("nicht behalten: {what}")
+    }
+
+    fn kept_number(&self, step: &str) -> String {
+        format!("die Nummer von Schritt {step}")
+    }
+
+    fn kept_last_opened(&self) -> &'static str {
+        "das Datum des letzten Besuchs"
+    }
+
+    fn dropped_unreadable(&self, field: &str) -> String {
+        format!("{field}, nicht lesbar")
+    }
+
+    fn dropped_out_of_order(&self, step: &str) -> String {
+        format!("das Datum von Schritt {step}, das die Reihenfolge der Schritte brach")
     }
 
     fn newer_read_only(&self, version: u32) -> String {
@@ -962,5 +1152,27 @@ impl Texts for De {
              soweit dieses sie versteht, und nicht verändert. Aktualisieren Sie secu, um sie zu \
              ändern."
         )
+    }
+
+    fn dropped_cut(&self, field: &str, max: usize) -> String {
+        format!("{field} zum Teil: die ersten {max} Zeichen")
+    }
+
+    fn cannot_keep(&self, path: &str) -> String {
+        format!(
+            "{path} enthält zu tief verschachtelte Daten, als dass secu sie beim Speichern vollständig behalten könnte: nichts wurde geändert."
+        )
+    }
+
+    fn choose_link_keys(&self) -> &'static str {
+        "1 oder 2 diese Seite öffnen · andere Taste bricht ab"
+    }
+
+    fn no_deadline_passed(&self) -> &'static str {
+        "seitdem keine Frist abgelaufen"
+    }
+
+    fn give_number_later(&self) -> &'static str {
+        "Geben Sie Ihre endgültige Nummer mit `secu setup --number NUMMER` an (oder n in der Checkliste): ameli.fr und ENSAP verlangen sie."
     }
 }

@@ -1,202 +1,326 @@
 //! English.
 
-use chrono::{Datelike, NaiveDate};
 use pure_rust_locales::en_GB as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, month, plural, sheet, shown_path};
-use crate::pdf::PdfError;
-use crate::procedure::{
-    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
-    SinceLastVisit, Step, SubTask, TransitionError,
-};
-use crate::store::{Dropped, Kept, StoreError};
+use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct En;
 
-impl En {
-    fn gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!("your gestionnaire at the DSDEN {} ({})", d.code(), d.name()),
-            None => "your gestionnaire at the DSDEN of your département".to_owned(),
-        }
-    }
-
-    fn quoted(step: Step) -> String {
-        format!("“{}”", En.step_title(step))
-    }
-}
-
 impl Texts for En {
-    fn date(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn lang(&self) -> Lang {
+        Lang::En
     }
 
-    fn date_short(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn months(&self) -> &'static [&'static str] {
+        locale::LC_TIME::MON
+    }
+
+    fn months_short(&self) -> &'static [&'static str] {
+        locale::LC_TIME::ABMON
+    }
+
+    fn first_day(&self) -> &'static str {
+        "1"
+    }
+
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn quote(&self, text: &str) -> String {
+        format!("“{text}”")
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
     }
 
     fn app_title(&self) -> &'static str {
         "Sécurité sociale checklist"
     }
 
-    fn step_title(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Registration request",
-            Step::Nia => "Provisional number (NIA)",
-            Step::Nir => "Definitive number (NIR)",
-            Step::Attestation => "Attestation sent",
-            Step::Ensap => "ENSAP account",
-        }
+    fn step_titles(&self) -> [&'static str; 5] {
+        [
+            "Registration request",
+            "Provisional number (NIA)",
+            "Definitive number (NIR)",
+            "Attestation sent",
+            "ENSAP account",
+        ]
     }
 
-    fn step_short(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Request",
-            Step::Nia => "NIA",
-            Step::Nir => "NIR",
-            Step::Attestation => "Attestation",
-            Step::Ensap => "ENSAP",
-        }
+    fn step_shorts(&self) -> [&'static str; 5] {
+        ["Request", "NIA", "NIR", "Attestation", "ENSAP"]
     }
 
-    fn step_who(&self, step: Step, profile: &Profile) -> String {
-        match (step, profile.level) {
-            (Step::Request, Some(Level::Primary)) => {
-                format!(
-                    "{}, online. Check that it is done.",
-                    capitalise(&En::gestionnaire(profile))
-                )
-            }
-            (Step::Request, Some(Level::Secondary)) => {
-                "Your school’s secretariat, online. Check that it is done.".to_owned()
-            }
-            (Step::Request, None) => {
-                "Your gestionnaire at the DSDEN (1er degré) or your school’s secretariat \
-                 (2nd degré)."
-                    .to_owned()
-            }
-            (Step::Nia | Step::Nir, _) => {
-                "The CPAM (Caisse primaire d’assurance maladie), by letter.".to_owned()
-            }
-            (Step::Attestation, Some(Level::Secondary)) => format!(
-                "You: send it to {} (bureau des assistants, DIPE).",
-                sheet::SECONDARY_EMAIL
-            ),
-            (Step::Attestation, _) => format!("You: send it to {}.", En::gestionnaire(profile)),
-            (Step::Ensap, _) => {
-                "You, with your 15-digit number and a password of your own.".to_owned()
-            }
-        }
+    fn levels(&self) -> [&'static str; 2] {
+        ["Primary school (1er degré)", "Secondary school (2nd degré)"]
     }
 
-    fn step_todo(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Ask whether the “demande d’immatriculation” has been sent to the \
-                              CPAM, and tick it with the date it was made."
-                .to_owned(),
-            Step::Nia => "Write down the provisional number from the CPAM’s letter: give it for \
-                          every reimbursement."
-                .to_owned(),
-            Step::Nir => "Create your account on ameli.fr (it logs in with the first 13 digits) \
-                          and download your attestation de droits (PDF)."
-                .to_owned(),
-            Step::Attestation => {
-                let to = match profile.level {
-                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
-                    _ => En::gestionnaire(profile),
-                };
-                format!(
-                    "Send the PDF of your attestation de droits to {to}, so that your file is updated."
-                )
-            }
-            Step::Ensap => "Create your account on ensap.gouv.fr with your 15-digit number, then \
-                            read and download your payslips."
-                .to_owned(),
-        }
+    fn dsden_unknown(&self) -> &'static str {
+        "DSDEN of your département"
     }
 
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Early October: two weeks after your contract starts.",
-            Step::Nia => "No fixed date: it comes with the CPAM’s letter.",
-            Step::Nir => {
-                "Within 3 months of the request. The sheet wants your definitive number \
-                          before December."
-            }
-            Step::Attestation if profile.already_registered => {
-                "As soon as you arrive: two weeks after your contract starts."
-            }
-            Step::Attestation => "In December, by the 31st.",
-            Step::Ensap => {
-                "In January, once your file is updated: by the end of the month after \
-                            the attestation was sent."
-            }
-        }
-        .to_owned()
+    fn who_request_primary(&self, dsden: &str) -> String {
+        format!("Your gestionnaire at the {dsden}, online. Check that it is done.")
     }
 
-    fn level(&self, level: Level) -> &'static str {
-        match level {
-            Level::Primary => "Primary school (1er degré)",
-            Level::Secondary => "Secondary school (2nd degré)",
-        }
+    fn who_request_secondary(&self) -> &'static str {
+        "Your school’s secretariat, online. Check that it is done."
     }
 
-    fn done_on(&self, on: NaiveDate) -> String {
-        format!("done {}", self.date_short(on))
+    fn who_request_either(&self) -> &'static str {
+        "Your gestionnaire at the DSDEN (1er degré) or your school’s secretariat (2nd degré)."
     }
 
-    fn skipped(&self) -> &'static str {
-        "skipped"
+    fn who_cpam(&self) -> &'static str {
+        "The CPAM (Caisse primaire d’assurance maladie), by letter."
     }
 
-    fn due_on(&self, due: NaiveDate) -> String {
-        format!("due {}", self.date_short(due))
+    fn who_attestation_primary(&self, dsden: &str) -> String {
+        format!("You: send it to your gestionnaire at the {dsden}.")
+    }
+
+    fn who_attestation_secondary(&self, email: &str) -> String {
+        format!("You: send it to {email} (bureau des assistants, DIPE).")
+    }
+
+    fn who_ensap(&self) -> &'static str {
+        "You, with your 15-digit number and a password of your own."
+    }
+
+    fn todo_request(&self) -> &'static str {
+        "Ask whether the “demande d’immatriculation” has been sent to the CPAM, and tick it \
+         with the date it was made."
+    }
+
+    fn todo_nia(&self) -> &'static str {
+        "Write down the provisional number from the CPAM’s letter: give it without fail for \
+         every reimbursement. With the NIA alone there is no carte Vitale and no ameli \
+         account yet; it serves for 9 months."
+    }
+
+    fn todo_nir(&self) -> &'static str {
+        "Create your account on ameli.fr (it logs in with the first 13 digits) and download \
+         your attestation de droits (PDF)."
+    }
+
+    fn todo_download_attestation(&self) -> &'static str {
+        "Log in to ameli.fr with the first 13 digits of your number (create the account if \
+         you have none) and download your attestation de droits (PDF)."
+    }
+
+    fn todo_attestation_primary(&self, dsden: &str) -> String {
+        format!(
+            "Send the PDF of your attestation de droits to your gestionnaire at the {dsden}, \
+             so that your file is updated."
+        )
+    }
+
+    fn todo_attestation_secondary(&self, email: &str) -> String {
+        format!(
+            "Send the PDF of your attestation de droits to {email}, so that your file is \
+             updated."
+        )
+    }
+
+    fn todo_ensap(&self) -> &'static str {
+        "Create your account on ensap.gouv.fr with your 15-digit number and a password of \
+         your own; then log in to read and download your payslips."
+    }
+
+    fn rule_two_weeks(&self, start: &str) -> String {
+        format!("Two weeks after your contract starts ({start}).")
+    }
+
+    fn rule_on_arrival(&self, start: &str) -> String {
+        format!(
+            "As soon as you arrive: two weeks after your contract starts ({start}), since you \
+             already have a definitive number."
+        )
+    }
+
+    fn rule_nia(&self) -> &'static str {
+        "No fixed date: it comes with the CPAM’s letter."
+    }
+
+    fn rule_nir(&self, before: &str) -> String {
+        format!(
+            "Before {before}: the sheet wants your definitive number before the third month of \
+             your contract."
+        )
+    }
+
+    fn rule_attestation(&self, month: &str) -> String {
+        format!("In {month}, the third month of your contract.")
+    }
+
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String {
+        format!("In {month}, the month after you sent the attestation ({sent}).")
+    }
+
+    fn rule_ensap_open(&self, month: &str) -> String {
+        format!(
+            "In {month}, the month after the attestation is due; once you send it, the month \
+             after you sent it."
+        )
+    }
+
+    fn usual_delay(&self) -> &'static str {
+        "The CPAM usually sends it within 3 months of the request."
+    }
+
+    fn usual_delay_dated(&self, by: &str) -> String {
+        format!("The CPAM usually sends it within 3 months of the request: by {by}.")
+    }
+
+    fn advice_request_primary(&self, dsden: &str) -> String {
+        format!(
+            "Ask your gestionnaire at the {dsden} whether the request was sent: nothing can \
+             move until it is."
+        )
+    }
+
+    fn advice_request_secondary(&self) -> &'static str {
+        "Ask your school’s secretariat whether the request was sent: nothing can move until \
+         it is."
+    }
+
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
+        format!(
+            "No letter {days} days after the request: ask your gestionnaire at the {dsden} to \
+             check with the CPAM. Until then, keep every receipt (feuilles de soins) for later \
+             claims."
+        )
+    }
+
+    fn advice_nia_secondary(&self, days: i64) -> String {
+        format!(
+            "No letter {days} days after the request: ask your school’s secretariat to check \
+             with the CPAM. Until then, keep every receipt (feuilles de soins) for later claims."
+        )
+    }
+
+    fn advice_nir_primary(&self, dsden: &str) -> String {
+        format!(
+            "Common: for people born abroad it can take up to 9 months. Tell your gestionnaire \
+             at the {dsden}, keep giving your NIA for reimbursements, and check that the CPAM \
+             has your birth certificate. Without it there is no ameli account, so the \
+             attestation waits."
+        )
+    }
+
+    fn advice_nir_secondary(&self, email: &str) -> String {
+        format!(
+            "Common: for people born abroad it can take up to 9 months. Tell the bureau des \
+             assistants ({email}), keep giving your NIA for reimbursements, and check that the \
+             CPAM has your birth certificate. Without it there is no ameli account, so the \
+             attestation waits."
+        )
+    }
+
+    fn advice_attestation(&self) -> &'static str {
+        "Send it as soon as you have it: your gestionnaire needs it to update your file, and \
+         your payslips on ENSAP depend on it."
+    }
+
+    fn advice_ensap(&self) -> &'static str {
+        "Create it now: your payslips are only there."
+    }
+
+    fn need_identity(&self) -> &'static str {
+        "A copy of your passport or identity card: the request to the CPAM asks for one."
+    }
+
+    fn need_birth_certificate(&self) -> &'static str {
+        "A copy of your birth certificate (acte de naissance), valid, complete and legible: \
+         the CPAM needs it for your definitive number."
+    }
+
+    fn need_definitive_number(&self) -> &'static str {
+        "Your definitive number: ameli.fr takes no provisional one (starting with 7 or 8), \
+         and logs in with its first 13 digits."
+    }
+
+    fn need_attestation_pdf(&self) -> &'static str {
+        "Your attestation de droits as a PDF, downloaded from your ameli.fr account."
+    }
+
+    fn need_ensap(&self) -> &'static str {
+        "Your 15-digit number, your date of birth, an e-mail address, and the bank details \
+         (RIB, IBAN) of the account your salary is paid into."
+    }
+
+    fn done_on(&self, date: &str) -> String {
+        format!("done {date}")
+    }
+
+    fn not_needed(&self) -> &'static str {
+        "not needed"
+    }
+
+    fn due_on(&self, date: &str) -> String {
+        format!("due {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
         "no fixed date"
     }
 
-    fn days_left(&self, days: DaysLeft) -> String {
-        match days.0 {
-            0 => "due today".to_owned(),
-            n if n < 0 => format!("{} late", plural(-n, "day", "days")),
-            n => format!("in {}", plural(n, "day", "days")),
+    fn due_today(&self) -> &'static str {
+        "due today"
+    }
+
+    fn in_days(&self) -> Plural {
+        Plural {
+            one: "in {n} day",
+            other: "in {n} days",
         }
     }
 
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
-        match (due, days) {
-            (Some(due), Some(days)) => format!(
-                "Next: {} — due {} ({})",
-                self.step_title(step),
-                self.date(due),
-                self.days_left(days)
-            ),
-            _ => format!(
-                "Next: {} — no fixed date, it comes with the CPAM’s letter",
-                self.step_title(step)
-            ),
+    fn days_late(&self) -> Plural {
+        Plural {
+            one: "{n} day late",
+            other: "{n} days late",
         }
+    }
+
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
+        format!("Next: {step} — due {due} ({days})")
+    }
+
+    fn next_nia(&self, step: &str) -> String {
+        format!("Next: {step} — no fixed date, it comes with the CPAM’s letter")
+    }
+
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
+        format!("Next: {step} — no date of its own; {then} is due {due} ({days})")
     }
 
     fn all_done(&self) -> &'static str {
         "All done: your affiliation is complete."
     }
 
-    fn since_last_visit(&self, since: SinceLastVisit) -> String {
-        let passed = match since.deadlines_passed {
-            0 => "no deadline passed since".to_owned(),
-            1 => "1 deadline passed since".to_owned(),
-            n => format!("{n} deadlines passed since"),
-        };
-        format!(
-            "Last opened {} ago; {passed}.",
-            plural(since.days, "day", "days")
-        )
+    fn days_ago(&self) -> Plural {
+        Plural {
+            one: "{n} day",
+            other: "{n} days",
+        }
+    }
+
+    fn deadlines_passed(&self) -> Plural {
+        Plural {
+            one: "{n} deadline passed since",
+            other: "{n} deadlines passed since",
+        }
+    }
+
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String {
+        format!("Last opened {ago} ago; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {
@@ -229,8 +353,8 @@ impl Texts for En {
         "no"
     }
 
-    fn progress_gauge(&self, settled: usize, total: usize) -> String {
-        format!("{settled}/{total} done")
+    fn progress_gauge(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} done")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -249,42 +373,55 @@ impl Texts for En {
         "When"
     }
 
+    fn usual_label(&self) -> &'static str {
+        "Usually"
+    }
+
+    fn late_label(&self) -> &'static str {
+        "Late"
+    }
+
+    fn needs_label(&self) -> &'static str {
+        "You need"
+    }
+
     fn sheet_label(&self) -> &'static str {
         "Sheet"
     }
 
-    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
-        let text = match (step, level) {
-            (Step::Request, Some(Level::Primary)) => {
-                "Online registration request to open my rights with the CPAM: by my \
-                 gestionnaire at the DSDEN (1er degré)"
-            }
-            (Step::Request, Some(Level::Secondary)) => {
-                "Online registration request to open my rights with the CPAM: by my school’s \
-                 secretariat (2nd degré)"
-            }
-            (Step::Request, None) => {
-                "Online registration request to open my rights with the CPAM: by my \
-                 gestionnaire at the DSDEN (1er degré), by my school’s secretariat (2nd degré)"
-            }
-            (Step::Nia, _) => {
-                "The CPAM sends the NIA number (provisional): give it without fail to be \
-                 reimbursed"
-            }
-            (Step::Nir, _) => {
-                "The CPAM sends the NIR number (definitive): I create my account on AMELI.FR; \
-                 I download my attestation de droits"
-            }
-            (Step::Attestation, _) => {
-                "I send a PDF copy of my attestation to my gestionnaire so that my file is \
-                 updated"
-            }
-            (Step::Ensap, _) => {
-                "I create my account on ensap.gouv.fr with my 15-digit social security number \
-                 and a password I choose myself"
-            }
-        };
-        Some(text.to_owned())
+    fn sheet_translation(&self) -> Option<SheetTranslation> {
+        Some(SheetTranslation {
+            intro: "During your stay you are covered by a health insurance run by the Sécurité \
+                    sociale. As a language assistant, you must without fail be registered with \
+                    the CPAM to get a definitive social security number before December. You \
+                    will use it to claim reimbursements of health costs, and also to read your \
+                    payslips on the Espace Numérique Sécurisé de l’Agent Public, \
+                    “ensap.gouv.fr”.",
+            already_registered: "If you already have a definitive number, you must send a copy \
+                                 of your attestation de droits as a PDF (downloaded from \
+                                 ameli.fr) to your gestionnaire.",
+            request_primary: "Online registration request to open my rights with the CPAM: by \
+                              my gestionnaire at the DSDEN (1er degré)",
+            request_secondary: "Online registration request to open my rights with the CPAM: \
+                                by my school’s secretariat (2nd degré)",
+            request_either: "Online registration request to open my rights with the CPAM: by \
+                             my gestionnaire at the DSDEN (1er degré), by my school’s \
+                             secretariat (2nd degré)",
+            nia: "The CPAM sends the NIA number (provisional): to be given without fail to be \
+                  reimbursed",
+            nir: "The CPAM sends the NIR number (definitive): I create my account on AMELI.FR; \
+                  I download my attestation de droits",
+            attestation_primary: "I send a PDF copy of my attestation to my gestionnaire so \
+                                  that my file is updated: the DSDEN (1er degré)",
+            attestation_secondary: "I send a PDF copy of my attestation to my gestionnaire so \
+                                    that my file is updated: \
+                                    assistants-langues@ac-aix-marseille.fr (2nd degré)",
+            attestation_either: "I send a PDF copy of my attestation to my gestionnaire so \
+                                 that my file is updated",
+            ensap: "I create my account on ensap.gouv.fr with my 15-digit social security \
+                    number and a password I choose myself. I log in and can read and download \
+                    my payslips",
+        })
     }
 
     fn glossary_title(&self) -> &'static str {
@@ -334,7 +471,15 @@ impl Texts for En {
                 "Espace numérique sécurisé de l’agent public: where you read your payslips.",
             ),
             ("Bulletin de paie", "Payslip."),
+            (
+                "Feuille de soins",
+                "The form or receipt for care you paid: keep it to be reimbursed.",
+            ),
         ]
+    }
+
+    fn sheet_says(&self) -> &'static str {
+        "Why it matters, in the sheet’s words"
     }
 
     fn language_changed(&self) -> &'static str {
@@ -368,7 +513,7 @@ impl Texts for En {
             ("m", "on the attestation: the e-mail to your gestionnaire"),
             ("e", "write a note on the step (proof, references)"),
             ("p", "on the attestation: keep the PDF you sent"),
-            ("1 2", "on the NIR: tick its small tasks"),
+            ("1 2", "tick the small tasks (ameli account, attestation)"),
             ("t", "the timeline of the school year"),
             ("PgUp PgDn", "scroll the details"),
             ("s", "answer the setup questions again"),
@@ -392,20 +537,20 @@ impl Texts for En {
         "Enter confirm · Esc cancel"
     }
 
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!("Un-tick {} (done {})?", En::quoted(step), self.date(on))
+    fn confirm_untick(&self, step: &str, date: &str) -> String {
+        format!("Un-tick {step} (done {date})?")
     }
 
     fn confirm_keys(&self) -> &'static str {
         "y yes · n no"
     }
 
-    fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} ticked, done {}.", En::quoted(step), self.date(on))
+    fn ticked(&self, step: &str, date: &str) -> String {
+        format!("{step} ticked, done {date}.")
     }
 
-    fn unticked(&self, step: Step) -> String {
-        format!("{} un-ticked.", En::quoted(step))
+    fn unticked(&self, step: &str) -> String {
+        format!("{step} un-ticked.")
     }
 
     fn profile_saved(&self) -> &'static str {
@@ -449,137 +594,15 @@ impl Texts for En {
     }
 
     fn registered_hint(&self) -> &'static str {
-        "If yes, the CPAM steps are skipped and you start with the attestation."
+        "If yes, the CPAM steps are not needed and you start with the attestation."
+    }
+
+    fn ask_number(&self) -> &'static str {
+        "Your definitive number (15 characters), for ameli.fr and ENSAP:"
     }
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ choose · Enter next · Esc back"
-    }
-
-    fn contact_label(&self) -> &'static str {
-        "Contact"
-    }
-
-    fn contact(&self, contact: &Contact) -> String {
-        match contact {
-            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
-            Contact::Dsden {
-                department,
-                name,
-                email,
-            } => {
-                let office =
-                    department.map_or("the DSDEN".to_owned(), |d| format!("the DSDEN {d}"));
-                match (name, email) {
-                    (None, None) => {
-                        format!("Your gestionnaire at {office} (add their name and e-mail with s)")
-                    }
-                    (name, email) => format!(
-                        "{} at {office}{}",
-                        name.as_deref()
-                            .map_or("Your gestionnaire".to_owned(), |n| inert(n, 60)),
-                        email
-                            .as_deref()
-                            .map(|e| format!(": {}", inert(e, 80)))
-                            .unwrap_or_default()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn link_label(&self) -> &'static str {
-        "Link"
-    }
-
-    fn link_opened(&self) -> &'static str {
-        "Opened in your browser."
-    }
-
-    fn link_copied(&self) -> &'static str {
-        "No browser here: the link is copied to the clipboard, and shown in full in the details."
-    }
-
-    fn note_label(&self) -> &'static str {
-        "Note"
-    }
-
-    fn note_prompt(&self, step: Step) -> String {
-        format!(
-            "Your note on {} (calls, references, proof):",
-            En::quoted(step)
-        )
-    }
-
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S save · Enter new line · Esc cancel"
-    }
-
-    fn note_saved(&self, step: Step) -> String {
-        format!("Note saved on {}.", En::quoted(step))
-    }
-
-    fn pdf_label(&self) -> &'static str {
-        "PDF sent"
-    }
-
-    fn pdf_prompt(&self) -> &'static str {
-        "Path of the attestation PDF you sent:"
-    }
-
-    fn pdf_saved(&self, name: &str) -> String {
-        format!("PDF kept: {name}.")
-    }
-
-    fn pdf_error(&self, error: &PdfError) -> String {
-        match error {
-            PdfError::NotFound => "There is no file at this path.".to_owned(),
-            PdfError::NotAFile => "This is a folder: give the PDF file itself.".to_owned(),
-            PdfError::Unreadable(why) => format!("This file cannot be read ({why})."),
-            PdfError::NotPdf => {
-                "This file is not a PDF: download the attestation from ameli.fr as a PDF."
-                    .to_owned()
-            }
-        }
-    }
-
-    fn task(&self, task: SubTask) -> &'static str {
-        match task {
-            SubTask::AmeliAccount => "Account created on ameli.fr",
-            SubTask::AttestationDownloaded => "Attestation de droits downloaded",
-        }
-    }
-
-    fn detail_keys(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "1 2 tick a task · e note · o open the link",
-            Step::Attestation => "m e-mail · p PDF · e note · o open the link",
-            _ => "e note · o open the link",
-        }
-    }
-
-    fn mail_title(&self) -> &'static str {
-        "E-mail to your gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o open in your mail program · y copy the text · any other key closes"
-    }
-
-    fn mail_no_address(&self) -> &'static str {
-        "Your gestionnaire’s e-mail is not known yet: add it with s, or copy the text with y."
-    }
-
-    fn mail_copied(&self) -> &'static str {
-        "The e-mail’s text is copied: paste it into your webmail."
-    }
-
-    fn timeline_title(&self) -> &'static str {
-        "School year"
-    }
-
-    fn timeline_legend(&self) -> &'static str {
-        "◆ due · ✓ done · │ today · t back to the details"
     }
 
     fn ask_name(&self) -> &'static str {
@@ -606,79 +629,16 @@ impl Texts for En {
         "That is not an e-mail address: it looks like name@ac-aix-marseille.fr."
     }
 
-    fn ics_written(&self, path: &str, events: usize) -> String {
-        match events {
-            1 => format!("1 deadline written to {path}: import it into your calendar."),
-            n => format!("{n} deadlines written to {path}: import it into your calendar."),
-        }
-    }
-
-    fn sheet_written(&self, path: &str) -> String {
-        format!("The filled-in sheet is in {path}.")
-    }
-
-    fn transition_error(&self, error: &TransitionError) -> String {
-        match error {
-            TransitionError::AlreadyDone { step, on } => {
-                format!(
-                    "{} is already ticked (done {}).",
-                    En::quoted(*step),
-                    self.date(*on)
-                )
-            }
-            TransitionError::Skipped { step } => format!(
-                "{} is skipped: you already have a definitive number.",
-                En::quoted(*step)
-            ),
-            TransitionError::PreviousOpen { previous, .. } => {
-                format!(
-                    "Tick {} first: the steps go in order.",
-                    En::quoted(*previous)
-                )
-            }
-            TransitionError::InFuture { on, .. } => format!(
-                "{} is in the future: give the day it actually happened.",
-                self.date(*on)
-            ),
-            TransitionError::BeforePrevious {
-                on,
-                previous,
-                previous_on,
-                ..
-            } => format!(
-                "{} is before {} (done {}): pick that day or a later one.",
-                self.date(*on),
-                En::quoted(*previous),
-                self.date(*previous_on)
-            ),
-            TransitionError::NotDone { step } => format!("{} is not ticked.", En::quoted(*step)),
-            TransitionError::LaterStepDone { later, .. } => format!(
-                "Un-tick {} first: only the last ticked step can be un-ticked.",
-                En::quoted(*later)
-            ),
-            TransitionError::NoNumber { step } => format!(
-                "{} has no number: only the NIA and the NIR do.",
-                En::quoted(*step)
-            ),
-            TransitionError::NumberBeforeTick { step } => {
-                format!("Tick {} before giving its number.", En::quoted(*step))
-            }
-            TransitionError::AttestationDone => "Your attestation is already sent: un-tick it \
-                                                 before changing whether you already had a number."
-                .to_owned(),
-        }
-    }
-
     fn number_label(&self) -> &'static str {
         "Number"
     }
 
-    fn number_prompt(&self, step: Step) -> String {
-        let which = match step {
-            Step::Nir => "definitive number (NIR)",
-            _ => "provisional number (NIA)",
-        };
-        format!("Your {which}, from the CPAM’s letter:")
+    fn number_prompt_nia(&self) -> &'static str {
+        "Your provisional number (NIA), from the CPAM’s letter:"
+    }
+
+    fn number_prompt_nir(&self) -> &'static str {
+        "Your definitive number (NIR), from the CPAM’s letter:"
     }
 
     fn number_field_keys(&self) -> &'static str {
@@ -689,45 +649,54 @@ impl Texts for En {
         "r show · y copy · n change"
     }
 
-    fn no_number(&self, step: Step, open: bool) -> &'static str {
-        match (step, open) {
-            (Step::Ensap, _) => "none yet: give your NIR on step 3 (n)",
-            (_, true) => "asked for when you tick this step",
-            (_, false) => "none yet (press n to add it)",
-        }
+    fn no_number_asked_at_tick(&self) -> &'static str {
+        "asked for when you tick this step"
     }
 
-    fn number_saved(&self, step: Step) -> String {
-        format!("Number saved on {}.", En::quoted(step))
+    fn no_number_yet_press_n(&self) -> &'static str {
+        "none yet (press n to add it)"
     }
 
-    fn number_note(&self, note: NumberNote) -> &'static str {
-        match note {
-            NumberNote::LooksProvisional => {
-                "This number starts with 7 or 8, like a provisional one: check it is the \
-                 definitive number (NIR) on the CPAM’s letter."
-            }
-            NumberNote::SameAsNia => {
-                "This is the same number as your NIA: that happens, the provisional number can \
-                 become the definitive one."
-            }
-        }
+    fn no_number_give_nir(&self) -> &'static str {
+        "none yet: give your NIR on step 3 (n)"
     }
 
-    fn copied(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "Copied the first 13 digits, for ameli.fr.",
-            Step::Ensap => "Copied all 15 digits, for ENSAP.",
-            _ => "Copied your provisional number (NIA).",
-        }
+    fn no_number_registered(&self) -> &'static str {
+        "none yet: give the definitive number you have with n"
+    }
+
+    fn number_saved(&self, step: &str) -> String {
+        format!("Number saved on {step}.")
+    }
+
+    fn looks_provisional(&self) -> &'static str {
+        "This number starts with 7 or 8, like a provisional one: check it is the definitive \
+         number (NIR) on the CPAM’s letter."
+    }
+
+    fn same_as_nia(&self) -> &'static str {
+        "This is the same number as your NIA: that happens, the provisional number can become \
+         the definitive one."
+    }
+
+    fn copied_nia(&self) -> &'static str {
+        "Copied your provisional number (NIA)."
+    }
+
+    fn copied_ameli(&self) -> &'static str {
+        "Copied the first 13 digits, for ameli.fr."
+    }
+
+    fn copied_ensap(&self) -> &'static str {
+        "Copied all 15 digits, for ENSAP."
     }
 
     fn nothing_to_copy(&self) -> &'static str {
         "This step has no number to copy."
     }
 
-    fn no_number_yet(&self, step: Step) -> String {
-        format!("No number saved yet: press n on {}.", En::quoted(step))
+    fn no_number_yet(&self, step: &str) -> String {
+        format!("No number saved yet: press n on {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -738,126 +707,350 @@ impl Texts for En {
         format!("{path} was readable by others; it is now readable by you only.")
     }
 
-    fn number_error(&self, error: &NumberError) -> String {
-        match error {
-            NumberError::Empty => "Type the number from the CPAM’s letter.".to_owned(),
-            NumberError::Unexpected {
-                position,
-                character,
-            } => format!(
-                "Character {position} (“{character}”) cannot be part of a number: type the \
-                 digits (spaces and dots are fine)."
-            ),
-            NumberError::MissingKey => "Only 13 characters: the 2-digit key at the end is \
-                                        missing. Type all 15 from the letter."
-                .to_owned(),
-            NumberError::Length { length } => format!(
-                "{length} characters: a social security number has 15 (13 digits and a 2-digit key)."
-            ),
-            NumberError::Letter { position, letter } => format!(
-                "Character {position} is the letter “{letter}” where a digit goes (only 2A or 2B, \
-                 for Corsica, at characters 6–7)."
-            ),
-            NumberError::Sex { digit } => format!(
-                "The first digit is {digit}: it is 1 or 2 (7 or 8 for a provisional number)."
-            ),
-            NumberError::Month { month } => {
-                format!("Characters 4–5 ({month}) are not a month of birth: check them.")
-            }
-            NumberError::Place { place } => format!(
-                "“{place}” is not a place of birth (characters 6–7: a département, 2A, 2B, 97, 98, \
-                 or 99 for abroad)."
-            ),
-            NumberError::Order => "Characters 11–13 cannot be 000: check them.".to_owned(),
-            NumberError::Key => "The key (the last 2 digits) does not match the others: a digit \
-                                 is probably mistyped. Compare with the CPAM’s letter."
-                .to_owned(),
+    fn contact_label(&self) -> &'static str {
+        "Contact"
+    }
+
+    fn contact_bureau(&self, email: &str) -> String {
+        format!("Bureau des assistants (DIPE), rectorat: {email}")
+    }
+
+    fn dsden_office(&self, department: &str) -> String {
+        format!("the DSDEN {department}")
+    }
+
+    fn dsden_office_unknown(&self) -> &'static str {
+        "the DSDEN"
+    }
+
+    fn contact_unknown(&self, office: &str) -> String {
+        format!("Your gestionnaire at {office} (add their name and e-mail with s)")
+    }
+
+    fn contact_named(&self, name: &str, office: &str) -> String {
+        format!("{name} at {office}")
+    }
+
+    fn contact_someone(&self, office: &str) -> String {
+        format!("Your gestionnaire at {office}")
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Opened in your browser."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "No browser here: the link is copied to the clipboard, and shown in full in the details."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Note"
+    }
+
+    fn note_prompt(&self, step: &str) -> String {
+        format!("Your note on {step} (calls, references, proof):")
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S save · Enter new line · Esc cancel"
+    }
+
+    fn note_saved(&self, step: &str) -> String {
+        format!("Note saved on {step}.")
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF sent"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Path of the attestation PDF you sent:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF kept: {name}.")
+    }
+
+    fn pdf_not_found(&self) -> &'static str {
+        "There is no file at this path."
+    }
+
+    fn pdf_folder(&self) -> &'static str {
+        "This is a folder: give the PDF file itself."
+    }
+
+    fn pdf_unreadable(&self, why: &str) -> String {
+        format!("This file cannot be read ({why}).")
+    }
+
+    fn pdf_not_pdf(&self) -> &'static str {
+        "This file is not a PDF: download the attestation from ameli.fr as a PDF."
+    }
+
+    fn tasks(&self) -> [&'static str; 2] {
+        [
+            "Account created on ameli.fr",
+            "Attestation de droits downloaded",
+        ]
+    }
+
+    fn detail_keys_tasks(&self) -> &'static str {
+        "1 2 tick a task · e note · o open the link"
+    }
+
+    fn detail_keys_attestation(&self) -> &'static str {
+        "m e-mail · p PDF · e note · o open the link"
+    }
+
+    fn detail_keys(&self) -> &'static str {
+        "e note · o open the link"
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail to your gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o open in your mail program · y copy the text · any other key closes"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Your gestionnaire’s e-mail is not known yet: add it with s, or copy the text with y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "The e-mail’s text is copied: paste it into your webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "School year"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ due · ✓ done · │ today · t back to the details"
+    }
+
+    fn ics_written(&self) -> Plural {
+        Plural {
+            one: "{n} deadline written to {path}: import it into your calendar.",
+            other: "{n} deadlines written to {path}: import it into your calendar.",
         }
     }
 
-    fn date_error(&self, error: &DateError) -> String {
-        match error {
-            DateError::Empty => "Type a date, like 02/10/2026.".to_owned(),
-            DateError::Unreadable(text) => {
-                format!("“{text}” is not a date: write it as DD/MM/YYYY, like 02/10/2026.")
-            }
-            DateError::DoesNotExist { day, month, year } => {
-                format!("{day:02}/{month:02}/{year} does not exist: check the day and the month.")
-            }
-        }
+    fn sheet_written(&self, path: &str) -> String {
+        format!("The filled-in sheet is in {path}.")
     }
 
-    fn store_error(&self, error: &StoreError) -> String {
-        match error {
-            StoreError::NoConfigDir => {
-                "No configuration folder found for your user: choose a file with --file PATH."
-                    .to_owned()
-            }
-            StoreError::Read { path, source } => {
-                format!("Cannot read {}: {source}.", shown_path(path))
-            }
-            StoreError::TooLarge { path, size } => format!(
-                "{} is {size} bytes: too large to be a secu progress file. It was left as it is: \
-                 `secu repair` sets it aside and keeps what can be read.",
-                shown_path(path)
-            ),
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            } => format!(
-                "{} is damaged at line {line}, column {column} ({message}). It was left as it is: \
-                 `secu repair` sets it aside and keeps what can be read.",
-                shown_path(path)
-            ),
-            StoreError::Inconsistent { path, problem } => {
-                let problem = match problem {
-                    Inconsistency::DoneAfterOpen { step, previous } => format!(
-                        "{} is done but {} before it is not",
-                        En::quoted(*step),
-                        En::quoted(*previous)
-                    ),
-                    Inconsistency::DatesOutOfOrder {
-                        step,
-                        on,
-                        previous,
-                        previous_on,
-                    } => format!(
-                        "{} is done {}, before {} ({})",
-                        En::quoted(*step),
-                        self.date(*on),
-                        En::quoted(*previous),
-                        self.date(*previous_on)
-                    ),
-                };
-                format!(
-                    "{} does not follow the procedure: {problem}. It was left as it is: \
-                 `secu repair` sets it aside and keeps what can be read.",
-                    shown_path(path)
-                )
-            }
-            StoreError::NewerVersion { path, version } => format!(
-                "{} was written by a newer secu (version {version}): update secu to change it.",
-                shown_path(path)
-            ),
-            StoreError::Write { path, source } => {
-                format!(
-                    "Cannot write {}: {source}. Nothing was changed.",
-                    shown_path(path)
-                )
-            }
-            StoreError::Locked { path } => format!(
-                "{} is being changed by another secu: nothing was changed, try again in a moment.",
-                shown_path(path)
-            ),
-        }
+    fn already_done(&self, step: &str, date: &str) -> String {
+        format!("{step} is already ticked (done {date}).")
     }
 
-    fn terminal_error(&self, error: &std::io::Error) -> String {
+    fn skipped_step(&self, step: &str) -> String {
+        format!("{step} is not needed: you already have a definitive number.")
+    }
+
+    fn previous_open(&self, previous: &str) -> String {
+        format!("Tick {previous} first: the steps go in order.")
+    }
+
+    fn in_future(&self, date: &str) -> String {
+        format!("{date} is in the future: give the day it actually happened.")
+    }
+
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
+        format!("{date} is before {previous} (done {previous_date}): pick that day or a later one.")
+    }
+
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
+        format!("{date} is after {next} (done {next_date}): pick that day or an earlier one.")
+    }
+
+    fn not_ticked(&self, step: &str) -> String {
+        format!("{step} is not ticked.")
+    }
+
+    fn later_done(&self, later: &str) -> String {
+        format!("Un-tick {later} first: only the last ticked step can be un-ticked.")
+    }
+
+    fn has_no_number(&self, step: &str) -> String {
+        format!("{step} has no number: only the NIA and the NIR do.")
+    }
+
+    fn number_before_tick(&self, step: &str) -> String {
+        format!("Tick {step} before giving its number.")
+    }
+
+    fn attestation_done(&self) -> &'static str {
+        "Your attestation is already sent: un-tick it before changing whether you already had \
+         a number."
+    }
+
+    fn start_out_of_range(&self, year: i32) -> String {
+        format!("A contract cannot start in {year}: give a date from 2000 to 2100.")
+    }
+
+    fn note_too_long(&self, max: usize) -> String {
+        format!("The note is too long: {max} characters at most.")
+    }
+
+    fn text_too_long(&self, max: usize) -> String {
+        format!("That is too long: {max} characters at most.")
+    }
+
+    fn path_too_long(&self, max: usize) -> String {
+        format!("That path is too long: {max} bytes at most.")
+    }
+
+    fn number_empty(&self) -> &'static str {
+        "Type the number from the CPAM’s letter."
+    }
+
+    fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
-            "The checklist needs a terminal ({error}); in a script, use `secu status` or \
-             `secu done`."
+            "Character {position} (“{character}”) cannot be part of a number: type the digits \
+             (spaces and dots are fine)."
+        )
+    }
+
+    fn number_missing_key(&self) -> &'static str {
+        "Only 13 characters: the 2-digit key at the end is missing. Type all 15 from the \
+         letter."
+    }
+
+    fn number_length(&self, length: usize) -> String {
+        format!(
+            "{length} characters: a social security number has 15 (13 digits and a 2-digit key)."
+        )
+    }
+
+    fn number_letter(&self, position: usize, letter: char) -> String {
+        format!(
+            "Character {position} is the letter “{letter}” where a digit goes (only 2A or 2B, \
+             for Corsica, at characters 6–7)."
+        )
+    }
+
+    fn number_sex(&self, digit: char) -> String {
+        format!("The first digit is {digit}: it is 1 or 2 (7 or 8 for a provisional number).")
+    }
+
+    fn number_month(&self, month: &str) -> String {
+        format!("Characters 4–5 ({month}) are not a month of birth: check them.")
+    }
+
+    fn number_place(&self, place: &str) -> String {
+        format!(
+            "“{place}” is not a place of birth (characters 6–7: a département, 2A, 2B, 97, 98, \
+             or 99 for abroad)."
+        )
+    }
+
+    fn number_order(&self) -> &'static str {
+        "Characters 11–13 cannot be 000: check them."
+    }
+
+    fn number_key(&self) -> &'static str {
+        "The key (the last 2 digits) does not match the others: a digit is probably mistyped. \
+         Compare with the CPAM’s letter."
+    }
+
+    fn date_empty(&self) -> &'static str {
+        "Type a date, like 02/10/2026."
+    }
+
+    fn date_unreadable(&self, text: &str) -> String {
+        format!("“{text}” is not a date: write it as DD/MM/YYYY, like 02/10/2026.")
+    }
+
+    fn date_does_not_exist(&self, date: &str) -> String {
+        format!("{date} does not exist: check the day and the month.")
+    }
+
+    fn date_out_of_range(&self, year: i32) -> String {
+        format!("{year} is not a year secu takes: give a date from 2000 to 2100.")
+    }
+
+    fn no_config_dir(&self) -> &'static str {
+        "No configuration folder found for your user: choose a file with --file PATH."
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("Cannot read {path}: {why}.")
+    }
+
+    fn too_large(&self, path: &str, size: u64) -> String {
+        format!("{path} is {size} bytes: too large to be a secu progress file.")
+    }
+
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String {
+        format!("{path} is damaged at line {line}, column {column} ({what}).")
+    }
+
+    fn not_json(&self) -> &'static str {
+        "this is not valid JSON"
+    }
+
+    fn bad_value(&self, field: &str) -> String {
+        format!("the value of {field} cannot be read")
+    }
+
+    fn inconsistent(&self, path: &str, problem: &str) -> String {
+        format!("{path} does not follow the procedure: {problem}.")
+    }
+
+    fn left_as_is(&self) -> &'static str {
+        "It was left as it is: `secu repair` sets it aside and keeps what can be read."
+    }
+
+    fn done_after_open(&self, step: &str, previous: &str) -> String {
+        format!("{step} is done but {previous} before it is not")
+    }
+
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String {
+        format!("{step} is done {date}, before {previous} ({previous_date})")
+    }
+
+    fn dates_out_of_range(&self) -> &'static str {
+        "a date is not between 2000 and 2100"
+    }
+
+    fn note_too_long_in_file(&self, step: &str) -> String {
+        format!("the note on {step} is longer than secu keeps")
+    }
+
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String {
+        format!("the number on {step} is not valid. {why}")
+    }
+
+    fn newer_version(&self, path: &str, version: u32) -> String {
+        format!("{path} was written by a newer secu (version {version}): update secu to change it.")
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("Cannot write {path}: {why}. Nothing was changed.")
+    }
+
+    fn locked(&self, path: &str) -> String {
+        format!(
+            "{path} is being changed by another secu: nothing was changed, try again in a moment."
+        )
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!(
+            "The checklist needs a terminal ({why}); in a script, use `secu status` or `secu \
+             done`."
         )
     }
 
@@ -869,36 +1062,40 @@ impl Texts for En {
         format!("Nothing to repair: {path} reads fine. It was left as it is.")
     }
 
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
-        [
-            format!("The damaged file was moved to {aside} (nothing was deleted)."),
-            format!("A new {path} holds what could be read from it:"),
-        ]
+    fn repair_moved(&self, aside: &str) -> String {
+        format!("The damaged file was moved to {aside} (nothing was deleted).")
+    }
+
+    fn repair_new_file(&self, path: &str) -> String {
+        format!("A new {path} holds what could be read from it:")
     }
 
     fn repair_nothing_read(&self) -> &'static str {
         "nothing could be read; answer the setup questions again with `secu`."
     }
 
-    fn repair_kept(&self, kept: &Kept) -> String {
-        let what = match kept {
-            Kept::Profile(field) => format!("profile.{field}"),
-            Kept::StepDate(step, on) => format!("{} {}", En::quoted(*step), self.done_on(*on)),
-            Kept::Number(step) => format!("the number of {}", En::quoted(*step)),
-            Kept::LastOpened => "the date of the last visit".to_owned(),
-        };
+    fn repair_kept(&self, what: &str) -> String {
         format!("kept: {what}")
     }
 
-    fn repair_dropped(&self, dropped: &Dropped) -> String {
-        let what = match dropped {
-            Dropped::Field(field) => format!("{field}, which could not be read"),
-            Dropped::OutOfOrder(step) => format!(
-                "the date of {}, which broke the order of the steps",
-                En::quoted(*step)
-            ),
-        };
+    fn repair_dropped(&self, what: &str) -> String {
         format!("not kept: {what}")
+    }
+
+    fn kept_number(&self, step: &str) -> String {
+        format!("the number of {step}")
+    }
+
+    fn kept_last_opened(&self) -> &'static str {
+        "the date of the last visit"
+    }
+
+    fn dropped_unreadable(&self, field: &str) -> String {
+        format!("{field}, which could not be read")
+    }
+
+    fn dropped_out_of_order(&self, step: &str) -> String {
+        format!("the date of {step}, which broke the order of the steps")
     }
 
     fn newer_read_only(&self, version: u32) -> String {
@@ -906,5 +1103,27 @@ impl Texts for En {
             "This file was written by a newer secu (version {version}): shown as far as this \
              one understands it, and not changed. Update secu to change it."
         )
+    }
+
+    fn dropped_cut(&self, field: &str, max: usize) -> String {
+        format!("{field} in part: its first {max} characters")
+    }
+
+    fn cannot_keep(&self, path: &str) -> String {
+        format!(
+            "{path} holds data nested too deeply for secu to keep it whole when saving: nothing was changed."
+        )
+    }
+
+    fn choose_link_keys(&self) -> &'static str {
+        "1 or 2 open that page · any other key cancels"
+    }
+
+    fn no_deadline_passed(&self) -> &'static str {
+        "no deadline passed since"
+    }
+
+    fn give_number_later(&self) -> &'static str {
+        "Give the definitive number you have with `secu setup --number NUMBER` (or n in the checklist): ameli.fr and ENSAP ask for it."
     }
 }

@@ -1,201 +1,327 @@
 //! Español.
 
-use chrono::{Datelike, NaiveDate};
 use pure_rust_locales::es_ES as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, month, plural, sheet, shown_path};
-use crate::pdf::PdfError;
-use crate::procedure::{
-    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
-    SinceLastVisit, Step, SubTask, TransitionError,
-};
-use crate::store::{Dropped, Kept, StoreError};
+use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Es;
 
-impl Es {
-    fn gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!("tu gestionnaire en la DSDEN {} ({})", d.code(), d.name()),
-            None => "tu gestionnaire en la DSDEN de tu departamento".to_owned(),
-        }
-    }
-
-    fn quoted(step: Step) -> String {
-        format!("«{}»", Es.step_title(step))
-    }
-}
-
 impl Texts for Es {
-    fn date(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
-        format!("{day} de {mon} de {year}")
+    fn lang(&self) -> Lang {
+        Lang::Es
     }
 
-    fn date_short(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn months(&self) -> &'static [&'static str] {
+        locale::LC_TIME::MON
+    }
+
+    fn months_short(&self) -> &'static [&'static str] {
+        locale::LC_TIME::ABMON
+    }
+
+    fn first_day(&self) -> &'static str {
+        "1"
+    }
+
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} de {month} de {year}")
+    }
+
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn quote(&self, text: &str) -> String {
+        format!("«{text}»")
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
     }
 
     fn app_title(&self) -> &'static str {
         "Trámites de la Sécurité sociale"
     }
 
-    fn step_title(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Solicitud de afiliación",
-            Step::Nia => "Número provisional (NIA)",
-            Step::Nir => "Número definitivo (NIR)",
-            Step::Attestation => "Attestation enviada",
-            Step::Ensap => "Cuenta ENSAP",
-        }
+    fn step_titles(&self) -> [&'static str; 5] {
+        [
+            "Solicitud de afiliación",
+            "Número provisional (NIA)",
+            "Número definitivo (NIR)",
+            "Attestation enviada",
+            "Cuenta ENSAP",
+        ]
     }
 
-    fn step_short(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Solicitud",
-            Step::Nia => "NIA",
-            Step::Nir => "NIR",
-            Step::Attestation => "Attestation",
-            Step::Ensap => "ENSAP",
-        }
+    fn step_shorts(&self) -> [&'static str; 5] {
+        ["Solicitud", "NIA", "NIR", "Attestation", "ENSAP"]
     }
 
-    fn step_who(&self, step: Step, profile: &Profile) -> String {
-        match (step, profile.level) {
-            (Step::Request, Some(Level::Primary)) => format!(
-                "{}, por internet. Comprueba que esté hecha.",
-                capitalise(&Es::gestionnaire(profile))
-            ),
-            (Step::Request, Some(Level::Secondary)) => {
-                "La secretaría de tu centro, por internet. Comprueba que esté hecha.".to_owned()
-            }
-            (Step::Request, None) => "Tu gestionnaire en la DSDEN (1er degré) o la secretaría de \
-                                      tu centro (2nd degré)."
-                .to_owned(),
-            (Step::Nia | Step::Nir, _) => {
-                "La CPAM (Caisse primaire d’assurance maladie), por carta.".to_owned()
-            }
-            (Step::Attestation, Some(Level::Secondary)) => format!(
-                "Tú: envíala a {} (bureau des assistants, DIPE).",
-                sheet::SECONDARY_EMAIL
-            ),
-            (Step::Attestation, _) => format!("Tú: envíala a {}.", Es::gestionnaire(profile)),
-            (Step::Ensap, _) => {
-                "Tú, con tu número de 15 cifras y una contraseña que elijas.".to_owned()
-            }
-        }
+    fn levels(&self) -> [&'static str; 2] {
+        ["Primaria (1er degré)", "Secundaria (2nd degré)"]
     }
 
-    fn step_todo(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Pregunta si la «demande d’immatriculation» se ha enviado a la CPAM \
-                              y márcala con la fecha en que se hizo."
-                .to_owned(),
-            Step::Nia => "Apunta el número provisional de la carta de la CPAM: indícalo en cada \
-                          reembolso."
-                .to_owned(),
-            Step::Nir => "Crea tu cuenta en ameli.fr (se entra con las 13 primeras cifras) y \
-                          descarga tu attestation de droits (PDF)."
-                .to_owned(),
-            Step::Attestation => {
-                let to = match profile.level {
-                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
-                    _ => Es::gestionnaire(profile),
-                };
-                format!(
-                    "Envía el PDF de tu attestation de droits a {to} para que actualicen tu \
-                     expediente."
-                )
-            }
-            Step::Ensap => "Crea tu cuenta en ensap.gouv.fr con tu número de 15 cifras; luego \
-                            consulta y descarga tus nóminas."
-                .to_owned(),
-        }
+    fn dsden_unknown(&self) -> &'static str {
+        "DSDEN de tu departamento"
     }
 
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => {
-                "A principios de octubre: dos semanas después del inicio del contrato."
-            }
-            Step::Nia => "Sin fecha fija: llega con la carta de la CPAM.",
-            Step::Nir => {
-                "En los 3 meses siguientes a la solicitud. La hoja pide el número definitivo \
-                 antes de diciembre."
-            }
-            Step::Attestation if profile.already_registered => {
-                "En cuanto llegues: dos semanas después del inicio del contrato."
-            }
-            Step::Attestation => "En diciembre, como tarde el 31.",
-            Step::Ensap => {
-                "En enero, cuando tu expediente esté actualizado: antes de que acabe el mes \
-                 siguiente al envío de la attestation."
-            }
-        }
-        .to_owned()
+    fn who_request_primary(&self, dsden: &str) -> String {
+        format!("Tu gestionnaire en la {dsden}, por internet. Comprueba que esté hecha.")
     }
 
-    fn level(&self, level: Level) -> &'static str {
-        match level {
-            Level::Primary => "Primaria (1er degré)",
-            Level::Secondary => "Secundaria (2nd degré)",
-        }
+    fn who_request_secondary(&self) -> &'static str {
+        "La secretaría de tu centro, por internet. Comprueba que esté hecha."
     }
 
-    fn done_on(&self, on: NaiveDate) -> String {
-        format!("hecho el {}", self.date_short(on))
+    fn who_request_either(&self) -> &'static str {
+        "Tu gestionnaire en la DSDEN (1er degré) o la secretaría de tu centro (2nd degré)."
     }
 
-    fn skipped(&self) -> &'static str {
-        "no aplica"
+    fn who_cpam(&self) -> &'static str {
+        "La CPAM (Caisse primaire d’assurance maladie), por carta."
     }
 
-    fn due_on(&self, due: NaiveDate) -> String {
-        format!("antes del {}", self.date_short(due))
+    fn who_attestation_primary(&self, dsden: &str) -> String {
+        format!("Tú: envíala a tu gestionnaire en la {dsden}.")
+    }
+
+    fn who_attestation_secondary(&self, email: &str) -> String {
+        format!("Tú: envíala a {email} (bureau des assistants, DIPE).")
+    }
+
+    fn who_ensap(&self) -> &'static str {
+        "Tú, con tu número de 15 cifras y una contraseña que elijas."
+    }
+
+    fn todo_request(&self) -> &'static str {
+        "Pregunta si la «demande d’immatriculation» se ha enviado a la CPAM y márcala con la \
+         fecha en que se hizo."
+    }
+
+    fn todo_nia(&self) -> &'static str {
+        "Apunta el número provisional de la carta de la CPAM: indícalo sin falta en cada \
+         reembolso. Con el NIA solo, aún no hay carte Vitale ni cuenta ameli; sirve durante \
+         9 meses."
+    }
+
+    fn todo_nir(&self) -> &'static str {
+        "Crea tu cuenta en ameli.fr (se entra con las 13 primeras cifras) y descarga tu \
+         attestation de droits (PDF)."
+    }
+
+    fn todo_download_attestation(&self) -> &'static str {
+        "Entra en ameli.fr con las 13 primeras cifras de tu número (crea la cuenta si no la \
+         tienes) y descarga tu attestation de droits (PDF)."
+    }
+
+    fn todo_attestation_primary(&self, dsden: &str) -> String {
+        format!(
+            "Envía el PDF de tu attestation de droits a tu gestionnaire en la {dsden} para que \
+             actualicen tu expediente."
+        )
+    }
+
+    fn todo_attestation_secondary(&self, email: &str) -> String {
+        format!(
+            "Envía el PDF de tu attestation de droits a {email} para que actualicen tu \
+             expediente."
+        )
+    }
+
+    fn todo_ensap(&self) -> &'static str {
+        "Crea tu cuenta en ensap.gouv.fr con tu número de 15 cifras y una contraseña que \
+         elijas; luego entra para consultar y descargar tus nóminas."
+    }
+
+    fn rule_two_weeks(&self, start: &str) -> String {
+        format!("Dos semanas después del inicio del contrato ({start}).")
+    }
+
+    fn rule_on_arrival(&self, start: &str) -> String {
+        format!(
+            "En cuanto llegues: dos semanas después del inicio del contrato ({start}), ya que \
+             tienes un número definitivo."
+        )
+    }
+
+    fn rule_nia(&self) -> &'static str {
+        "Sin fecha fija: llega con la carta de la CPAM."
+    }
+
+    fn rule_nir(&self, before: &str) -> String {
+        format!(
+            "Antes del {before}: la hoja pide el número definitivo antes del tercer mes del \
+             contrato."
+        )
+    }
+
+    fn rule_attestation(&self, month: &str) -> String {
+        format!("En {month}, el tercer mes del contrato.")
+    }
+
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String {
+        format!("En {month}, el mes siguiente al envío de la attestation ({sent}).")
+    }
+
+    fn rule_ensap_open(&self, month: &str) -> String {
+        format!(
+            "En {month}, el mes siguiente al plazo de la attestation; cuando la envíes, el mes \
+             siguiente al envío."
+        )
+    }
+
+    fn usual_delay(&self) -> &'static str {
+        "La CPAM suele enviarlo en los 3 meses siguientes a la solicitud."
+    }
+
+    fn usual_delay_dated(&self, by: &str) -> String {
+        format!("La CPAM suele enviarlo en los 3 meses siguientes a la solicitud: hacia el {by}.")
+    }
+
+    fn advice_request_primary(&self, dsden: &str) -> String {
+        format!(
+            "Pregunta a tu gestionnaire en la {dsden} si se envió la solicitud: nada puede \
+             avanzar hasta entonces."
+        )
+    }
+
+    fn advice_request_secondary(&self) -> &'static str {
+        "Pregunta a la secretaría de tu centro si se envió la solicitud: nada puede avanzar \
+         hasta entonces."
+    }
+
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
+        format!(
+            "Sin carta {days} días después de la solicitud: pide a tu gestionnaire en la {dsden} \
+             que lo compruebe con la CPAM. Mientras tanto, guarda todos tus justificantes \
+             (feuilles de soins) para reclamarlos después."
+        )
+    }
+
+    fn advice_nia_secondary(&self, days: i64) -> String {
+        format!(
+            "Sin carta {days} días después de la solicitud: pide a la secretaría de tu centro \
+             que lo compruebe con la CPAM. Mientras tanto, guarda todos tus justificantes \
+             (feuilles de soins) para reclamarlos después."
+        )
+    }
+
+    fn advice_nir_primary(&self, dsden: &str) -> String {
+        format!(
+            "Es frecuente: para quien nació en el extranjero puede tardar hasta 9 meses. Avisa \
+             a tu gestionnaire en la {dsden}, sigue indicando tu NIA en los reembolsos y \
+             comprueba que la CPAM tiene tu partida de nacimiento. Sin NIR no hay cuenta ameli, \
+             así que la attestation espera."
+        )
+    }
+
+    fn advice_nir_secondary(&self, email: &str) -> String {
+        format!(
+            "Es frecuente: para quien nació en el extranjero puede tardar hasta 9 meses. Avisa \
+             al bureau des assistants ({email}), sigue indicando tu NIA en los reembolsos y \
+             comprueba que la CPAM tiene tu partida de nacimiento. Sin NIR no hay cuenta ameli, \
+             así que la attestation espera."
+        )
+    }
+
+    fn advice_attestation(&self) -> &'static str {
+        "Envíala en cuanto la tengas: tu gestionnaire la necesita para actualizar tu expediente, \
+         y tus nóminas en ENSAP dependen de ello."
+    }
+
+    fn advice_ensap(&self) -> &'static str {
+        "Créala ahora: tus nóminas solo están allí."
+    }
+
+    fn need_identity(&self) -> &'static str {
+        "Una copia de tu pasaporte o documento de identidad: la solicitud a la CPAM la pide."
+    }
+
+    fn need_birth_certificate(&self) -> &'static str {
+        "Una copia de tu partida de nacimiento (acte de naissance), válida, completa y legible: \
+         la CPAM la necesita para tu número definitivo."
+    }
+
+    fn need_definitive_number(&self) -> &'static str {
+        "Tu número definitivo: ameli.fr no acepta uno provisional (que empiece por 7 u 8) y se \
+         entra con sus 13 primeras cifras."
+    }
+
+    fn need_attestation_pdf(&self) -> &'static str {
+        "Tu attestation de droits en PDF, descargada de tu cuenta de ameli.fr."
+    }
+
+    fn need_ensap(&self) -> &'static str {
+        "Tu número de 15 cifras, tu fecha de nacimiento, una dirección de e-mail y los datos \
+         bancarios (RIB, IBAN) de la cuenta donde cobras tu sueldo."
+    }
+
+    fn done_on(&self, date: &str) -> String {
+        format!("hecho el {date}")
+    }
+
+    fn not_needed(&self) -> &'static str {
+        "no necesario"
+    }
+
+    fn due_on(&self, date: &str) -> String {
+        format!("antes del {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
         "sin fecha fija"
     }
 
-    fn days_left(&self, days: DaysLeft) -> String {
-        match days.0 {
-            0 => "vence hoy".to_owned(),
-            n if n < 0 => format!("{} de retraso", plural(-n, "día", "días")),
-            n => format!("quedan {}", plural(n, "día", "días")),
+    fn due_today(&self) -> &'static str {
+        "vence hoy"
+    }
+
+    fn in_days(&self) -> Plural {
+        Plural {
+            one: "quedan {n} día",
+            other: "quedan {n} días",
         }
     }
 
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
-        match (due, days) {
-            (Some(due), Some(days)) => format!(
-                "Siguiente: {} — antes del {} ({})",
-                self.step_title(step),
-                self.date(due),
-                self.days_left(days)
-            ),
-            _ => format!(
-                "Siguiente: {} — sin fecha fija, llega con la carta de la CPAM",
-                self.step_title(step)
-            ),
+    fn days_late(&self) -> Plural {
+        Plural {
+            one: "{n} día de retraso",
+            other: "{n} días de retraso",
         }
+    }
+
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
+        format!("Siguiente: {step} — antes del {due} ({days})")
+    }
+
+    fn next_nia(&self, step: &str) -> String {
+        format!("Siguiente: {step} — sin fecha fija, llega con la carta de la CPAM")
+    }
+
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
+        format!("Siguiente: {step} — sin fecha propia; «{then}» vence el {due} ({days})")
     }
 
     fn all_done(&self) -> &'static str {
         "Todo hecho: tu afiliación está completa."
     }
 
-    fn since_last_visit(&self, since: SinceLastVisit) -> String {
-        let passed = match since.deadlines_passed {
-            0 => "ningún plazo vencido desde entonces".to_owned(),
-            1 => "1 plazo vencido desde entonces".to_owned(),
-            n => format!("{n} plazos vencidos desde entonces"),
-        };
-        format!(
-            "Última visita hace {}; {passed}.",
-            plural(since.days, "día", "días")
-        )
+    fn days_ago(&self) -> Plural {
+        Plural {
+            one: "{n} día",
+            other: "{n} días",
+        }
+    }
+
+    fn deadlines_passed(&self) -> Plural {
+        Plural {
+            one: "{n} plazo vencido desde entonces",
+            other: "{n} plazos vencidos desde entonces",
+        }
+    }
+
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String {
+        format!("Última visita hace {ago}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {
@@ -228,8 +354,8 @@ impl Texts for Es {
         "no"
     }
 
-    fn progress_gauge(&self, settled: usize, total: usize) -> String {
-        format!("{settled}/{total} hechos")
+    fn progress_gauge(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} hechos")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -248,43 +374,55 @@ impl Texts for Es {
         "Cuándo"
     }
 
+    fn usual_label(&self) -> &'static str {
+        "Suele"
+    }
+
+    fn late_label(&self) -> &'static str {
+        "Retraso"
+    }
+
+    fn needs_label(&self) -> &'static str {
+        "Necesitas"
+    }
+
     fn sheet_label(&self) -> &'static str {
         "Hoja"
     }
 
-    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
-        let text = match (step, level) {
-            (Step::Request, Some(Level::Primary)) => {
-                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
-                 hace mi gestionnaire en la DSDEN (1er degré)"
-            }
-            (Step::Request, Some(Level::Secondary)) => {
-                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
-                 hace la secretaría de mi centro (2nd degré)"
-            }
-            (Step::Request, None) => {
-                "Solicitud de afiliación por internet para abrir mis derechos ante la CPAM: la \
-                 hace mi gestionnaire en la DSDEN (1er degré) o la secretaría de mi centro \
-                 (2nd degré)"
-            }
-            (Step::Nia, _) => {
-                "La CPAM comunica el número NIA (provisional): hay que indicarlo sin falta para \
-                 el reembolso de mis gastos"
-            }
-            (Step::Nir, _) => {
-                "La CPAM comunica el número NIR (definitivo): creo mi cuenta en AMELI.FR; \
-                 descargo mi attestation de droits"
-            }
-            (Step::Attestation, _) => {
-                "Envío una copia en PDF de mi attestation a mi gestionnaire para que actualice \
-                 mi expediente"
-            }
-            (Step::Ensap, _) => {
-                "Creo mi cuenta en ensap.gouv.fr con mi número de la seguridad social de 15 \
-                 cifras y una contraseña que elijo yo"
-            }
-        };
-        Some(text.to_owned())
+    fn sheet_translation(&self) -> Option<SheetTranslation> {
+        Some(SheetTranslation {
+            intro: "Durante tu estancia tienes un seguro de enfermedad gestionado por la Sécurité \
+                    sociale. Como auxiliar de conversación, tienes que estar inscrito/a sin falta \
+                    en la CPAM para obtener un número de la seguridad social definitivo antes de \
+                    diciembre. Te servirá para pedir el reembolso de tus gastos médicos y también \
+                    para consultar tus nóminas en el Espace Numérique Sécurisé de l’Agent Public, \
+                    «ensap.gouv.fr».",
+            already_registered: "Si ya tienes un número definitivo, tienes que enviar una copia \
+                                 de tu attestation de droits en PDF (descargada de ameli.fr) a tu \
+                                 gestionnaire.",
+            request_primary: "Solicitud de afiliación por internet para abrir mis derechos ante \
+                              la CPAM: la hace mi gestionnaire en la DSDEN (1er degré)",
+            request_secondary: "Solicitud de afiliación por internet para abrir mis derechos \
+                                ante la CPAM: la hace la secretaría de mi centro (2nd degré)",
+            request_either: "Solicitud de afiliación por internet para abrir mis derechos ante \
+                             la CPAM: la hace mi gestionnaire en la DSDEN (1er degré) o la \
+                             secretaría de mi centro (2nd degré)",
+            nia: "La CPAM comunica el número NIA (provisional): hay que indicarlo sin falta para \
+                  el reembolso de mis gastos",
+            nir: "La CPAM comunica el número NIR (definitivo): creo mi cuenta en AMELI.FR; \
+                  descargo mi attestation de droits",
+            attestation_primary: "Envío una copia en PDF de mi attestation a mi gestionnaire \
+                                  para que actualice mi expediente: la DSDEN (1er degré)",
+            attestation_secondary: "Envío una copia en PDF de mi attestation a mi gestionnaire \
+                                    para que actualice mi expediente: \
+                                    assistants-langues@ac-aix-marseille.fr (2nd degré)",
+            attestation_either: "Envío una copia en PDF de mi attestation a mi gestionnaire \
+                                 para que actualice mi expediente",
+            ensap: "Creo mi cuenta en ensap.gouv.fr con mi número de la seguridad social de 15 \
+                    cifras y una contraseña que elijo yo. Entro y puedo consultar y descargar \
+                    mis nóminas",
+        })
     }
 
     fn glossary_title(&self) -> &'static str {
@@ -334,7 +472,15 @@ impl Texts for Es {
                 "Espace numérique sécurisé de l’agent public: donde consultas tus nóminas.",
             ),
             ("Bulletin de paie", "La nómina de cada mes."),
+            (
+                "Feuille de soins",
+                "El formulario o justificante de la atención que pagaste: guárdalo para que te lo reembolsen.",
+            ),
         ]
+    }
+
+    fn sheet_says(&self) -> &'static str {
+        "Por qué importa, con las palabras de la hoja"
     }
 
     fn language_changed(&self) -> &'static str {
@@ -371,7 +517,10 @@ impl Texts for Es {
                 "escribir una nota sobre el paso (pruebas, referencias)",
             ),
             ("p", "en la attestation: guardar el PDF enviado"),
-            ("1 2", "en el NIR: marcar sus pequeñas tareas"),
+            (
+                "1 2",
+                "marcar las pequeñas tareas (cuenta ameli, attestation)",
+            ),
             ("t", "el calendario del curso escolar"),
             ("RePág AvPág", "desplazar los detalles"),
             ("s", "responder de nuevo a las preguntas"),
@@ -395,24 +544,20 @@ impl Texts for Es {
         "Intro confirmar · Esc cancelar"
     }
 
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!(
-            "¿Desmarcar {} (hecho el {})?",
-            Es::quoted(step),
-            self.date(on)
-        )
+    fn confirm_untick(&self, step: &str, date: &str) -> String {
+        format!("¿Desmarcar el paso {step} (hecho el {date})?")
     }
 
     fn confirm_keys(&self) -> &'static str {
         "s sí · n no"
     }
 
-    fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} marcado, hecho el {}.", Es::quoted(step), self.date(on))
+    fn ticked(&self, step: &str, date: &str) -> String {
+        format!("Paso {step} marcado, hecho el {date}.")
     }
 
-    fn unticked(&self, step: Step) -> String {
-        format!("{} desmarcado.", Es::quoted(step))
+    fn unticked(&self, step: &str) -> String {
+        format!("Paso {step} desmarcado.")
     }
 
     fn profile_saved(&self) -> &'static str {
@@ -432,7 +577,8 @@ impl Texts for Es {
     }
 
     fn welcome(&self) -> &'static str {
-        "¡Bienvenido/a! Unas preguntas para fechar tu lista; puedes cambiarlas luego con s."
+        "¡Bienvenido/a! Unas preguntas para fechar tu lista; puedes cambiar tus respuestas \
+         luego con s."
     }
 
     fn ask_language(&self) -> &'static str {
@@ -456,136 +602,15 @@ impl Texts for Es {
     }
 
     fn registered_hint(&self) -> &'static str {
-        "Si es así, los pasos de la CPAM no aplican y empiezas por la attestation."
+        "Si es así, los pasos de la CPAM no son necesarios y empiezas por la attestation."
+    }
+
+    fn ask_number(&self) -> &'static str {
+        "Tu número definitivo (15 caracteres), para ameli.fr y ENSAP:"
     }
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ elegir · Intro siguiente · Esc atrás"
-    }
-
-    fn contact_label(&self) -> &'static str {
-        "Contacto"
-    }
-
-    fn contact(&self, contact: &Contact) -> String {
-        match contact {
-            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
-            Contact::Dsden {
-                department,
-                name,
-                email,
-            } => {
-                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
-                match (name, email) {
-                    (None, None) => {
-                        format!("Tu gestionnaire en {office} (añade su nombre y su e-mail con s)")
-                    }
-                    (name, email) => format!(
-                        "{}, {office}{}",
-                        name.as_deref()
-                            .map_or("Tu gestionnaire".to_owned(), |n| inert(n, 60)),
-                        email
-                            .as_deref()
-                            .map(|e| format!(": {}", inert(e, 80)))
-                            .unwrap_or_default()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn link_label(&self) -> &'static str {
-        "Enlace"
-    }
-
-    fn link_opened(&self) -> &'static str {
-        "Abierto en tu navegador."
-    }
-
-    fn link_copied(&self) -> &'static str {
-        "No hay navegador aquí: el enlace está copiado en el portapapeles y se ve entero en los detalles."
-    }
-
-    fn note_label(&self) -> &'static str {
-        "Nota"
-    }
-
-    fn note_prompt(&self, step: Step) -> String {
-        format!(
-            "Tu nota sobre {} (llamadas, referencias, pruebas):",
-            Es::quoted(step)
-        )
-    }
-
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S guardar · Intro nueva línea · Esc cancelar"
-    }
-
-    fn note_saved(&self, step: Step) -> String {
-        format!("Nota guardada en {}.", Es::quoted(step))
-    }
-
-    fn pdf_label(&self) -> &'static str {
-        "PDF enviado"
-    }
-
-    fn pdf_prompt(&self) -> &'static str {
-        "Ruta del PDF de la attestation que enviaste:"
-    }
-
-    fn pdf_saved(&self, name: &str) -> String {
-        format!("PDF guardado: {name}.")
-    }
-
-    fn pdf_error(&self, error: &PdfError) -> String {
-        match error {
-            PdfError::NotFound => "No hay ningún archivo en esa ruta.".to_owned(),
-            PdfError::NotAFile => "Es una carpeta: indica el propio archivo PDF.".to_owned(),
-            PdfError::Unreadable(why) => format!("No se puede leer este archivo ({why})."),
-            PdfError::NotPdf => {
-                "Este archivo no es un PDF: descarga la attestation en PDF desde ameli.fr."
-                    .to_owned()
-            }
-        }
-    }
-
-    fn task(&self, task: SubTask) -> &'static str {
-        match task {
-            SubTask::AmeliAccount => "Cuenta creada en ameli.fr",
-            SubTask::AttestationDownloaded => "Attestation de droits descargada",
-        }
-    }
-
-    fn detail_keys(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "1 2 marcar una tarea · e nota · o abrir el enlace",
-            Step::Attestation => "m e-mail · p PDF · e nota · o abrir el enlace",
-            _ => "e nota · o abrir el enlace",
-        }
-    }
-
-    fn mail_title(&self) -> &'static str {
-        "E-mail a tu gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o abrir en tu programa de correo · y copiar el texto · otra tecla cierra"
-    }
-
-    fn mail_no_address(&self) -> &'static str {
-        "Aún no se conoce el e-mail de tu gestionnaire: añádelo con s, o copia el texto con y."
-    }
-
-    fn mail_copied(&self) -> &'static str {
-        "El texto del e-mail está copiado: pégalo en tu webmail."
-    }
-
-    fn timeline_title(&self) -> &'static str {
-        "Curso escolar"
-    }
-
-    fn timeline_legend(&self) -> &'static str {
-        "◆ plazo · ✓ hecho · │ hoy · t volver a los detalles"
     }
 
     fn ask_name(&self) -> &'static str {
@@ -612,78 +637,16 @@ impl Texts for Es {
         "Eso no es una dirección de e-mail: se parece a nombre@ac-aix-marseille.fr."
     }
 
-    fn ics_written(&self, path: &str, events: usize) -> String {
-        match events {
-            1 => format!("1 plazo escrito en {path}: impórtalo en tu calendario."),
-            n => format!("{n} plazos escritos en {path}: impórtalo en tu calendario."),
-        }
-    }
-
-    fn sheet_written(&self, path: &str) -> String {
-        format!("La hoja rellenada está en {path}.")
-    }
-
-    fn transition_error(&self, error: &TransitionError) -> String {
-        match error {
-            TransitionError::AlreadyDone { step, on } => format!(
-                "{} ya está marcado (hecho el {}).",
-                Es::quoted(*step),
-                self.date(*on)
-            ),
-            TransitionError::Skipped { step } => format!(
-                "{} no aplica: ya tienes un número definitivo.",
-                Es::quoted(*step)
-            ),
-            TransitionError::PreviousOpen { previous, .. } => format!(
-                "Marca antes {}: los pasos van en orden.",
-                Es::quoted(*previous)
-            ),
-            TransitionError::InFuture { on, .. } => format!(
-                "El {} es una fecha futura: indica el día en que ocurrió.",
-                self.date(*on)
-            ),
-            TransitionError::BeforePrevious {
-                on,
-                previous,
-                previous_on,
-                ..
-            } => format!(
-                "El {} es anterior a {} (hecho el {}): elige ese día o uno posterior.",
-                self.date(*on),
-                Es::quoted(*previous),
-                self.date(*previous_on)
-            ),
-            TransitionError::NotDone { step } => {
-                format!("{} no está marcado.", Es::quoted(*step))
-            }
-            TransitionError::LaterStepDone { later, .. } => format!(
-                "Desmarca antes {}: solo se puede desmarcar el último paso marcado.",
-                Es::quoted(*later)
-            ),
-            TransitionError::NoNumber { step } => format!(
-                "{} no tiene número: solo el NIA y el NIR.",
-                Es::quoted(*step)
-            ),
-            TransitionError::NumberBeforeTick { step } => {
-                format!("Marca {} antes de dar su número.", Es::quoted(*step))
-            }
-            TransitionError::AttestationDone => "Tu attestation ya está enviada: desmárcala antes \
-                                                 de cambiar tu respuesta sobre el número \
-                                                 definitivo."
-                .to_owned(),
-        }
-    }
-
     fn number_label(&self) -> &'static str {
         "Número"
     }
 
-    fn number_prompt(&self, step: Step) -> String {
-        let which = match step {
-            Step::Nir => "número definitivo (NIR)",
-            _ => "número provisional (NIA)",
-        };
-        format!("Tu {which}, de la carta de la CPAM:")
+    fn number_prompt_nia(&self) -> &'static str {
+        "Tu número provisional (NIA), de la carta de la CPAM:"
+    }
+
+    fn number_prompt_nir(&self) -> &'static str {
+        "Tu número definitivo (NIR), de la carta de la CPAM:"
     }
 
     fn number_field_keys(&self) -> &'static str {
@@ -694,45 +657,54 @@ impl Texts for Es {
         "r mostrar · y copiar · n cambiar"
     }
 
-    fn no_number(&self, step: Step, open: bool) -> &'static str {
-        match (step, open) {
-            (Step::Ensap, _) => "aún no: indica tu NIR en el paso 3 (n)",
-            (_, true) => "se pide al marcar este paso",
-            (_, false) => "aún no indicado (tecla n)",
-        }
+    fn no_number_asked_at_tick(&self) -> &'static str {
+        "se pide al marcar este paso"
     }
 
-    fn number_saved(&self, step: Step) -> String {
-        format!("Número guardado en {}.", Es::quoted(step))
+    fn no_number_yet_press_n(&self) -> &'static str {
+        "aún no indicado (tecla n)"
     }
 
-    fn number_note(&self, note: NumberNote) -> &'static str {
-        match note {
-            NumberNote::LooksProvisional => {
-                "Este número empieza por 7 u 8, como uno provisional: comprueba que sea el número \
-                 definitivo (NIR) de la carta de la CPAM."
-            }
-            NumberNote::SameAsNia => {
-                "Es el mismo número que tu NIA: puede pasar, el número provisional puede volverse \
-                 definitivo."
-            }
-        }
+    fn no_number_give_nir(&self) -> &'static str {
+        "aún no: indica tu NIR en el paso 3 (n)"
     }
 
-    fn copied(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "Copiadas las 13 primeras cifras, para ameli.fr.",
-            Step::Ensap => "Copiadas las 15 cifras, para ENSAP.",
-            _ => "Copiado tu número provisional (NIA).",
-        }
+    fn no_number_registered(&self) -> &'static str {
+        "aún no: indica el número definitivo que tienes con n"
+    }
+
+    fn number_saved(&self, step: &str) -> String {
+        format!("Número guardado en el paso {step}.")
+    }
+
+    fn looks_provisional(&self) -> &'static str {
+        "Este número empieza por 7 u 8, como uno provisional: comprueba que sea el número \
+         definitivo (NIR) de la carta de la CPAM."
+    }
+
+    fn same_as_nia(&self) -> &'static str {
+        "Es el mismo número que tu NIA: puede pasar, el número provisional puede volverse \
+         definitivo."
+    }
+
+    fn copied_nia(&self) -> &'static str {
+        "Copiado tu número provisional (NIA)."
+    }
+
+    fn copied_ameli(&self) -> &'static str {
+        "Copiadas las 13 primeras cifras, para ameli.fr."
+    }
+
+    fn copied_ensap(&self) -> &'static str {
+        "Copiadas las 15 cifras, para ENSAP."
     }
 
     fn nothing_to_copy(&self) -> &'static str {
         "Este paso no tiene número que copiar."
     }
 
-    fn no_number_yet(&self, step: Step) -> String {
-        format!("Aún no hay número: pulsa n en {}.", Es::quoted(step))
+    fn no_number_yet(&self, step: &str) -> String {
+        format!("Aún no hay número: pulsa n en el paso {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -743,126 +715,364 @@ impl Texts for Es {
         format!("Otros podían leer {path}; ahora solo puedes leerlo tú.")
     }
 
-    fn number_error(&self, error: &NumberError) -> String {
-        match error {
-            NumberError::Empty => "Escribe el número de la carta de la CPAM.".to_owned(),
-            NumberError::Unexpected {
-                position,
-                character,
-            } => format!(
-                "El carácter {position} («{character}») no puede formar parte de un número: \
-                 escribe las cifras (se admiten espacios y puntos)."
-            ),
-            NumberError::MissingKey => "Solo 13 caracteres: falta la clave de 2 cifras del final. \
-                                        Escribe los 15 de la carta."
-                .to_owned(),
-            NumberError::Length { length } => format!(
-                "{length} caracteres: un número de la seguridad social tiene 15 (13 cifras y una \
-                 clave de 2)."
-            ),
-            NumberError::Letter { position, letter } => format!(
-                "El carácter {position} es la letra «{letter}» donde va una cifra (solo 2A o 2B, \
-                 para Córcega, en los caracteres 6–7)."
-            ),
-            NumberError::Sex { digit } => format!(
-                "La primera cifra es {digit}: debe ser 1 o 2 (7 u 8 para un número provisional)."
-            ),
-            NumberError::Month { month } => {
-                format!("Los caracteres 4–5 ({month}) no son un mes de nacimiento: revísalos.")
-            }
-            NumberError::Place { place } => format!(
-                "«{place}» no es un lugar de nacimiento (caracteres 6–7: un departamento, 2A, 2B, \
-                 97, 98, o 99 si naciste en el extranjero)."
-            ),
-            NumberError::Order => "Los caracteres 11–13 no pueden ser 000: revísalos.".to_owned(),
-            NumberError::Key => "La clave (las 2 últimas cifras) no cuadra con las demás: \
-                                 seguramente hay una cifra mal escrita. Compárala con la carta de \
-                                 la CPAM."
-                .to_owned(),
+    fn contact_label(&self) -> &'static str {
+        "Contacto"
+    }
+
+    fn contact_bureau(&self, email: &str) -> String {
+        format!("Bureau des assistants (DIPE), rectorat: {email}")
+    }
+
+    fn dsden_office(&self, department: &str) -> String {
+        format!("la DSDEN {department}")
+    }
+
+    fn dsden_office_unknown(&self) -> &'static str {
+        "la DSDEN"
+    }
+
+    fn contact_unknown(&self, office: &str) -> String {
+        format!("Tu gestionnaire en {office} (añade su nombre y su e-mail con s)")
+    }
+
+    fn contact_named(&self, name: &str, office: &str) -> String {
+        format!("{name}, {office}")
+    }
+
+    fn contact_someone(&self, office: &str) -> String {
+        format!("Tu gestionnaire, {office}")
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Enlace"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Abierto en tu navegador."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "No hay navegador aquí: el enlace está copiado en el portapapeles y se ve entero en los \
+         detalles."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Nota"
+    }
+
+    fn note_prompt(&self, step: &str) -> String {
+        format!("Tu nota sobre el paso {step} (llamadas, referencias, pruebas):")
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S guardar · Intro nueva línea · Esc cancelar"
+    }
+
+    fn note_saved(&self, step: &str) -> String {
+        format!("Nota guardada en el paso {step}.")
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF enviado"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Ruta del PDF de la attestation que enviaste:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF guardado: {name}.")
+    }
+
+    fn pdf_not_found(&self) -> &'static str {
+        "No hay ningún archivo en esa ruta."
+    }
+
+    fn pdf_folder(&self) -> &'static str {
+        "Es una carpeta: indica el propio archivo PDF."
+    }
+
+    fn pdf_unreadable(&self, why: &str) -> String {
+        format!("No se puede leer este archivo ({why}).")
+    }
+
+    fn pdf_not_pdf(&self) -> &'static str {
+        "Este archivo no es un PDF: descarga la attestation en PDF desde ameli.fr."
+    }
+
+    fn tasks(&self) -> [&'static str; 2] {
+        [
+            "Cuenta creada en ameli.fr",
+            "Attestation de droits descargada",
+        ]
+    }
+
+    fn detail_keys_tasks(&self) -> &'static str {
+        "1 2 marcar una tarea · e nota · o abrir el enlace"
+    }
+
+    fn detail_keys_attestation(&self) -> &'static str {
+        "m e-mail · p PDF · e nota · o abrir el enlace"
+    }
+
+    fn detail_keys(&self) -> &'static str {
+        "e nota · o abrir el enlace"
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail a tu gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o abrir en tu programa de correo · y copiar el texto · otra tecla cierra"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "Aún no se conoce el e-mail de tu gestionnaire: añádelo con s, o copia el texto con y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "El texto del e-mail está copiado: pégalo en tu webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Curso escolar"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ plazo · ✓ hecho · │ hoy · t volver a los detalles"
+    }
+
+    fn ics_written(&self) -> Plural {
+        Plural {
+            one: "{n} plazo escrito en {path}: impórtalo en tu calendario.",
+            other: "{n} plazos escritos en {path}: impórtalo en tu calendario.",
         }
     }
 
-    fn date_error(&self, error: &DateError) -> String {
-        match error {
-            DateError::Empty => "Escribe una fecha, por ejemplo 02/10/2026.".to_owned(),
-            DateError::Unreadable(text) => format!(
-                "«{text}» no es una fecha: escríbela como DD/MM/AAAA, por ejemplo 02/10/2026."
-            ),
-            DateError::DoesNotExist { day, month, year } => {
-                format!("El {day:02}/{month:02}/{year} no existe: revisa el día y el mes.")
-            }
-        }
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La hoja rellenada está en {path}.")
     }
 
-    fn store_error(&self, error: &StoreError) -> String {
-        let untouched = "No se ha modificado: `secu repair` lo aparta y conserva lo que se pueda \
-                         leer.";
-        match error {
-            StoreError::NoConfigDir => "No se encuentra la carpeta de configuración de tu \
-                                        usuario: elige un archivo con --file RUTA."
-                .to_owned(),
-            StoreError::Read { path, source } => {
-                format!("No se puede leer {}: {source}.", shown_path(path))
-            }
-            StoreError::TooLarge { path, size } => format!(
-                "{} ocupa {size} bytes: demasiado para un archivo de progreso de secu. {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            } => format!(
-                "{} está dañado en la línea {line}, columna {column} ({message}). {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Inconsistent { path, problem } => {
-                let problem = match problem {
-                    Inconsistency::DoneAfterOpen { step, previous } => format!(
-                        "{} está hecho, pero {}, que va antes, no",
-                        Es::quoted(*step),
-                        Es::quoted(*previous)
-                    ),
-                    Inconsistency::DatesOutOfOrder {
-                        step,
-                        on,
-                        previous,
-                        previous_on,
-                    } => format!(
-                        "{} está hecho el {}, antes que {} ({})",
-                        Es::quoted(*step),
-                        self.date(*on),
-                        Es::quoted(*previous),
-                        self.date(*previous_on)
-                    ),
-                };
-                format!(
-                    "{} no sigue el procedimiento: {problem}. {untouched}",
-                    shown_path(path)
-                )
-            }
-            StoreError::NewerVersion { path, version } => format!(
-                "{} lo escribió un secu más reciente (versión {version}): actualiza secu para \
-                 modificarlo.",
-                shown_path(path)
-            ),
-            StoreError::Write { path, source } => format!(
-                "No se puede escribir {}: {source}. No se ha cambiado nada.",
-                shown_path(path)
-            ),
-            StoreError::Locked { path } => format!(
-                "Otro secu está modificando {}: no se ha cambiado nada, inténtalo de nuevo en un \
-                 momento.",
-                shown_path(path)
-            ),
-        }
+    fn already_done(&self, step: &str, date: &str) -> String {
+        format!("El paso {step} ya está marcado (hecho el {date}).")
     }
 
-    fn terminal_error(&self, error: &std::io::Error) -> String {
+    fn skipped_step(&self, step: &str) -> String {
+        format!("El paso {step} no es necesario: ya tienes un número definitivo.")
+    }
+
+    fn previous_open(&self, previous: &str) -> String {
+        format!("Marca antes el paso {previous}: los pasos van en orden.")
+    }
+
+    fn in_future(&self, date: &str) -> String {
+        format!("El {date} es una fecha futura: indica el día en que ocurrió.")
+    }
+
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
         format!(
-            "La lista necesita un terminal ({error}); en un script, usa `secu status` o \
-             `secu done`."
+            "El {date} es anterior al paso {previous} (hecho el {previous_date}): elige ese día \
+             o uno posterior."
+        )
+    }
+
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
+        format!(
+            "El {date} es posterior al paso {next} (hecho el {next_date}): elige ese día o uno \
+             anterior."
+        )
+    }
+
+    fn not_ticked(&self, step: &str) -> String {
+        format!("El paso {step} no está marcado.")
+    }
+
+    fn later_done(&self, later: &str) -> String {
+        format!("Desmarca antes el paso {later}: solo se puede desmarcar el último paso marcado.")
+    }
+
+    fn has_no_number(&self, step: &str) -> String {
+        format!("El paso {step} no tiene número: solo el NIA y el NIR.")
+    }
+
+    fn number_before_tick(&self, step: &str) -> String {
+        format!("Marca el paso {step} antes de dar su número.")
+    }
+
+    fn attestation_done(&self) -> &'static str {
+        "Tu attestation ya está enviada: desmárcala antes de cambiar tu respuesta sobre el \
+         número definitivo."
+    }
+
+    fn start_out_of_range(&self, year: i32) -> String {
+        format!("Un contrato no puede empezar en {year}: indica una fecha de 2000 a 2100.")
+    }
+
+    fn note_too_long(&self, max: usize) -> String {
+        format!("La nota es demasiado larga: {max} caracteres como máximo.")
+    }
+
+    fn text_too_long(&self, max: usize) -> String {
+        format!("Es demasiado largo: {max} caracteres como máximo.")
+    }
+
+    fn path_too_long(&self, max: usize) -> String {
+        format!("La ruta es demasiado larga: {max} bytes como máximo.")
+    }
+
+    fn number_empty(&self) -> &'static str {
+        "Escribe el número de la carta de la CPAM."
+    }
+
+    fn number_unexpected(&self, position: usize, character: &str) -> String {
+        format!(
+            "El carácter {position} («{character}») no puede formar parte de un número: escribe \
+             las cifras (se admiten espacios y puntos)."
+        )
+    }
+
+    fn number_missing_key(&self) -> &'static str {
+        "Solo 13 caracteres: falta la clave de 2 cifras del final. Escribe los 15 de la carta."
+    }
+
+    fn number_length(&self, length: usize) -> String {
+        format!(
+            "{length} caracteres: un número de la seguridad social tiene 15 (13 cifras y una \
+             clave de 2)."
+        )
+    }
+
+    fn number_letter(&self, position: usize, letter: char) -> String {
+        format!(
+            "El carácter {position} es la letra «{letter}» donde va una cifra (solo 2A o 2B, \
+             para Córcega, en los caracteres 6–7)."
+        )
+    }
+
+    fn number_sex(&self, digit: char) -> String {
+        format!("La primera cifra es {digit}: debe ser 1 o 2 (7 u 8 para un número provisional).")
+    }
+
+    fn number_month(&self, month: &str) -> String {
+        format!("Los caracteres 4–5 ({month}) no son un mes de nacimiento: revísalos.")
+    }
+
+    fn number_place(&self, place: &str) -> String {
+        format!(
+            "«{place}» no es un lugar de nacimiento (caracteres 6–7: un departamento, 2A, 2B, \
+             97, 98, o 99 si naciste en el extranjero)."
+        )
+    }
+
+    fn number_order(&self) -> &'static str {
+        "Los caracteres 11–13 no pueden ser 000: revísalos."
+    }
+
+    fn number_key(&self) -> &'static str {
+        "La clave (las 2 últimas cifras) no cuadra con las demás: seguramente hay una cifra mal \
+         escrita. Compara con la carta de la CPAM."
+    }
+
+    fn date_empty(&self) -> &'static str {
+        "Escribe una fecha, por ejemplo 02/10/2026."
+    }
+
+    fn date_unreadable(&self, text: &str) -> String {
+        format!("«{text}» no es una fecha: escríbela como DD/MM/AAAA, por ejemplo 02/10/2026.")
+    }
+
+    fn date_does_not_exist(&self, date: &str) -> String {
+        format!("El {date} no existe: revisa el día y el mes.")
+    }
+
+    fn date_out_of_range(&self, year: i32) -> String {
+        format!("{year} no es un año que secu acepte: indica una fecha de 2000 a 2100.")
+    }
+
+    fn no_config_dir(&self) -> &'static str {
+        "No se encuentra la carpeta de configuración de tu usuario: elige un archivo con \
+         --file RUTA."
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("No se puede leer {path}: {why}.")
+    }
+
+    fn too_large(&self, path: &str, size: u64) -> String {
+        format!("{path} ocupa {size} bytes: demasiado para un archivo de progreso de secu.")
+    }
+
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String {
+        format!("{path} está dañado en la línea {line}, columna {column} ({what}).")
+    }
+
+    fn not_json(&self) -> &'static str {
+        "no es JSON válido"
+    }
+
+    fn bad_value(&self, field: &str) -> String {
+        format!("no se puede leer el valor de {field}")
+    }
+
+    fn inconsistent(&self, path: &str, problem: &str) -> String {
+        format!("{path} no sigue el procedimiento: {problem}.")
+    }
+
+    fn left_as_is(&self) -> &'static str {
+        "No se ha modificado: `secu repair` lo aparta y conserva lo que se pueda leer."
+    }
+
+    fn done_after_open(&self, step: &str, previous: &str) -> String {
+        format!("el paso {step} está hecho, pero el paso {previous}, que va antes, no")
+    }
+
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String {
+        format!(
+            "el paso {step} está hecho el {date}, antes que el paso {previous} ({previous_date})"
+        )
+    }
+
+    fn dates_out_of_range(&self) -> &'static str {
+        "una fecha no está entre 2000 y 2100"
+    }
+
+    fn note_too_long_in_file(&self, step: &str) -> String {
+        format!("la nota del paso {step} es más larga de lo que secu guarda")
+    }
+
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String {
+        format!("el número del paso {step} no es válido. {why}")
+    }
+
+    fn newer_version(&self, path: &str, version: u32) -> String {
+        format!(
+            "{path} lo escribió un secu más reciente (versión {version}): actualiza secu para \
+             modificarlo."
+        )
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("No se puede escribir {path}: {why}. No se ha cambiado nada.")
+    }
+
+    fn locked(&self, path: &str) -> String {
+        format!(
+            "Otro secu está modificando {path}: no se ha cambiado nada, inténtalo de nuevo en un \
+             momento."
+        )
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!(
+            "La lista necesita un terminal ({why}); en un script, usa `secu status` o `secu \
+             done`."
         )
     }
 
@@ -874,38 +1084,40 @@ impl Texts for Es {
         format!("Nada que reparar: {path} se lee bien. No se ha modificado.")
     }
 
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
-        [
-            format!("El archivo dañado se ha movido a {aside} (no se ha borrado nada)."),
-            format!("Un nuevo {path} contiene lo que se ha podido leer:"),
-        ]
+    fn repair_moved(&self, aside: &str) -> String {
+        format!("El archivo dañado se ha movido a {aside} (no se ha borrado nada).")
+    }
+
+    fn repair_new_file(&self, path: &str) -> String {
+        format!("Un nuevo {path} contiene lo que se ha podido leer:")
     }
 
     fn repair_nothing_read(&self) -> &'static str {
         "no se ha podido leer nada; responde de nuevo a las preguntas con `secu`."
     }
 
-    fn repair_kept(&self, kept: &Kept) -> String {
-        let what = match kept {
-            Kept::Profile(field) => format!("profile.{field}"),
-            Kept::StepDate(step, on) => {
-                format!("{} {}", Es::quoted(*step), self.done_on(*on))
-            }
-            Kept::Number(step) => format!("el número de {}", Es::quoted(*step)),
-            Kept::LastOpened => "la fecha de la última visita".to_owned(),
-        };
+    fn repair_kept(&self, what: &str) -> String {
         format!("conservado: {what}")
     }
 
-    fn repair_dropped(&self, dropped: &Dropped) -> String {
-        let what = match dropped {
-            Dropped::Field(field) => format!("{field}, ilegible"),
-            Dropped::OutOfOrder(step) => format!(
-                "la fecha de {}, que rompía el orden de los pasos",
-                Es::quoted(*step)
-            ),
-        };
+    fn repair_dropped(&self, what: &str) -> String {
         format!("no conservado: {what}")
+    }
+
+    fn kept_number(&self, step: &str) -> String {
+        format!("el número del paso {step}")
+    }
+
+    fn kept_last_opened(&self) -> &'static str {
+        "la fecha de la última visita"
+    }
+
+    fn dropped_unreadable(&self, field: &str) -> String {
+        format!("{field}, ilegible")
+    }
+
+    fn dropped_out_of_order(&self, step: &str) -> String {
+        format!("la fecha del paso {step}, que rompía el orden de los pasos")
     }
 
     fn newer_read_only(&self, version: u32) -> String {
@@ -913,5 +1125,27 @@ impl Texts for Es {
             "Este archivo lo escribió un secu más reciente (versión {version}): se muestra hasta \
              donde este lo entiende y no se modifica. Actualiza secu para modificarlo."
         )
+    }
+
+    fn dropped_cut(&self, field: &str, max: usize) -> String {
+        format!("{field} en parte: sus {max} primeros caracteres")
+    }
+
+    fn cannot_keep(&self, path: &str) -> String {
+        format!(
+            "{path} contiene datos demasiado anidados para que secu los conserve enteros al guardar: no se ha cambiado nada."
+        )
+    }
+
+    fn choose_link_keys(&self) -> &'static str {
+        "1 o 2 abrir esa página · otra tecla cancela"
+    }
+
+    fn no_deadline_passed(&self) -> &'static str {
+        "ningún plazo vencido desde entonces"
+    }
+
+    fn give_number_later(&self) -> &'static str {
+        "Indica el número definitivo que tienes con `secu setup --number NÚMERO` (o n en la lista): ameli.fr y ENSAP lo piden."
     }
 }

@@ -1,215 +1,334 @@
 //! Français.
 
-use chrono::{Datelike, NaiveDate};
 use pure_rust_locales::fr_FR as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, inert, month, sheet, shown_path};
-use crate::pdf::PdfError;
-use crate::procedure::{
-    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
-    SinceLastVisit, Step, SubTask, TransitionError,
-};
-use crate::store::{Dropped, Kept, StoreError};
+use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Fr;
 
-/// French counts 0 and 1 as singular: « 0 jour », « 1 jour », « 2 jours ».
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n.abs() <= 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-impl Fr {
-    fn gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!("votre gestionnaire à la DSDEN {} ({})", d.code(), d.name()),
-            None => "votre gestionnaire à la DSDEN de votre département".to_owned(),
-        }
-    }
-
-    fn quoted(step: Step) -> String {
-        format!("« {} »", Fr.step_title(step))
-    }
-}
-
 impl Texts for Fr {
-    fn date(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn lang(&self) -> Lang {
+        Lang::Fr
     }
 
-    fn date_short(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn months(&self) -> &'static [&'static str] {
+        locale::LC_TIME::MON
+    }
+
+    fn months_short(&self) -> &'static [&'static str] {
+        locale::LC_TIME::ABMON
+    }
+
+    fn first_day(&self) -> &'static str {
+        "1er"
+    }
+
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn quote(&self, text: &str) -> String {
+        format!("«\u{a0}{text}\u{a0}»")
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}\u{a0}: {value}")
     }
 
     fn app_title(&self) -> &'static str {
         "Affiliation à la Sécurité sociale"
     }
 
-    fn step_title(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Demande d’immatriculation",
-            Step::Nia => "Numéro provisoire (NIA)",
-            Step::Nir => "Numéro définitif (NIR)",
-            Step::Attestation => "Attestation envoyée",
-            Step::Ensap => "Compte ENSAP",
-        }
+    fn step_titles(&self) -> [&'static str; 5] {
+        [
+            "Demande d’immatriculation",
+            "Numéro provisoire (NIA)",
+            "Numéro définitif (NIR)",
+            "Attestation envoyée",
+            "Compte ENSAP",
+        ]
     }
 
-    fn step_short(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Demande",
-            Step::Nia => "NIA",
-            Step::Nir => "NIR",
-            Step::Attestation => "Attestation",
-            Step::Ensap => "ENSAP",
-        }
+    fn step_shorts(&self) -> [&'static str; 5] {
+        ["Demande", "NIA", "NIR", "Attestation", "ENSAP"]
     }
 
-    fn step_who(&self, step: Step, profile: &Profile) -> String {
-        match (step, profile.level) {
-            (Step::Request, Some(Level::Primary)) => format!(
-                "Votre gestionnaire à la DSDEN{}, en ligne. Vérifiez que c’est fait.",
-                profile
-                    .department
-                    .map(|d| format!(" {} ({})", d.code(), d.name()))
-                    .unwrap_or_default()
-            ),
-            (Step::Request, Some(Level::Secondary)) => {
-                "Le secrétariat de votre établissement, en ligne. Vérifiez que c’est fait."
-                    .to_owned()
-            }
-            (Step::Request, None) => "Votre gestionnaire à la DSDEN (1er degré) ou le secrétariat \
-                                      de votre établissement (2nd degré)."
-                .to_owned(),
-            (Step::Nia | Step::Nir, _) => {
-                "La CPAM (Caisse primaire d’assurance maladie), par courrier.".to_owned()
-            }
-            (Step::Attestation, Some(Level::Secondary)) => format!(
-                "Vous : envoyez-la à {} (bureau des assistants, DIPE).",
-                sheet::SECONDARY_EMAIL
-            ),
-            (Step::Attestation, _) => {
-                format!("Vous : envoyez-la à {}.", Fr::gestionnaire(profile))
-            }
-            (Step::Ensap, _) => {
-                "Vous, avec votre numéro à 15 chiffres et un mot de passe choisi par vous."
-                    .to_owned()
-            }
-        }
+    fn levels(&self) -> [&'static str; 2] {
+        ["École (1er degré)", "Collège ou lycée (2nd degré)"]
     }
 
-    fn step_todo(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Demandez si la demande d’immatriculation a été envoyée à la CPAM, \
-                              puis cochez-la avec la date où elle a été faite."
-                .to_owned(),
-            Step::Nia => "Notez le numéro provisoire du courrier de la CPAM : il est à indiquer \
-                          pour chaque remboursement."
-                .to_owned(),
-            Step::Nir => "Créez votre compte sur ameli.fr (identifiant : les 13 premiers \
-                          chiffres) et téléchargez votre attestation de droits (PDF)."
-                .to_owned(),
-            Step::Attestation => {
-                let to = match profile.level {
-                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
-                    _ => Fr::gestionnaire(profile),
-                };
-                format!(
-                    "Envoyez le PDF de votre attestation de droits à {to}, pour la mise à jour de \
-                     votre dossier."
-                )
-            }
-            Step::Ensap => "Créez votre compte sur ensap.gouv.fr avec votre numéro à 15 chiffres, \
-                            puis consultez et téléchargez vos bulletins de paie."
-                .to_owned(),
-        }
+    fn dsden_unknown(&self) -> &'static str {
+        "DSDEN de votre département"
     }
 
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Début octobre : deux semaines après le début du contrat.",
-            Step::Nia => "Pas de date fixe : il arrive avec le courrier de la CPAM.",
-            Step::Nir => {
-                "Dans les 3 mois suivant la demande. La fiche demande le numéro \
-                          définitif avant le mois de décembre."
-            }
-            Step::Attestation if profile.already_registered => {
-                "Dès votre installation : deux semaines après le début du contrat."
-            }
-            Step::Attestation => "En décembre, au plus tard le 31.",
-            Step::Ensap => {
-                "En janvier, une fois le dossier mis à jour : avant la fin du mois qui \
-                            suit l’envoi de l’attestation."
-            }
-        }
-        .to_owned()
+    fn who_request_primary(&self, dsden: &str) -> String {
+        format!("Votre gestionnaire à la {dsden}, en ligne. Vérifiez que c’est fait.")
     }
 
-    fn level(&self, level: Level) -> &'static str {
-        match level {
-            Level::Primary => "École (1er degré)",
-            Level::Secondary => "Collège ou lycée (2nd degré)",
-        }
+    fn who_request_secondary(&self) -> &'static str {
+        "Le secrétariat de votre établissement, en ligne. Vérifiez que c’est fait."
     }
 
-    fn done_on(&self, on: NaiveDate) -> String {
-        format!("fait le {}", self.date_short(on))
+    fn who_request_either(&self) -> &'static str {
+        "Votre gestionnaire à la DSDEN (1er degré) ou le secrétariat de votre établissement \
+         (2nd degré)."
     }
 
-    fn skipped(&self) -> &'static str {
+    fn who_cpam(&self) -> &'static str {
+        "La CPAM (Caisse primaire d’assurance maladie), par courrier."
+    }
+
+    fn who_attestation_primary(&self, dsden: &str) -> String {
+        format!("Vous\u{a0}: envoyez-la à votre gestionnaire à la {dsden}.")
+    }
+
+    fn who_attestation_secondary(&self, email: &str) -> String {
+        format!("Vous\u{a0}: envoyez-la à {email} (bureau des assistants, DIPE).")
+    }
+
+    fn who_ensap(&self) -> &'static str {
+        "Vous, avec votre numéro à 15 chiffres et un mot de passe choisi par vous."
+    }
+
+    fn todo_request(&self) -> &'static str {
+        "Demandez si la demande d’immatriculation a été envoyée à la CPAM, puis cochez cette \
+         étape avec la date où elle a été faite."
+    }
+
+    fn todo_nia(&self) -> &'static str {
+        "Notez le numéro provisoire du courrier de la CPAM\u{a0}: il est à indiquer impérativement \
+         pour chaque remboursement. Avec le seul NIA, pas encore de carte Vitale ni de compte \
+         ameli\u{a0}; il sert pendant 9 mois."
+    }
+
+    fn todo_nir(&self) -> &'static str {
+        "Créez votre compte sur ameli.fr (identifiant\u{a0}: les 13 premiers chiffres) et \
+         téléchargez votre attestation de droits (PDF)."
+    }
+
+    fn todo_download_attestation(&self) -> &'static str {
+        "Connectez-vous à ameli.fr avec les 13 premiers chiffres de votre numéro (créez le \
+         compte si vous n’en avez pas) et téléchargez votre attestation de droits (PDF)."
+    }
+
+    fn todo_attestation_primary(&self, dsden: &str) -> String {
+        format!(
+            "Envoyez le PDF de votre attestation de droits à votre gestionnaire à la {dsden}, \
+             pour la mise à jour de votre dossier."
+        )
+    }
+
+    fn todo_attestation_secondary(&self, email: &str) -> String {
+        format!(
+            "Envoyez le PDF de votre attestation de droits à {email}, pour la mise à jour de \
+             votre dossier."
+        )
+    }
+
+    fn todo_ensap(&self) -> &'static str {
+        "Créez votre compte sur ensap.gouv.fr avec votre numéro à 15 chiffres et un mot de \
+         passe choisi par vous\u{a0}; puis connectez-vous pour consulter et télécharger vos \
+         bulletins de paie."
+    }
+
+    fn rule_two_weeks(&self, start: &str) -> String {
+        format!("Deux semaines après le début du contrat (le {start}).")
+    }
+
+    fn rule_on_arrival(&self, start: &str) -> String {
+        format!(
+            "Dès votre installation\u{a0}: deux semaines après le début du contrat (le {start}), \
+             puisque vous avez déjà un numéro définitif."
+        )
+    }
+
+    fn rule_nia(&self) -> &'static str {
+        "Pas de date fixe\u{a0}: il arrive avec le courrier de la CPAM."
+    }
+
+    fn rule_nir(&self, before: &str) -> String {
+        format!(
+            "Avant le {before}\u{a0}: la fiche demande le numéro définitif avant le troisième mois \
+             du contrat."
+        )
+    }
+
+    fn rule_attestation(&self, month: &str) -> String {
+        format!("En {month}, le troisième mois du contrat.")
+    }
+
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String {
+        format!("En {month}, le mois qui suit l’envoi de l’attestation (le {sent}).")
+    }
+
+    fn rule_ensap_open(&self, month: &str) -> String {
+        format!(
+            "En {month}, le mois qui suit l’échéance de l’attestation\u{a0}; une fois celle-ci \
+             envoyée, le mois qui suit l’envoi."
+        )
+    }
+
+    fn usual_delay(&self) -> &'static str {
+        "La CPAM l’envoie en général dans les 3 mois qui suivent la demande."
+    }
+
+    fn usual_delay_dated(&self, by: &str) -> String {
+        format!(
+            "La CPAM l’envoie en général dans les 3 mois qui suivent la demande\u{a0}: d’ici le {by}."
+        )
+    }
+
+    fn advice_request_primary(&self, dsden: &str) -> String {
+        format!(
+            "Demandez à votre gestionnaire à la {dsden} si la demande a été envoyée\u{a0}: rien ne \
+             peut avancer avant."
+        )
+    }
+
+    fn advice_request_secondary(&self) -> &'static str {
+        "Demandez au secrétariat de votre établissement si la demande a été envoyée\u{a0}: rien ne \
+         peut avancer avant."
+    }
+
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
+        format!(
+            "Pas de courrier {days} jours après la demande\u{a0}: demandez à votre gestionnaire à la \
+             {dsden} de vérifier auprès de la CPAM. D’ici là, gardez toutes vos feuilles de \
+             soins pour vous faire rembourser plus tard."
+        )
+    }
+
+    fn advice_nia_secondary(&self, days: i64) -> String {
+        format!(
+            "Pas de courrier {days} jours après la demande\u{a0}: demandez au secrétariat de votre \
+             établissement de vérifier auprès de la CPAM. D’ici là, gardez toutes vos feuilles \
+             de soins pour vous faire rembourser plus tard."
+        )
+    }
+
+    fn advice_nir_primary(&self, dsden: &str) -> String {
+        format!(
+            "Fréquent\u{a0}: pour les personnes nées à l’étranger, cela peut prendre jusqu’à 9 mois. \
+             Prévenez votre gestionnaire à la {dsden}, continuez d’indiquer votre NIA pour vos \
+             remboursements, et vérifiez que la CPAM a bien votre acte de naissance. Sans NIR, \
+             pas de compte ameli\u{a0}: l’attestation attend."
+        )
+    }
+
+    fn advice_nir_secondary(&self, email: &str) -> String {
+        format!(
+            "Fréquent\u{a0}: pour les personnes nées à l’étranger, cela peut prendre jusqu’à 9 mois. \
+             Prévenez le bureau des assistants ({email}), continuez d’indiquer votre NIA pour \
+             vos remboursements, et vérifiez que la CPAM a bien votre acte de naissance. Sans \
+             NIR, pas de compte ameli\u{a0}: l’attestation attend."
+        )
+    }
+
+    fn advice_attestation(&self) -> &'static str {
+        "Envoyez-la dès que vous l’avez\u{a0}: votre gestionnaire en a besoin pour mettre à jour votre \
+         dossier, et vos bulletins de paie sur ENSAP en dépendent."
+    }
+
+    fn advice_ensap(&self) -> &'static str {
+        "Créez-le maintenant\u{a0}: vos bulletins de paie ne sont que là."
+    }
+
+    fn need_identity(&self) -> &'static str {
+        "Une copie de votre passeport ou de votre carte d’identité\u{a0}: la demande faite à la CPAM \
+         en exige une."
+    }
+
+    fn need_birth_certificate(&self) -> &'static str {
+        "Une copie de votre acte de naissance, valide, complète et lisible\u{a0}: la CPAM en a besoin \
+         pour votre numéro définitif."
+    }
+
+    fn need_definitive_number(&self) -> &'static str {
+        "Votre numéro définitif\u{a0}: ameli.fr n’accepte pas de numéro provisoire (commençant par 7 \
+         ou 8), et l’identifiant est fait de ses 13 premiers chiffres."
+    }
+
+    fn need_attestation_pdf(&self) -> &'static str {
+        "Votre attestation de droits en PDF, téléchargée depuis votre compte ameli.fr."
+    }
+
+    fn need_ensap(&self) -> &'static str {
+        "Votre numéro à 15 chiffres, votre date de naissance, une adresse e-mail, et les \
+         coordonnées bancaires (RIB, IBAN) du compte où votre salaire est versé."
+    }
+
+    fn done_on(&self, date: &str) -> String {
+        format!("fait le {date}")
+    }
+
+    fn not_needed(&self) -> &'static str {
         "sans objet"
     }
 
-    fn due_on(&self, due: NaiveDate) -> String {
-        format!("avant le {}", self.date_short(due))
+    fn due_on(&self, date: &str) -> String {
+        format!("avant le {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
         "pas de date fixe"
     }
 
-    fn days_left(&self, days: DaysLeft) -> String {
-        match days.0 {
-            0 => "aujourd’hui".to_owned(),
-            n if n < 0 => format!("{} de retard", plural(-n, "jour", "jours")),
-            n => format!("dans {}", plural(n, "jour", "jours")),
+    fn due_today(&self) -> &'static str {
+        "aujourd’hui"
+    }
+
+    fn in_days(&self) -> Plural {
+        Plural {
+            one: "dans {n} jour",
+            other: "dans {n} jours",
         }
     }
 
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
-        match (due, days) {
-            (Some(due), Some(days)) => format!(
-                "À faire : {} — avant le {} ({})",
-                self.step_title(step),
-                self.date(due),
-                self.days_left(days)
-            ),
-            _ => format!(
-                "À faire : {} — pas de date fixe, il arrive avec le courrier de la CPAM",
-                self.step_title(step)
-            ),
+    fn days_late(&self) -> Plural {
+        Plural {
+            one: "{n} jour de retard",
+            other: "{n} jours de retard",
         }
+    }
+
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
+        format!("À faire\u{a0}: {step} — avant le {due} ({days})")
+    }
+
+    fn next_nia(&self, step: &str) -> String {
+        format!("À faire\u{a0}: {step} — pas de date fixe, il arrive avec le courrier de la CPAM")
+    }
+
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
+        format!(
+            "À faire\u{a0}: {step} — pas de date propre\u{a0}; étape «\u{a0}{then}\u{a0}» avant le {due} ({days})"
+        )
     }
 
     fn all_done(&self) -> &'static str {
-        "Tout est fait : votre affiliation est complète."
+        "Tout est fait\u{a0}: votre affiliation est complète."
     }
 
-    fn since_last_visit(&self, since: SinceLastVisit) -> String {
-        let passed = match since.deadlines_passed {
-            0 => "aucune échéance dépassée depuis".to_owned(),
-            1 => "1 échéance dépassée depuis".to_owned(),
-            n => format!("{n} échéances dépassées depuis"),
-        };
-        format!(
-            "Dernière visite il y a {} ; {passed}.",
-            plural(since.days, "jour", "jours")
-        )
+    fn days_ago(&self) -> Plural {
+        Plural {
+            one: "{n} jour",
+            other: "{n} jours",
+        }
+    }
+
+    fn deadlines_passed(&self) -> Plural {
+        Plural {
+            one: "{n} échéance dépassée depuis",
+            other: "{n} échéances dépassées depuis",
+        }
+    }
+
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String {
+        format!("Dernière visite il y a {ago}\u{a0}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {
@@ -229,7 +348,7 @@ impl Texts for Fr {
 
     fn not_set_up(&self, path: &str) -> String {
         format!(
-            "Profil pas encore renseigné ({path}) : lancez `secu` pour répondre aux questions, \
+            "Profil pas encore renseigné ({path})\u{a0}: lancez `secu` pour répondre aux questions, \
              ou `secu setup --level secondary`."
         )
     }
@@ -242,8 +361,8 @@ impl Texts for Fr {
         "non"
     }
 
-    fn progress_gauge(&self, settled: usize, total: usize) -> String {
-        format!("{settled}/{total} faites")
+    fn progress_gauge(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} faites")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -262,11 +381,24 @@ impl Texts for Fr {
         "Quand"
     }
 
+    fn usual_label(&self) -> &'static str {
+        "En général"
+    }
+
+    fn late_label(&self) -> &'static str {
+        "En retard"
+    }
+
+    fn needs_label(&self) -> &'static str {
+        "Il vous faut"
+    }
+
     fn sheet_label(&self) -> &'static str {
         "Fiche"
     }
 
-    fn sheet_translation(&self, _step: Step, _level: Option<Level>) -> Option<String> {
+    fn sheet_translation(&self) -> Option<SheetTranslation> {
+        // The sheet is in French: nothing to translate.
         None
     }
 
@@ -317,7 +449,15 @@ impl Texts for Fr {
                 "Espace numérique sécurisé de l’agent public\u{a0}: vos bulletins de paie en ligne.",
             ),
             ("Bulletin de paie", "La fiche de paie de chaque mois."),
+            (
+                "Feuille de soins",
+                "Le formulaire ou le reçu des soins payés\u{a0}: gardez-le pour être remboursé·e.",
+            ),
         ]
+    }
+
+    fn sheet_says(&self) -> &'static str {
+        "Pourquoi c’est important, dans les mots de la fiche"
     }
 
     fn language_changed(&self) -> &'static str {
@@ -354,7 +494,10 @@ impl Texts for Fr {
             ),
             ("e", "écrire une note sur l’étape (preuves, références)"),
             ("p", "sur l’attestation\u{a0}: garder le PDF envoyé"),
-            ("1 2", "sur le NIR\u{a0}: cocher ses petites tâches"),
+            (
+                "1 2",
+                "cocher les petites tâches (compte ameli, attestation)",
+            ),
             ("t", "le calendrier de l’année scolaire"),
             ("PgPréc PgSuiv", "faire défiler le détail"),
             ("s", "répondre de nouveau aux questions"),
@@ -362,7 +505,10 @@ impl Texts for Fr {
             ("L", "changer de langue (enregistré)"),
             ("?", "afficher ou masquer cette aide"),
             ("q Échap", "quitter (tout est déjà enregistré)"),
-            ("Entrée / Échap", "dans une question : valider / annuler"),
+            (
+                "Entrée / Échap",
+                "dans une question\u{a0}: valider / annuler",
+            ),
         ]
     }
 
@@ -371,31 +517,27 @@ impl Texts for Fr {
     }
 
     fn date_prompt(&self) -> &'static str {
-        "Fait quel jour ? (JJ/MM/AAAA)"
+        "Fait quel jour\u{a0}? (JJ/MM/AAAA)"
     }
 
     fn date_field_keys(&self) -> &'static str {
         "Entrée valider · Échap annuler"
     }
 
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!(
-            "Décocher {} (fait le {}) ?",
-            Fr::quoted(step),
-            self.date(on)
-        )
+    fn confirm_untick(&self, step: &str, date: &str) -> String {
+        format!("Décocher l’étape {step} (faite le {date})\u{a0}?")
     }
 
     fn confirm_keys(&self) -> &'static str {
         "o oui · n non"
     }
 
-    fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} cochée, faite le {}.", Fr::quoted(step), self.date(on))
+    fn ticked(&self, step: &str, date: &str) -> String {
+        format!("Étape {step} cochée le {date}.")
     }
 
-    fn unticked(&self, step: Step) -> String {
-        format!("{} décochée.", Fr::quoted(step))
+    fn unticked(&self, step: &str) -> String {
+        format!("Étape {step} décochée.")
     }
 
     fn profile_saved(&self) -> &'static str {
@@ -407,7 +549,7 @@ impl Texts for Fr {
     }
 
     fn changed_elsewhere(&self) -> &'static str {
-        "Modifié par un autre secu : voici la dernière version."
+        "Modifié par un autre secu\u{a0}: voici la dernière version."
     }
 
     fn setup_title(&self, number: usize, total: usize) -> String {
@@ -415,7 +557,7 @@ impl Texts for Fr {
     }
 
     fn welcome(&self) -> &'static str {
-        "Bienvenue ! Quelques questions pour dater votre liste ; changez les réponses plus tard \
+        "Bienvenue\u{a0}! Quelques questions pour dater votre liste\u{a0}; changez les réponses plus tard \
          avec s."
     }
 
@@ -424,156 +566,31 @@ impl Texts for Fr {
     }
 
     fn ask_level(&self) -> &'static str {
-        "Où enseignez-vous ?"
+        "Où enseignez-vous\u{a0}?"
     }
 
     fn ask_department(&self) -> &'static str {
-        "Dans quel département est votre école ?"
+        "Dans quel département est votre école\u{a0}?"
     }
 
     fn ask_start(&self) -> &'static str {
-        "Quand commence votre contrat ? (JJ/MM/AAAA)"
+        "Quand commence votre contrat\u{a0}? (JJ/MM/AAAA)"
     }
 
     fn ask_registered(&self) -> &'static str {
-        "Avez-vous déjà un numéro de sécurité sociale définitif à 15 chiffres ?"
+        "Avez-vous déjà un numéro de sécurité sociale définitif à 15 chiffres\u{a0}?"
     }
 
     fn registered_hint(&self) -> &'static str {
-        "Si oui, les étapes de la CPAM sont sans objet : vous commencez par l’attestation."
+        "Si oui, les étapes de la CPAM sont sans objet\u{a0}: vous commencez par l’attestation."
+    }
+
+    fn ask_number(&self) -> &'static str {
+        "Votre numéro définitif (15 caractères), pour ameli.fr et ENSAP\u{a0}:"
     }
 
     fn choice_keys(&self) -> &'static str {
         "↑↓ choisir · Entrée suivant · Échap retour"
-    }
-
-    fn contact_label(&self) -> &'static str {
-        "Contact"
-    }
-
-    fn contact(&self, contact: &Contact) -> String {
-        match contact {
-            Contact::Bureau { email } => {
-                format!("Bureau des assistants (DIPE), rectorat\u{a0}: {email}")
-            }
-            Contact::Dsden {
-                department,
-                name,
-                email,
-            } => {
-                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
-                match (name, email) {
-                    (None, None) => format!(
-                        "Votre gestionnaire à {office} (ajoutez son nom et son e-mail avec s)"
-                    ),
-                    (name, email) => format!(
-                        "{}, {office}{}",
-                        name.as_deref()
-                            .map_or("Votre gestionnaire".to_owned(), |n| inert(n, 60)),
-                        email
-                            .as_deref()
-                            .map(|e| format!("\u{a0}: {}", inert(e, 80)))
-                            .unwrap_or_default()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn link_label(&self) -> &'static str {
-        "Lien"
-    }
-
-    fn link_opened(&self) -> &'static str {
-        "Ouvert dans votre navigateur."
-    }
-
-    fn link_copied(&self) -> &'static str {
-        "Pas de navigateur ici\u{a0}: le lien est copié dans le presse-papiers, et affiché en entier dans le détail."
-    }
-
-    fn note_label(&self) -> &'static str {
-        "Note"
-    }
-
-    fn note_prompt(&self, step: Step) -> String {
-        format!(
-            "Votre note sur {} (appels, références, preuves)\u{a0}:",
-            Fr::quoted(step)
-        )
-    }
-
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S enregistrer · Entrée nouvelle ligne · Échap annuler"
-    }
-
-    fn note_saved(&self, step: Step) -> String {
-        format!("Note enregistrée pour {}.", Fr::quoted(step))
-    }
-
-    fn pdf_label(&self) -> &'static str {
-        "PDF envoyé"
-    }
-
-    fn pdf_prompt(&self) -> &'static str {
-        "Chemin du PDF de l’attestation envoyé\u{a0}:"
-    }
-
-    fn pdf_saved(&self, name: &str) -> String {
-        format!("PDF conservé\u{a0}: {name}.")
-    }
-
-    fn pdf_error(&self, error: &PdfError) -> String {
-        match error {
-            PdfError::NotFound => "Il n’y a pas de fichier à cet emplacement.".to_owned(),
-            PdfError::NotAFile => {
-                "C’est un dossier\u{a0}: indiquez le fichier PDF lui-même.".to_owned()
-            }
-            PdfError::Unreadable(why) => format!("Ce fichier ne peut pas être lu ({why})."),
-            PdfError::NotPdf => {
-                "Ce fichier n’est pas un PDF\u{a0}: téléchargez l’attestation en PDF sur ameli.fr."
-                    .to_owned()
-            }
-        }
-    }
-
-    fn task(&self, task: SubTask) -> &'static str {
-        match task {
-            SubTask::AmeliAccount => "Compte créé sur ameli.fr",
-            SubTask::AttestationDownloaded => "Attestation de droits téléchargée",
-        }
-    }
-
-    fn detail_keys(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "1 2 cocher une tâche · e note · o ouvrir le lien",
-            Step::Attestation => "m e-mail · p PDF · e note · o ouvrir le lien",
-            _ => "e note · o ouvrir le lien",
-        }
-    }
-
-    fn mail_title(&self) -> &'static str {
-        "E-mail à votre gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o ouvrir dans votre messagerie · y copier le texte · autre touche\u{a0}: fermer"
-    }
-
-    fn mail_no_address(&self) -> &'static str {
-        "L’e-mail de votre gestionnaire n’est pas encore connu\u{a0}: ajoutez-le avec s, ou copiez le texte avec y."
-    }
-
-    fn mail_copied(&self) -> &'static str {
-        "Le texte de l’e-mail est copié\u{a0}: collez-le dans votre webmail."
-    }
-
-    fn timeline_title(&self) -> &'static str {
-        "Année scolaire"
-    }
-
-    fn timeline_legend(&self) -> &'static str {
-        "◆ échéance · ✓ fait · │ aujourd’hui · t retour au détail"
     }
 
     fn ask_name(&self) -> &'static str {
@@ -600,82 +617,16 @@ impl Texts for Fr {
         "Ce n’est pas une adresse e-mail\u{a0}: elle ressemble à nom@ac-aix-marseille.fr."
     }
 
-    fn ics_written(&self, path: &str, events: usize) -> String {
-        match events {
-            0 | 1 => format!(
-                "{events} échéance écrite dans {path}\u{a0}: importez-la dans votre agenda."
-            ),
-            n => {
-                format!("{n} échéances écrites dans {path}\u{a0}: importez-les dans votre agenda.")
-            }
-        }
-    }
-
-    fn sheet_written(&self, path: &str) -> String {
-        format!("La fiche remplie est dans {path}.")
-    }
-
-    fn transition_error(&self, error: &TransitionError) -> String {
-        match error {
-            TransitionError::AlreadyDone { step, on } => format!(
-                "{} est déjà cochée (faite le {}).",
-                Fr::quoted(*step),
-                self.date(*on)
-            ),
-            TransitionError::Skipped { step } => format!(
-                "{} est sans objet : vous avez déjà un numéro définitif.",
-                Fr::quoted(*step)
-            ),
-            TransitionError::PreviousOpen { previous, .. } => format!(
-                "Cochez d’abord {} : les étapes se suivent dans l’ordre.",
-                Fr::quoted(*previous)
-            ),
-            TransitionError::InFuture { on, .. } => format!(
-                "Le {} est dans le futur : indiquez le jour où c’est arrivé.",
-                self.date(*on)
-            ),
-            TransitionError::BeforePrevious {
-                on,
-                previous,
-                previous_on,
-                ..
-            } => format!(
-                "Le {} est avant {} (faite le {}) : choisissez ce jour-là ou un jour suivant.",
-                self.date(*on),
-                Fr::quoted(*previous),
-                self.date(*previous_on)
-            ),
-            TransitionError::NotDone { step } => {
-                format!("{} n’est pas cochée.", Fr::quoted(*step))
-            }
-            TransitionError::LaterStepDone { later, .. } => format!(
-                "Décochez d’abord {} : seule la dernière étape cochée peut être décochée.",
-                Fr::quoted(*later)
-            ),
-            TransitionError::NoNumber { step } => format!(
-                "{} n’a pas de numéro\u{a0}: seuls le NIA et le NIR en ont un.",
-                Fr::quoted(*step)
-            ),
-            TransitionError::NumberBeforeTick { step } => {
-                format!("Cochez {} avant de donner son numéro.", Fr::quoted(*step))
-            }
-            TransitionError::AttestationDone => "Votre attestation est déjà envoyée : décochez-la \
-                                                 avant de changer votre réponse sur le numéro \
-                                                 définitif."
-                .to_owned(),
-        }
-    }
-
     fn number_label(&self) -> &'static str {
         "Numéro"
     }
 
-    fn number_prompt(&self, step: Step) -> String {
-        let which = match step {
-            Step::Nir => "numéro définitif (NIR)",
-            _ => "numéro provisoire (NIA)",
-        };
-        format!("Votre {which}, sur le courrier de la CPAM\u{a0}:")
+    fn number_prompt_nia(&self) -> &'static str {
+        "Votre numéro provisoire (NIA), sur le courrier de la CPAM\u{a0}:"
+    }
+
+    fn number_prompt_nir(&self) -> &'static str {
+        "Votre numéro définitif (NIR), sur le courrier de la CPAM\u{a0}:"
     }
 
     fn number_field_keys(&self) -> &'static str {
@@ -686,48 +637,54 @@ impl Texts for Fr {
         "r afficher · y copier · n modifier"
     }
 
-    fn no_number(&self, step: Step, open: bool) -> &'static str {
-        match (step, open) {
-            (Step::Ensap, _) => "pas encore\u{a0}: donnez votre NIR à l’étape 3 (n)",
-            (_, true) => "demandé quand vous cochez cette étape",
-            (_, false) => "pas encore donné (touche n)",
-        }
+    fn no_number_asked_at_tick(&self) -> &'static str {
+        "demandé quand vous cochez cette étape"
     }
 
-    fn number_saved(&self, step: Step) -> String {
-        format!("Numéro enregistré pour {}.", Fr::quoted(step))
+    fn no_number_yet_press_n(&self) -> &'static str {
+        "pas encore donné (touche n)"
     }
 
-    fn number_note(&self, note: NumberNote) -> &'static str {
-        match note {
-            NumberNote::LooksProvisional => {
-                "Ce numéro commence par 7 ou 8, comme un numéro provisoire\u{a0}: vérifiez que \
-                 c’est bien le numéro définitif (NIR) du courrier de la CPAM."
-            }
-            NumberNote::SameAsNia => {
-                "C’est le même numéro que votre NIA\u{a0}: cela arrive, le numéro provisoire peut \
-                 devenir définitif."
-            }
-        }
+    fn no_number_give_nir(&self) -> &'static str {
+        "pas encore\u{a0}: donnez votre NIR à l’étape 3 (n)"
     }
 
-    fn copied(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "13 premiers chiffres copiés, pour ameli.fr.",
-            Step::Ensap => "15 chiffres copiés, pour ENSAP.",
-            _ => "Numéro provisoire (NIA) copié.",
-        }
+    fn no_number_registered(&self) -> &'static str {
+        "pas encore\u{a0}: donnez le numéro définitif que vous avez avec n"
+    }
+
+    fn number_saved(&self, step: &str) -> String {
+        format!("Numéro enregistré pour l’étape {step}.")
+    }
+
+    fn looks_provisional(&self) -> &'static str {
+        "Ce numéro commence par 7 ou 8, comme un numéro provisoire\u{a0}: vérifiez que c’est bien le \
+         numéro définitif (NIR) du courrier de la CPAM."
+    }
+
+    fn same_as_nia(&self) -> &'static str {
+        "C’est le même numéro que votre NIA\u{a0}: cela arrive, le numéro provisoire peut devenir \
+         définitif."
+    }
+
+    fn copied_nia(&self) -> &'static str {
+        "Numéro provisoire (NIA) copié."
+    }
+
+    fn copied_ameli(&self) -> &'static str {
+        "13 premiers chiffres copiés, pour ameli.fr."
+    }
+
+    fn copied_ensap(&self) -> &'static str {
+        "15 chiffres copiés, pour ENSAP."
     }
 
     fn nothing_to_copy(&self) -> &'static str {
         "Cette étape n’a pas de numéro à copier."
     }
 
-    fn no_number_yet(&self, step: Step) -> String {
-        format!(
-            "Pas encore de numéro\u{a0}: appuyez sur n sur {}.",
-            Fr::quoted(step)
-        )
+    fn no_number_yet(&self, step: &str) -> String {
+        format!("Pas encore de numéro\u{a0}: appuyez sur n sur l’étape {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -738,132 +695,375 @@ impl Texts for Fr {
         format!("{path} était lisible par d’autres\u{a0}; il n’est plus lisible que par vous.")
     }
 
-    fn number_error(&self, error: &NumberError) -> String {
-        match error {
-            NumberError::Empty => "Saisissez le numéro du courrier de la CPAM.".to_owned(),
-            NumberError::Unexpected {
-                position,
-                character,
-            } => format!(
-                "Le caractère {position} («\u{a0}{character}\u{a0}») ne peut pas faire partie \
-                 d’un numéro\u{a0}: saisissez les chiffres (espaces et points acceptés)."
-            ),
-            NumberError::MissingKey => "Seulement 13 caractères\u{a0}: il manque la clé à 2 \
-                                        chiffres. Saisissez les 15 du courrier."
-                .to_owned(),
-            NumberError::Length { length } => format!(
-                "{length} caractères\u{a0}: un numéro de sécurité sociale en a 15 (13 chiffres et \
-                 une clé à 2 chiffres)."
-            ),
-            NumberError::Letter { position, letter } => format!(
-                "Le caractère {position} est la lettre «\u{a0}{letter}\u{a0}» à la place d’un \
-                 chiffre (seuls 2A ou 2B, pour la Corse, aux caractères 6–7)."
-            ),
-            NumberError::Sex { digit } => format!(
-                "Le premier chiffre est {digit}\u{a0}: c’est 1 ou 2 (7 ou 8 pour un numéro \
-                 provisoire)."
-            ),
-            NumberError::Month { month } => format!(
-                "Les caractères 4–5 ({month}) ne sont pas un mois de naissance\u{a0}: vérifiez-les."
-            ),
-            NumberError::Place { place } => format!(
-                "«\u{a0}{place}\u{a0}» n’est pas un lieu de naissance (caractères 6–7\u{a0}: un \
-                 département, 2A, 2B, 97, 98, ou 99 pour l’étranger)."
-            ),
-            NumberError::Order => {
-                "Les caractères 11–13 ne peuvent pas être 000\u{a0}: vérifiez-les.".to_owned()
-            }
-            NumberError::Key => {
-                "La clé (les 2 derniers chiffres) ne correspond pas aux autres\u{a0}: \
-                                 un chiffre est sans doute mal saisi. Comparez avec le courrier de \
-                                 la CPAM."
-                    .to_owned()
-            }
+    fn contact_label(&self) -> &'static str {
+        "Contact"
+    }
+
+    fn contact_bureau(&self, email: &str) -> String {
+        format!("Bureau des assistants (DIPE), rectorat\u{a0}: {email}")
+    }
+
+    fn dsden_office(&self, department: &str) -> String {
+        format!("la DSDEN {department}")
+    }
+
+    fn dsden_office_unknown(&self) -> &'static str {
+        "la DSDEN"
+    }
+
+    fn contact_unknown(&self, office: &str) -> String {
+        format!("Votre gestionnaire à {office} (ajoutez son nom et son e-mail avec s)")
+    }
+
+    fn contact_named(&self, name: &str, office: &str) -> String {
+        format!("{name}, {office}")
+    }
+
+    fn contact_someone(&self, office: &str) -> String {
+        format!("Votre gestionnaire, {office}")
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Lien"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Ouvert dans votre navigateur."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Pas de navigateur ici\u{a0}: le lien est copié dans le presse-papiers, et affiché en entier \
+         dans le détail."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Note"
+    }
+
+    fn note_prompt(&self, step: &str) -> String {
+        format!("Votre note sur l’étape {step} (appels, références, preuves)\u{a0}:")
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S enregistrer · Entrée nouvelle ligne · Échap annuler"
+    }
+
+    fn note_saved(&self, step: &str) -> String {
+        format!("Note enregistrée pour l’étape {step}.")
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF envoyé"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Chemin du PDF de l’attestation envoyé\u{a0}:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF conservé\u{a0}: {name}.")
+    }
+
+    fn pdf_not_found(&self) -> &'static str {
+        "Il n’y a pas de fichier à cet emplacement."
+    }
+
+    fn pdf_folder(&self) -> &'static str {
+        "C’est un dossier\u{a0}: indiquez le fichier PDF lui-même."
+    }
+
+    fn pdf_unreadable(&self, why: &str) -> String {
+        format!("Ce fichier ne peut pas être lu ({why}).")
+    }
+
+    fn pdf_not_pdf(&self) -> &'static str {
+        "Ce fichier n’est pas un PDF\u{a0}: téléchargez l’attestation en PDF sur ameli.fr."
+    }
+
+    fn tasks(&self) -> [&'static str; 2] {
+        [
+            "Compte créé sur ameli.fr",
+            "Attestation de droits téléchargée",
+        ]
+    }
+
+    fn detail_keys_tasks(&self) -> &'static str {
+        "1 2 cocher une tâche · e note · o ouvrir le lien"
+    }
+
+    fn detail_keys_attestation(&self) -> &'static str {
+        "m e-mail · p PDF · e note · o ouvrir le lien"
+    }
+
+    fn detail_keys(&self) -> &'static str {
+        "e note · o ouvrir le lien"
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail à votre gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o ouvrir dans votre messagerie · y copier le texte · autre touche\u{a0}: fermer"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "L’e-mail de votre gestionnaire n’est pas encore connu\u{a0}: ajoutez-le avec s, ou copiez \
+         le texte avec y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Le texte de l’e-mail est copié\u{a0}: collez-le dans votre webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Année scolaire"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ échéance · ✓ fait · │ aujourd’hui · t retour au détail"
+    }
+
+    fn ics_written(&self) -> Plural {
+        Plural {
+            one: "{n} échéance écrite dans {path}\u{a0}: importez-la dans votre agenda.",
+            other: "{n} échéances écrites dans {path}\u{a0}: importez-les dans votre agenda.",
         }
     }
 
-    fn date_error(&self, error: &DateError) -> String {
-        match error {
-            DateError::Empty => "Saisissez une date, par exemple 02/10/2026.".to_owned(),
-            DateError::Unreadable(text) => format!(
-                "« {text} » n’est pas une date : écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
-            ),
-            DateError::DoesNotExist { day, month, year } => {
-                format!("Le {day:02}/{month:02}/{year} n’existe pas : vérifiez le jour et le mois.")
-            }
-        }
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La fiche remplie est dans {path}.")
     }
 
-    fn store_error(&self, error: &StoreError) -> String {
-        match error {
-            StoreError::NoConfigDir => "Aucun dossier de configuration trouvé pour votre \
-                                        utilisateur : choisissez un fichier avec --file CHEMIN."
-                .to_owned(),
-            StoreError::Read { path, source } => {
-                format!("Impossible de lire {} : {source}.", shown_path(path))
-            }
-            StoreError::TooLarge { path, size } => format!(
-                "{} fait {size} octets : trop gros pour un fichier de progression secu. Il n’a pas été modifié : \
-                 `secu repair` le met de côté et garde ce qui peut être lu.",
-                shown_path(path)
-            ),
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            } => format!(
-                "{} est endommagé à la ligne {line}, colonne {column} ({message}). Il n’a pas été modifié : \
-                 `secu repair` le met de côté et garde ce qui peut être lu.",
-                shown_path(path)
-            ),
-            StoreError::Inconsistent { path, problem } => {
-                let problem = match problem {
-                    Inconsistency::DoneAfterOpen { step, previous } => format!(
-                        "{} est faite mais pas {} avant elle",
-                        Fr::quoted(*step),
-                        Fr::quoted(*previous)
-                    ),
-                    Inconsistency::DatesOutOfOrder {
-                        step,
-                        on,
-                        previous,
-                        previous_on,
-                    } => format!(
-                        "{} est faite le {}, avant {} ({})",
-                        Fr::quoted(*step),
-                        self.date(*on),
-                        Fr::quoted(*previous),
-                        self.date(*previous_on)
-                    ),
-                };
-                format!(
-                    "{} ne suit pas la procédure : {problem}. Il n’a pas été modifié : \
-                 `secu repair` le met de côté et garde ce qui peut être lu.",
-                    shown_path(path)
-                )
-            }
-            StoreError::NewerVersion { path, version } => format!(
-                "{} a été écrit par un secu plus récent (version {version}) : mettez secu à jour \
-                 pour le modifier.",
-                shown_path(path)
-            ),
-            StoreError::Write { path, source } => format!(
-                "Impossible d’écrire {} : {source}. Rien n’a été modifié.",
-                shown_path(path)
-            ),
-            StoreError::Locked { path } => format!(
-                "{} est en cours de modification par un autre secu : rien n’a été modifié, \
-                 réessayez dans un instant.",
-                shown_path(path)
-            ),
-        }
+    fn already_done(&self, step: &str, date: &str) -> String {
+        format!("L’étape {step} est déjà cochée (faite le {date}).")
     }
 
-    fn terminal_error(&self, error: &std::io::Error) -> String {
+    fn skipped_step(&self, step: &str) -> String {
+        format!("L’étape {step} est sans objet\u{a0}: vous avez déjà un numéro définitif.")
+    }
+
+    fn previous_open(&self, previous: &str) -> String {
+        format!("Cochez d’abord l’étape {previous}\u{a0}: les étapes se suivent dans l’ordre.")
+    }
+
+    fn in_future(&self, date: &str) -> String {
+        format!("Le {date} est dans le futur\u{a0}: indiquez le jour où c’est arrivé.")
+    }
+
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
         format!(
-            "La liste a besoin d’un terminal ({error}) ; dans un script, utilisez \
-             `secu status` ou `secu done`."
+            "Le {date} est avant l’étape {previous} (faite le {previous_date})\u{a0}: choisissez ce \
+             jour-là ou un jour suivant."
+        )
+    }
+
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
+        format!(
+            "Le {date} est après l’étape {next} (faite le {next_date})\u{a0}: choisissez ce jour-là \
+             ou un jour précédent."
+        )
+    }
+
+    fn not_ticked(&self, step: &str) -> String {
+        format!("L’étape {step} n’est pas cochée.")
+    }
+
+    fn later_done(&self, later: &str) -> String {
+        format!(
+            "Décochez d’abord l’étape {later}\u{a0}: seule la dernière étape cochée peut être décochée."
+        )
+    }
+
+    fn has_no_number(&self, step: &str) -> String {
+        format!("L’étape {step} n’a pas de numéro\u{a0}: seuls le NIA et le NIR en ont un.")
+    }
+
+    fn number_before_tick(&self, step: &str) -> String {
+        format!("Cochez l’étape {step} avant de donner son numéro.")
+    }
+
+    fn attestation_done(&self) -> &'static str {
+        "Votre attestation est déjà envoyée\u{a0}: décochez-la avant de changer votre réponse sur le \
+         numéro définitif."
+    }
+
+    fn start_out_of_range(&self, year: i32) -> String {
+        format!(
+            "Un contrat ne peut pas commencer en {year}\u{a0}: indiquez une date de 2000 à 2100."
+        )
+    }
+
+    fn note_too_long(&self, max: usize) -> String {
+        format!("La note est trop longue\u{a0}: {max} caractères au plus.")
+    }
+
+    fn text_too_long(&self, max: usize) -> String {
+        format!("C’est trop long\u{a0}: {max} caractères au plus.")
+    }
+
+    fn path_too_long(&self, max: usize) -> String {
+        format!("Ce chemin est trop long\u{a0}: {max} octets au plus.")
+    }
+
+    fn number_empty(&self) -> &'static str {
+        "Saisissez le numéro du courrier de la CPAM."
+    }
+
+    fn number_unexpected(&self, position: usize, character: &str) -> String {
+        format!(
+            "Le caractère {position} («\u{a0}{character}\u{a0}») ne peut pas faire partie d’un numéro\u{a0}: \
+             saisissez les chiffres (espaces et points acceptés)."
+        )
+    }
+
+    fn number_missing_key(&self) -> &'static str {
+        "Seulement 13 caractères\u{a0}: il manque la clé à 2 chiffres. Saisissez les 15 du courrier."
+    }
+
+    fn number_length(&self, length: usize) -> String {
+        format!(
+            "{length} caractères\u{a0}: un numéro de sécurité sociale en a 15 (13 chiffres et une clé \
+             à 2 chiffres)."
+        )
+    }
+
+    fn number_letter(&self, position: usize, letter: char) -> String {
+        format!(
+            "Le caractère {position} est la lettre «\u{a0}{letter}\u{a0}» à la place d’un chiffre (seuls \
+             2A ou 2B, pour la Corse, aux caractères 6–7)."
+        )
+    }
+
+    fn number_sex(&self, digit: char) -> String {
+        format!(
+            "Le premier chiffre est {digit}\u{a0}: c’est 1 ou 2 (7 ou 8 pour un numéro provisoire)."
+        )
+    }
+
+    fn number_month(&self, month: &str) -> String {
+        format!(
+            "Les caractères 4–5 ({month}) ne sont pas un mois de naissance\u{a0}: vérifiez-les."
+        )
+    }
+
+    fn number_place(&self, place: &str) -> String {
+        format!(
+            "«\u{a0}{place}\u{a0}» n’est pas un lieu de naissance (caractères 6–7\u{a0}: un département, 2A, \
+             2B, 97, 98, ou 99 pour l’étranger)."
+        )
+    }
+
+    fn number_order(&self) -> &'static str {
+        "Les caractères 11–13 ne peuvent pas être 000\u{a0}: vérifiez-les."
+    }
+
+    fn number_key(&self) -> &'static str {
+        "La clé (les 2 derniers chiffres) ne correspond pas aux autres\u{a0}: un chiffre est sans \
+         doute mal saisi. Comparez avec le courrier de la CPAM."
+    }
+
+    fn date_empty(&self) -> &'static str {
+        "Saisissez une date, par exemple 02/10/2026."
+    }
+
+    fn date_unreadable(&self, text: &str) -> String {
+        format!(
+            "«\u{a0}{text}\u{a0}» n’est pas une date\u{a0}: écrivez-la JJ/MM/AAAA, par exemple 02/10/2026."
+        )
+    }
+
+    fn date_does_not_exist(&self, date: &str) -> String {
+        format!("Le {date} n’existe pas\u{a0}: vérifiez le jour et le mois.")
+    }
+
+    fn date_out_of_range(&self, year: i32) -> String {
+        format!(
+            "{year} n’est pas une année que secu accepte\u{a0}: indiquez une date de 2000 à 2100."
+        )
+    }
+
+    fn no_config_dir(&self) -> &'static str {
+        "Aucun dossier de configuration trouvé pour votre utilisateur\u{a0}: choisissez un fichier \
+         avec --file CHEMIN."
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("Impossible de lire {path}\u{a0}: {why}.")
+    }
+
+    fn too_large(&self, path: &str, size: u64) -> String {
+        format!("{path} fait {size} octets\u{a0}: trop gros pour un fichier de progression secu.")
+    }
+
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String {
+        format!("{path} est endommagé à la ligne {line}, colonne {column} ({what}).")
+    }
+
+    fn not_json(&self) -> &'static str {
+        "ce n’est pas du JSON valide"
+    }
+
+    fn bad_value(&self, field: &str) -> String {
+        format!("la valeur de {field} ne peut pas être lue")
+    }
+
+    fn inconsistent(&self, path: &str, problem: &str) -> String {
+        format!("{path} ne suit pas la procédure\u{a0}: {problem}.")
+    }
+
+    fn left_as_is(&self) -> &'static str {
+        "Il n’a pas été modifié\u{a0}: `secu repair` le met de côté et garde ce qui peut être lu."
+    }
+
+    fn done_after_open(&self, step: &str, previous: &str) -> String {
+        format!("l’étape {step} est faite mais pas l’étape {previous} avant elle")
+    }
+
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String {
+        format!("l’étape {step} est faite le {date}, avant l’étape {previous} ({previous_date})")
+    }
+
+    fn dates_out_of_range(&self) -> &'static str {
+        "une date n’est pas comprise entre 2000 et 2100"
+    }
+
+    fn note_too_long_in_file(&self, step: &str) -> String {
+        format!("la note de l’étape {step} est plus longue que ce que secu garde")
+    }
+
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String {
+        format!("le numéro de l’étape {step} n’est pas valide. {why}")
+    }
+
+    fn newer_version(&self, path: &str, version: u32) -> String {
+        format!(
+            "{path} a été écrit par un secu plus récent (version {version})\u{a0}: mettez secu à jour \
+             pour le modifier."
+        )
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("Impossible d’écrire {path}\u{a0}: {why}. Rien n’a été modifié.")
+    }
+
+    fn locked(&self, path: &str) -> String {
+        format!(
+            "{path} est en cours de modification par un autre secu\u{a0}: rien n’a été modifié, \
+             réessayez dans un instant."
+        )
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!(
+            "La liste a besoin d’un terminal ({why})\u{a0}; dans un script, utilisez `secu status` \
+             ou `secu done`."
         )
     }
 
@@ -875,42 +1075,68 @@ impl Texts for Fr {
         format!("Rien à réparer\u{a0}: {path} se lit correctement. Il n’a pas été modifié.")
     }
 
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
-        [
-            format!("Le fichier endommagé a été déplacé vers {aside} (rien n’a été supprimé)."),
-            format!("Un nouveau {path} contient ce qui a pu en être lu\u{a0}:"),
-        ]
+    fn repair_moved(&self, aside: &str) -> String {
+        format!("Le fichier endommagé a été déplacé vers {aside} (rien n’a été supprimé).")
+    }
+
+    fn repair_new_file(&self, path: &str) -> String {
+        format!("Un nouveau {path} contient ce qui a pu en être lu\u{a0}:")
     }
 
     fn repair_nothing_read(&self) -> &'static str {
         "rien n’a pu être lu\u{a0}; répondez de nouveau aux questions avec `secu`."
     }
 
-    fn repair_kept(&self, kept: &Kept) -> String {
-        let what = match kept {
-            Kept::Profile(field) => format!("profile.{field}"),
-            Kept::StepDate(step, on) => format!("{} {}", Fr::quoted(*step), self.done_on(*on)),
-            Kept::Number(step) => format!("le numéro de {}", Fr::quoted(*step)),
-            Kept::LastOpened => "la date de la dernière visite".to_owned(),
-        };
+    fn repair_kept(&self, what: &str) -> String {
         format!("gardé\u{a0}: {what}")
     }
 
-    fn repair_dropped(&self, dropped: &Dropped) -> String {
-        let what = match dropped {
-            Dropped::Field(field) => format!("{field}, illisible"),
-            Dropped::OutOfOrder(step) => format!(
-                "la date de {}, qui ne respectait pas l’ordre des étapes",
-                Fr::quoted(*step)
-            ),
-        };
+    fn repair_dropped(&self, what: &str) -> String {
         format!("pas gardé\u{a0}: {what}")
+    }
+
+    fn kept_number(&self, step: &str) -> String {
+        format!("le numéro de l’étape {step}")
+    }
+
+    fn kept_last_opened(&self) -> &'static str {
+        "la date de la dernière visite"
+    }
+
+    fn dropped_unreadable(&self, field: &str) -> String {
+        format!("{field}, illisible")
+    }
+
+    fn dropped_out_of_order(&self, step: &str) -> String {
+        format!("la date de l’étape {step}, qui ne respectait pas l’ordre des étapes")
     }
 
     fn newer_read_only(&self, version: u32) -> String {
         format!(
-            "Ce fichier a été écrit par un secu plus récent (version {version})\u{a0}: affiché \
-             autant que celui-ci le comprend, et pas modifié. Mettez secu à jour pour le modifier."
+            "Ce fichier a été écrit par un secu plus récent (version {version})\u{a0}: affiché autant \
+             que celui-ci le comprend, et pas modifié. Mettez secu à jour pour le modifier."
         )
+    }
+
+    fn dropped_cut(&self, field: &str, max: usize) -> String {
+        format!("{field} en partie\u{a0}: ses {max} premiers caractères")
+    }
+
+    fn cannot_keep(&self, path: &str) -> String {
+        format!(
+            "{path} contient des données trop imbriquées pour que secu les garde entières en enregistrant\u{a0}: rien n’a été modifié."
+        )
+    }
+
+    fn choose_link_keys(&self) -> &'static str {
+        "1 ou 2 ouvrir cette page · autre touche\u{a0}: annuler"
+    }
+
+    fn no_deadline_passed(&self) -> &'static str {
+        "aucune échéance dépassée depuis"
+    }
+
+    fn give_number_later(&self) -> &'static str {
+        "Donnez le numéro définitif que vous avez avec `secu setup --number NUMÉRO` (ou n dans la liste)\u{a0}: ameli.fr et ENSAP le demandent."
     }
 }

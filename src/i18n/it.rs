@@ -1,199 +1,331 @@
 //! Italiano.
 
-use chrono::{Datelike, NaiveDate};
 use pure_rust_locales::it_IT as locale;
 
-use super::{KeyHelp, ProfileLabels, Texts, capitalise, inert, month, plural, sheet, shown_path};
-use crate::pdf::PdfError;
-use crate::procedure::{
-    Contact, DateError, DaysLeft, Inconsistency, Level, NumberError, NumberNote, Profile,
-    SinceLastVisit, Step, SubTask, TransitionError,
-};
-use crate::store::{Dropped, Kept, StoreError};
+use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct It;
 
-impl It {
-    fn gestionnaire(profile: &Profile) -> String {
-        match profile.department {
-            Some(d) => format!("il tuo gestionnaire alla DSDEN {} ({})", d.code(), d.name()),
-            None => "il tuo gestionnaire alla DSDEN del tuo dipartimento".to_owned(),
-        }
-    }
-
-    fn quoted(step: Step) -> String {
-        format!("«{}»", It.step_title(step))
-    }
-}
-
 impl Texts for It {
-    fn date(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::MON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn lang(&self) -> Lang {
+        Lang::It
     }
 
-    fn date_short(&self, date: NaiveDate) -> String {
-        let (day, mon, year) = (date.day(), month(locale::LC_TIME::ABMON, date), date.year());
-        format!("{day} {mon} {year}")
+    fn months(&self) -> &'static [&'static str] {
+        locale::LC_TIME::MON
+    }
+
+    fn months_short(&self) -> &'static [&'static str] {
+        locale::LC_TIME::ABMON
+    }
+
+    fn first_day(&self) -> &'static str {
+        "1"
+    }
+
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String {
+        format!("{day} {month} {year}")
+    }
+
+    fn quote(&self, text: &str) -> String {
+        format!("«{text}»")
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
     }
 
     fn app_title(&self) -> &'static str {
         "Pratiche della Sécurité sociale"
     }
 
-    fn step_title(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Richiesta di iscrizione",
-            Step::Nia => "Numero provvisorio (NIA)",
-            Step::Nir => "Numero definitivo (NIR)",
-            Step::Attestation => "Attestation inviata",
-            Step::Ensap => "Account ENSAP",
-        }
+    fn step_titles(&self) -> [&'static str; 5] {
+        [
+            "Richiesta di iscrizione",
+            "Numero provvisorio (NIA)",
+            "Numero definitivo (NIR)",
+            "Attestation inviata",
+            "Account ENSAP",
+        ]
     }
 
-    fn step_short(&self, step: Step) -> &'static str {
-        match step {
-            Step::Request => "Richiesta",
-            Step::Nia => "NIA",
-            Step::Nir => "NIR",
-            Step::Attestation => "Attestation",
-            Step::Ensap => "ENSAP",
-        }
+    fn step_shorts(&self) -> [&'static str; 5] {
+        ["Richiesta", "NIA", "NIR", "Attestation", "ENSAP"]
     }
 
-    fn step_who(&self, step: Step, profile: &Profile) -> String {
-        match (step, profile.level) {
-            (Step::Request, Some(Level::Primary)) => format!(
-                "{}, online. Verifica che sia fatta.",
-                capitalise(&It::gestionnaire(profile))
-            ),
-            (Step::Request, Some(Level::Secondary)) => {
-                "La segreteria della tua scuola, online. Verifica che sia fatta.".to_owned()
-            }
-            (Step::Request, None) => "Il tuo gestionnaire alla DSDEN (1er degré) o la segreteria \
-                                      della tua scuola (2nd degré)."
-                .to_owned(),
-            (Step::Nia | Step::Nir, _) => {
-                "La CPAM (Caisse primaire d’assurance maladie), per lettera.".to_owned()
-            }
-            (Step::Attestation, Some(Level::Secondary)) => format!(
-                "Tu: inviala a {} (bureau des assistants, DIPE).",
-                sheet::SECONDARY_EMAIL
-            ),
-            (Step::Attestation, _) => format!("Tu: inviala a {}.", It::gestionnaire(profile)),
-            (Step::Ensap, _) => {
-                "Tu, con il tuo numero di 15 cifre e una password scelta da te.".to_owned()
-            }
-        }
+    fn levels(&self) -> [&'static str; 2] {
+        [
+            "Scuola primaria (1er degré)",
+            "Scuola secondaria (2nd degré)",
+        ]
     }
 
-    fn step_todo(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Chiedi se la «demande d’immatriculation» è stata inviata alla CPAM \
-                              e spuntala con la data in cui è stata fatta."
-                .to_owned(),
-            Step::Nia => "Annota il numero provvisorio della lettera della CPAM: va indicato per \
-                          ogni rimborso."
-                .to_owned(),
-            Step::Nir => "Crea il tuo account su ameli.fr (si accede con le prime 13 cifre) e \
-                          scarica la tua attestation de droits (PDF)."
-                .to_owned(),
-            Step::Attestation => {
-                let to = match profile.level {
-                    Some(Level::Secondary) => sheet::SECONDARY_EMAIL.to_owned(),
-                    _ => It::gestionnaire(profile),
-                };
-                format!(
-                    "Invia il PDF della tua attestation de droits a {to}, perché aggiornino la tua \
-                     pratica."
-                )
-            }
-            Step::Ensap => "Crea il tuo account su ensap.gouv.fr con il tuo numero di 15 cifre, \
-                            poi consulta e scarica le tue buste paga."
-                .to_owned(),
-        }
+    fn dsden_unknown(&self) -> &'static str {
+        "DSDEN del tuo dipartimento"
     }
 
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String {
-        match step {
-            Step::Request => "Inizio ottobre: due settimane dopo l’inizio del contratto.",
-            Step::Nia => "Nessuna data fissa: arriva con la lettera della CPAM.",
-            Step::Nir => {
-                "Entro 3 mesi dalla richiesta. La scheda chiede il numero definitivo prima di \
-                 dicembre."
-            }
-            Step::Attestation if profile.already_registered => {
-                "Appena arrivi: due settimane dopo l’inizio del contratto."
-            }
-            Step::Attestation => "A dicembre, entro il 31.",
-            Step::Ensap => {
-                "A gennaio, quando la tua pratica è aggiornata: entro la fine del mese dopo \
-                 l’invio dell’attestation."
-            }
-        }
-        .to_owned()
+    fn who_request_primary(&self, dsden: &str) -> String {
+        format!("Il tuo gestionnaire alla {dsden}, online. Verifica che sia fatta.")
     }
 
-    fn level(&self, level: Level) -> &'static str {
-        match level {
-            Level::Primary => "Scuola primaria (1er degré)",
-            Level::Secondary => "Scuola secondaria (2nd degré)",
-        }
+    fn who_request_secondary(&self) -> &'static str {
+        "La segreteria della tua scuola, online. Verifica che sia fatta."
     }
 
-    fn done_on(&self, on: NaiveDate) -> String {
-        format!("fatto il {}", self.date_short(on))
+    fn who_request_either(&self) -> &'static str {
+        "Il tuo gestionnaire alla DSDEN (1er degré) o la segreteria della tua scuola \
+         (2nd degré)."
     }
 
-    fn skipped(&self) -> &'static str {
+    fn who_cpam(&self) -> &'static str {
+        "La CPAM (Caisse primaire d’assurance maladie), per lettera."
+    }
+
+    fn who_attestation_primary(&self, dsden: &str) -> String {
+        format!("Tu: inviala al tuo gestionnaire alla {dsden}.")
+    }
+
+    fn who_attestation_secondary(&self, email: &str) -> String {
+        format!("Tu: inviala a {email} (bureau des assistants, DIPE).")
+    }
+
+    fn who_ensap(&self) -> &'static str {
+        "Tu, con il tuo numero di 15 cifre e una password scelta da te."
+    }
+
+    fn todo_request(&self) -> &'static str {
+        "Chiedi se la «demande d’immatriculation» è stata inviata alla CPAM e spunta questo \
+         passo con la data in cui è stata fatta."
+    }
+
+    fn todo_nia(&self) -> &'static str {
+        "Annota il numero provvisorio indicato nella lettera della CPAM: va indicato \
+         assolutamente per ogni rimborso. Con il solo NIA non c’è ancora la carte Vitale né \
+         l’account ameli; vale 9 mesi."
+    }
+
+    fn todo_nir(&self) -> &'static str {
+        "Crea il tuo account su ameli.fr (si accede con le prime 13 cifre) e scarica la tua \
+         attestation de droits (PDF)."
+    }
+
+    fn todo_download_attestation(&self) -> &'static str {
+        "Accedi a ameli.fr con le prime 13 cifre del tuo numero (crea l’account se non ce l’hai) \
+         e scarica la tua attestation de droits (PDF)."
+    }
+
+    fn todo_attestation_primary(&self, dsden: &str) -> String {
+        format!(
+            "Invia il PDF della tua attestation de droits al tuo gestionnaire alla {dsden}, \
+             perché aggiornino la tua pratica."
+        )
+    }
+
+    fn todo_attestation_secondary(&self, email: &str) -> String {
+        format!(
+            "Invia il PDF della tua attestation de droits a {email}, perché aggiornino la tua \
+             pratica."
+        )
+    }
+
+    fn todo_ensap(&self) -> &'static str {
+        "Crea il tuo account su ensap.gouv.fr con il tuo numero di 15 cifre e una password \
+         scelta da te; poi accedi per consultare e scaricare le tue buste paga."
+    }
+
+    fn rule_two_weeks(&self, start: &str) -> String {
+        format!("Due settimane dopo l’inizio del contratto ({start}).")
+    }
+
+    fn rule_on_arrival(&self, start: &str) -> String {
+        format!(
+            "Appena arrivi: due settimane dopo l’inizio del contratto ({start}), perché hai già \
+             un numero definitivo."
+        )
+    }
+
+    fn rule_nia(&self) -> &'static str {
+        "Nessuna data fissa: arriva con la lettera della CPAM."
+    }
+
+    fn rule_nir(&self, before: &str) -> String {
+        format!(
+            "Prima del {before}: la scheda chiede il numero definitivo prima del terzo mese del \
+             contratto."
+        )
+    }
+
+    fn rule_attestation(&self, month: &str) -> String {
+        format!("A {month}, il terzo mese del contratto.")
+    }
+
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String {
+        format!("A {month}, il mese dopo l’invio dell’attestation ({sent}).")
+    }
+
+    fn rule_ensap_open(&self, month: &str) -> String {
+        format!(
+            "A {month}, il mese dopo la scadenza dell’attestation; una volta inviata, il mese \
+             dopo l’invio."
+        )
+    }
+
+    fn usual_delay(&self) -> &'static str {
+        "Di solito la CPAM lo invia entro 3 mesi dalla richiesta."
+    }
+
+    fn usual_delay_dated(&self, by: &str) -> String {
+        format!("Di solito la CPAM lo invia entro 3 mesi dalla richiesta: entro il {by}.")
+    }
+
+    fn advice_request_primary(&self, dsden: &str) -> String {
+        format!(
+            "Chiedi al tuo gestionnaire alla {dsden} se la richiesta è stata inviata: prima non \
+             si può andare avanti."
+        )
+    }
+
+    fn advice_request_secondary(&self) -> &'static str {
+        "Chiedi alla segreteria della tua scuola se la richiesta è stata inviata: prima non si \
+         può andare avanti."
+    }
+
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
+        format!(
+            "Nessuna lettera {days} giorni dopo la richiesta: chiedi al tuo gestionnaire alla \
+             {dsden} di verificare con la CPAM. Nel frattempo conserva tutte le ricevute \
+             (feuilles de soins) per chiedere i rimborsi più tardi."
+        )
+    }
+
+    fn advice_nia_secondary(&self, days: i64) -> String {
+        format!(
+            "Nessuna lettera {days} giorni dopo la richiesta: chiedi alla segreteria della tua \
+             scuola di verificare con la CPAM. Nel frattempo conserva tutte le ricevute \
+             (feuilles de soins) per chiedere i rimborsi più tardi."
+        )
+    }
+
+    fn advice_nir_primary(&self, dsden: &str) -> String {
+        format!(
+            "Succede spesso: per chi è nato all’estero può richiedere fino a 9 mesi. Avvisa il \
+             tuo gestionnaire alla {dsden}, continua a indicare il tuo NIA per i rimborsi e \
+             verifica che la CPAM abbia il tuo atto di nascita. Senza NIR non c’è l’account \
+             ameli, quindi l’attestation aspetta."
+        )
+    }
+
+    fn advice_nir_secondary(&self, email: &str) -> String {
+        format!(
+            "Succede spesso: per chi è nato all’estero può richiedere fino a 9 mesi. Avvisa il \
+             bureau des assistants ({email}), continua a indicare il tuo NIA per i rimborsi e \
+             verifica che la CPAM abbia il tuo atto di nascita. Senza NIR non c’è l’account \
+             ameli, quindi l’attestation aspetta."
+        )
+    }
+
+    fn advice_attestation(&self) -> &'static str {
+        "Inviala appena ce l’hai: il tuo gestionnaire ne ha bisogno per aggiornare la tua \
+         pratica, e le tue buste paga su ENSAP ne dipendono."
+    }
+
+    fn advice_ensap(&self) -> &'static str {
+        "Crealo ora: le tue buste paga sono solo lì."
+    }
+
+    fn need_identity(&self) -> &'static str {
+        "Una copia del passaporto o della carta d’identità: la richiesta alla CPAM ne chiede una."
+    }
+
+    fn need_birth_certificate(&self) -> &'static str {
+        "Una copia del tuo atto di nascita (acte de naissance), valido, completo e leggibile: la \
+         CPAM ne ha bisogno per il numero definitivo."
+    }
+
+    fn need_definitive_number(&self) -> &'static str {
+        "Il tuo numero definitivo: ameli.fr non accetta quello provvisorio (che inizia con 7 o \
+         8) e si accede con le sue prime 13 cifre."
+    }
+
+    fn need_attestation_pdf(&self) -> &'static str {
+        "La tua attestation de droits in PDF, scaricata dal tuo account ameli.fr."
+    }
+
+    fn need_ensap(&self) -> &'static str {
+        "Il tuo numero di 15 cifre, la data di nascita, un indirizzo e-mail e le coordinate \
+         bancarie (RIB, IBAN) del conto su cui ricevi lo stipendio."
+    }
+
+    fn done_on(&self, date: &str) -> String {
+        format!("fatto il {date}")
+    }
+
+    fn not_needed(&self) -> &'static str {
         "non serve"
     }
 
-    fn due_on(&self, due: NaiveDate) -> String {
-        format!("entro il {}", self.date_short(due))
+    fn due_on(&self, date: &str) -> String {
+        format!("entro il {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
         "nessuna data fissa"
     }
 
-    fn days_left(&self, days: DaysLeft) -> String {
-        match days.0 {
-            0 => "scade oggi".to_owned(),
-            n if n < 0 => format!("{} di ritardo", plural(-n, "giorno", "giorni")),
-            n => format!("tra {}", plural(n, "giorno", "giorni")),
+    fn due_today(&self) -> &'static str {
+        "scade oggi"
+    }
+
+    fn in_days(&self) -> Plural {
+        Plural {
+            one: "tra {n} giorno",
+            other: "tra {n} giorni",
         }
     }
 
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String {
-        match (due, days) {
-            (Some(due), Some(days)) => format!(
-                "Prossimo: {} — entro il {} ({})",
-                self.step_title(step),
-                self.date(due),
-                self.days_left(days)
-            ),
-            _ => format!(
-                "Prossimo: {} — nessuna data fissa, arriva con la lettera della CPAM",
-                self.step_title(step)
-            ),
+    fn days_late(&self) -> Plural {
+        Plural {
+            one: "{n} giorno di ritardo",
+            other: "{n} giorni di ritardo",
         }
+    }
+
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
+        format!("Prossimo: {step} — entro il {due} ({days})")
+    }
+
+    fn next_nia(&self, step: &str) -> String {
+        format!("Prossimo: {step} — nessuna data fissa, arriva con la lettera della CPAM")
+    }
+
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
+        format!("Prossimo: {step} — senza data propria; «{then}» scade il {due} ({days})")
     }
 
     fn all_done(&self) -> &'static str {
         "Tutto fatto: la tua iscrizione è completa."
     }
 
-    fn since_last_visit(&self, since: SinceLastVisit) -> String {
-        let passed = match since.deadlines_passed {
-            0 => "nessuna scadenza passata da allora".to_owned(),
-            1 => "1 scadenza passata da allora".to_owned(),
-            n => format!("{n} scadenze passate da allora"),
-        };
-        format!(
-            "Ultima apertura {} fa; {passed}.",
-            plural(since.days, "giorno", "giorni")
-        )
+    fn days_ago(&self) -> Plural {
+        Plural {
+            one: "{n} giorno",
+            other: "{n} giorni",
+        }
+    }
+
+    fn deadlines_passed(&self) -> Plural {
+        Plural {
+            one: "{n} scadenza passata da allora",
+            other: "{n} scadenze passate da allora",
+        }
+    }
+
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String {
+        format!("Ultima apertura {ago} fa; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {
@@ -226,8 +358,8 @@ impl Texts for It {
         "no"
     }
 
-    fn progress_gauge(&self, settled: usize, total: usize) -> String {
-        format!("{settled}/{total} fatti")
+    fn progress_gauge(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total} fatti")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -246,43 +378,56 @@ impl Texts for It {
         "Quando"
     }
 
+    fn usual_label(&self) -> &'static str {
+        "Di solito"
+    }
+
+    fn late_label(&self) -> &'static str {
+        "In ritardo"
+    }
+
+    fn needs_label(&self) -> &'static str {
+        "Ti serve"
+    }
+
     fn sheet_label(&self) -> &'static str {
         "Scheda"
     }
 
-    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String> {
-        let text = match (step, level) {
-            (Step::Request, Some(Level::Primary)) => {
-                "Richiesta di iscrizione online per aprire i miei diritti presso la CPAM: la fa il \
-                 mio gestionnaire alla DSDEN (1er degré)"
-            }
-            (Step::Request, Some(Level::Secondary)) => {
-                "Richiesta di iscrizione online per aprire i miei diritti presso la CPAM: la fa la \
-                 segreteria della mia scuola (2nd degré)"
-            }
-            (Step::Request, None) => {
-                "Richiesta di iscrizione online per aprire i miei diritti presso la CPAM: la fa il \
-                 mio gestionnaire alla DSDEN (1er degré) o la segreteria della mia scuola \
-                 (2nd degré)"
-            }
-            (Step::Nia, _) => {
-                "La CPAM comunica il numero NIA (provvisorio): da indicare assolutamente per il \
-                 rimborso delle mie spese"
-            }
-            (Step::Nir, _) => {
-                "La CPAM comunica il numero NIR (definitivo): creo il mio account su AMELI.FR; \
-                 scarico la mia attestation de droits"
-            }
-            (Step::Attestation, _) => {
-                "Invio una copia in PDF della mia attestation al mio gestionnaire per \
-                 l’aggiornamento della mia pratica"
-            }
-            (Step::Ensap, _) => {
-                "Creo il mio account su ensap.gouv.fr con il mio numero di previdenza sociale di \
-                 15 cifre e una password scelta da me"
-            }
-        };
-        Some(text.to_owned())
+    fn sheet_translation(&self) -> Option<SheetTranslation> {
+        Some(SheetTranslation {
+            intro: "Durante il soggiorno hai un’assicurazione malattia gestita dalla Sécurité \
+                    sociale. Come assistente di lingua devi assolutamente essere iscritto/a alla \
+                    CPAM per ottenere un numero di previdenza sociale definitivo prima di \
+                    dicembre. Ti servirà per chiedere il rimborso delle spese sanitarie e anche \
+                    per consultare le tue buste paga sull’Espace Numérique Sécurisé de l’Agent \
+                    Public, «ensap.gouv.fr».",
+            already_registered: "Se hai già un numero definitivo, devi inviare al tuo \
+                                 gestionnaire una copia della tua attestation de droits in PDF \
+                                 (da scaricare da ameli.fr).",
+            request_primary: "Richiesta di iscrizione online per aprire i miei diritti presso la \
+                              CPAM: la fa il mio gestionnaire alla DSDEN (1er degré)",
+            request_secondary: "Richiesta di iscrizione online per aprire i miei diritti presso \
+                                la CPAM: la fa la segreteria della mia scuola (2nd degré)",
+            request_either: "Richiesta di iscrizione online per aprire i miei diritti presso la \
+                             CPAM: la fa il mio gestionnaire alla DSDEN (1er degré) o la \
+                             segreteria della mia scuola (2nd degré)",
+            nia: "La CPAM comunica il numero NIA (provvisorio): da indicare assolutamente per il \
+                  rimborso delle mie spese",
+            nir: "La CPAM comunica il numero NIR (definitivo): creo il mio account su AMELI.FR; \
+                  scarico la mia attestation de droits",
+            attestation_primary: "Invio una copia in PDF della mia attestation al mio \
+                                  gestionnaire per l’aggiornamento della mia pratica: la DSDEN \
+                                  (1er degré)",
+            attestation_secondary: "Invio una copia in PDF della mia attestation al mio \
+                                    gestionnaire per l’aggiornamento della mia pratica: \
+                                    assistants-langues@ac-aix-marseille.fr (2nd degré)",
+            attestation_either: "Invio una copia in PDF della mia attestation al mio \
+                                 gestionnaire per l’aggiornamento della mia pratica",
+            ensap: "Creo il mio account su ensap.gouv.fr con il mio numero di previdenza sociale \
+                    di 15 cifre e una password scelta da me. Accedo e posso consultare e \
+                    scaricare le mie buste paga",
+        })
     }
 
     fn glossary_title(&self) -> &'static str {
@@ -332,7 +477,15 @@ impl Texts for It {
                 "Espace numérique sécurisé de l’agent public: dove consulti le tue buste paga.",
             ),
             ("Bulletin de paie", "La busta paga di ogni mese."),
+            (
+                "Feuille de soins",
+                "Il modulo o la ricevuta delle cure pagate: conservalo per essere rimborsato/a.",
+            ),
         ]
+    }
+
+    fn sheet_says(&self) -> &'static str {
+        "Perché è importante, con le parole della scheda"
     }
 
     fn language_changed(&self) -> &'static str {
@@ -369,7 +522,10 @@ impl Texts for It {
             ("m", "sull’attestation: l’e-mail al tuo gestionnaire"),
             ("e", "scrivere una nota sul passo (prove, riferimenti)"),
             ("p", "sull’attestation: tenere il PDF inviato"),
-            ("1 2", "sul NIR: spuntare i suoi piccoli compiti"),
+            (
+                "1 2",
+                "spuntare i piccoli compiti (account ameli, attestation)",
+            ),
             ("t", "la linea del tempo dell’anno scolastico"),
             ("PagSu PagGiù", "scorrere i dettagli"),
             ("s", "rispondere di nuovo alle domande"),
@@ -393,24 +549,20 @@ impl Texts for It {
         "Invio conferma · Esc annulla"
     }
 
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String {
-        format!(
-            "Togliere la spunta a {} (fatto il {})?",
-            It::quoted(step),
-            self.date(on)
-        )
+    fn confirm_untick(&self, step: &str, date: &str) -> String {
+        format!("Togliere la spunta al passo {step} (fatto il {date})?")
     }
 
     fn confirm_keys(&self) -> &'static str {
         "s sì · n no"
     }
 
-    fn ticked(&self, step: Step, on: NaiveDate) -> String {
-        format!("{} spuntato, fatto il {}.", It::quoted(step), self.date(on))
+    fn ticked(&self, step: &str, date: &str) -> String {
+        format!("Passo {step} spuntato, fatto il {date}.")
     }
 
-    fn unticked(&self, step: Step) -> String {
-        format!("Spunta tolta a {}.", It::quoted(step))
+    fn unticked(&self, step: &str) -> String {
+        format!("Spunta tolta al passo {step}.")
     }
 
     fn profile_saved(&self) -> &'static str {
@@ -430,7 +582,8 @@ impl Texts for It {
     }
 
     fn welcome(&self) -> &'static str {
-        "Benvenuto/a! Qualche domanda per datare la tua lista; potrai cambiarla poi con s."
+        "Benvenuto/a! Qualche domanda per datare la tua lista; potrai cambiare le risposte poi \
+         con s."
     }
 
     fn ask_language(&self) -> &'static str {
@@ -457,132 +610,12 @@ impl Texts for It {
         "Se sì, i passi della CPAM non servono e cominci dall’attestation."
     }
 
+    fn ask_number(&self) -> &'static str {
+        "Il tuo numero definitivo (15 caratteri), per ameli.fr ed ENSAP:"
+    }
+
     fn choice_keys(&self) -> &'static str {
         "↑↓ scegli · Invio avanti · Esc indietro"
-    }
-
-    fn contact_label(&self) -> &'static str {
-        "Contatto"
-    }
-
-    fn contact(&self, contact: &Contact) -> String {
-        match contact {
-            Contact::Bureau { email } => format!("Bureau des assistants (DIPE), rectorat: {email}"),
-            Contact::Dsden {
-                department,
-                name,
-                email,
-            } => {
-                let office = department.map_or("la DSDEN".to_owned(), |d| format!("la DSDEN {d}"));
-                match (name, email) {
-                    (None, None) => format!(
-                        "Il tuo gestionnaire presso {office} (aggiungi nome ed e-mail con s)"
-                    ),
-                    (name, email) => format!(
-                        "{}, {office}{}",
-                        name.as_deref()
-                            .map_or("Il tuo gestionnaire".to_owned(), |n| inert(n, 60)),
-                        email
-                            .as_deref()
-                            .map(|e| format!(": {}", inert(e, 80)))
-                            .unwrap_or_default()
-                    ),
-                }
-            }
-        }
-    }
-
-    fn link_label(&self) -> &'static str {
-        "Link"
-    }
-
-    fn link_opened(&self) -> &'static str {
-        "Aperto nel tuo browser."
-    }
-
-    fn link_copied(&self) -> &'static str {
-        "Nessun browser qui: il link è copiato negli appunti ed è scritto per intero nei dettagli."
-    }
-
-    fn note_label(&self) -> &'static str {
-        "Nota"
-    }
-
-    fn note_prompt(&self, step: Step) -> String {
-        format!(
-            "La tua nota su {} (telefonate, riferimenti, prove):",
-            It::quoted(step)
-        )
-    }
-
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S salva · Invio nuova riga · Esc annulla"
-    }
-
-    fn note_saved(&self, step: Step) -> String {
-        format!("Nota salvata per {}.", It::quoted(step))
-    }
-
-    fn pdf_label(&self) -> &'static str {
-        "PDF inviato"
-    }
-
-    fn pdf_prompt(&self) -> &'static str {
-        "Percorso del PDF dell’attestation che hai inviato:"
-    }
-
-    fn pdf_saved(&self, name: &str) -> String {
-        format!("PDF salvato: {name}.")
-    }
-
-    fn pdf_error(&self, error: &PdfError) -> String {
-        match error {
-            PdfError::NotFound => "Non c’è nessun file in questo percorso.".to_owned(),
-            PdfError::NotAFile => "È una cartella: indica il file PDF stesso.".to_owned(),
-            PdfError::Unreadable(why) => format!("Questo file non si può leggere ({why})."),
-            PdfError::NotPdf => {
-                "Questo file non è un PDF: scarica l’attestation in PDF da ameli.fr.".to_owned()
-            }
-        }
-    }
-
-    fn task(&self, task: SubTask) -> &'static str {
-        match task {
-            SubTask::AmeliAccount => "Account creato su ameli.fr",
-            SubTask::AttestationDownloaded => "Attestation de droits scaricata",
-        }
-    }
-
-    fn detail_keys(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "1 2 spunta un compito · e nota · o apri il link",
-            Step::Attestation => "m e-mail · p PDF · e nota · o apri il link",
-            _ => "e nota · o apri il link",
-        }
-    }
-
-    fn mail_title(&self) -> &'static str {
-        "E-mail al tuo gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o apri nel programma di posta · y copia il testo · altro tasto chiude"
-    }
-
-    fn mail_no_address(&self) -> &'static str {
-        "L’e-mail del tuo gestionnaire non è ancora nota: aggiungila con s, o copia il testo con y."
-    }
-
-    fn mail_copied(&self) -> &'static str {
-        "Il testo dell’e-mail è copiato: incollalo nella tua webmail."
-    }
-
-    fn timeline_title(&self) -> &'static str {
-        "Anno scolastico"
-    }
-
-    fn timeline_legend(&self) -> &'static str {
-        "◆ scadenza · ✓ fatto · │ oggi · t torna ai dettagli"
     }
 
     fn ask_name(&self) -> &'static str {
@@ -609,80 +642,16 @@ impl Texts for It {
         "Questo non è un indirizzo e-mail: assomiglia a nome@ac-aix-marseille.fr."
     }
 
-    fn ics_written(&self, path: &str, events: usize) -> String {
-        match events {
-            1 => format!("1 scadenza scritta in {path}: importala nel tuo calendario."),
-            n => format!("{n} scadenze scritte in {path}: importale nel tuo calendario."),
-        }
-    }
-
-    fn sheet_written(&self, path: &str) -> String {
-        format!("La scheda compilata è in {path}.")
-    }
-
-    fn transition_error(&self, error: &TransitionError) -> String {
-        match error {
-            TransitionError::AlreadyDone { step, on } => format!(
-                "{} è già spuntato (fatto il {}).",
-                It::quoted(*step),
-                self.date(*on)
-            ),
-            TransitionError::Skipped { step } => format!(
-                "{} non serve: hai già un numero definitivo.",
-                It::quoted(*step)
-            ),
-            TransitionError::PreviousOpen { previous, .. } => format!(
-                "Spunta prima {}: i passi vanno in ordine.",
-                It::quoted(*previous)
-            ),
-            TransitionError::InFuture { on, .. } => format!(
-                "Il {} è nel futuro: indica il giorno in cui è successo.",
-                self.date(*on)
-            ),
-            TransitionError::BeforePrevious {
-                on,
-                previous,
-                previous_on,
-                ..
-            } => format!(
-                "Il {} viene prima di {} (fatto il {}): scegli quel giorno o uno successivo.",
-                self.date(*on),
-                It::quoted(*previous),
-                self.date(*previous_on)
-            ),
-            TransitionError::NotDone { step } => {
-                format!("{} non è spuntato.", It::quoted(*step))
-            }
-            TransitionError::LaterStepDone { later, .. } => format!(
-                "Togli prima la spunta a {}: si può togliere solo l’ultima spunta.",
-                It::quoted(*later)
-            ),
-            TransitionError::NoNumber { step } => format!(
-                "{} non ha un numero: solo il NIA e il NIR.",
-                It::quoted(*step)
-            ),
-            TransitionError::NumberBeforeTick { step } => {
-                format!("Spunta {} prima di indicarne il numero.", It::quoted(*step))
-            }
-            TransitionError::AttestationDone => {
-                "La tua attestation è già inviata: togli la spunta \
-                                                 prima di cambiare la risposta sul numero \
-                                                 definitivo."
-                    .to_owned()
-            }
-        }
-    }
-
     fn number_label(&self) -> &'static str {
         "Numero"
     }
 
-    fn number_prompt(&self, step: Step) -> String {
-        let which = match step {
-            Step::Nir => "numero definitivo (NIR)",
-            _ => "numero provvisorio (NIA)",
-        };
-        format!("Il tuo {which}, dalla lettera della CPAM:")
+    fn number_prompt_nia(&self) -> &'static str {
+        "Il tuo numero provvisorio (NIA), indicato nella lettera della CPAM:"
+    }
+
+    fn number_prompt_nir(&self) -> &'static str {
+        "Il tuo numero definitivo (NIR), indicato nella lettera della CPAM:"
     }
 
     fn number_field_keys(&self) -> &'static str {
@@ -693,45 +662,54 @@ impl Texts for It {
         "r mostra · y copia · n cambia"
     }
 
-    fn no_number(&self, step: Step, open: bool) -> &'static str {
-        match (step, open) {
-            (Step::Ensap, _) => "non ancora: indica il tuo NIR al passo 3 (n)",
-            (_, true) => "chiesto quando spunti questo passo",
-            (_, false) => "non ancora indicato (tasto n)",
-        }
+    fn no_number_asked_at_tick(&self) -> &'static str {
+        "chiesto quando spunti questo passo"
     }
 
-    fn number_saved(&self, step: Step) -> String {
-        format!("Numero salvato per {}.", It::quoted(step))
+    fn no_number_yet_press_n(&self) -> &'static str {
+        "non ancora indicato (tasto n)"
     }
 
-    fn number_note(&self, note: NumberNote) -> &'static str {
-        match note {
-            NumberNote::LooksProvisional => {
-                "Questo numero inizia con 7 o 8, come uno provvisorio: verifica che sia il numero \
-                 definitivo (NIR) della lettera della CPAM."
-            }
-            NumberNote::SameAsNia => {
-                "È lo stesso numero del tuo NIA: può succedere, il numero provvisorio può \
-                 diventare definitivo."
-            }
-        }
+    fn no_number_give_nir(&self) -> &'static str {
+        "non ancora: indica il tuo NIR al passo 3 (n)"
     }
 
-    fn copied(&self, step: Step) -> &'static str {
-        match step {
-            Step::Nir => "Copiate le prime 13 cifre, per ameli.fr.",
-            Step::Ensap => "Copiate tutte e 15 le cifre, per ENSAP.",
-            _ => "Copiato il tuo numero provvisorio (NIA).",
-        }
+    fn no_number_registered(&self) -> &'static str {
+        "non ancora: indica il numero definitivo che hai con n"
+    }
+
+    fn number_saved(&self, step: &str) -> String {
+        format!("Numero salvato per il passo {step}.")
+    }
+
+    fn looks_provisional(&self) -> &'static str {
+        "Questo numero inizia con 7 o 8, come uno provvisorio: verifica che sia il numero \
+         definitivo (NIR) indicato nella lettera della CPAM."
+    }
+
+    fn same_as_nia(&self) -> &'static str {
+        "È lo stesso numero del tuo NIA: può succedere, il numero provvisorio può diventare \
+         definitivo."
+    }
+
+    fn copied_nia(&self) -> &'static str {
+        "Copiato il tuo numero provvisorio (NIA)."
+    }
+
+    fn copied_ameli(&self) -> &'static str {
+        "Copiate le prime 13 cifre, per ameli.fr."
+    }
+
+    fn copied_ensap(&self) -> &'static str {
+        "Copiate tutte e 15 le cifre, per ENSAP."
     }
 
     fn nothing_to_copy(&self) -> &'static str {
         "Questo passo non ha un numero da copiare."
     }
 
-    fn no_number_yet(&self, step: Step) -> String {
-        format!("Nessun numero ancora: premi n su {}.", It::quoted(step))
+    fn no_number_yet(&self, step: &str) -> String {
+        format!("Nessun numero ancora: premi n sul passo {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -742,126 +720,362 @@ impl Texts for It {
         format!("{path} era leggibile da altri; ora puoi leggerlo solo tu.")
     }
 
-    fn number_error(&self, error: &NumberError) -> String {
-        match error {
-            NumberError::Empty => "Scrivi il numero della lettera della CPAM.".to_owned(),
-            NumberError::Unexpected {
-                position,
-                character,
-            } => format!(
-                "Il carattere {position} («{character}») non può far parte di un numero: scrivi \
-                 le cifre (spazi e punti vanno bene)."
-            ),
-            NumberError::MissingKey => "Solo 13 caratteri: manca la chiave di 2 cifre alla fine. \
-                                        Scrivi tutti e 15 quelli della lettera."
-                .to_owned(),
-            NumberError::Length { length } => format!(
-                "{length} caratteri: un numero di previdenza sociale ne ha 15 (13 cifre e una \
-                 chiave di 2)."
-            ),
-            NumberError::Letter { position, letter } => format!(
-                "Il carattere {position} è la lettera «{letter}» dove va una cifra (solo 2A o 2B, \
-                 per la Corsica, ai caratteri 6–7)."
-            ),
-            NumberError::Sex { digit } => format!(
-                "La prima cifra è {digit}: deve essere 1 o 2 (7 o 8 per un numero provvisorio)."
-            ),
-            NumberError::Month { month } => {
-                format!("I caratteri 4–5 ({month}) non sono un mese di nascita: controllali.")
-            }
-            NumberError::Place { place } => format!(
-                "«{place}» non è un luogo di nascita (caratteri 6–7: un dipartimento, 2A, 2B, 97, \
-                 98, o 99 se sei nato/a all’estero)."
-            ),
-            NumberError::Order => {
-                "I caratteri 11–13 non possono essere 000: controllali.".to_owned()
-            }
-            NumberError::Key => "La chiave (le ultime 2 cifre) non corrisponde alle altre: \
-                                 probabilmente una cifra è sbagliata. Confronta con la lettera \
-                                 della CPAM."
-                .to_owned(),
+    fn contact_label(&self) -> &'static str {
+        "Contatto"
+    }
+
+    fn contact_bureau(&self, email: &str) -> String {
+        format!("Bureau des assistants (DIPE), rectorat: {email}")
+    }
+
+    fn dsden_office(&self, department: &str) -> String {
+        format!("la DSDEN {department}")
+    }
+
+    fn dsden_office_unknown(&self) -> &'static str {
+        "la DSDEN"
+    }
+
+    fn contact_unknown(&self, office: &str) -> String {
+        format!("Il tuo gestionnaire presso {office} (aggiungi nome ed e-mail con s)")
+    }
+
+    fn contact_named(&self, name: &str, office: &str) -> String {
+        format!("{name}, {office}")
+    }
+
+    fn contact_someone(&self, office: &str) -> String {
+        format!("Il tuo gestionnaire, {office}")
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link"
+    }
+
+    fn link_opened(&self) -> &'static str {
+        "Aperto nel tuo browser."
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Nessun browser qui: il link è copiato negli appunti ed è scritto per intero nei \
+         dettagli."
+    }
+
+    fn note_label(&self) -> &'static str {
+        "Nota"
+    }
+
+    fn note_prompt(&self, step: &str) -> String {
+        format!("La tua nota sul passo {step} (telefonate, riferimenti, prove):")
+    }
+
+    fn note_keys(&self) -> &'static str {
+        "Ctrl+S salva · Invio nuova riga · Esc annulla"
+    }
+
+    fn note_saved(&self, step: &str) -> String {
+        format!("Nota salvata per il passo {step}.")
+    }
+
+    fn pdf_label(&self) -> &'static str {
+        "PDF inviato"
+    }
+
+    fn pdf_prompt(&self) -> &'static str {
+        "Percorso del PDF dell’attestation che hai inviato:"
+    }
+
+    fn pdf_saved(&self, name: &str) -> String {
+        format!("PDF salvato: {name}.")
+    }
+
+    fn pdf_not_found(&self) -> &'static str {
+        "Non c’è nessun file in questo percorso."
+    }
+
+    fn pdf_folder(&self) -> &'static str {
+        "È una cartella: indica il file PDF stesso."
+    }
+
+    fn pdf_unreadable(&self, why: &str) -> String {
+        format!("Questo file non si può leggere ({why}).")
+    }
+
+    fn pdf_not_pdf(&self) -> &'static str {
+        "Questo file non è un PDF: scarica l’attestation in PDF da ameli.fr."
+    }
+
+    fn tasks(&self) -> [&'static str; 2] {
+        [
+            "Account creato su ameli.fr",
+            "Attestation de droits scaricata",
+        ]
+    }
+
+    fn detail_keys_tasks(&self) -> &'static str {
+        "1 2 spunta un compito · e nota · o apri il link"
+    }
+
+    fn detail_keys_attestation(&self) -> &'static str {
+        "m e-mail · p PDF · e nota · o apri il link"
+    }
+
+    fn detail_keys(&self) -> &'static str {
+        "e nota · o apri il link"
+    }
+
+    fn mail_title(&self) -> &'static str {
+        "E-mail al tuo gestionnaire"
+    }
+
+    fn mail_keys(&self) -> &'static str {
+        "o apri nel programma di posta · y copia il testo · altro tasto chiude"
+    }
+
+    fn mail_no_address(&self) -> &'static str {
+        "L’e-mail del tuo gestionnaire non è ancora nota: aggiungila con s, o copia il testo \
+         con y."
+    }
+
+    fn mail_copied(&self) -> &'static str {
+        "Il testo dell’e-mail è copiato: incollalo nella tua webmail."
+    }
+
+    fn timeline_title(&self) -> &'static str {
+        "Anno scolastico"
+    }
+
+    fn timeline_legend(&self) -> &'static str {
+        "◆ scadenza · ✓ fatto · │ oggi · t torna ai dettagli"
+    }
+
+    fn ics_written(&self) -> Plural {
+        Plural {
+            one: "{n} scadenza scritta in {path}: importala nel tuo calendario.",
+            other: "{n} scadenze scritte in {path}: importale nel tuo calendario.",
         }
     }
 
-    fn date_error(&self, error: &DateError) -> String {
-        match error {
-            DateError::Empty => "Scrivi una data, per esempio 02/10/2026.".to_owned(),
-            DateError::Unreadable(text) => format!(
-                "«{text}» non è una data: scrivila come GG/MM/AAAA, per esempio 02/10/2026."
-            ),
-            DateError::DoesNotExist { day, month, year } => {
-                format!("Il {day:02}/{month:02}/{year} non esiste: controlla il giorno e il mese.")
-            }
-        }
+    fn sheet_written(&self, path: &str) -> String {
+        format!("La scheda compilata è in {path}.")
     }
 
-    fn store_error(&self, error: &StoreError) -> String {
-        let untouched = "Non è stato modificato: `secu repair` lo mette da parte e tiene ciò che \
-                         si può leggere.";
-        match error {
-            StoreError::NoConfigDir => "Nessuna cartella di configurazione per il tuo utente: \
-                                        scegli un file con --file PERCORSO."
-                .to_owned(),
-            StoreError::Read { path, source } => {
-                format!("Impossibile leggere {}: {source}.", shown_path(path))
-            }
-            StoreError::TooLarge { path, size } => format!(
-                "{} pesa {size} byte: troppo per un file di avanzamento di secu. {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            } => format!(
-                "{} è danneggiato alla riga {line}, colonna {column} ({message}). {untouched}",
-                shown_path(path)
-            ),
-            StoreError::Inconsistent { path, problem } => {
-                let problem = match problem {
-                    Inconsistency::DoneAfterOpen { step, previous } => format!(
-                        "{} è fatto, ma {}, che viene prima, no",
-                        It::quoted(*step),
-                        It::quoted(*previous)
-                    ),
-                    Inconsistency::DatesOutOfOrder {
-                        step,
-                        on,
-                        previous,
-                        previous_on,
-                    } => format!(
-                        "{} è fatto il {}, prima di {} ({})",
-                        It::quoted(*step),
-                        self.date(*on),
-                        It::quoted(*previous),
-                        self.date(*previous_on)
-                    ),
-                };
-                format!(
-                    "{} non segue la procedura: {problem}. {untouched}",
-                    shown_path(path)
-                )
-            }
-            StoreError::NewerVersion { path, version } => format!(
-                "{} è stato scritto da un secu più recente (versione {version}): aggiorna secu per \
-                 modificarlo.",
-                shown_path(path)
-            ),
-            StoreError::Write { path, source } => format!(
-                "Impossibile scrivere {}: {source}. Non è cambiato nulla.",
-                shown_path(path)
-            ),
-            StoreError::Locked { path } => format!(
-                "Un altro secu sta modificando {}: non è cambiato nulla, riprova tra un momento.",
-                shown_path(path)
-            ),
-        }
+    fn already_done(&self, step: &str, date: &str) -> String {
+        format!("Il passo {step} è già spuntato (fatto il {date}).")
     }
 
-    fn terminal_error(&self, error: &std::io::Error) -> String {
+    fn skipped_step(&self, step: &str) -> String {
+        format!("Il passo {step} non serve: hai già un numero definitivo.")
+    }
+
+    fn previous_open(&self, previous: &str) -> String {
+        format!("Spunta prima il passo {previous}: i passi vanno in ordine.")
+    }
+
+    fn in_future(&self, date: &str) -> String {
+        format!("Il {date} è nel futuro: indica il giorno in cui è successo.")
+    }
+
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
         format!(
-            "La lista ha bisogno di un terminale ({error}); in uno script, usa `secu status` o \
+            "Il {date} viene prima del passo {previous} (fatto il {previous_date}): scegli quel \
+             giorno o uno successivo."
+        )
+    }
+
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
+        format!(
+            "Il {date} viene dopo il passo {next} (fatto il {next_date}): scegli quel giorno o \
+             uno precedente."
+        )
+    }
+
+    fn not_ticked(&self, step: &str) -> String {
+        format!("Il passo {step} non è spuntato.")
+    }
+
+    fn later_done(&self, later: &str) -> String {
+        format!("Togli prima la spunta al passo {later}: si può togliere solo l’ultima spunta.")
+    }
+
+    fn has_no_number(&self, step: &str) -> String {
+        format!("Il passo {step} non ha un numero: solo il NIA e il NIR.")
+    }
+
+    fn number_before_tick(&self, step: &str) -> String {
+        format!("Spunta il passo {step} prima di indicarne il numero.")
+    }
+
+    fn attestation_done(&self) -> &'static str {
+        "La tua attestation è già inviata: togli la spunta prima di cambiare la risposta sul \
+         numero definitivo."
+    }
+
+    fn start_out_of_range(&self, year: i32) -> String {
+        format!("Un contratto non può iniziare nel {year}: indica una data dal 2000 al 2100.")
+    }
+
+    fn note_too_long(&self, max: usize) -> String {
+        format!("La nota è troppo lunga: al massimo {max} caratteri.")
+    }
+
+    fn text_too_long(&self, max: usize) -> String {
+        format!("È troppo lungo: al massimo {max} caratteri.")
+    }
+
+    fn path_too_long(&self, max: usize) -> String {
+        format!("Il percorso è troppo lungo: al massimo {max} byte.")
+    }
+
+    fn number_empty(&self) -> &'static str {
+        "Scrivi il numero indicato nella lettera della CPAM."
+    }
+
+    fn number_unexpected(&self, position: usize, character: &str) -> String {
+        format!(
+            "Il carattere {position} («{character}») non può far parte di un numero: scrivi le \
+             cifre (spazi e punti vanno bene)."
+        )
+    }
+
+    fn number_missing_key(&self) -> &'static str {
+        "Solo 13 caratteri: manca la chiave di 2 cifre alla fine. Scrivi tutti e 15 quelli \
+         indicati nella lettera."
+    }
+
+    fn number_length(&self, length: usize) -> String {
+        format!(
+            "{length} caratteri: un numero di previdenza sociale ne ha 15 (13 cifre e una chiave \
+             di 2)."
+        )
+    }
+
+    fn number_letter(&self, position: usize, letter: char) -> String {
+        format!(
+            "Il carattere {position} è la lettera «{letter}» dove va una cifra (solo 2A o 2B, per \
+             la Corsica, ai caratteri 6–7)."
+        )
+    }
+
+    fn number_sex(&self, digit: char) -> String {
+        format!("La prima cifra è {digit}: deve essere 1 o 2 (7 o 8 per un numero provvisorio).")
+    }
+
+    fn number_month(&self, month: &str) -> String {
+        format!("I caratteri 4–5 ({month}) non sono un mese di nascita: controllali.")
+    }
+
+    fn number_place(&self, place: &str) -> String {
+        format!(
+            "«{place}» non è un luogo di nascita (caratteri 6–7: un dipartimento, 2A, 2B, 97, \
+             98, o 99 se sei nato/a all’estero)."
+        )
+    }
+
+    fn number_order(&self) -> &'static str {
+        "I caratteri 11–13 non possono essere 000: controllali."
+    }
+
+    fn number_key(&self) -> &'static str {
+        "La chiave (le ultime 2 cifre) non corrisponde alle altre: probabilmente una cifra è \
+         sbagliata. Confronta con la lettera della CPAM."
+    }
+
+    fn date_empty(&self) -> &'static str {
+        "Scrivi una data, per esempio 02/10/2026."
+    }
+
+    fn date_unreadable(&self, text: &str) -> String {
+        format!("«{text}» non è una data: scrivila come GG/MM/AAAA, per esempio 02/10/2026.")
+    }
+
+    fn date_does_not_exist(&self, date: &str) -> String {
+        format!("Il {date} non esiste: controlla il giorno e il mese.")
+    }
+
+    fn date_out_of_range(&self, year: i32) -> String {
+        format!("Il {year} non è un anno che secu accetta: indica una data dal 2000 al 2100.")
+    }
+
+    fn no_config_dir(&self) -> &'static str {
+        "Nessuna cartella di configurazione per il tuo utente: scegli un file con --file \
+         PERCORSO."
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("Impossibile leggere {path}: {why}.")
+    }
+
+    fn too_large(&self, path: &str, size: u64) -> String {
+        format!("{path} pesa {size} byte: troppo per un file di avanzamento di secu.")
+    }
+
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String {
+        format!("{path} è danneggiato alla riga {line}, colonna {column} ({what}).")
+    }
+
+    fn not_json(&self) -> &'static str {
+        "non è JSON valido"
+    }
+
+    fn bad_value(&self, field: &str) -> String {
+        format!("il valore di {field} non si può leggere")
+    }
+
+    fn inconsistent(&self, path: &str, problem: &str) -> String {
+        format!("{path} non segue la procedura: {problem}.")
+    }
+
+    fn left_as_is(&self) -> &'static str {
+        "Non è stato modificato: `secu repair` lo mette da parte e tiene ciò che si può leggere."
+    }
+
+    fn done_after_open(&self, step: &str, previous: &str) -> String {
+        format!("il passo {step} è fatto, ma il passo {previous}, che viene prima, no")
+    }
+
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String {
+        format!("il passo {step} è fatto il {date}, prima del passo {previous} ({previous_date})")
+    }
+
+    fn dates_out_of_range(&self) -> &'static str {
+        "una data non è compresa tra il 2000 e il 2100"
+    }
+
+    fn note_too_long_in_file(&self, step: &str) -> String {
+        format!("la nota del passo {step} è più lunga di quanto secu conserva")
+    }
+
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String {
+        format!("il numero del passo {step} non è valido. {why}")
+    }
+
+    fn newer_version(&self, path: &str, version: u32) -> String {
+        format!(
+            "{path} è stato scritto da un secu più recente (versione {version}): aggiorna secu \
+             per modificarlo."
+        )
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("Impossibile scrivere {path}: {why}. Non è cambiato nulla.")
+    }
+
+    fn locked(&self, path: &str) -> String {
+        format!(
+            "Un altro secu sta modificando {path}: non è cambiato nulla, riprova tra un momento."
+        )
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!(
+            "La lista ha bisogno di un terminale ({why}); in uno script, usa `secu status` o \
              `secu done`."
         )
     }
@@ -874,46 +1088,68 @@ impl Texts for It {
         format!("Niente da riparare: {path} si legge bene. Non è stato modificato.")
     }
 
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2] {
-        [
-            format!(
-                "Il file danneggiato è stato spostato in {aside} (non è stato cancellato nulla)."
-            ),
-            format!("Un nuovo {path} contiene ciò che si è potuto leggere:"),
-        ]
+    fn repair_moved(&self, aside: &str) -> String {
+        format!("Il file danneggiato è stato spostato in {aside} (non è stato cancellato nulla).")
+    }
+
+    fn repair_new_file(&self, path: &str) -> String {
+        format!("Un nuovo {path} contiene ciò che si è potuto leggere:")
     }
 
     fn repair_nothing_read(&self) -> &'static str {
         "non si è potuto leggere nulla; rispondi di nuovo alle domande con `secu`."
     }
 
-    fn repair_kept(&self, kept: &Kept) -> String {
-        let what = match kept {
-            Kept::Profile(field) => format!("profile.{field}"),
-            Kept::StepDate(step, on) => {
-                format!("{} {}", It::quoted(*step), self.done_on(*on))
-            }
-            Kept::Number(step) => format!("il numero di {}", It::quoted(*step)),
-            Kept::LastOpened => "la data dell’ultima apertura".to_owned(),
-        };
+    fn repair_kept(&self, what: &str) -> String {
         format!("tenuto: {what}")
     }
 
-    fn repair_dropped(&self, dropped: &Dropped) -> String {
-        let what = match dropped {
-            Dropped::Field(field) => format!("{field}, illeggibile"),
-            Dropped::OutOfOrder(step) => format!(
-                "la data di {}, che rompeva l’ordine dei passi",
-                It::quoted(*step)
-            ),
-        };
+    fn repair_dropped(&self, what: &str) -> String {
         format!("non tenuto: {what}")
+    }
+
+    fn kept_number(&self, step: &str) -> String {
+        format!("il numero del passo {step}")
+    }
+
+    fn kept_last_opened(&self) -> &'static str {
+        "la data dell’ultima apertura"
+    }
+
+    fn dropped_unreadable(&self, field: &str) -> String {
+        format!("{field}, illeggibile")
+    }
+
+    fn dropped_out_of_order(&self, step: &str) -> String {
+        format!("la data del passo {step}, che rompeva l’ordine dei passi")
     }
 
     fn newer_read_only(&self, version: u32) -> String {
         format!(
-            "Questo file è stato scritto da un secu più recente (versione {version}): mostrato per \
-             quanto questo lo capisce, e non modificato. Aggiorna secu per modificarlo."
+            "Questo file è stato scritto da un secu più recente (versione {version}): mostrato \
+             per quanto questo lo capisce, e non modificato. Aggiorna secu per modificarlo."
         )
+    }
+
+    fn dropped_cut(&self, field: &str, max: usize) -> String {
+        format!("{field} in parte: i primi {max} caratteri")
+    }
+
+    fn cannot_keep(&self, path: &str) -> String {
+        format!(
+            "{path} contiene dati troppo annidati perché secu li conservi interi salvando: non è cambiato nulla."
+        )
+    }
+
+    fn choose_link_keys(&self) -> &'static str {
+        "1 o 2 apri quella pagina · altro tasto annulla"
+    }
+
+    fn no_deadline_passed(&self) -> &'static str {
+        "nessuna scadenza passata da allora"
+    }
+
+    fn give_number_later(&self) -> &'static str {
+        "Indica il numero definitivo che hai con `secu setup --number NUMERO` (o n nella lista): ameli.fr ed ENSAP lo chiedono."
     }
 }

@@ -1,8 +1,11 @@
 //! Every text a user reads, in each language `secu` speaks; the French words of the sheet
 //! live here too.
 //!
-//! Each language implements [`Texts`]: a text missing in one language is a compile error, never
-//! an empty string at run time.
+//! A language file implements [`Texts`]: sentences and the arguments they take, and tables
+//! (step names, the glossary), nothing else — a text missing in one language is a compile
+//! error. Which sentence to say when (the `match` over a step, an error, a profile) is
+//! decided once, here, in the methods of `dyn Texts`, so that a translator reads sentences
+//! and a rule is written once for every language.
 
 mod de;
 mod en;
@@ -18,10 +21,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::pdf::PdfError;
 use crate::procedure::{
-    Contact, DateError, DaysLeft, Level, NumberError, NumberNote, Profile, SinceLastVisit, Step,
-    SubTask, TransitionError,
+    Contact, DateError, DaysLeft, Deadline, DueRule, Inconsistency, Late, Level, MAX_NOTE_CHARS,
+    Need, NumberError, NumberNote, Profile, Progress, SinceLastVisit, Step, StepState, SubTask,
+    TransitionError, first_of_next_month,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
+use crate::text::{inert, pad, truncate, width};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,62 +125,42 @@ impl FromStr for Lang {
         Lang::ALL
             .into_iter()
             .find(|lang| lang.code() == code)
-            .ok_or_else(|| format!("{s:?} is not a language secu speaks: use en, fr, es, de or it"))
+            .ok_or_else(|| {
+                format!(
+                    "{:?} is not a language secu speaks: use en, fr, es, de or it",
+                    inert(s)
+                )
+            })
     }
 }
 
-/// Text read from a file or the command line, made safe to print: control characters
-/// (escape sequences included) are shown as `\u{1b}`-style escapes instead of acting on the
-/// terminal, and the text is cut at `max` characters with an ellipsis.
-pub fn inert(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for (count, c) in text.chars().enumerate() {
-        if count == max {
-            out.push('…');
-            break;
-        }
-        if c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// The CLDR plural categories the five languages use for whole numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralCategory {
+    One,
+    Other,
 }
 
-/// The name of `date`'s month in a locale's list of twelve (glibc's `MON` or `ABMON`).
-fn month(names: &[&'static str], date: NaiveDate) -> &'static str {
-    usize::try_from(date.month0())
-        .ok()
-        .and_then(|i| names.get(i))
-        .copied()
-        .unwrap_or_default()
-}
-
-/// "1 day", "2 days", "0 days": the plural rule of English, Spanish, Italian and German
-/// nominatives, where only 1 is singular.
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
+/// The plural category of `n` in `lang`, by CLDR's rules for integers: French puts 0 and 1
+/// in "one"; English, Spanish, German and Italian only 1. (CLDR's "many" of French, Spanish
+/// and Italian starts at a million: no count here gets there.)
+pub fn plural_category(lang: Lang, n: i64) -> PluralCategory {
+    let one = match lang {
+        Lang::Fr => n == 0 || n == 1,
+        Lang::En | Lang::Es | Lang::De | Lang::It => n == 1,
+    };
+    if one {
+        PluralCategory::One
     } else {
-        format!("{n} {many}")
+        PluralCategory::Other
     }
 }
 
-/// Upper-cases the first letter, for a phrase that starts a sentence.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// A path as messages show it: inert, and short enough for one line.
-pub fn shown_path(path: &std::path::Path) -> String {
-    inert(&path.display().to_string(), 200)
+/// A sentence that counts something, in each plural category; `{n}` stands for the count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
 }
 
 /// The labels of the profile as `secu setup` and `status` print it, each with its colon as the
@@ -195,6 +180,812 @@ pub struct ProfileLabels {
     pub default: &'static str,
 }
 
+/// The sheet's sentences in a language other than French, shown under the French so that
+/// the assistant recognises them on paper.
+pub struct SheetTranslation {
+    /// Why the number matters: the sheet's opening paragraph.
+    pub intro: &'static str,
+    /// "Si vous avez déjà un numéro définitif…"
+    pub already_registered: &'static str,
+    pub request_primary: &'static str,
+    pub request_secondary: &'static str,
+    pub request_either: &'static str,
+    pub nia: &'static str,
+    pub nir: &'static str,
+    pub attestation_primary: &'static str,
+    pub attestation_secondary: &'static str,
+    pub attestation_either: &'static str,
+    pub ensap: &'static str,
+}
+
+/// One action of the key help: the key as printed, and what it does.
+pub type KeyHelp = (&'static str, &'static str);
+
+/// The texts of one language: sentences, taking their arguments already written out.
+pub trait Texts: Sync {
+    // The language itself.
+    fn lang(&self) -> Lang;
+    /// Month names, January first (glibc's `MON`).
+    fn months(&self) -> &'static [&'static str];
+    /// Abbreviated month names (glibc's `ABMON`).
+    fn months_short(&self) -> &'static [&'static str];
+    /// How the first day of a month is written: "1", or "1er" in French.
+    fn first_day(&self) -> &'static str;
+    /// A date in words: "2 October 2026", "2. Oktober 2026", "2 de octubre de 2026".
+    fn date_words(&self, day: &str, month: &str, year: i32) -> String;
+    /// The same with the month abbreviated, for a list's column.
+    fn date_words_short(&self, day: &str, month: &str, year: i32) -> String;
+    /// A name between the language's quotation marks.
+    fn quote(&self, text: &str) -> String;
+    /// A label and its value: "Number: …", or with a no-break space in French.
+    fn labelled(&self, label: &str, value: &str) -> String;
+
+    // The procedure.
+    fn app_title(&self) -> &'static str;
+    /// The five steps' names, in the sheet's order.
+    fn step_titles(&self) -> [&'static str; 5];
+    /// The same in at most 12 columns, for narrow windows.
+    fn step_shorts(&self) -> [&'static str; 5];
+    fn levels(&self) -> [&'static str; 2];
+    /// "the DSDEN of your département", for a gestionnaire whose département is not known.
+    fn dsden_unknown(&self) -> &'static str;
+    fn who_request_primary(&self, dsden: &str) -> String;
+    fn who_request_secondary(&self) -> &'static str;
+    fn who_request_either(&self) -> &'static str;
+    fn who_cpam(&self) -> &'static str;
+    fn who_attestation_primary(&self, dsden: &str) -> String;
+    fn who_attestation_secondary(&self, email: &str) -> String;
+    fn who_ensap(&self) -> &'static str;
+    fn todo_request(&self) -> &'static str;
+    fn todo_nia(&self) -> &'static str;
+    fn todo_nir(&self) -> &'static str;
+    /// For those who already had a definitive number: where the attestation comes from.
+    fn todo_download_attestation(&self) -> &'static str;
+    fn todo_attestation_primary(&self, dsden: &str) -> String;
+    fn todo_attestation_secondary(&self, email: &str) -> String;
+    fn todo_ensap(&self) -> &'static str;
+
+    // When, and why then.
+    fn rule_two_weeks(&self, start: &str) -> String;
+    fn rule_on_arrival(&self, start: &str) -> String;
+    fn rule_nia(&self) -> &'static str;
+    /// `before` is the first day of the contract's third month.
+    fn rule_nir(&self, before: &str) -> String;
+    fn rule_attestation(&self, month: &str) -> String;
+    fn rule_ensap_sent(&self, month: &str, sent: &str) -> String;
+    fn rule_ensap_open(&self, month: &str) -> String;
+    fn usual_delay(&self) -> &'static str;
+    fn usual_delay_dated(&self, by: &str) -> String;
+
+    // When a step is late: what to do now and whom to ask.
+    fn advice_request_primary(&self, dsden: &str) -> String;
+    fn advice_request_secondary(&self) -> &'static str;
+    fn advice_nia_primary(&self, days: i64, dsden: &str) -> String;
+    fn advice_nia_secondary(&self, days: i64) -> String;
+    fn advice_nir_primary(&self, dsden: &str) -> String;
+    fn advice_nir_secondary(&self, email: &str) -> String;
+    fn advice_attestation(&self) -> &'static str;
+    fn advice_ensap(&self) -> &'static str;
+
+    // What to have at hand.
+    fn need_identity(&self) -> &'static str;
+    fn need_birth_certificate(&self) -> &'static str;
+    fn need_definitive_number(&self) -> &'static str;
+    fn need_attestation_pdf(&self) -> &'static str;
+    fn need_ensap(&self) -> &'static str;
+
+    // Dates and deadlines.
+    fn done_on(&self, date: &str) -> String;
+    fn not_needed(&self) -> &'static str;
+    fn due_on(&self, date: &str) -> String;
+    fn no_fixed_date(&self) -> &'static str;
+    fn due_today(&self) -> &'static str;
+    fn in_days(&self) -> Plural;
+    fn days_late(&self) -> Plural;
+    fn next_dated(&self, step: &str, due: &str, days: &str) -> String;
+    fn next_nia(&self, step: &str) -> String;
+    fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String;
+    fn all_done(&self) -> &'static str;
+    fn days_ago(&self) -> Plural;
+    fn deadlines_passed(&self) -> Plural;
+    fn since_last_visit(&self, ago: &str, passed: &str) -> String;
+
+    // The profile.
+    fn profile_labels(&self) -> ProfileLabels;
+    fn not_set_up(&self, path: &str) -> String;
+    fn yes(&self) -> &'static str;
+    fn no(&self) -> &'static str;
+
+    // The checklist screen.
+    fn progress_gauge(&self, done: usize, total: usize) -> String;
+    fn steps_title(&self) -> &'static str;
+    fn who_label(&self) -> &'static str;
+    fn todo_label(&self) -> &'static str;
+    fn deadline_label(&self) -> &'static str;
+    fn usual_label(&self) -> &'static str;
+    fn late_label(&self) -> &'static str;
+    fn needs_label(&self) -> &'static str;
+    fn sheet_label(&self) -> &'static str;
+    /// `None` in French, the sheet's own language.
+    fn sheet_translation(&self) -> Option<SheetTranslation>;
+    fn glossary_title(&self) -> &'static str;
+    /// The French terms of the letters and forms, each with what it is in this language.
+    fn glossary(&self) -> &'static [(&'static str, &'static str)];
+    fn sheet_says(&self) -> &'static str;
+    fn language_changed(&self) -> &'static str;
+    fn footer_keys(&self) -> &'static [KeyHelp];
+    fn help_title(&self) -> &'static str;
+    fn help_keys(&self) -> &'static [KeyHelp];
+    fn help_close(&self) -> &'static str;
+    fn date_prompt(&self) -> &'static str;
+    fn date_field_keys(&self) -> &'static str;
+    fn confirm_untick(&self, step: &str, date: &str) -> String;
+    fn confirm_keys(&self) -> &'static str;
+    fn ticked(&self, step: &str, date: &str) -> String;
+    fn unticked(&self, step: &str) -> String;
+    fn profile_saved(&self) -> &'static str;
+    fn too_small(&self) -> &'static str;
+    fn changed_elsewhere(&self) -> &'static str;
+
+    // The setup questions.
+    fn setup_title(&self, number: usize, total: usize) -> String;
+    fn welcome(&self) -> &'static str;
+    fn ask_language(&self) -> &'static str;
+    fn ask_level(&self) -> &'static str;
+    fn ask_department(&self) -> &'static str;
+    fn ask_start(&self) -> &'static str;
+    fn ask_registered(&self) -> &'static str;
+    fn registered_hint(&self) -> &'static str;
+    fn ask_number(&self) -> &'static str;
+    fn choice_keys(&self) -> &'static str;
+    fn ask_name(&self) -> &'static str;
+    fn ask_school(&self) -> &'static str;
+    fn ask_gestionnaire_name(&self) -> &'static str;
+    fn ask_gestionnaire_email(&self) -> &'static str;
+    fn optional_hint(&self) -> &'static str;
+    fn email_invalid(&self) -> &'static str;
+
+    // Numbers.
+    fn number_label(&self) -> &'static str;
+    fn number_prompt_nia(&self) -> &'static str;
+    fn number_prompt_nir(&self) -> &'static str;
+    fn number_field_keys(&self) -> &'static str;
+    /// The keys that act on a number, shown beside it.
+    fn number_keys(&self) -> &'static str;
+    fn no_number_asked_at_tick(&self) -> &'static str;
+    fn no_number_yet_press_n(&self) -> &'static str;
+    fn no_number_give_nir(&self) -> &'static str;
+    fn no_number_registered(&self) -> &'static str;
+    fn number_saved(&self, step: &str) -> String;
+    fn looks_provisional(&self) -> &'static str;
+    fn same_as_nia(&self) -> &'static str;
+    fn copied_nia(&self) -> &'static str;
+    fn copied_ameli(&self) -> &'static str;
+    fn copied_ensap(&self) -> &'static str;
+    fn nothing_to_copy(&self) -> &'static str;
+    fn no_number_yet(&self, step: &str) -> String;
+    fn copy_failed(&self) -> &'static str;
+    fn numbers_tightened(&self, path: &str) -> String;
+
+    // Contacts, links, proof, sub-tasks, the e-mail, the timeline, exports.
+    fn contact_label(&self) -> &'static str;
+    fn contact_bureau(&self, email: &str) -> String;
+    /// `office` is "the DSDEN 13 Bouches-du-Rhône" or, unknown, "the DSDEN".
+    fn dsden_office(&self, department: &str) -> String;
+    fn dsden_office_unknown(&self) -> &'static str;
+    fn contact_unknown(&self, office: &str) -> String;
+    fn contact_named(&self, name: &str, office: &str) -> String;
+    fn contact_someone(&self, office: &str) -> String;
+    fn link_label(&self) -> &'static str;
+    fn link_opened(&self) -> &'static str;
+    /// No browser could be opened: the link went to the clipboard instead.
+    fn link_copied(&self) -> &'static str;
+    fn note_label(&self) -> &'static str;
+    fn note_prompt(&self, step: &str) -> String;
+    fn note_keys(&self) -> &'static str;
+    fn note_saved(&self, step: &str) -> String;
+    fn pdf_label(&self) -> &'static str;
+    fn pdf_prompt(&self) -> &'static str;
+    fn pdf_saved(&self, name: &str) -> String;
+    fn pdf_not_found(&self) -> &'static str;
+    fn pdf_folder(&self) -> &'static str;
+    fn pdf_unreadable(&self, why: &str) -> String;
+    fn pdf_not_pdf(&self) -> &'static str;
+    fn tasks(&self) -> [&'static str; 2];
+    fn detail_keys_tasks(&self) -> &'static str;
+    fn detail_keys_attestation(&self) -> &'static str;
+    fn detail_keys(&self) -> &'static str;
+    fn mail_title(&self) -> &'static str;
+    fn mail_keys(&self) -> &'static str;
+    fn mail_no_address(&self) -> &'static str;
+    fn mail_copied(&self) -> &'static str;
+    fn timeline_title(&self) -> &'static str;
+    fn timeline_legend(&self) -> &'static str;
+    fn ics_written(&self) -> Plural;
+    fn sheet_written(&self, path: &str) -> String;
+
+    // Refusals, one line each.
+    fn already_done(&self, step: &str, date: &str) -> String;
+    fn skipped_step(&self, step: &str) -> String;
+    fn previous_open(&self, previous: &str) -> String;
+    fn in_future(&self, date: &str) -> String;
+    fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String;
+    fn after_next(&self, date: &str, next: &str, next_date: &str) -> String;
+    fn not_ticked(&self, step: &str) -> String;
+    fn later_done(&self, later: &str) -> String;
+    fn has_no_number(&self, step: &str) -> String;
+    fn number_before_tick(&self, step: &str) -> String;
+    fn attestation_done(&self) -> &'static str;
+    fn start_out_of_range(&self, year: i32) -> String;
+    fn note_too_long(&self, max: usize) -> String;
+    fn text_too_long(&self, max: usize) -> String;
+    fn path_too_long(&self, max: usize) -> String;
+
+    // Numbers refused, one line each, never repeating the number.
+    fn number_empty(&self) -> &'static str;
+    fn number_unexpected(&self, position: usize, character: &str) -> String;
+    fn number_missing_key(&self) -> &'static str;
+    fn number_length(&self, length: usize) -> String;
+    fn number_letter(&self, position: usize, letter: char) -> String;
+    fn number_sex(&self, digit: char) -> String;
+    fn number_month(&self, month: &str) -> String;
+    fn number_place(&self, place: &str) -> String;
+    fn number_order(&self) -> &'static str;
+    fn number_key(&self) -> &'static str;
+
+    // Dates refused.
+    fn date_empty(&self) -> &'static str;
+    fn date_unreadable(&self, text: &str) -> String;
+    fn date_does_not_exist(&self, date: &str) -> String;
+    fn date_out_of_range(&self, year: i32) -> String;
+
+    // The progress file.
+    fn no_config_dir(&self) -> &'static str;
+    fn cannot_read(&self, path: &str, why: &str) -> String;
+    fn too_large(&self, path: &str, size: u64) -> String;
+    fn damaged(&self, path: &str, line: usize, column: usize, what: &str) -> String;
+    fn not_json(&self) -> &'static str;
+    fn bad_value(&self, field: &str) -> String;
+    fn inconsistent(&self, path: &str, problem: &str) -> String;
+    fn left_as_is(&self) -> &'static str;
+    fn done_after_open(&self, step: &str, previous: &str) -> String;
+    fn dates_out_of_order(
+        &self,
+        step: &str,
+        date: &str,
+        previous: &str,
+        previous_date: &str,
+    ) -> String;
+    fn dates_out_of_range(&self) -> &'static str;
+    fn note_too_long_in_file(&self, step: &str) -> String;
+    fn invalid_number_in_file(&self, step: &str, why: &str) -> String;
+    fn newer_version(&self, path: &str, version: u32) -> String;
+    fn cannot_write(&self, path: &str, why: &str) -> String;
+    fn locked(&self, path: &str) -> String;
+    fn terminal_error(&self, why: &str) -> String;
+
+    // Repairs and newer files.
+    fn repair_no_file(&self, path: &str) -> String;
+    fn repair_healthy(&self, path: &str) -> String;
+    fn repair_moved(&self, aside: &str) -> String;
+    fn repair_new_file(&self, path: &str) -> String;
+    fn repair_nothing_read(&self) -> &'static str;
+    fn repair_kept(&self, what: &str) -> String;
+    fn repair_dropped(&self, what: &str) -> String;
+    fn kept_number(&self, step: &str) -> String;
+    fn kept_last_opened(&self) -> &'static str;
+    fn dropped_unreadable(&self, field: &str) -> String;
+    fn dropped_out_of_order(&self, step: &str) -> String;
+    fn newer_read_only(&self, version: u32) -> String;
+    fn dropped_cut(&self, field: &str, max: usize) -> String;
+    fn cannot_keep(&self, path: &str) -> String;
+    fn choose_link_keys(&self) -> &'static str;
+    fn no_deadline_passed(&self) -> &'static str;
+    fn give_number_later(&self) -> &'static str;
+}
+
+/// The decisions, written once for every language: which sentence to say, with what.
+impl<'t> dyn Texts + 't {
+    /// A date as this language writes it, month names from glibc's locale data.
+    pub fn date(&self, date: NaiveDate) -> String {
+        self.date_words(&self.day(date), self.month_name(date), date.year())
+    }
+
+    /// A date in a list's column: the month abbreviated.
+    pub fn date_short(&self, date: NaiveDate) -> String {
+        let month = pick(self.months_short(), date.month0());
+        self.date_words_short(&self.day(date), month, date.year())
+    }
+
+    fn day(&self, date: NaiveDate) -> String {
+        if date.day() == 1 {
+            self.first_day().to_owned()
+        } else {
+            date.day().to_string()
+        }
+    }
+
+    /// The month of `date`, as a word.
+    pub fn month_name(&self, date: NaiveDate) -> &'static str {
+        pick(self.months(), date.month0())
+    }
+
+    /// A counted sentence in the plural category of `n`.
+    pub fn count(&self, plural: Plural, n: i64) -> String {
+        let form = match plural_category(self.lang(), n) {
+            PluralCategory::One => plural.one,
+            PluralCategory::Other => plural.other,
+        };
+        form.replace("{n}", &n.to_string())
+    }
+
+    pub fn step_title(&self, step: Step) -> &'static str {
+        self.step_titles()[step.index()]
+    }
+
+    pub fn step_short(&self, step: Step) -> &'static str {
+        self.step_shorts()[step.index()]
+    }
+
+    /// A step's name between quotation marks, as messages name it.
+    pub fn quoted(&self, step: Step) -> String {
+        self.quote(self.step_title(step))
+    }
+
+    pub fn level(&self, level: Level) -> &'static str {
+        self.levels()[match level {
+            Level::Primary => 0,
+            Level::Secondary => 1,
+        }]
+    }
+
+    /// "DSDEN 13 (Bouches-du-Rhône)", or "the DSDEN of your département" while unknown.
+    fn dsden(&self, profile: &Profile) -> String {
+        match profile.department {
+            Some(d) => format!("DSDEN {} ({})", d.code(), d.name()),
+            None => self.dsden_unknown().to_owned(),
+        }
+    }
+
+    /// Who does the step.
+    pub fn step_who(&self, step: Step, profile: &Profile) -> String {
+        let dsden = self.dsden(profile);
+        match (step, profile.level) {
+            (Step::Request, Some(Level::Primary)) => self.who_request_primary(&dsden),
+            (Step::Request, Some(Level::Secondary)) => self.who_request_secondary().to_owned(),
+            (Step::Request, None) => self.who_request_either().to_owned(),
+            (Step::Nia | Step::Nir, _) => self.who_cpam().to_owned(),
+            (Step::Attestation, Some(Level::Secondary)) => {
+                self.who_attestation_secondary(sheet::SECONDARY_EMAIL)
+            }
+            (Step::Attestation, _) => self.who_attestation_primary(&dsden),
+            (Step::Ensap, _) => self.who_ensap().to_owned(),
+        }
+    }
+
+    /// What the assistant does for the step.
+    pub fn step_todo(&self, step: Step, profile: &Profile) -> String {
+        match step {
+            Step::Request => self.todo_request().to_owned(),
+            Step::Nia => self.todo_nia().to_owned(),
+            Step::Nir => self.todo_nir().to_owned(),
+            Step::Attestation => {
+                let send = match profile.level {
+                    Some(Level::Secondary) => {
+                        self.todo_attestation_secondary(sheet::SECONDARY_EMAIL)
+                    }
+                    _ => self.todo_attestation_primary(&self.dsden(profile)),
+                };
+                if profile.already_registered {
+                    format!("{} {send}", self.todo_download_attestation())
+                } else {
+                    send
+                }
+            }
+            Step::Ensap => self.todo_ensap().to_owned(),
+        }
+    }
+
+    /// Why a step is due when it is, in words that name the same months as its date.
+    pub fn deadline_rule(&self, step: Step, deadline: Option<&Deadline>) -> String {
+        let Some(deadline) = deadline else {
+            return self.rule_nia().to_owned();
+        };
+        let month = self.month_name(deadline.due);
+        match deadline.rule {
+            DueRule::TwoWeeksAfterStart { start } if step == Step::Attestation => {
+                self.rule_on_arrival(&self.date(start))
+            }
+            DueRule::TwoWeeksAfterStart { start } => self.rule_two_weeks(&self.date(start)),
+            DueRule::BeforeThirdMonth => {
+                let before = first_of_next_month(deadline.due).unwrap_or(deadline.due);
+                self.rule_nir(&self.date(before))
+            }
+            DueRule::InThirdMonth => self.rule_attestation(month),
+            DueRule::MonthAfterSent { sent } => self.rule_ensap_sent(month, &self.date(sent)),
+            DueRule::MonthAfterAttestation => self.rule_ensap_open(month),
+        }
+    }
+
+    /// The CPAM's usual delay for the definitive number, dated once the request is done.
+    pub fn usual_nir_delay(&self, progress: &Progress) -> String {
+        match progress.usual_nir_arrival() {
+            Some(by) => self.usual_delay_dated(&self.date(by)),
+            None => self.usual_delay().to_owned(),
+        }
+    }
+
+    /// What to do now about a late step, and whom to ask.
+    pub fn late_advice(&self, step: Step, late: Late, profile: &Profile) -> String {
+        let dsden = self.dsden(profile);
+        let secondary = profile.level == Some(Level::Secondary);
+        match (step, late) {
+            (Step::Request, _) if secondary => self.advice_request_secondary().to_owned(),
+            (Step::Request, _) => self.advice_request_primary(&dsden),
+            (Step::Nia, Late::NoLetterYet { days })
+            | (Step::Nia, Late::Overdue(DaysLeft(days)))
+                if secondary =>
+            {
+                self.advice_nia_secondary(days.abs())
+            }
+            (Step::Nia, Late::NoLetterYet { days })
+            | (Step::Nia, Late::Overdue(DaysLeft(days))) => {
+                self.advice_nia_primary(days.abs(), &dsden)
+            }
+            (Step::Nir, _) if secondary => self.advice_nir_secondary(sheet::SECONDARY_EMAIL),
+            (Step::Nir, _) => self.advice_nir_primary(&dsden),
+            (Step::Attestation, _) => self.advice_attestation().to_owned(),
+            (Step::Ensap, _) => self.advice_ensap().to_owned(),
+        }
+    }
+
+    /// What to have at hand for a step.
+    pub fn needs(&self, step: Step, profile: &Profile) -> Vec<&'static str> {
+        step.needs(profile.already_registered)
+            .iter()
+            .map(|need| match need {
+                Need::IdentityDocument => self.need_identity(),
+                Need::BirthCertificate => self.need_birth_certificate(),
+                Need::DefinitiveNumber => self.need_definitive_number(),
+                Need::AttestationPdf => self.need_attestation_pdf(),
+                Need::EnsapDetails => self.need_ensap(),
+            })
+            .collect()
+    }
+
+    /// The sheet's French sentence for a step, translated; `None` in French.
+    pub fn sheet_translation_of(
+        &self,
+        step: Step,
+        level: Option<Level>,
+        registered: bool,
+    ) -> Option<&'static str> {
+        let t = self.sheet_translation()?;
+        Some(match (step, level) {
+            (Step::Request, Some(Level::Primary)) => t.request_primary,
+            (Step::Request, Some(Level::Secondary)) => t.request_secondary,
+            (Step::Request, None) => t.request_either,
+            (Step::Nia, _) => t.nia,
+            (Step::Nir, _) => t.nir,
+            (Step::Attestation, _) if registered => t.already_registered,
+            (Step::Attestation, Some(Level::Primary)) => t.attestation_primary,
+            (Step::Attestation, Some(Level::Secondary)) => t.attestation_secondary,
+            (Step::Attestation, None) => t.attestation_either,
+            (Step::Ensap, _) => t.ensap,
+        })
+    }
+
+    pub fn done_on_date(&self, on: NaiveDate) -> String {
+        self.done_on(&self.date_short(on))
+    }
+
+    pub fn due_on_date(&self, due: NaiveDate) -> String {
+        self.due_on(&self.date_short(due))
+    }
+
+    /// "in 3 days", "due today", "2 days late".
+    pub fn days_left(&self, days: DaysLeft) -> String {
+        match days.0 {
+            0 => self.due_today().to_owned(),
+            n if n < 0 => self.count(self.days_late(), -n),
+            n => self.count(self.in_days(), n),
+        }
+    }
+
+    /// The top line: what is next, by when.
+    pub fn next_line(&self, progress: &Progress, today: NaiveDate) -> String {
+        let Some(step) = progress.next() else {
+            return self.all_done().to_owned();
+        };
+        let title = self.step_title(step);
+        let due = progress.next_due(today);
+        let when = |due: NaiveDate| {
+            (
+                self.date(due),
+                self.days_left(DaysLeft::between(today, due)),
+            )
+        };
+        match (progress.due(step, today), due) {
+            (Some(_), Some(due)) => {
+                let (due, days) = when(due);
+                self.next_dated(title, &due, &days)
+            }
+            // The NIA has no date of its own; what must come after it has one.
+            (None, Some(due)) => {
+                let then = Step::ALL
+                    .into_iter()
+                    .find(|&s| progress.due(s, today) == Some(due))
+                    .map_or("", |s| self.step_title(s));
+                let (due, days) = when(due);
+                self.next_nia_then(title, then, &due, &days)
+            }
+            (_, None) => self.next_nia(title),
+        }
+    }
+
+    pub fn since_last(&self, since: SinceLastVisit) -> String {
+        let ago = self.count(self.days_ago(), since.days);
+        let passed = match since.deadlines_passed {
+            0 => self.no_deadline_passed().to_owned(),
+            n => self.count(
+                self.deadlines_passed(),
+                i64::try_from(n).unwrap_or(i64::MAX),
+            ),
+        };
+        self.since_last_visit(&ago, &passed)
+    }
+
+    pub fn confirm_untick_step(&self, step: Step, on: NaiveDate) -> String {
+        self.confirm_untick(&self.quoted(step), &self.date(on))
+    }
+
+    pub fn ticked_step(&self, step: Step, on: NaiveDate) -> String {
+        self.ticked(&self.quoted(step), &self.date(on))
+    }
+
+    pub fn unticked_step(&self, step: Step) -> String {
+        self.unticked(&self.quoted(step))
+    }
+
+    pub fn number_prompt(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir | Step::Ensap | Step::Attestation => self.number_prompt_nir(),
+            Step::Nia | Step::Request => self.number_prompt_nia(),
+        }
+    }
+
+    /// Where a step's number would be, when there is none.
+    pub fn no_number(&self, step: Step, progress: &Progress) -> &'static str {
+        match (step, progress.state(step)) {
+            (Step::Ensap, _) if progress.profile().already_registered => {
+                self.no_number_registered()
+            }
+            (Step::Ensap, _) => self.no_number_give_nir(),
+            (_, StepState::Open) => self.no_number_asked_at_tick(),
+            _ => self.no_number_yet_press_n(),
+        }
+    }
+
+    pub fn number_note(&self, note: NumberNote) -> &'static str {
+        match note {
+            NumberNote::LooksProvisional => self.looks_provisional(),
+            NumberNote::SameAsNia => self.same_as_nia(),
+        }
+    }
+
+    /// What `y` put on the clipboard for this step.
+    pub fn copied(&self, step: Step) -> &'static str {
+        match step {
+            Step::Nir => self.copied_ameli(),
+            Step::Ensap => self.copied_ensap(),
+            _ => self.copied_nia(),
+        }
+    }
+
+    pub fn contact(&self, contact: &Contact) -> String {
+        match contact {
+            Contact::Bureau { email } => self.contact_bureau(email),
+            Contact::Dsden {
+                department,
+                name,
+                email,
+            } => {
+                let office = department.map_or_else(
+                    || self.dsden_office_unknown().to_owned(),
+                    |d| self.dsden_office(&d.to_string()),
+                );
+                let who = match name {
+                    Some(name) => self.contact_named(&truncate(&inert(name), 60), &office),
+                    None if email.is_some() => self.contact_someone(&office),
+                    None => return self.contact_unknown(&office),
+                };
+                match email {
+                    Some(email) => self.labelled(&who, &truncate(&inert(email), 80)),
+                    None => who,
+                }
+            }
+        }
+    }
+
+    pub fn task(&self, task: SubTask) -> &'static str {
+        self.tasks()[match task {
+            SubTask::AmeliAccount => 0,
+            SubTask::AttestationDownloaded => 1,
+        }]
+    }
+
+    pub fn pdf_error(&self, error: &PdfError) -> String {
+        match error {
+            PdfError::NotFound => self.pdf_not_found().to_owned(),
+            PdfError::NotAFile => self.pdf_folder().to_owned(),
+            PdfError::Unreadable(why) => self.pdf_unreadable(&inert(why)),
+            PdfError::NotPdf => self.pdf_not_pdf().to_owned(),
+        }
+    }
+
+    pub fn ics_written_to(&self, path: &str, events: usize) -> String {
+        let n = i64::try_from(events).unwrap_or(i64::MAX);
+        self.count(self.ics_written(), n).replace("{path}", path)
+    }
+
+    pub fn transition_error(&self, error: &TransitionError) -> String {
+        let q = |step: &Step| self.quoted(*step);
+        match error {
+            TransitionError::AlreadyDone { step, on } => {
+                self.already_done(&q(step), &self.date(*on))
+            }
+            TransitionError::Skipped { step } => self.skipped_step(&q(step)),
+            TransitionError::PreviousOpen { previous, .. } => self.previous_open(&q(previous)),
+            TransitionError::InFuture { on, .. } => self.in_future(&self.date(*on)),
+            TransitionError::BeforePrevious {
+                on,
+                previous,
+                previous_on,
+                ..
+            } => self.before_previous(&self.date(*on), &q(previous), &self.date(*previous_on)),
+            TransitionError::AfterNext {
+                on, next, next_on, ..
+            } => self.after_next(&self.date(*on), &q(next), &self.date(*next_on)),
+            TransitionError::NotDone { step } => self.not_ticked(&q(step)),
+            TransitionError::LaterStepDone { later, .. } => self.later_done(&q(later)),
+            TransitionError::NoNumber { step } => self.has_no_number(&q(step)),
+            TransitionError::NumberBeforeTick { step } => self.number_before_tick(&q(step)),
+            TransitionError::AttestationDone => self.attestation_done().to_owned(),
+            TransitionError::StartOutOfRange { year } => self.start_out_of_range(*year),
+            TransitionError::NoteTooLong { max } => self.note_too_long(*max),
+            TransitionError::TextTooLong { max } => self.text_too_long(*max),
+            TransitionError::PathTooLong { max } => self.path_too_long(*max),
+        }
+    }
+
+    pub fn number_error(&self, error: &NumberError) -> String {
+        match error {
+            NumberError::Empty => self.number_empty().to_owned(),
+            NumberError::Unexpected {
+                position,
+                character,
+            } => self.number_unexpected(*position, &inert(&character.to_string())),
+            NumberError::MissingKey => self.number_missing_key().to_owned(),
+            NumberError::Length { length } => self.number_length(*length),
+            NumberError::Letter { position, letter } => self.number_letter(*position, *letter),
+            NumberError::Sex { digit } => self.number_sex(*digit),
+            NumberError::Month { month } => self.number_month(month),
+            NumberError::Place { place } => self.number_place(place),
+            NumberError::Order => self.number_order().to_owned(),
+            NumberError::Key => self.number_key().to_owned(),
+        }
+    }
+
+    pub fn date_error(&self, error: &DateError) -> String {
+        match error {
+            DateError::Empty => self.date_empty().to_owned(),
+            DateError::Unreadable(text) => self.date_unreadable(&truncate(&inert(text), 40)),
+            DateError::DoesNotExist { day, month, year } => {
+                self.date_does_not_exist(&format!("{day:02}/{month:02}/{year}"))
+            }
+            DateError::OutOfRange { year } => self.date_out_of_range(*year),
+        }
+    }
+
+    fn inconsistency(&self, problem: &Inconsistency) -> String {
+        match problem {
+            Inconsistency::DoneAfterOpen { step, previous } => {
+                self.done_after_open(&self.quoted(*step), &self.quoted(*previous))
+            }
+            Inconsistency::DatesOutOfOrder {
+                step,
+                on,
+                previous,
+                previous_on,
+            } => self.dates_out_of_order(
+                &self.quoted(*step),
+                &self.date(*on),
+                &self.quoted(*previous),
+                &self.date(*previous_on),
+            ),
+            Inconsistency::OutOfRange { .. } => self.dates_out_of_range().to_owned(),
+            Inconsistency::TooLong { step } => self.note_too_long_in_file(&self.quoted(*step)),
+        }
+    }
+
+    pub fn store_error(&self, error: &StoreError) -> String {
+        let damaged = |text: String| format!("{text} {}", self.left_as_is());
+        match error {
+            StoreError::NoConfigDir => self.no_config_dir().to_owned(),
+            StoreError::Read { path, source } => {
+                self.cannot_read(&shown_path(path), &inert(&source.to_string()))
+            }
+            StoreError::TooLarge { path, size } => {
+                damaged(self.too_large(&shown_path(path), *size))
+            }
+            StoreError::Parse {
+                path,
+                line,
+                column,
+                field,
+            } => {
+                let what = match field {
+                    Some(field) => self.bad_value(&inert(field)),
+                    None => self.not_json().to_owned(),
+                };
+                damaged(self.damaged(&shown_path(path), *line, *column, &what))
+            }
+            StoreError::InvalidNumber { path, step, error } => damaged(self.inconsistent(
+                &shown_path(path),
+                &self.invalid_number_in_file(&self.quoted(*step), &self.number_error(error)),
+            )),
+            StoreError::Inconsistent { path, problem } => {
+                damaged(self.inconsistent(&shown_path(path), &self.inconsistency(problem)))
+            }
+            StoreError::NewerVersion { path, version } => {
+                self.newer_version(&shown_path(path), *version)
+            }
+            StoreError::Write { path, source } => {
+                self.cannot_write(&shown_path(path), &inert(&source.to_string()))
+            }
+            StoreError::Locked { path } => self.locked(&shown_path(path)),
+        }
+    }
+
+    pub fn terminal_failure(&self, error: &std::io::Error) -> String {
+        self.terminal_error(&inert(&error.to_string()))
+    }
+
+    pub fn kept(&self, kept: &Kept) -> String {
+        let what = match kept {
+            Kept::Profile(field) => format!("profile.{field}"),
+            Kept::StepDate(step, on) => {
+                format!("{} {}", self.quoted(*step), self.done_on_date(*on))
+            }
+            Kept::Number(step) => self.kept_number(&self.quoted(*step)),
+            Kept::LastOpened => self.kept_last_opened().to_owned(),
+        };
+        self.repair_kept(&what)
+    }
+
+    pub fn dropped(&self, dropped: &Dropped) -> String {
+        let what = match dropped {
+            Dropped::Field(field) => self.dropped_unreadable(&inert(field)),
+            Dropped::OutOfOrder(step) => self.dropped_out_of_order(&self.quoted(*step)),
+            Dropped::Cut(field) => self.dropped_cut(&inert(field), MAX_NOTE_CHARS),
+        };
+        self.repair_dropped(&what)
+    }
+}
+
+fn pick(names: &[&'static str], index0: u32) -> &'static str {
+    usize::try_from(index0)
+        .ok()
+        .and_then(|i| names.get(i))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// A path as messages show it: inert, and short enough for one line.
+pub fn shown_path(path: &std::path::Path) -> String {
+    truncate(&inert(&path.display().to_string()), 200).into_owned()
+}
+
 /// The profile, one labelled line a field, values aligned; optional fields only when given.
 pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> Vec<String> {
     let labels = texts.profile_labels();
@@ -207,7 +998,19 @@ pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> 
     } else {
         texts.no()
     };
-    let optional = |value: &Option<String>, max| value.as_deref().map(|v| inert(v, max));
+    let optional = |value: &Option<String>, max| {
+        value
+            .as_deref()
+            .map(|v| truncate(&inert(v), max).into_owned())
+    };
+    // The language by its own name, as the setup offers it.
+    let language = profile
+        .language
+        .as_deref()
+        .map(|code| match code.parse::<Lang>() {
+            Ok(lang) => lang.name().to_owned(),
+            Err(_) => truncate(&inert(code), 20).into_owned(),
+        });
     let rows: [(&str, Option<String>); 9] = [
         (
             labels.level,
@@ -231,16 +1034,16 @@ pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> 
             labels.gestionnaire,
             optional(&profile.gestionnaire_email, 80),
         ),
-        (labels.language, optional(&profile.language, 20)),
+        (labels.language, language),
     ];
-    let width = rows
+    let column = rows
         .iter()
-        .map(|(label, _)| label.chars().count())
+        .map(|(label, _)| width(label))
         .max()
         .unwrap_or(0)
         + 1;
     rows.into_iter()
-        .filter_map(|(label, value)| value.map(|value| format!("{label:<width$}{value}")))
+        .filter_map(|(label, value)| value.map(|value| format!("{}{value}", pad(label, column))))
         .collect()
 }
 
@@ -251,537 +1054,19 @@ pub fn repaired_lines(
     aside: &str,
     report: &SalvageReport,
 ) -> Vec<String> {
-    let mut lines = texts.repair_intro(path, aside).to_vec();
+    let mut lines = vec![texts.repair_moved(aside), texts.repair_new_file(path)];
     if report.kept.is_empty() {
         lines.push(format!("  {}", texts.repair_nothing_read()));
     }
-    lines.extend(
-        report
-            .kept
-            .iter()
-            .map(|k| format!("  {}", texts.repair_kept(k))),
-    );
+    lines.extend(report.kept.iter().map(|k| format!("  {}", texts.kept(k))));
     lines.extend(
         report
             .dropped
             .iter()
-            .map(|d| format!("  {}", texts.repair_dropped(d))),
+            .map(|d| format!("  {}", texts.dropped(d))),
     );
     lines
 }
 
-/// One action of the key help: the key as printed, and what it does.
-pub type KeyHelp = (&'static str, &'static str);
-
-/// The texts of one language.
-pub trait Texts: Sync {
-    /// A date as this language writes it, month names from glibc's locale data.
-    fn date(&self, date: NaiveDate) -> String;
-    /// A date in a list's column: the month abbreviated, as this language abbreviates it.
-    fn date_short(&self, date: NaiveDate) -> String;
-
-    // The procedure.
-    fn app_title(&self) -> &'static str;
-    fn step_title(&self, step: Step) -> &'static str;
-    /// At most 12 characters, for narrow windows.
-    fn step_short(&self, step: Step) -> &'static str;
-    fn step_who(&self, step: Step, profile: &Profile) -> String;
-    fn step_todo(&self, step: Step, profile: &Profile) -> String;
-    fn step_deadline_rule(&self, step: Step, profile: &Profile) -> String;
-    fn level(&self, level: Level) -> &'static str;
-
-    // Dates and deadlines.
-    fn done_on(&self, on: NaiveDate) -> String;
-    fn skipped(&self) -> &'static str;
-    fn due_on(&self, due: NaiveDate) -> String;
-    fn no_fixed_date(&self) -> &'static str;
-    fn days_left(&self, days: DaysLeft) -> String;
-    /// The top line: what is next, by when.
-    fn next_line(&self, step: Step, due: Option<NaiveDate>, days: Option<DaysLeft>) -> String;
-    fn all_done(&self) -> &'static str;
-    fn since_last_visit(&self, since: SinceLastVisit) -> String;
-
-    // The profile.
-    fn profile_labels(&self) -> ProfileLabels;
-    fn not_set_up(&self, path: &str) -> String;
-    fn yes(&self) -> &'static str;
-    fn no(&self) -> &'static str;
-
-    // The checklist screen.
-    fn progress_gauge(&self, settled: usize, total: usize) -> String;
-    fn steps_title(&self) -> &'static str;
-    fn who_label(&self) -> &'static str;
-    fn todo_label(&self) -> &'static str;
-    fn deadline_label(&self) -> &'static str;
-    fn sheet_label(&self) -> &'static str;
-    /// The sheet's French sentence for a step, translated; `None` in French.
-    fn sheet_translation(&self, step: Step, level: Option<Level>) -> Option<String>;
-    fn glossary_title(&self) -> &'static str;
-    /// The French terms of the letters and forms, each with what it is in this language.
-    fn glossary(&self) -> &'static [(&'static str, &'static str)];
-    fn language_changed(&self) -> &'static str;
-    fn footer_keys(&self) -> &'static [KeyHelp];
-    fn help_title(&self) -> &'static str;
-    fn help_keys(&self) -> &'static [KeyHelp];
-    fn help_close(&self) -> &'static str;
-    fn date_prompt(&self) -> &'static str;
-    fn date_field_keys(&self) -> &'static str;
-    fn confirm_untick(&self, step: Step, on: NaiveDate) -> String;
-    fn confirm_keys(&self) -> &'static str;
-    fn ticked(&self, step: Step, on: NaiveDate) -> String;
-    fn unticked(&self, step: Step) -> String;
-    fn profile_saved(&self) -> &'static str;
-    fn too_small(&self) -> &'static str;
-    fn changed_elsewhere(&self) -> &'static str;
-
-    // The setup questions.
-    fn setup_title(&self, number: usize, total: usize) -> String;
-    fn welcome(&self) -> &'static str;
-    fn ask_language(&self) -> &'static str;
-    fn ask_level(&self) -> &'static str;
-    fn ask_department(&self) -> &'static str;
-    fn ask_start(&self) -> &'static str;
-    fn ask_registered(&self) -> &'static str;
-    fn registered_hint(&self) -> &'static str;
-    fn choice_keys(&self) -> &'static str;
-
-    // Numbers.
-    fn number_label(&self) -> &'static str;
-    fn number_prompt(&self, step: Step) -> String;
-    fn number_field_keys(&self) -> &'static str;
-    /// The keys that act on a number, shown beside it.
-    fn number_keys(&self) -> &'static str;
-    /// Where a step's number would be, when there is none: `open` while the step is not
-    /// ticked.
-    fn no_number(&self, step: Step, open: bool) -> &'static str;
-    fn number_saved(&self, step: Step) -> String;
-    fn number_note(&self, note: NumberNote) -> &'static str;
-    /// What `y` put on the clipboard for this step.
-    fn copied(&self, step: Step) -> &'static str;
-    fn nothing_to_copy(&self) -> &'static str;
-    fn no_number_yet(&self, step: Step) -> String;
-    fn copy_failed(&self) -> &'static str;
-    fn numbers_tightened(&self, path: &str) -> String;
-
-    // Contacts, links, proof, sub-tasks, the e-mail, the timeline, exports.
-    fn contact_label(&self) -> &'static str;
-    fn contact(&self, contact: &Contact) -> String;
-    fn link_label(&self) -> &'static str;
-    fn link_opened(&self) -> &'static str;
-    /// No browser could be opened: the link went to the clipboard instead.
-    fn link_copied(&self) -> &'static str;
-    fn note_label(&self) -> &'static str;
-    fn note_prompt(&self, step: Step) -> String;
-    fn note_keys(&self) -> &'static str;
-    fn note_saved(&self, step: Step) -> String;
-    fn pdf_label(&self) -> &'static str;
-    fn pdf_prompt(&self) -> &'static str;
-    fn pdf_saved(&self, name: &str) -> String;
-    fn pdf_error(&self, error: &PdfError) -> String;
-    fn task(&self, task: SubTask) -> &'static str;
-    /// The keys shown beside the details' own actions: tasks, note, PDF, e-mail, link.
-    fn detail_keys(&self, step: Step) -> &'static str;
-    fn mail_title(&self) -> &'static str;
-    fn mail_keys(&self) -> &'static str;
-    fn mail_no_address(&self) -> &'static str;
-    fn mail_copied(&self) -> &'static str;
-    fn timeline_title(&self) -> &'static str;
-    fn timeline_legend(&self) -> &'static str;
-    fn ask_name(&self) -> &'static str;
-    fn ask_school(&self) -> &'static str;
-    fn ask_gestionnaire_name(&self) -> &'static str;
-    fn ask_gestionnaire_email(&self) -> &'static str;
-    fn optional_hint(&self) -> &'static str;
-    fn email_invalid(&self) -> &'static str;
-    fn ics_written(&self, path: &str, events: usize) -> String;
-    fn sheet_written(&self, path: &str) -> String;
-
-    // Errors, one line each.
-    fn number_error(&self, error: &NumberError) -> String;
-    fn transition_error(&self, error: &TransitionError) -> String;
-    fn date_error(&self, error: &DateError) -> String;
-    fn store_error(&self, error: &StoreError) -> String;
-    fn terminal_error(&self, error: &std::io::Error) -> String;
-
-    // Repairs and newer files.
-    fn repair_no_file(&self, path: &str) -> String;
-    fn repair_healthy(&self, path: &str) -> String;
-    /// Where the damaged file went, and what the new one holds.
-    fn repair_intro(&self, path: &str, aside: &str) -> [String; 2];
-    fn repair_nothing_read(&self) -> &'static str;
-    fn repair_kept(&self, kept: &Kept) -> String;
-    fn repair_dropped(&self, dropped: &Dropped) -> String;
-    fn newer_read_only(&self, version: u32) -> String;
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::procedure::{Department, Inconsistency};
-    use std::path::PathBuf;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    #[test]
-    fn inert_text_cannot_drive_the_terminal() {
-        assert_eq!(inert("fr", 10), "fr");
-        assert_eq!(inert("\u{1b}[2Jgone", 100), "\\u{1b}[2Jgone");
-        assert_eq!(inert("a\nb\u{7}", 100), "a\\u{a}b\\u{7}");
-        assert_eq!(inert("right\u{202e}left", 100), "right\\u{202e}left");
-        assert_eq!(inert("abcdef", 3), "abc…");
-        assert!(!inert(&"\u{1b}".repeat(10_000), 50).contains('\u{1b}'));
-    }
-
-    #[test]
-    fn locales_are_read_like_gettext() {
-        assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
-        assert_eq!(Lang::from_locale("fr"), Some(Lang::Fr));
-        assert_eq!(Lang::from_locale("en_GB@euro"), Some(Lang::En));
-        assert_eq!(Lang::from_locale("C"), None);
-        assert_eq!(Lang::from_locale("POSIX"), None);
-        assert_eq!(Lang::from_locale("de_AT.UTF-8"), Some(Lang::De));
-        assert_eq!(Lang::from_locale("es_419.UTF-8"), Some(Lang::Es));
-        assert_eq!(Lang::from_locale("it_CH"), Some(Lang::It));
-        assert_eq!(Lang::from_locale("pt_BR.UTF-8"), None);
-    }
-
-    #[test]
-    fn choice_order_is_flag_then_file_then_locale_then_english() {
-        let fr = || Some("fr_FR.UTF-8".to_owned());
-        assert_eq!(Lang::choose(Some(Lang::En), Some("fr"), &[fr()]), Lang::En);
-        assert_eq!(Lang::choose(None, Some("fr"), &[None]), Lang::Fr);
-        assert_eq!(Lang::choose(None, Some("xx"), &[fr()]), Lang::Fr);
-        assert_eq!(Lang::choose(None, None, &[None, fr()]), Lang::Fr);
-        // LC_ALL=C wins over LANG=fr: the first variable set decides.
-        assert_eq!(
-            Lang::choose(None, None, &[Some("C".to_owned()), fr()]),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::choose(None, None, &[Some(String::new()), fr()]),
-            Lang::Fr
-        );
-        assert_eq!(Lang::choose(None, None, &[]), Lang::En);
-    }
-
-    #[test]
-    fn plurals_in_english_and_french() {
-        let en = Lang::En.texts();
-        assert_eq!(en.days_left(DaysLeft(1)), "in 1 day");
-        assert_eq!(en.days_left(DaysLeft(2)), "in 2 days");
-        assert_eq!(en.days_left(DaysLeft(0)), "due today");
-        assert_eq!(en.days_left(DaysLeft(-1)), "1 day late");
-        assert_eq!(en.days_left(DaysLeft(-3)), "3 days late");
-        let fr = Lang::Fr.texts();
-        assert_eq!(fr.days_left(DaysLeft(1)), "dans 1 jour");
-        assert_eq!(fr.days_left(DaysLeft(2)), "dans 2 jours");
-        assert_eq!(fr.days_left(DaysLeft(0)), "aujourd’hui");
-        assert_eq!(fr.days_left(DaysLeft(-1)), "1 jour de retard");
-        assert_eq!(fr.days_left(DaysLeft(-2)), "2 jours de retard");
-    }
-
-    #[test]
-    fn plurals_in_spanish_german_and_italian() {
-        let cases: [(Lang, [&str; 5]); 3] = [
-            (
-                Lang::Es,
-                [
-                    "quedan 1 día",
-                    "quedan 2 días",
-                    "vence hoy",
-                    "1 día de retraso",
-                    "3 días de retraso",
-                ],
-            ),
-            (
-                Lang::De,
-                [
-                    "in 1 Tag",
-                    "in 2 Tagen",
-                    "heute fällig",
-                    "1 Tag überfällig",
-                    "3 Tage überfällig",
-                ],
-            ),
-            (
-                Lang::It,
-                [
-                    "tra 1 giorno",
-                    "tra 2 giorni",
-                    "scade oggi",
-                    "1 giorno di ritardo",
-                    "3 giorni di ritardo",
-                ],
-            ),
-        ];
-        for (lang, expected) in cases {
-            let t = lang.texts();
-            let got = [1, 2, 0, -1, -3].map(|n| t.days_left(DaysLeft(n)));
-            assert_eq!(got, expected.map(str::to_owned), "{lang}");
-        }
-        let since = |lang: Lang, days| {
-            lang.texts().since_last_visit(SinceLastVisit {
-                days,
-                deadlines_passed: 1,
-            })
-        };
-        assert_eq!(
-            since(Lang::De, 1),
-            "Zuletzt geöffnet vor 1 Tag; seitdem 1 Frist abgelaufen."
-        );
-        assert_eq!(
-            since(Lang::De, 12),
-            "Zuletzt geöffnet vor 12 Tagen; seitdem 1 Frist abgelaufen."
-        );
-        assert_eq!(
-            since(Lang::Fr, 1),
-            "Dernière visite il y a 1 jour\u{a0}; 1 échéance dépassée depuis."
-        );
-        assert_eq!(
-            since(Lang::It, 1),
-            "Ultima apertura 1 giorno fa; 1 scadenza passata da allora."
-        );
-    }
-
-    #[test]
-    fn dates_are_written_the_way_each_language_writes_them() {
-        let day = date(2026, 10, 2);
-        let long = Lang::ALL.map(|l| l.texts().date(day));
-        assert_eq!(
-            long,
-            [
-                "2 October 2026",
-                "2 octobre 2026",
-                "2 de octubre de 2026",
-                "2. Oktober 2026",
-                "2 ottobre 2026"
-            ]
-            .map(str::to_owned)
-        );
-        let short = Lang::ALL.map(|l| l.texts().date_short(date(2026, 12, 31)));
-        assert_eq!(
-            short,
-            [
-                "31 Dec 2026",
-                "31 déc. 2026",
-                "31 dic 2026",
-                "31. Dez 2026",
-                "31 dic 2026"
-            ]
-            .map(str::to_owned)
-        );
-    }
-
-    #[test]
-    fn every_glossary_explains_the_same_french_terms() {
-        let terms =
-            |lang: Lang| -> Vec<&str> { lang.texts().glossary().iter().map(|(t, _)| *t).collect() };
-        for lang in Lang::ALL {
-            assert_eq!(terms(lang), terms(Lang::Fr), "{lang}");
-            for (term, meaning) in lang.texts().glossary() {
-                assert!(!meaning.is_empty(), "{lang}: {term}");
-            }
-        }
-        for term in [
-            "CPAM",
-            "NIA",
-            "NIR",
-            "Attestation de droits",
-            "DSDEN",
-            "Gestionnaire",
-            "ENSAP",
-            "ameli.fr",
-            "1er degré / 2nd degré",
-        ] {
-            assert!(terms(Lang::En).contains(&term), "{term}");
-        }
-    }
-
-    #[test]
-    fn the_sheet_is_translated_in_every_language_but_its_own() {
-        for lang in Lang::ALL {
-            for step in Step::ALL {
-                let translation = lang.texts().sheet_translation(step, Some(Level::Secondary));
-                assert_eq!(translation.is_none(), lang == Lang::Fr, "{lang} {step}");
-            }
-        }
-    }
-
-    #[test]
-    fn l_cycles_through_every_language_once() {
-        let mut lang = Lang::En;
-        let mut seen = Vec::new();
-        for _ in Lang::ALL {
-            seen.push(lang);
-            lang = lang.next();
-        }
-        assert_eq!(lang, Lang::En);
-        assert_eq!(seen, Lang::ALL);
-    }
-
-    #[test]
-    fn every_text_is_there_in_every_language() {
-        let primary = Profile {
-            level: Some(Level::Primary),
-            department: Some(Department::Vaucluse),
-            ..Profile::default()
-        };
-        let errors = [
-            TransitionError::AlreadyDone {
-                step: Step::Nia,
-                on: date(2026, 10, 2),
-            },
-            TransitionError::Skipped { step: Step::Nia },
-            TransitionError::PreviousOpen {
-                step: Step::Nir,
-                previous: Step::Nia,
-            },
-            TransitionError::InFuture {
-                on: date(2027, 1, 1),
-                today: date(2026, 11, 26),
-            },
-            TransitionError::BeforePrevious {
-                step: Step::Nia,
-                on: date(2026, 10, 1),
-                previous: Step::Request,
-                previous_on: date(2026, 10, 2),
-            },
-            TransitionError::NotDone { step: Step::Nia },
-            TransitionError::LaterStepDone {
-                step: Step::Request,
-                later: Step::Nia,
-            },
-            TransitionError::AttestationDone,
-            TransitionError::NoNumber {
-                step: Step::Request,
-            },
-            TransitionError::NumberBeforeTick { step: Step::Nir },
-        ];
-        let number_errors = [
-            NumberError::Empty,
-            NumberError::Unexpected {
-                position: 3,
-                character: '/',
-            },
-            NumberError::MissingKey,
-            NumberError::Length { length: 14 },
-            NumberError::Letter {
-                position: 2,
-                letter: 'A',
-            },
-            NumberError::Sex { digit: '5' },
-            NumberError::Month {
-                month: "13".to_owned(),
-            },
-            NumberError::Place {
-                place: "96".to_owned(),
-            },
-            NumberError::Order,
-            NumberError::Key,
-        ];
-        let store_error = StoreError::Inconsistent {
-            path: PathBuf::from("/p.json"),
-            problem: Inconsistency::DoneAfterOpen {
-                step: Step::Nia,
-                previous: Step::Request,
-            },
-        };
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            for step in Step::ALL {
-                assert!(!t.step_title(step).is_empty());
-                assert!(t.step_short(step).chars().count() <= 12, "{lang}: {step}");
-                for profile in [&primary, &Profile::default()] {
-                    assert!(!t.step_who(step, profile).is_empty());
-                    assert!(!t.step_todo(step, profile).is_empty());
-                    assert!(!t.step_deadline_rule(step, profile).is_empty());
-                }
-            }
-            for error in &errors {
-                let text = t.transition_error(error);
-                assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
-            }
-            assert!(t.store_error(&store_error).contains("/p.json"));
-            for error in &number_errors {
-                let text = t.number_error(error);
-                assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
-            }
-            for note in [NumberNote::LooksProvisional, NumberNote::SameAsNia] {
-                assert!(!t.number_note(note).is_empty());
-            }
-            let labels = t.profile_labels();
-            for label in [
-                labels.level,
-                labels.department,
-                labels.start,
-                labels.registered,
-                labels.name,
-                labels.school,
-                labels.gestionnaire,
-                labels.language,
-                labels.not_set,
-                labels.default,
-            ] {
-                assert!(!label.is_empty(), "{lang}");
-            }
-            let report = SalvageReport {
-                kept: vec![
-                    Kept::Profile("level"),
-                    Kept::StepDate(Step::Nia, date(2026, 10, 2)),
-                    Kept::Number(Step::Nia),
-                    Kept::LastOpened,
-                ],
-                dropped: vec![
-                    Dropped::Field("steps.nia.number".to_owned()),
-                    Dropped::OutOfOrder(Step::Nir),
-                ],
-            };
-            let lines = repaired_lines(t, "/p.json", "/p.json.broken-1", &report);
-            assert_eq!(lines.len(), 8, "{lang}: {lines:?}");
-            assert!(
-                lines[0].contains("/p.json.broken-1") && lines[1].contains("/p.json"),
-                "{lang}"
-            );
-            assert!(
-                lines
-                    .iter()
-                    .all(|l| !l.trim().is_empty() && !l.contains('\n')),
-                "{lang}"
-            );
-            for contact in [
-                Contact::Bureau { email: "a@b.fr" },
-                Contact::Dsden {
-                    department: Some(Department::Vaucluse),
-                    name: None,
-                    email: None,
-                },
-                Contact::Dsden {
-                    department: None,
-                    name: Some("Mme Martin".to_owned()),
-                    email: Some("m@a.fr".to_owned()),
-                },
-            ] {
-                assert!(!t.contact(&contact).is_empty(), "{lang}");
-            }
-            for error in [
-                PdfError::NotFound,
-                PdfError::NotAFile,
-                PdfError::NotPdf,
-                PdfError::Unreadable("x".to_owned()),
-            ] {
-                assert!(!t.pdf_error(&error).is_empty(), "{lang}");
-            }
-            for step in Step::ALL {
-                assert!(!t.detail_keys(step).is_empty() && !t.note_prompt(step).is_empty());
-            }
-            for task in SubTask::ALL {
-                assert!(!t.task(task).is_empty());
-            }
-            for (key, action) in t.help_keys().iter().chain(t.footer_keys()) {
-                assert!(!key.is_empty() && !action.is_empty());
-            }
-        }
-    }
-}
+mod tests;

@@ -1,60 +1,239 @@
 //! The académie's sheet in its own French words, shown beside every translation so that the
-//! assistant recognises them on letters and forms.
+//! assistant recognises them on letters and forms, and filled in by `secu export sheet`.
+//! Every sentence of the sheet is here once.
 
-use crate::procedure::{Level, Step};
+use chrono::{Datelike, Months};
 
-/// The sheet's sentence for a step, as printed.
-pub fn wording(step: Step, level: Option<Level>) -> &'static str {
-    match (step, level) {
-        (Step::Request, Some(Level::Primary)) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
-             par mon gestionnaire à la DSDEN (1er degré)"
+use super::Lang;
+use crate::procedure::{Deadline, DueRule, Level, Step};
+
+/// Where secondary-school assistants send their attestation.
+pub use crate::procedure::web::SECONDARY_EMAIL;
+
+pub const HEADER: &str = "Assistants de langues étrangères — Académie d’Aix-Marseille";
+pub const TITLE: &str = "Procédure d’affiliation à la Sécurité sociale française";
+pub const BUREAU: &str = "DIPE — Bureau des assistants de langues";
+
+/// The sheet's opening paragraph: why the number matters.
+pub const INTRO: &str = "Durant votre séjour, vous bénéficiez d’une assurance maladie gérée \
+                         par la Sécurité sociale. En tant qu’assistant de langue, vous devez \
+                         impérativement être inscrit auprès de la CPAM afin d’obtenir un numéro \
+                         de sécurité sociale définitif avant le mois de décembre. Celui-ci vous \
+                         servira à demander vos remboursements de frais de santé, mais aussi à \
+                         consulter vos bulletins de salaire sur l’Espace Numérique Sécurisé de \
+                         l’Agent Public «\u{a0}ensap.gouv.fr\u{a0}».";
+
+/// For those who already have a definitive number.
+pub const ALREADY_REGISTERED: &str = "Si vous avez déjà un numéro définitif, vous devez \
+                                      transmettre une copie de votre attestation de droits au \
+                                      format PDF (à télécharger depuis ameli.fr) à votre \
+                                      gestionnaire.";
+
+pub const STEPS_HEADING: &str = "Démarches à effectuer dès mon installation";
+
+/// The first line of a step on the sheet.
+pub fn heading(step: Step) -> &'static str {
+    match step {
+        Step::Request => {
+            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM"
         }
-        (Step::Request, Some(Level::Secondary)) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
-             par mon secrétariat (2nd degré)"
-        }
-        (Step::Request, None) => {
-            "Demande d’immatriculation en ligne pour ouverture de mes droits auprès de la CPAM : \
-             par mon gestionnaire à la DSDEN (1er degré), par mon secrétariat (2nd degré)"
-        }
-        (Step::Nia, _) => {
-            "La CPAM notifie le numéro NIA (provisoire) : à indiquer impérativement pour le \
-             remboursement de mes prestations"
-        }
-        (Step::Nir, _) => {
-            "La CPAM notifie le numéro NIR (définitif) : je crée mon compte sur le site \
-             AMELI.FR ; je télécharge mon attestation de droits"
-        }
-        (Step::Attestation, Some(Level::Primary)) => {
-            "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
-             jour de mon dossier : DSDEN (1er degré)"
-        }
-        (Step::Attestation, Some(Level::Secondary)) => {
-            "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
-             jour de mon dossier : assistants-langues@ac-aix-marseille.fr (2nd degré)"
-        }
-        (Step::Attestation, None) => {
+        Step::Nia => "La CPAM notifie le numéro NIA (provisoire)",
+        Step::Nir => "La CPAM notifie le numéro NIR (définitif)",
+        Step::Attestation => {
             "J’envoie la copie de mon attestation en PDF à mon/ma gestionnaire pour la mise à \
              jour de mon dossier"
         }
-        (Step::Ensap, _) => {
+        Step::Ensap => {
             "Je crée mon compte sur ensap.gouv.fr avec mon n° de sécurité sociale à 15 chiffres \
              et mon mot de passe choisi par moi-même"
         }
     }
 }
 
-/// The sheet's date column: when, and the blank to fill.
-pub fn target(step: Step) -> &'static str {
-    match step {
-        Step::Request => "Début octobre : Effectuée le …/…/…",
-        Step::Nia => "N° provisoire reçu le …/…/…",
-        Step::Nir => "Dans les 3 mois suivant l’affiliation : Reçu le …/…/…",
-        Step::Attestation => "En décembre : Transmis le …/…/…",
-        Step::Ensap => "En janvier (si attestation transmise en décembre au gestionnaire)",
+/// The lines under a step's first line, those that concern this assistant: both levels
+/// while the level is not known.
+pub fn items(step: Step, level: Option<Level>) -> Vec<&'static str> {
+    let (primary, secondary) = match step {
+        Step::Request => (
+            "par mon gestionnaire à la DSDEN (1er degré)",
+            "par mon secrétariat (2nd degré)",
+        ),
+        Step::Attestation => (
+            "DSDEN (1er degré)",
+            "assistants-langues@ac-aix-marseille.fr (2nd degré)",
+        ),
+        Step::Nia => {
+            return vec!["à indiquer impérativement pour le remboursement de mes prestations"];
+        }
+        Step::Nir => {
+            return vec![
+                "Je crée mon compte sur le site AMELI.FR",
+                "Je télécharge mon attestation de droits",
+            ];
+        }
+        Step::Ensap => {
+            return vec!["Je me connecte et peux consulter et télécharger mes bulletins de paie"];
+        }
+    };
+    match level {
+        Some(Level::Primary) => vec![primary],
+        Some(Level::Secondary) => vec![secondary],
+        None => vec![primary, secondary],
     }
 }
 
-/// Where secondary-school assistants send their attestation.
-pub use crate::procedure::web::SECONDARY_EMAIL;
+/// A step's sentence on one line, its items after a colon.
+pub fn wording(step: Step, level: Option<Level>) -> String {
+    format!(
+        "{}\u{a0}: {}",
+        heading(step),
+        items(step, level).join("\u{a0}; ")
+    )
+}
+
+/// The words before the sheet's blank, where the date goes.
+pub fn blank(step: Step) -> Option<&'static str> {
+    match step {
+        Step::Request => Some("Effectuée le"),
+        Step::Nia => Some("N° provisoire reçu le"),
+        Step::Nir => Some("Reçu le"),
+        Step::Attestation => Some("Transmis le"),
+        Step::Ensap => None,
+    }
+}
+
+/// The sheet's "when" column for a step, in its own words, written from the step's deadline
+/// so that it names the months of the same date as the list: for a contract starting in
+/// October these are the sheet's words exactly ("Début octobre", "En décembre", "En janvier
+/// (si attestation transmise en décembre au gestionnaire)").
+pub fn when(step: Step, deadline: Option<&Deadline>) -> String {
+    let month = |date| Lang::Fr.texts().month_name(date);
+    let Some(deadline) = deadline else {
+        return match step {
+            Step::Nia => "À réception du courrier de la CPAM".to_owned(),
+            _ => "Sans objet".to_owned(),
+        };
+    };
+    let due = deadline.due;
+    match deadline.rule {
+        DueRule::TwoWeeksAfterStart { .. } if step == Step::Attestation => {
+            "Dès mon installation".to_owned()
+        }
+        DueRule::TwoWeeksAfterStart { .. } => format!("Début {}", month(due)),
+        DueRule::BeforeThirdMonth => {
+            let next = due.checked_add_months(Months::new(1)).unwrap_or(due);
+            format!(
+                "Avant le mois de {} (dans les 3 mois suivant l’affiliation)",
+                month(next)
+            )
+        }
+        DueRule::InThirdMonth => format!("En {}", month(due)),
+        DueRule::MonthAfterSent { .. } | DueRule::MonthAfterAttestation => {
+            let before = due.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(due);
+            format!(
+                "En {} (si attestation transmise en {} au gestionnaire)",
+                month(due),
+                month(before)
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procedure::{Profile, Progress};
+    use chrono::NaiveDate;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_october_contract_reads_the_sheet_s_own_words() {
+        let p = Progress::new(Profile::default());
+        let today = date(2026, 11, 26);
+        let words = Step::ALL.map(|step| when(step, p.deadline(step, today).as_ref()));
+        assert_eq!(
+            words,
+            [
+                "Début octobre",
+                "À réception du courrier de la CPAM",
+                "Avant le mois de décembre (dans les 3 mois suivant l’affiliation)",
+                "En décembre",
+                "En janvier (si attestation transmise en décembre au gestionnaire)",
+            ]
+            .map(str::to_owned)
+        );
+    }
+
+    #[test]
+    fn a_november_contract_moves_the_words_with_the_dates() {
+        let p = Progress::new(Profile {
+            contract_start: Some(date(2026, 11, 2)),
+            ..Profile::default()
+        });
+        let today = date(2026, 11, 26);
+        assert_eq!(
+            when(
+                Step::Attestation,
+                p.deadline(Step::Attestation, today).as_ref()
+            ),
+            "En janvier"
+        );
+        assert_eq!(
+            when(Step::Ensap, p.deadline(Step::Ensap, today).as_ref()),
+            "En février (si attestation transmise en janvier au gestionnaire)"
+        );
+    }
+
+    #[test]
+    fn every_line_of_the_sheet_is_here() {
+        let seed = include_str!("../../tests/data/procedure-aix-marseille.txt");
+        let flat = |text: &str| {
+            text.replace(['\u{a0}', '\n'], " ")
+                .replace('’', "'")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let mut ours = vec![
+            HEADER,
+            TITLE,
+            BUREAU,
+            INTRO,
+            ALREADY_REGISTERED,
+            STEPS_HEADING,
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+        for step in Step::ALL {
+            ours.push(heading(step).to_owned());
+            ours.extend(items(step, None).into_iter().map(str::to_owned));
+            ours.extend(blank(step).map(str::to_owned));
+        }
+        let ours = flat(&ours.join(" "));
+        // Each sentence of the sheet, as printed (its columns cut lines in the middle).
+        for sentence in [
+            "vous devez impérativement être inscrit auprès de la CPAM afin d'obtenir un numéro de sécurité sociale définitif avant le mois de décembre",
+            "Celui-ci vous servira à demander vos remboursements de frais de santé",
+            "Si vous avez déjà un numéro définitif, vous devez transmettre une copie de votre attestation de droits",
+            "à indiquer impérativement pour le remboursement",
+            "Je me connecte et peux consulter et télécharger mes bulletins de paie",
+            "Je crée mon compte sur le site AMELI.FR",
+            "Je télécharge mon attestation de droits",
+            "mot de passe choisi par moi-même",
+            "Effectuée le",
+            "N° provisoire reçu le",
+            "Transmis le",
+        ] {
+            assert!(ours.contains(&flat(sentence)), "missing: {sentence}");
+            assert!(
+                flat(seed).contains(&flat(sentence).replace("n° de", "n°de")),
+                "not on the sheet: {sentence}"
+            );
+        }
+    }
+}

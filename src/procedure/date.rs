@@ -12,7 +12,14 @@ pub enum DateError {
     /// Well-formed but not on the calendar, like 31/02/2027.
     #[error("{day:02}/{month:02}/{year} does not exist")]
     DoesNotExist { day: u32, month: u32, year: i32 },
+    /// A year no step of a contract can be in: a slip of the keyboard, and a date that would
+    /// not stay a four-digit year in the files and calendars it is written to.
+    #[error("{year} is not a year secu takes: from 2000 to 2100")]
+    OutOfRange { year: i32 },
 }
+
+/// The years a typed date may be in.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// Reads a date as a user types it: `DD/MM/YYYY` or `D/M/YYYY` (also with `.` or `-` between
 /// the parts, as many countries write them), ISO `YYYY-MM-DD`, or the word `today`.
@@ -54,6 +61,9 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         (number(a, 2)?, number(b, 2)?, number(c, 4)?)
     };
     let year = i32::try_from(year).map_err(|_| unreadable())?;
+    if !YEARS.contains(&year) {
+        return Err(DateError::OutOfRange { year });
+    }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::DoesNotExist { day, month, year })
 }
 
@@ -127,6 +137,20 @@ mod tests {
     }
 
     #[test]
+    fn years_outside_2000_to_2100_are_refused() {
+        assert_eq!(
+            parse_date("01/10/9999", TODAY),
+            Err(DateError::OutOfRange { year: 9999 })
+        );
+        assert_eq!(
+            parse_date("1999-12-31", TODAY),
+            Err(DateError::OutOfRange { year: 1999 })
+        );
+        assert_eq!(parse_date("31/12/2100", TODAY), Ok(date(2100, 12, 31)));
+        assert_eq!(parse_date("01/01/2000", TODAY), Ok(date(2000, 1, 1)));
+    }
+
+    #[test]
     fn formats_like_the_sheet() {
         assert_eq!(format_date(date(2026, 1, 2)), "02/01/2026");
     }
@@ -138,8 +162,8 @@ mod tests {
         }
 
         #[test]
-        fn formatting_then_parsing_gives_the_date_back(days in 0i64..40_000) {
-            let day = date(1950, 1, 1) + chrono::Duration::days(days);
+        fn formatting_then_parsing_gives_the_date_back(days in 0i64..36_000) {
+            let day = date(2000, 1, 1) + chrono::Duration::days(days);
             prop_assert_eq!(parse_date(&format_date(day), TODAY), Ok(day));
         }
     }

@@ -1,4 +1,11 @@
-//! When each step is due, how many days are left, and what passed since the last visit.
+//! When each step is due and why, how many days are left, when a step is late, and what
+//! passed since the last visit.
+//!
+//! The sheet's months ("Début octobre", "avant le mois de décembre", "En décembre", "En
+//! janvier") are written for a contract that starts in October. Each deadline is read as an
+//! offset from the contract's first month, so that a contract starting in another month
+//! gets the same shape and the deadlines always come in the order of the steps
+//! (docs/design.md, "Deadlines").
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -35,36 +42,85 @@ impl DaysLeft {
     }
 }
 
-/// The due date of `step` by the rules of design.md, whatever its state. `None` for the NIA,
-/// which comes with the CPAM's letter and has no date of its own.
-pub(super) fn rule_due(progress: &Progress, step: Step, today: NaiveDate) -> Option<NaiveDate> {
+/// The rule a due date comes from: what the words that explain it say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueRule {
+    /// Two weeks after the contract starts: the request ("Début octobre"), and the
+    /// attestation of those who already had a definitive number ("dès mon installation").
+    TwoWeeksAfterStart { start: NaiveDate },
+    /// The NIR: the last day of the contract's second month, so that the number is there
+    /// before the third ("avant le mois de décembre").
+    BeforeThirdMonth,
+    /// The attestation: during the contract's third month ("En décembre").
+    InThirdMonth,
+    /// ENSAP: the month after the attestation was sent ("En janvier, si attestation
+    /// transmise en décembre au gestionnaire").
+    MonthAfterSent { sent: NaiveDate },
+    /// ENSAP while the attestation is not sent: the month after the attestation's month.
+    MonthAfterAttestation,
+}
+
+/// A step's due date and the rule it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    pub due: NaiveDate,
+    pub rule: DueRule,
+}
+
+/// The CPAM usually sends the definitive number within this many months of the request: a
+/// usual delay, not a deadline ("Dans les 3 mois suivant l'affiliation").
+pub const USUAL_NIR_DELAY_MONTHS: u32 = 3;
+
+/// After this many days without the NIA's letter, the assistant should ask.
+pub const NIA_NUDGE_DAYS: i64 = 28;
+
+/// The deadline of `step` by the rules, whatever its state. `None` for the NIA, which comes
+/// with the CPAM's letter and has no date of its own.
+pub(super) fn rule_deadline(progress: &Progress, step: Step, today: NaiveDate) -> Option<Deadline> {
     let profile = progress.profile();
     let start = profile.contract_start_or_default(today);
-    let two_weeks_after_start = start.checked_add_days(Days::new(14));
+    let deadline = |due: Option<NaiveDate>, rule| due.map(|due| Deadline { due, rule });
+    let two_weeks = || {
+        deadline(
+            start.checked_add_days(Days::new(14)),
+            DueRule::TwoWeeksAfterStart { start },
+        )
+    };
     match step {
-        // "Début octobre".
-        Step::Request => two_weeks_after_start,
+        Step::Request => two_weeks(),
         Step::Nia => None,
-        // "Dans les 3 mois suivant l'affiliation", counted from the request once it is made.
-        Step::Nir => progress
-            .done_on(Step::Request)
-            .unwrap_or(start)
-            .checked_add_months(Months::new(3)),
-        // "Dès mon installation" for those who already have a number, else "En décembre".
-        Step::Attestation if profile.already_registered => two_weeks_after_start,
-        Step::Attestation => NaiveDate::from_ymd_opt(start.year(), 12, 31),
-        // The gestionnaire updates the file in the month after the attestation arrives.
+        Step::Nir => deadline(end_of_month(start, 1), DueRule::BeforeThirdMonth),
+        Step::Attestation if profile.already_registered => two_weeks(),
+        Step::Attestation => deadline(end_of_month(start, 2), DueRule::InThirdMonth),
         Step::Ensap => match progress.done_on(Step::Attestation) {
-            Some(sent) => last_day_of_next_month(sent),
-            None => NaiveDate::from_ymd_opt(start.year() + 1, 1, 31),
+            Some(sent) => deadline(end_of_month(sent, 1), DueRule::MonthAfterSent { sent }),
+            None => {
+                let attestation = rule_deadline(progress, Step::Attestation, today)?.due;
+                deadline(end_of_month(attestation, 1), DueRule::MonthAfterAttestation)
+            }
         },
     }
 }
 
-fn last_day_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
+/// The last day of the month `months` after the month of `date`.
+pub fn end_of_month(date: NaiveDate, months: u32) -> Option<NaiveDate> {
     date.with_day(1)?
-        .checked_add_months(Months::new(2))?
+        .checked_add_months(Months::new(months + 1))?
         .pred_opt()
+}
+
+/// The first day of the month after `date`'s: "before 1 December" for a date in November.
+pub fn first_of_next_month(date: NaiveDate) -> Option<NaiveDate> {
+    date.with_day(1)?.checked_add_months(Months::new(1))
+}
+
+/// Why a step needs the assistant to act now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Late {
+    /// Its deadline has passed.
+    Overdue(DaysLeft),
+    /// The NIA has no deadline, but its letter has not come this long after the request.
+    NoLetterYet { days: i64 },
 }
 
 /// What the top line says when the checklist is opened again.
@@ -101,7 +157,7 @@ pub fn since_last_visit(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::procedure::{Level, Profile};
+    use crate::procedure::{Change, Level, Profile, ProfileEdit};
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -109,11 +165,16 @@ mod tests {
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 
-    fn secondary() -> Progress {
+    fn starting(start: Option<NaiveDate>) -> Progress {
         Progress::new(Profile {
             level: Some(Level::Secondary),
+            contract_start: start,
             ..Profile::default()
         })
+    }
+
+    fn dues(p: &Progress, today: NaiveDate) -> [Option<NaiveDate>; 5] {
+        Step::ALL.map(|step| p.due(step, today))
     }
 
     #[test]
@@ -137,30 +198,57 @@ mod tests {
     }
 
     #[test]
-    fn default_deadlines_of_a_fresh_checklist() {
-        let p = secondary();
-        assert_eq!(p.due(Step::Request, TODAY), Some(date(2026, 10, 15)));
-        assert_eq!(p.due(Step::Nia, TODAY), None);
-        assert_eq!(p.due(Step::Nir, TODAY), Some(date(2027, 1, 1)));
-        assert_eq!(p.due(Step::Attestation, TODAY), Some(date(2026, 12, 31)));
-        assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2027, 1, 31)));
+    fn the_default_start_gives_the_sheet_s_months() {
+        let p = starting(None);
+        assert_eq!(
+            dues(&p, TODAY),
+            [
+                Some(date(2026, 10, 15)),
+                None,
+                Some(date(2026, 11, 30)),
+                Some(date(2026, 12, 31)),
+                Some(date(2027, 1, 31)),
+            ]
+        );
+        assert_eq!(
+            p.deadline(Step::Nir, TODAY).map(|d| d.rule),
+            Some(DueRule::BeforeThirdMonth)
+        );
     }
 
     #[test]
-    fn deadlines_follow_the_saved_contract_start() {
-        let p = Progress::new(Profile {
-            level: Some(Level::Secondary),
-            contract_start: Some(date(2025, 10, 1)),
-            ..Profile::default()
-        });
-        assert_eq!(p.due(Step::Request, TODAY), Some(date(2025, 10, 15)));
-        assert_eq!(p.due(Step::Attestation, TODAY), Some(date(2025, 12, 31)));
-        assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2026, 1, 31)));
+    fn a_november_start_moves_every_month_by_one() {
+        let p = starting(Some(date(2026, 11, 3)));
+        assert_eq!(
+            dues(&p, TODAY),
+            [
+                Some(date(2026, 11, 17)),
+                None,
+                Some(date(2026, 12, 31)),
+                Some(date(2027, 1, 31)),
+                Some(date(2027, 2, 28)),
+            ]
+        );
     }
 
     #[test]
-    fn default_start_before_august_is_last_year() {
-        let p = secondary();
+    fn a_january_start_lands_in_its_own_school_year() {
+        let p = starting(Some(date(2027, 1, 31)));
+        assert_eq!(
+            dues(&p, TODAY),
+            [
+                Some(date(2027, 2, 14)),
+                None,
+                Some(date(2027, 2, 28)),
+                Some(date(2027, 3, 31)),
+                Some(date(2027, 4, 30)),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_default_start_before_august_is_last_year() {
+        let p = starting(None);
         let july = date(2027, 7, 1);
         assert_eq!(p.due(Step::Request, july), Some(date(2026, 10, 15)));
         let august = date(2027, 8, 1);
@@ -168,20 +256,18 @@ mod tests {
     }
 
     #[test]
-    fn nir_follows_the_actual_request_date() {
-        let mut p = secondary();
-        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
-        assert_eq!(p.due(Step::Nir, TODAY), Some(date(2027, 1, 2)));
-        // A request on 30 November: three months later is the end of February.
-        let mut late = secondary();
-        late.tick(Step::Request, date(2026, 11, 30), date(2026, 12, 1))
-            .unwrap();
-        assert_eq!(late.due(Step::Nir, TODAY), Some(date(2027, 2, 28)));
+    fn the_nir_s_date_does_not_move_with_the_request() {
+        let mut p = starting(None);
+        p.tick(Step::Request, date(2026, 10, 29), TODAY).unwrap();
+        assert_eq!(p.due(Step::Nir, TODAY), Some(date(2026, 11, 30)));
+        // The CPAM's usual delay does, and it is only a delay.
+        assert_eq!(p.usual_nir_arrival(), Some(date(2027, 1, 29)));
+        assert_eq!(starting(None).usual_nir_arrival(), None);
     }
 
     #[test]
-    fn ensap_follows_the_month_of_the_attestation() {
-        let mut p = secondary();
+    fn ensap_follows_the_month_the_attestation_was_sent() {
+        let mut p = starting(None);
         for (step, on) in [
             (Step::Request, date(2026, 10, 2)),
             (Step::Nia, date(2026, 10, 20)),
@@ -190,36 +276,75 @@ mod tests {
         ] {
             p.tick(step, on, TODAY).unwrap();
         }
-        assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2026, 12, 31)));
-        p.untick(Step::Attestation).unwrap();
-        p.tick(Step::Attestation, date(2026, 11, 26), TODAY)
-            .unwrap();
-        assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2026, 12, 31)));
+        let ensap = p.deadline(Step::Ensap, TODAY).unwrap();
+        assert_eq!(ensap.due, date(2026, 12, 31));
+        assert_eq!(
+            ensap.rule,
+            DueRule::MonthAfterSent {
+                sent: date(2026, 11, 12)
+            }
+        );
         p.untick(Step::Attestation).unwrap();
         let january = date(2027, 1, 31);
         p.tick(Step::Attestation, date(2027, 1, 5), january)
             .unwrap();
         assert_eq!(p.due(Step::Ensap, january), Some(date(2027, 2, 28)));
-        assert_eq!(last_day_of_next_month(date(2026, 12, 31)), Some(january));
+        assert_eq!(end_of_month(date(2026, 12, 31), 1), Some(january));
+        assert_eq!(
+            first_of_next_month(date(2026, 11, 30)),
+            Some(date(2026, 12, 1))
+        );
     }
 
     #[test]
-    fn already_registered_attestation_is_due_on_arrival() {
-        let mut p = secondary();
-        let mut profile = p.profile().clone();
-        profile.already_registered = true;
-        p.set_profile(profile).unwrap();
-        assert_eq!(p.due(Step::Attestation, TODAY), Some(date(2026, 10, 15)));
-        // Skipped steps have no deadline left to meet.
-        assert_eq!(p.due(Step::Request, TODAY), None);
-        assert_eq!(p.due(Step::Nir, TODAY), None);
-        assert_eq!(p.due(Step::Ensap, TODAY), Some(date(2027, 1, 31)));
+    fn the_already_registered_send_their_attestation_on_arrival() {
+        let mut p = starting(None);
+        p.apply(
+            &Change::EditProfile(ProfileEdit {
+                already_registered: Some(true),
+                ..ProfileEdit::default()
+            }),
+            TODAY,
+        )
+        .unwrap();
+        assert_eq!(
+            dues(&p, TODAY),
+            [
+                None,
+                None,
+                None,
+                Some(date(2026, 10, 15)),
+                Some(date(2026, 11, 30)),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_nia_is_late_four_weeks_after_the_request() {
+        let mut p = starting(None);
+        assert_eq!(p.late(Step::Nia, TODAY), None);
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        assert_eq!(p.late(Step::Nia, date(2026, 10, 29)), None);
+        assert_eq!(
+            p.late(Step::Nia, date(2026, 10, 30)),
+            Some(Late::NoLetterYet { days: 28 })
+        );
+        assert_eq!(
+            p.late(Step::Request, TODAY),
+            None,
+            "a done step is never late"
+        );
+        assert_eq!(
+            p.late(Step::Nir, date(2026, 12, 1)),
+            Some(Late::Overdue(DaysLeft(-1)))
+        );
+        assert_eq!(p.late(Step::Nir, date(2026, 11, 30)), None);
     }
 
     #[test]
     fn since_last_visit_counts_newly_passed_deadlines() {
-        let p = secondary();
-        // Request due 15/10, attestation 31/12, NIR 01/01.
+        let p = starting(None);
+        // Request due 15/10, NIR 30/11, attestation 31/12.
         assert_eq!(since_last_visit(&p, None, TODAY), None);
         assert_eq!(since_last_visit(&p, Some(TODAY), TODAY), None);
         assert_eq!(
@@ -243,6 +368,12 @@ mod tests {
                 .map(|s| s.deadlines_passed),
             Some(1)
         );
+        // Due today is not passed yet.
+        assert_eq!(
+            since_last_visit(&p, Some(date(2026, 10, 1)), date(2026, 10, 15))
+                .map(|s| s.deadlines_passed),
+            Some(0)
+        );
         assert_eq!(
             since_last_visit(&p, Some(date(2026, 10, 1)), date(2027, 1, 5))
                 .map(|s| s.deadlines_passed),
@@ -252,7 +383,7 @@ mod tests {
 
     #[test]
     fn done_steps_do_not_count_as_passed() {
-        let mut p = secondary();
+        let mut p = starting(None);
         p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
         assert_eq!(
             since_last_visit(&p, Some(date(2026, 10, 10)), date(2026, 10, 22))

@@ -16,13 +16,38 @@ pub const ENSAP: &str = "https://ensap.gouv.fr/web/accueilnonconnecte";
 /// The bureau des assistants (DIPE) at the rectorat, for secondary schools.
 pub const SECONDARY_EMAIL: &str = "assistants-langues@ac-aix-marseille.fr";
 
-/// The page that `o` opens for a step.
-pub fn link(step: Step) -> &'static str {
+/// A page of the sheet, by what it is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Site {
+    /// The académie's page for language assistants: contacts, the gestionnaires.
+    Academie,
+    /// ameli.fr, to create the account.
+    AmeliCreate,
+    /// ameli.fr, to log in and download the attestation de droits.
+    AmeliLogin,
+    /// ENSAP, where payslips are read.
+    Ensap,
+}
+
+impl Site {
+    pub fn address(self) -> &'static str {
+        match self {
+            Site::Academie => ACADEMIE,
+            Site::AmeliCreate => AMELI_CREATE,
+            Site::AmeliLogin => AMELI_LOGIN,
+            Site::Ensap => ENSAP,
+        }
+    }
+}
+
+/// The pages a step's details show, the one `o` opens first. The attestation also links the
+/// académie's page: that is where a primary-school assistant finds their gestionnaire.
+pub fn links(step: Step) -> &'static [Site] {
     match step {
-        Step::Request | Step::Nia => ACADEMIE,
-        Step::Nir => AMELI_CREATE,
-        Step::Attestation => AMELI_LOGIN,
-        Step::Ensap => ENSAP,
+        Step::Request | Step::Nia => &[Site::Academie],
+        Step::Nir => &[Site::AmeliCreate],
+        Step::Attestation => &[Site::AmeliLogin, Site::Academie],
+        Step::Ensap => &[Site::Ensap],
     }
 }
 
@@ -68,11 +93,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_step_has_the_sheet_s_page() {
-        assert_eq!(link(Step::Nir), AMELI_CREATE);
-        assert_eq!(link(Step::Attestation), AMELI_LOGIN);
-        assert_eq!(link(Step::Ensap), ENSAP);
-        assert_eq!(link(Step::Request), ACADEMIE);
+    fn each_step_has_the_sheet_s_pages() {
+        let first = |step| links(step).first().map(|site| site.address());
+        assert_eq!(first(Step::Nir), Some(AMELI_CREATE));
+        assert_eq!(first(Step::Attestation), Some(AMELI_LOGIN));
+        assert_eq!(first(Step::Ensap), Some(ENSAP));
+        assert_eq!(first(Step::Request), Some(ACADEMIE));
+        assert_eq!(links(Step::Attestation), [Site::AmeliLogin, Site::Academie]);
+        for step in Step::ALL {
+            assert!(!links(step).is_empty(), "{step}");
+        }
     }
 
     #[test]

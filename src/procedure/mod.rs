@@ -9,17 +9,22 @@ mod profile;
 mod progress;
 mod step;
 
-pub use date::{DateError, format_date, parse_date};
-pub use deadline::{DaysLeft, SinceLastVisit, Urgency, since_last_visit};
-pub use links::{Contact, link};
+pub use date::{DateError, YEARS, format_date, parse_date};
+pub use deadline::{
+    DaysLeft, Deadline, DueRule, Late, NIA_NUDGE_DAYS, SinceLastVisit, USUAL_NIR_DELAY_MONTHS,
+    Urgency, end_of_month, first_of_next_month, since_last_visit,
+};
+pub use links::{Contact, Site, links};
 pub use number::{NumberError, SocialSecurityNumber};
 pub mod web {
     //! The sheet's web and e-mail addresses.
     pub use super::links::{ACADEMIE, AMELI_CREATE, AMELI_LOGIN, ENSAP, SECONDARY_EMAIL};
 }
-pub use profile::{Department, Level, Profile, default_contract_start, valid_email};
-pub use progress::{
-    Change, Inconsistency, NumberNote, Progress, StepRecord, StepRecords, StepState, StepStatus,
-    SubTask, TransitionError,
+pub use profile::{
+    Department, Level, Profile, ProfileEdit, default_contract_start, school_year, valid_email,
 };
-pub use step::{Step, UnknownStep};
+pub use progress::{
+    Change, Inconsistency, MAX_NOTE_CHARS, MAX_PATH_BYTES, MAX_PROFILE_TEXT_CHARS, NumberNote,
+    Progress, StepRecord, StepRecords, StepState, StepStatus, SubTask, TransitionError,
+};
+pub use step::{Need, NumberForm, Step, UnknownStep};

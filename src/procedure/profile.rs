@@ -147,6 +147,15 @@ impl Profile {
     }
 }
 
+/// The school year a date belongs to, by the year it starts in: September to August.
+pub fn school_year(date: NaiveDate) -> i32 {
+    if date.month() >= 9 {
+        date.year()
+    } else {
+        date.year() - 1
+    }
+}
+
 /// 1 October of the current school year: this year from August on, last year before August.
 /// Contracts run from 1 October to 30 April, so in July an assistant is still in last
 /// year's contract, and in August they are preparing this year's.
@@ -159,12 +168,126 @@ pub fn default_contract_start(today: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 10, 1).unwrap_or(today)
 }
 
+/// Some fields of a profile to change, leaving the others as they are: a form or a command
+/// changes only what it asked about, so that a change made meanwhile by another `secu` is
+/// not undone. `Some(None)` removes an optional text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileEdit {
+    pub level: Option<Level>,
+    pub department: Option<Department>,
+    pub contract_start: Option<NaiveDate>,
+    pub already_registered: Option<bool>,
+    pub language: Option<String>,
+    pub name: Option<Option<String>>,
+    pub school: Option<Option<String>>,
+    pub gestionnaire_name: Option<Option<String>>,
+    pub gestionnaire_email: Option<Option<String>>,
+}
+
+impl ProfileEdit {
+    /// What changed from `before` to `after`, field by field.
+    pub fn between(before: &Profile, after: &Profile) -> ProfileEdit {
+        fn changed<T: Clone + PartialEq>(before: &T, after: &T) -> Option<T> {
+            (before != after).then(|| after.clone())
+        }
+        ProfileEdit {
+            level: changed(&before.level, &after.level).flatten(),
+            department: changed(&before.department, &after.department).flatten(),
+            contract_start: changed(&before.contract_start, &after.contract_start).flatten(),
+            already_registered: changed(&before.already_registered, &after.already_registered),
+            language: changed(&before.language, &after.language).flatten(),
+            name: changed(&before.name, &after.name),
+            school: changed(&before.school, &after.school),
+            gestionnaire_name: changed(&before.gestionnaire_name, &after.gestionnaire_name),
+            gestionnaire_email: changed(&before.gestionnaire_email, &after.gestionnaire_email),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == ProfileEdit::default()
+    }
+
+    /// `profile` with these fields changed. Texts are kept trimmed; an empty one is removed.
+    pub fn applied_to(&self, profile: &Profile) -> Profile {
+        fn text(edit: &Option<Option<String>>, field: &mut Option<String>) {
+            if let Some(value) = edit {
+                *field = value
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned);
+            }
+        }
+        let mut profile = profile.clone();
+        if let Some(level) = self.level {
+            profile.level = Some(level);
+        }
+        if let Some(department) = self.department {
+            profile.department = Some(department);
+        }
+        if let Some(start) = self.contract_start {
+            profile.contract_start = Some(start);
+        }
+        if let Some(registered) = self.already_registered {
+            profile.already_registered = registered;
+        }
+        if let Some(language) = &self.language {
+            profile.language = Some(language.clone());
+        }
+        text(&self.name, &mut profile.name);
+        text(&self.school, &mut profile.school);
+        text(&self.gestionnaire_name, &mut profile.gestionnaire_name);
+        text(&self.gestionnaire_email, &mut profile.gestionnaire_email);
+        profile
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_edit_changes_only_its_fields() {
+        let before = Profile {
+            level: Some(Level::Primary),
+            department: Some(Department::Vaucluse),
+            name: Some("Jane".to_owned()),
+            ..Profile::default()
+        };
+        let mut after = before.clone();
+        after.school = Some("École".to_owned());
+        after.name = None;
+        let edit = ProfileEdit::between(&before, &after);
+        assert_eq!(
+            edit,
+            ProfileEdit {
+                name: Some(None),
+                school: Some(Some("École".to_owned())),
+                ..ProfileEdit::default()
+            }
+        );
+        // Applied to a profile changed meanwhile elsewhere, it keeps that change.
+        let elsewhere = Profile {
+            gestionnaire_name: Some("Mme EXT".to_owned()),
+            ..before.clone()
+        };
+        let merged = edit.applied_to(&elsewhere);
+        assert_eq!(merged.gestionnaire_name.as_deref(), Some("Mme EXT"));
+        assert_eq!(merged.school.as_deref(), Some("École"));
+        assert_eq!(merged.name, None);
+        assert!(ProfileEdit::between(&before, &before).is_empty());
+    }
+
+    #[test]
+    fn school_years_run_from_september_to_august() {
+        assert_eq!(school_year(date(2027, 1, 31)), 2026);
+        assert_eq!(school_year(date(2026, 7, 31)), 2025);
+        assert_eq!(school_year(date(2026, 8, 31)), 2025);
+        assert_eq!(school_year(date(2026, 9, 1)), 2026);
     }
 
     #[test]

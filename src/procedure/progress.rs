@@ -2,11 +2,20 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::deadline::{self, DaysLeft};
-use super::{Profile, SocialSecurityNumber, Step};
+use super::date::YEARS;
+use super::deadline::{self, DaysLeft, Deadline, Late, NIA_NUDGE_DAYS, USUAL_NIR_DELAY_MONTHS};
+use super::{Profile, ProfileEdit, SocialSecurityNumber, Step};
+
+/// The longest note kept on a step, in characters: a page of calls and references. A bound,
+/// so that the file always stays far below the size `secu` agrees to read.
+pub const MAX_NOTE_CHARS: usize = 5_000;
+/// The longest text kept in a profile field (a name, a school, an e-mail address).
+pub const MAX_PROFILE_TEXT_CHARS: usize = 200;
+/// The longest path kept for the attestation's PDF, in bytes, as most systems allow.
+pub const MAX_PATH_BYTES: usize = 4_096;
 
 /// Where a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +161,21 @@ pub enum TransitionError {
     NoNumber { step: Step },
     #[error("{step} is not done: tick it before giving its number")]
     NumberBeforeTick { step: Step },
+    #[error("{step} cannot be done on {on}, after {next} (done on {next_on})")]
+    AfterNext {
+        step: Step,
+        on: NaiveDate,
+        next: Step,
+        next_on: NaiveDate,
+    },
+    #[error("a contract cannot start in {year}: only from 2000 to 2100")]
+    StartOutOfRange { year: i32 },
+    #[error("the note is longer than {max} characters")]
+    NoteTooLong { max: usize },
+    #[error("the text is longer than {max} characters")]
+    TextTooLong { max: usize },
+    #[error("the path is longer than {max} bytes")]
+    PathTooLong { max: usize },
 }
 
 /// Something worth saying about a number that was accepted.
@@ -176,6 +200,10 @@ pub enum Inconsistency {
         previous: Step,
         previous_on: NaiveDate,
     },
+    #[error("the contract start or a date of {step:?} is not between 2000 and 2100")]
+    OutOfRange { step: Option<Step> },
+    #[error("the note of {step} is longer than secu keeps")]
+    TooLong { step: Step },
 }
 
 /// One change a user asks for. The TUI and the command line both go through
@@ -192,12 +220,18 @@ pub enum Change {
     Untick {
         step: Step,
     },
+    /// Correct the date of a done step, without un-ticking what came after.
+    Redate {
+        step: Step,
+        on: NaiveDate,
+    },
     /// Give or correct the number of a done step.
     SetNumber {
         step: Step,
         number: SocialSecurityNumber,
     },
-    SetProfile(Profile),
+    /// Change some fields of the profile, leaving the others as the file has them.
+    EditProfile(ProfileEdit),
     /// Replace a step's note; `None` or blank removes it.
     SetNote {
         step: Step,
@@ -210,6 +244,8 @@ pub enum Change {
         task: SubTask,
         done: bool,
     },
+    /// Every change in order, or none of them.
+    All(Vec<Change>),
 }
 
 /// A step with everything the screens show about it on a given day.
@@ -281,19 +317,76 @@ impl Progress {
             .find(|&step| self.state(step) == StepState::Open)
     }
 
-    /// How many steps are done or skipped.
-    pub fn settled_count(&self) -> usize {
+    /// How many steps are done: skipped ones are not, they are not needed.
+    pub fn done_count(&self) -> usize {
         Step::ALL
             .into_iter()
-            .filter(|&step| self.state(step).is_settled())
+            .filter(|&step| matches!(self.state(step), StepState::Done(_)))
             .count()
+    }
+
+    /// How many steps this assistant has to do: all five, or two for those who already had
+    /// a definitive number.
+    pub fn owed_count(&self) -> usize {
+        Step::ALL
+            .into_iter()
+            .filter(|&step| self.state(step) != StepState::Skipped)
+            .count()
+    }
+
+    /// A step's deadline and the rule it comes from; skipped steps have none.
+    pub fn deadline(&self, step: Step, today: NaiveDate) -> Option<Deadline> {
+        match self.state(step) {
+            StepState::Skipped => None,
+            _ => deadline::rule_deadline(self, step, today),
+        }
     }
 
     /// The due date of a step; skipped steps have none.
     pub fn due(&self, step: Step, today: NaiveDate) -> Option<NaiveDate> {
-        match self.state(step) {
-            StepState::Skipped => None,
-            _ => deadline::rule_due(self, step, today),
+        self.deadline(step, today).map(|deadline| deadline.due)
+    }
+
+    /// The first deadline among the open steps: what the next step must be done by. It is
+    /// the next step's own, except for the NIA, which has none and must come before the
+    /// NIR's.
+    pub fn next_due(&self, today: NaiveDate) -> Option<NaiveDate> {
+        Step::ALL
+            .into_iter()
+            .filter(|&step| self.state(step) == StepState::Open)
+            .filter_map(|step| self.due(step, today))
+            .min()
+    }
+
+    /// When the CPAM usually sends the definitive number: three months after the request.
+    /// A usual delay, not a deadline; `None` until the request is done.
+    pub fn usual_nir_arrival(&self) -> Option<NaiveDate> {
+        self.done_on(Step::Request)?
+            .checked_add_months(Months::new(USUAL_NIR_DELAY_MONTHS))
+    }
+
+    /// Whether an open step needs the assistant to act now, and why: its deadline passed,
+    /// or, for the NIA, four weeks went by since the request without its letter.
+    pub fn late(&self, step: Step, today: NaiveDate) -> Option<Late> {
+        if self.state(step) != StepState::Open {
+            return None;
+        }
+        if step == Step::Nia {
+            let days = (today - self.done_on(Step::Request)?).num_days();
+            return (days >= NIA_NUDGE_DAYS).then_some(Late::NoLetterYet { days });
+        }
+        let days = DaysLeft::between(today, self.due(step, today)?);
+        (days.0 < 0).then_some(Late::Overdue(days))
+    }
+
+    /// The step that carries the sheet's two small tasks (account created on ameli.fr,
+    /// attestation downloaded): the NIR, or the attestation for those who already had a
+    /// definitive number, since they do both before sending it.
+    pub fn tasks_step(&self) -> Step {
+        if self.profile.already_registered {
+            Step::Attestation
+        } else {
+            Step::Nir
         }
     }
 
@@ -320,6 +413,73 @@ impl Progress {
             .find_map(|&s| self.done_on(s).map(|on| (s, on)))
     }
 
+    /// The nearest done step after `step`, with its date.
+    fn next_done(&self, step: Step) -> Option<(Step, NaiveDate)> {
+        Step::ALL[step.index() + 1..]
+            .iter()
+            .find_map(|&s| self.done_on(s).map(|on| (s, on)))
+    }
+
+    /// Checks that `step` may be dated `on`: not in the future, not before the step done
+    /// before it.
+    fn check_date(
+        &self,
+        step: Step,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), TransitionError> {
+        if on > today {
+            return Err(TransitionError::InFuture { on, today });
+        }
+        if let Some((previous, previous_on)) = self.previous_done(step)
+            && on < previous_on
+        {
+            return Err(TransitionError::BeforePrevious {
+                step,
+                on,
+                previous,
+                previous_on,
+            });
+        }
+        Ok(())
+    }
+
+    /// Corrects the date of a done step. The new date keeps the order: not before the step
+    /// done before it, not after the one done after it, not in the future.
+    pub fn redate(
+        &mut self,
+        step: Step,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), TransitionError> {
+        match self.state(step) {
+            StepState::Open => return Err(TransitionError::NotDone { step }),
+            StepState::Skipped => return Err(TransitionError::Skipped { step }),
+            StepState::Done(_) => {}
+        }
+        self.check_date(step, on, today)?;
+        if let Some((next, next_on)) = self.next_done(step)
+            && on > next_on
+        {
+            return Err(TransitionError::AfterNext {
+                step,
+                on,
+                next,
+                next_on,
+            });
+        }
+        self.steps.get_mut(step).done_on = Some(on);
+        Ok(())
+    }
+
+    /// The last done step: the only one that can be un-ticked.
+    pub fn last_done(&self) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .rev()
+            .find(|&step| matches!(self.state(step), StepState::Done(_)))
+    }
+
     /// Marks `step` done on `on`.
     pub fn tick(
         &mut self,
@@ -339,19 +499,7 @@ impl Progress {
         {
             return Err(TransitionError::PreviousOpen { step, previous });
         }
-        if on > today {
-            return Err(TransitionError::InFuture { on, today });
-        }
-        if let Some((previous, previous_on)) = self.previous_done(step)
-            && on < previous_on
-        {
-            return Err(TransitionError::BeforePrevious {
-                step,
-                on,
-                previous,
-                previous_on,
-            });
-        }
+        self.check_date(step, on, today)?;
         self.steps.get_mut(step).done_on = Some(on);
         Ok(())
     }
@@ -385,15 +533,37 @@ impl Progress {
         {
             return Err(TransitionError::AttestationDone);
         }
+        if let Some(start) = profile.contract_start
+            && !YEARS.contains(&start.year())
+        {
+            return Err(TransitionError::StartOutOfRange { year: start.year() });
+        }
+        for text in [
+            &profile.name,
+            &profile.school,
+            &profile.gestionnaire_name,
+            &profile.gestionnaire_email,
+            &profile.language,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if text.chars().count() > MAX_PROFILE_TEXT_CHARS {
+                return Err(TransitionError::TextTooLong {
+                    max: MAX_PROFILE_TEXT_CHARS,
+                });
+            }
+        }
         self.profile = profile;
         Ok(())
     }
 
+    /// Applies one change, or refuses it and changes nothing.
     pub fn apply(&mut self, change: &Change, today: NaiveDate) -> Result<(), TransitionError> {
         match change {
             Change::Tick { step, on, number } => {
                 // Checked first, so that a refused number leaves the step unticked.
-                if number.is_some() && !Progress::has_number(*step) {
+                if number.is_some() && !step.has_number() {
                     return Err(TransitionError::NoNumber { step: *step });
                 }
                 self.tick(*step, *on, today)?;
@@ -403,18 +573,38 @@ impl Progress {
                 Ok(())
             }
             Change::Untick { step } => self.untick(*step),
+            Change::Redate { step, on } => self.redate(*step, *on, today),
             Change::SetNumber { step, number } => self.set_number(*step, number.clone()),
-            Change::SetProfile(profile) => self.set_profile(profile.clone()),
+            Change::EditProfile(edit) => self.set_profile(edit.applied_to(&self.profile)),
             Change::SetNote { step, note } => {
                 let note = note
                     .as_deref()
                     .map(str::trim_end)
                     .filter(|n| !n.trim().is_empty());
+                if note.is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS) {
+                    return Err(TransitionError::NoteTooLong {
+                        max: MAX_NOTE_CHARS,
+                    });
+                }
                 self.steps.get_mut(*step).note = note.map(str::to_owned);
                 Ok(())
             }
             Change::SetPdf(path) => {
+                if path.as_os_str().len() > MAX_PATH_BYTES {
+                    return Err(TransitionError::PathTooLong {
+                        max: MAX_PATH_BYTES,
+                    });
+                }
                 self.steps.attestation.pdf = Some(path.clone());
+                Ok(())
+            }
+            Change::All(changes) => {
+                // On a copy, so that a refusal half-way leaves nothing changed.
+                let mut copy = self.clone();
+                for change in changes {
+                    copy.apply(change, today)?;
+                }
+                *self = copy;
                 Ok(())
             }
             Change::SetTask { task, done } => {
@@ -434,14 +624,15 @@ impl Progress {
         self.steps.nir.tasks.contains(&task)
     }
 
-    /// Whether the step's letter carries a number.
-    pub fn has_number(step: Step) -> bool {
-        matches!(step, Step::Nia | Step::Nir)
-    }
-
-    /// The number recorded on a step.
+    /// The number recorded on a step's own letter.
     pub fn number(&self, step: Step) -> Option<&SocialSecurityNumber> {
         self.steps.get(step).number.as_ref()
+    }
+
+    /// The number a step shows and copies: the NIA on `nia`, the definitive number on `nir`
+    /// and on `ensap`.
+    pub fn number_for(&self, step: Step) -> Option<&SocialSecurityNumber> {
+        self.number(step.number_step()?)
     }
 
     /// The definitive number where there is one: ENSAP and ameli.fr use it.
@@ -456,7 +647,7 @@ impl Progress {
         step: Step,
         number: SocialSecurityNumber,
     ) -> Result<(), TransitionError> {
-        if !Progress::has_number(step) {
+        if !step.has_number() {
             return Err(TransitionError::NoNumber { step });
         }
         if self.state(step) == StepState::Open {
@@ -483,6 +674,27 @@ impl Progress {
     /// Checks a progress read from a file against the rules that ticking enforces, since a
     /// hand-edited file can break them.
     pub fn check(&self) -> Result<(), Inconsistency> {
+        let in_range = |date: NaiveDate| YEARS.contains(&date.year());
+        if self
+            .profile
+            .contract_start
+            .is_some_and(|start| !in_range(start))
+        {
+            return Err(Inconsistency::OutOfRange { step: None });
+        }
+        for step in Step::ALL {
+            let record = self.steps.get(step);
+            if record.done_on.is_some_and(|on| !in_range(on)) {
+                return Err(Inconsistency::OutOfRange { step: Some(step) });
+            }
+            if record
+                .note
+                .as_deref()
+                .is_some_and(|note| note.chars().count() > MAX_NOTE_CHARS)
+            {
+                return Err(Inconsistency::TooLong { step });
+            }
+        }
         let mut previous: Option<(Step, StepState)> = None;
         for step in Step::ALL {
             let state = self.state(step);
@@ -542,7 +754,7 @@ mod tests {
     fn a_fresh_checklist_starts_at_the_request() {
         let p = fresh();
         assert_eq!(p.next(), Some(Step::Request));
-        assert_eq!(p.settled_count(), 0);
+        assert_eq!((p.done_count(), p.owed_count()), (0, 5));
         assert!(Step::ALL.iter().all(|&s| p.state(s) == StepState::Open));
     }
 
@@ -649,7 +861,8 @@ mod tests {
             assert_eq!(p.untick(step), Err(TransitionError::Skipped { step }));
         }
         assert_eq!(p.next(), Some(Step::Attestation));
-        assert_eq!(p.settled_count(), 3);
+        // Skipped steps are not done: they are not owed either.
+        assert_eq!((p.done_count(), p.owed_count()), (0, 2));
         p.tick(Step::Attestation, date(2026, 10, 5), TODAY).unwrap();
         p.tick(Step::Ensap, date(2026, 10, 6), TODAY).unwrap();
         assert_eq!(p.next(), None);
@@ -716,10 +929,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.done_on(Step::Request), None);
-        let profile = Profile::default();
-        p.apply(&Change::SetProfile(profile.clone()), TODAY)
-            .unwrap();
-        assert_eq!(p.profile(), &profile);
+        p.apply(
+            &Change::EditProfile(ProfileEdit {
+                name: Some(Some("Ana".to_owned())),
+                ..ProfileEdit::default()
+            }),
+            TODAY,
+        )
+        .unwrap();
+        assert_eq!(p.profile().name.as_deref(), Some("Ana"));
+        assert_eq!(p.profile().level, Some(Level::Secondary));
     }
 
     #[test]
@@ -730,8 +949,8 @@ mod tests {
         assert_eq!(request.due, Some(date(2026, 10, 15)));
         assert_eq!(request.days_left, None);
         let nir = p.status(Step::Nir, TODAY);
-        assert_eq!(nir.due, Some(date(2027, 1, 2)));
-        assert_eq!(nir.days_left, Some(DaysLeft(37)));
+        assert_eq!(nir.due, Some(date(2026, 11, 30)));
+        assert_eq!(nir.days_left, Some(DaysLeft(4)));
         assert_eq!(p.status(Step::Nia, TODAY).days_left, None);
     }
 

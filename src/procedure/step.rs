@@ -62,6 +62,70 @@ impl Step {
     pub fn skipped_when_registered(self) -> bool {
         matches!(self, Step::Request | Step::Nia | Step::Nir)
     }
+
+    /// Whether the step's letter carries a number: the NIA's and the NIR's.
+    pub fn has_number(self) -> bool {
+        matches!(self, Step::Nia | Step::Nir)
+    }
+
+    /// The step whose number this step shows, copies and lets the user give: its own for
+    /// the NIA and the NIR; the definitive one on ENSAP, which logs in with it.
+    pub fn number_step(self) -> Option<Step> {
+        match self {
+            Step::Nia => Some(Step::Nia),
+            Step::Nir | Step::Ensap => Some(Step::Nir),
+            Step::Request | Step::Attestation => None,
+        }
+    }
+
+    /// The form of the number a step's site wants: ameli.fr logs in with the first 13
+    /// characters, ENSAP and the reimbursements take all 15.
+    pub fn number_form(self) -> NumberForm {
+        match self {
+            Step::Nir => NumberForm::AmeliLogin,
+            _ => NumberForm::Whole,
+        }
+    }
+
+    /// What the assistant should have at hand for this step (facts and their sources in
+    /// docs/design.md).
+    pub fn needs(self, already_registered: bool) -> &'static [Need] {
+        match self {
+            Step::Request => &[Need::IdentityDocument],
+            Step::Nia => &[],
+            Step::Nir => &[Need::BirthCertificate, Need::DefinitiveNumber],
+            Step::Attestation if already_registered => {
+                &[Need::DefinitiveNumber, Need::AttestationPdf]
+            }
+            Step::Attestation => &[Need::AttestationPdf],
+            Step::Ensap => &[Need::EnsapDetails],
+        }
+    }
+}
+
+/// How much of a number a site wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberForm {
+    /// All 15 characters.
+    Whole,
+    /// The first 13: ameli.fr's login.
+    AmeliLogin,
+}
+
+/// Something to have at hand for a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// A copy of a valid identity card or passport (the CPAM's request, form S1106).
+    IdentityDocument,
+    /// A copy of a valid, complete and legible birth certificate, for the definitive number.
+    BirthCertificate,
+    /// The definitive number: ameli.fr refuses a provisional one (starting with 7 or 8).
+    DefinitiveNumber,
+    /// The attestation de droits as a PDF, downloaded from ameli.fr.
+    AttestationPdf,
+    /// ENSAP's first login: the 15-digit number, the date of birth, an e-mail address and the
+    /// bank account the salary is paid into.
+    EnsapDetails,
 }
 
 impl fmt::Display for Step {
@@ -106,6 +170,31 @@ mod tests {
         assert_eq!(Step::Nia.previous(), Some(Step::Request));
         assert_eq!(Step::Ensap.previous(), Some(Step::Attestation));
         assert_eq!(Step::from_index(5), None);
+    }
+
+    #[test]
+    fn the_nia_and_the_nir_carry_numbers_and_ensap_shows_the_nir_s() {
+        let with: Vec<Step> = Step::ALL.into_iter().filter(|s| s.has_number()).collect();
+        assert_eq!(with, [Step::Nia, Step::Nir]);
+        assert_eq!(Step::Ensap.number_step(), Some(Step::Nir));
+        assert_eq!(Step::Attestation.number_step(), None);
+        assert_eq!(Step::Nir.number_form(), NumberForm::AmeliLogin);
+        assert_eq!(Step::Ensap.number_form(), NumberForm::Whole);
+    }
+
+    #[test]
+    fn the_registered_need_their_number_for_the_attestation() {
+        assert!(
+            !Step::Attestation
+                .needs(false)
+                .contains(&Need::DefinitiveNumber)
+        );
+        assert!(
+            Step::Attestation
+                .needs(true)
+                .contains(&Need::DefinitiveNumber)
+        );
+        assert!(Step::Nir.needs(false).contains(&Need::BirthCertificate));
     }
 
     #[test]

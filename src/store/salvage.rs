@@ -6,7 +6,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::procedure::{
-    Inconsistency, Profile, Progress, SocialSecurityNumber, Step, StepRecord, StepRecords,
+    Inconsistency, MAX_NOTE_CHARS, Profile, Progress, SocialSecurityNumber, Step, StepRecord,
+    StepRecords,
 };
 
 /// What a salvage kept and what it had to leave out, for the user to read.
@@ -31,6 +32,8 @@ pub enum Dropped {
     Field(String),
     /// A step date that broke the order of the procedure.
     OutOfOrder(Step),
+    /// A text kept only in part, by its path: its beginning, as long as `secu` keeps.
+    Cut(String),
 }
 
 /// Everything usable in `value`, which may be anything JSON.
@@ -39,10 +42,7 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
     let empty = Map::new();
     let root = value.as_object().unwrap_or(&empty);
     let mut profile = Profile::default();
-    let profile_object = root
-        .get("profile")
-        .and_then(Value::as_object)
-        .unwrap_or(&empty);
+    let profile_object = object(root, "profile", "profile", &mut report).unwrap_or(&empty);
     macro_rules! profile_field {
         ($key:literal, $field:ident) => {
             match read(profile_object, $key) {
@@ -67,16 +67,11 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
     profile_field!("gestionnaire_name", gestionnaire_name);
     profile_field!("gestionnaire_email", gestionnaire_email);
 
-    let steps_object = root
-        .get("steps")
-        .and_then(Value::as_object)
-        .unwrap_or(&empty);
+    let steps_object = object(root, "steps", "steps", &mut report).unwrap_or(&empty);
     let mut records = StepRecords::default();
     for step in Step::ALL {
-        let object = steps_object
-            .get(step.id())
-            .and_then(Value::as_object)
-            .unwrap_or(&empty);
+        let path = format!("steps.{}", step.id());
+        let object = object(steps_object, step.id(), &path, &mut report).unwrap_or(&empty);
         let mut record = StepRecord::default();
         match read::<Option<NaiveDate>>(object, "done_on") {
             Read::Value(on) => record.done_on = on,
@@ -111,16 +106,39 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
         *records.get_mut(step) = record;
     }
 
-    // Drop dates that break the order, one at a time, until the rest follows the procedure.
+    // Drop what breaks the rules, one thing at a time, until the rest follows the procedure.
     let mut progress = Progress::from_parts(profile, records);
     while let Err(problem) = progress.check() {
-        let step = match problem {
+        let (mut profile, mut records) = (progress.profile().clone(), progress.records().clone());
+        match problem {
             Inconsistency::DoneAfterOpen { step, .. }
-            | Inconsistency::DatesOutOfOrder { step, .. } => step,
-        };
-        let (profile, mut records) = (progress.profile().clone(), progress.records().clone());
-        records.get_mut(step).done_on = None;
-        report.dropped.push(Dropped::OutOfOrder(step));
+            | Inconsistency::DatesOutOfOrder { step, .. } => {
+                records.get_mut(step).done_on = None;
+                report.dropped.push(Dropped::OutOfOrder(step));
+            }
+            Inconsistency::OutOfRange { step: Some(step) } => {
+                records.get_mut(step).done_on = None;
+                report
+                    .dropped
+                    .push(Dropped::Field(format!("steps.{}.done_on", step.id())));
+            }
+            Inconsistency::OutOfRange { step: None } => {
+                profile.contract_start = None;
+                report
+                    .dropped
+                    .push(Dropped::Field("profile.contract_start".to_owned()));
+            }
+            Inconsistency::TooLong { step } => {
+                // Keep the beginning of a note too long to keep whole.
+                let note = &mut records.get_mut(step).note;
+                *note = note
+                    .as_deref()
+                    .map(|n| n.chars().take(MAX_NOTE_CHARS).collect());
+                report
+                    .dropped
+                    .push(Dropped::Cut(format!("steps.{}.note", step.id())));
+            }
+        }
         progress = Progress::from_parts(profile, records);
     }
     for step in Step::ALL {
@@ -146,6 +164,43 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
         _ => None,
     };
     (progress, last_opened, report)
+}
+
+/// The first field of a progress file whose value cannot be read, by its path
+/// (`profile.level`, `steps.nir.number`), to say where a file is damaged.
+pub fn first_unreadable(value: &Value) -> Option<String> {
+    let version_ok = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .is_some_and(|v| u32::try_from(v).is_ok());
+    if !version_ok {
+        return Some("version".to_owned());
+    }
+    let (_, _, report) = salvage(value);
+    report
+        .dropped
+        .into_iter()
+        .find_map(|dropped| match dropped {
+            Dropped::Field(field) => Some(field),
+            Dropped::OutOfOrder(_) | Dropped::Cut(_) => None,
+        })
+}
+
+/// The object under `key`, if it is one; anything else there is reported as unreadable.
+fn object<'a>(
+    parent: &'a Map<String, Value>,
+    key: &str,
+    path: &str,
+    report: &mut SalvageReport,
+) -> Option<&'a Map<String, Value>> {
+    match parent.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::Object(object)) => Some(object),
+        Some(_) => {
+            report.dropped.push(Dropped::Field(path.to_owned()));
+            None
+        }
+    }
 }
 
 enum Read<T> {

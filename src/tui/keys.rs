@@ -64,6 +64,11 @@ pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
             KeyCode::Char('y') => Some(Message::Copy),
             _ => Some(Message::Cancel),
         },
+        Mode::ChooseLink { .. } => match key.code {
+            KeyCode::Char('1') => Some(Message::ChooseLink(0)),
+            KeyCode::Char('2') => Some(Message::ChooseLink(1)),
+            _ => Some(Message::Cancel),
+        },
         Mode::ConfirmUntick { .. } => match key.code {
             // "yes" in every language spoken: y(es), o(ui), s(í, ì), j(a).
             KeyCode::Char('y' | 'Y' | 'o' | 'O' | 's' | 'S' | 'j' | 'J') => {

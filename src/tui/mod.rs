@@ -16,7 +16,7 @@ use ratatui::DefaultTerminal;
 pub use keys::handle_key;
 pub use model::{Mode, Model, Notice, Question, Setup, TextField};
 pub use update::{ClipboardText, Effect, Message, Opened, update};
-pub use view::{MIN_HEIGHT, MIN_WIDTH, view};
+pub use view::{DetailField, FieldKind, MIN_HEIGHT, MIN_WIDTH, Timeline, detail_fields, view};
 
 use crate::pdf::check_pdf;
 use crate::procedure::Change;
@@ -119,16 +119,17 @@ fn until_midnight() -> Duration {
 /// Carries out an effect and reports its outcome as the next message.
 pub fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
     match effect {
-        Effect::Apply(change) => Message::Applied(
-            store
+        Effect::Apply(change) => {
+            let result = store
                 .update(|document| {
                     document.progress.apply(&change, today)?;
                     // The first save of a fresh checklist is also its first visit.
                     document.last_opened = document.last_opened.max(Some(today));
                     Ok(())
                 })
-                .map(|(document, ())| document.progress),
-        ),
+                .map(|(document, ())| document.progress);
+            Message::Applied { change, result }
+        }
         Effect::Copy(ClipboardText(text)) => Message::Copied(copy(&text)),
         Effect::Open(address) => {
             if can_open_programs() && open::that_detached(&address).is_ok() {

@@ -5,7 +5,9 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, Texts};
-use crate::procedure::{Department, Level, Profile, Progress, SinceLastVisit, Step, format_date};
+use crate::procedure::{
+    Department, Level, Profile, Progress, SinceLastVisit, SocialSecurityNumber, Step, format_date,
+};
 
 /// The whole state of the screen.
 #[derive(Debug, Clone)]
@@ -67,7 +69,12 @@ pub enum Mode {
     ConfirmUntick {
         step: Step,
     },
-    Setup(Setup),
+    /// The step shows two pages: which one `o` opens.
+    ChooseLink {
+        step: Step,
+    },
+    /// Boxed: the form holds two profiles, far larger than every other mode.
+    Setup(Box<Setup>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +134,8 @@ pub enum Question {
     School,
     GestionnaireName,
     GestionnaireEmail,
+    /// The definitive number, for those who already have one.
+    Number,
 }
 
 impl Question {
@@ -142,9 +151,14 @@ impl Question {
         )
     }
 
+    /// Whether the question may be left empty.
+    pub fn is_optional(self) -> bool {
+        self == Question::Number || self.is_optional_text()
+    }
+
     /// Whether the answer is typed rather than chosen.
     pub fn is_text(self) -> bool {
-        self == Question::Start || self.is_optional_text()
+        matches!(self, Question::Start | Question::Number) || self.is_optional_text()
     }
 }
 
@@ -152,7 +166,11 @@ impl Question {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Setup {
     pub question: Question,
+    /// The profile as the form found it: the save applies only what changed from it.
+    pub original: Profile,
     pub draft: Profile,
+    /// The definitive number typed by someone who already has one; `None` keeps the file's.
+    pub number: Option<SocialSecurityNumber>,
     /// The highlighted answer of a multiple-choice question.
     pub choice: usize,
     /// The field of the current typed question.
@@ -179,7 +197,9 @@ impl Setup {
         }
         let mut setup = Setup {
             question: Question::Language,
+            original: profile.clone(),
             draft,
+            number: None,
             choice: 0,
             field: TextField::with_text(format_date(start)),
             first_run,
@@ -195,12 +215,11 @@ impl Setup {
         if self.draft.level != Some(Level::Secondary) {
             questions.push(Question::Department);
         }
-        questions.extend([
-            Question::Start,
-            Question::Registered,
-            Question::Name,
-            Question::School,
-        ]);
+        questions.extend([Question::Start, Question::Registered]);
+        if self.draft.already_registered {
+            questions.push(Question::Number);
+        }
+        questions.extend([Question::Name, Question::School]);
         if self.draft.level != Some(Level::Secondary) {
             questions.extend([Question::GestionnaireName, Question::GestionnaireEmail]);
         }
@@ -237,6 +256,7 @@ impl Setup {
             Question::Registered => vec![texts.no().to_owned(), texts.yes().to_owned()],
             // Typed answers.
             Question::Start
+            | Question::Number
             | Question::Name
             | Question::School
             | Question::GestionnaireName
@@ -262,6 +282,7 @@ impl Setup {
                 .unwrap_or(0),
             Question::Registered => usize::from(self.draft.already_registered),
             Question::Start
+            | Question::Number
             | Question::Name
             | Question::School
             | Question::GestionnaireName
@@ -282,7 +303,7 @@ impl Model {
     ) -> Model {
         let first_run = !progress.profile().is_set_up();
         let mode = if first_run {
-            Mode::Setup(Setup::new(progress.profile(), today, true, lang))
+            Mode::Setup(Box::new(Setup::new(progress.profile(), today, true, lang)))
         } else {
             Mode::Checklist
         };

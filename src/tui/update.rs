@@ -7,11 +7,11 @@ use chrono::NaiveDate;
 
 use super::model::{LEVELS, Mode, Model, Notice, Question, Setup, TextField};
 use crate::export::Draft;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 use crate::pdf::PdfError;
 use crate::procedure::{
-    Change, Department, Level, Progress, SocialSecurityNumber, Step, StepState, SubTask,
-    TransitionError, format_date, link, parse_date, valid_email,
+    Change, Department, Level, NumberForm, ProfileEdit, Progress, SocialSecurityNumber, Step,
+    StepState, SubTask, TransitionError, format_date, links, parse_date, valid_email,
 };
 use crate::store::{Document, StoreError, UpdateError};
 
@@ -55,8 +55,14 @@ pub enum Message {
     Submit,
     Cancel,
     Answer(bool),
-    /// The result of an [`Effect::Apply`]: the progress as saved, or why nothing was saved.
-    Applied(Result<Progress, UpdateError<TransitionError>>),
+    /// The result of an [`Effect::Apply`]: the change asked for, and the progress as saved
+    /// or why nothing was saved.
+    Applied {
+        change: Change,
+        result: Result<Progress, UpdateError<TransitionError>>,
+    },
+    /// Choose the first or the second link of the step.
+    ChooseLink(usize),
     /// The file, read again because it changed on disk since the screen last saw it.
     Reloaded(Result<Option<Document>, StoreError>),
     /// The result of an [`Effect::Copy`].
@@ -113,8 +119,8 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             model.today = today;
             None
         }
-        Message::Applied(result) => {
-            applied(model, result);
+        Message::Applied { change, result } => {
+            applied(model, &change, result);
             None
         }
         Message::Reloaded(result) => {
@@ -142,7 +148,7 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
                 }
                 .to_owned(),
             ));
-            if model.mode == Mode::Mail {
+            if matches!(model.mode, Mode::Mail | Mode::ChooseLink { .. }) {
                 model.mode = Mode::Checklist;
             }
             None
@@ -181,6 +187,18 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             Mode::EditNote { .. } => edit_note(model, message),
             Mode::EnterPdf { .. } => enter_pdf(model, message),
             Mode::EnterNumber { .. } => enter_number(model, message),
+            Mode::ChooseLink { step } => {
+                let step = *step;
+                match message {
+                    Message::ChooseLink(i) => {
+                        let site = links(step).get(i).copied();
+                        model.mode = Mode::Checklist;
+                        return site.map(|site| Effect::Open(site.address().to_owned()));
+                    }
+                    _ => model.mode = Mode::Checklist,
+                }
+                None
+            }
             Mode::ConfirmUntick { step } => {
                 let step = *step;
                 match message {
@@ -218,7 +236,11 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             model.details_scroll = model.details_scroll.saturating_add_signed(by);
         }
         Message::ToggleTimeline => model.timeline = !model.timeline,
-        Message::OpenLink => return Some(Effect::Open(link(step).to_owned())),
+        Message::OpenLink => match links(step) {
+            [site] => return Some(Effect::Open(site.address().to_owned())),
+            // Two pages: say which.
+            _ => model.mode = Mode::ChooseLink { step },
+        },
         Message::ShowMail if step == Step::Attestation => {
             model.notice = None;
             model.mode = Mode::Mail;
@@ -239,7 +261,7 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                 field: TextField::with_text(text),
             };
         }
-        Message::ToggleTask(task) if step == Step::Nir => {
+        Message::ToggleTask(task) if step == model.progress.tasks_step() => {
             let done = !model.progress.task_done(task);
             return Some(Effect::Apply(Change::SetTask { task, done }));
         }
@@ -268,74 +290,59 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                 model.mode = Mode::ConfirmUntick { step };
             }
         },
-        Message::EditNumber => {
-            if !Progress::has_number(step) {
-                refuse(model, TransitionError::NoNumber { step });
-            } else if model.progress.state(step) == StepState::Open {
-                refuse(model, TransitionError::NumberBeforeTick { step });
-            } else {
+        Message::EditNumber => match step.number_step() {
+            None => refuse(model, TransitionError::NoNumber { step }),
+            Some(owner) if model.progress.state(owner) == StepState::Open => {
+                refuse(model, TransitionError::NumberBeforeTick { step: owner });
+            }
+            Some(owner) => {
                 model.notice = None;
                 model.mode = Mode::EnterNumber {
-                    step,
+                    step: owner,
                     on: None,
                     field: TextField::secret(),
                 };
             }
-        }
+        },
         Message::Reveal => model.revealed = !model.revealed,
         Message::Copy => {
-            // Each site wants its own form: ameli.fr the first 13 digits, ENSAP all 15.
-            let (number, text): (
-                Option<&SocialSecurityNumber>,
-                fn(&SocialSecurityNumber) -> &str,
-            ) = match step {
-                Step::Nia => (model.progress.number(Step::Nia), SocialSecurityNumber::full),
-                Step::Nir => (
-                    model.progress.number(Step::Nir),
-                    SocialSecurityNumber::ameli_login,
-                ),
-                Step::Ensap => (
-                    model.progress.definitive_number(),
-                    SocialSecurityNumber::full,
-                ),
-                _ => {
-                    model.notice = Some(Notice::Error(texts.nothing_to_copy().to_owned()));
-                    return None;
-                }
+            let Some(owner) = step.number_step() else {
+                model.notice = Some(Notice::Error(texts.nothing_to_copy().to_owned()));
+                return None;
             };
-            match number {
+            match model.progress.number_for(step) {
+                // Each site wants its own form: ameli.fr the first 13 digits, ENSAP all 15.
                 Some(number) => {
-                    let clip = ClipboardText(text(number).to_owned());
+                    let text = match step.number_form() {
+                        NumberForm::Whole => number.full(),
+                        NumberForm::AmeliLogin => number.ameli_login(),
+                    };
                     model.notice = Some(Notice::Info(texts.copied(step).to_owned()));
-                    return Some(Effect::Copy(clip));
+                    return Some(Effect::Copy(ClipboardText(text.to_owned())));
                 }
                 None => {
-                    let owner = if step == Step::Nia {
-                        Step::Nia
-                    } else {
-                        Step::Nir
-                    };
-                    model.notice = Some(Notice::Error(texts.no_number_yet(owner)));
+                    model.notice = Some(Notice::Error(texts.no_number_yet(&texts.quoted(owner))))
                 }
             }
         }
         Message::OpenSetup => {
             model.notice = None;
-            model.mode = Mode::Setup(Setup::new(
+            model.mode = Mode::Setup(Box::new(Setup::new(
                 model.progress.profile(),
                 model.today,
                 false,
                 model.lang,
-            ));
+            )));
         }
         Message::ToggleHelp => model.mode = Mode::Help { scroll: 0 },
         Message::ToggleGlossary => model.mode = Mode::Glossary { scroll: 0 },
         Message::CycleLanguage => {
             model.lang = model.lang.next();
             model.notice = Some(Notice::Info(model.texts().language_changed().to_owned()));
-            let mut profile = model.progress.profile().clone();
-            profile.language = Some(model.lang.code().to_owned());
-            return Some(Effect::Apply(Change::SetProfile(profile)));
+            return Some(Effect::Apply(Change::EditProfile(ProfileEdit {
+                language: Some(model.lang.code().to_owned()),
+                ..ProfileEdit::default()
+            })));
         }
         Message::Cancel => model.running = false,
         _ => {}
@@ -375,7 +382,7 @@ fn enter_date(model: &mut Model, message: Message) -> Option<Effect> {
             Ok(on) => match model.progress.clone().tick(step, on, today) {
                 Err(error) => field.error = Some(texts.transition_error(&error)),
                 // The letters of the NIA and of the NIR carry a number: ask for it next.
-                Ok(()) if Progress::has_number(step) => {
+                Ok(()) if step.has_number() => {
                     model.mode = Mode::EnterNumber {
                         step,
                         on: Some(on),
@@ -545,6 +552,22 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
                     form.draft.already_registered = form.choice == 1;
                     return next_or_save(form);
                 }
+                // Optional: empty keeps the number the file has, if any.
+                Question::Number => {
+                    let text = form.field.text.trim();
+                    if text.is_empty() {
+                        form.number = None;
+                    } else {
+                        match SocialSecurityNumber::parse(text) {
+                            Ok(number) => form.number = Some(number),
+                            Err(error) => {
+                                form.field.error = Some(texts.number_error(&error));
+                                return None;
+                            }
+                        }
+                    }
+                    return next_or_save(form);
+                }
                 question => {
                     let text = form.field.text.trim();
                     if question == Question::GestionnaireEmail
@@ -586,7 +609,9 @@ fn setup(model: &mut Model, message: Message) -> Option<Effect> {
 fn go_to(form: &mut Setup, question: Question) {
     form.question = question;
     form.choice = form.current_choice();
-    if question.is_optional_text() {
+    if question == Question::Number {
+        form.field = TextField::secret();
+    } else if question.is_optional_text() {
         form.field = TextField::with_text(form.draft_text(question).unwrap_or_default());
     } else if question == Question::Start
         && let Some(start) = form.draft.contract_start
@@ -607,38 +632,41 @@ fn next_or_save(form: &mut Setup) -> Option<Effect> {
             go_to(form, next);
             None
         }
-        None => Some(Effect::Apply(Change::SetProfile(form.draft.clone()))),
+        None => {
+            // Only what the form changed: a field changed meanwhile by another secu stays.
+            let edit = Change::EditProfile(ProfileEdit::between(&form.original, &form.draft));
+            Some(Effect::Apply(match form.number.clone() {
+                Some(number) if form.draft.already_registered => Change::All(vec![
+                    edit,
+                    Change::SetNumber {
+                        step: Step::Nir,
+                        number,
+                    },
+                ]),
+                _ => edit,
+            }))
+        }
     }
 }
 
 /// Takes the outcome of a save: the new progress, or the reason shown where the user is.
-fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionError>>) {
+fn applied(
+    model: &mut Model,
+    change: &Change,
+    result: Result<Progress, UpdateError<TransitionError>>,
+) {
     let texts = model.texts();
     match result {
         Ok(progress) => {
-            let (notice, ticked) = match &model.mode {
-                Mode::EnterDate { step, .. }
-                | Mode::EnterNumber {
-                    step, on: Some(_), ..
-                } => (
-                    progress.done_on(*step).map(|on| texts.ticked(*step, on)),
-                    Some(*step),
-                ),
-                Mode::EnterNumber { step, on: None, .. } => (Some(texts.number_saved(*step)), None),
-                Mode::ConfirmUntick { step } => (Some(texts.unticked(*step)), None),
-                Mode::Setup(_) => (Some(texts.profile_saved().to_owned()), None),
-                Mode::EditNote { step, .. } => (Some(texts.note_saved(*step)), None),
-                Mode::EnterPdf { .. } => (
-                    progress.record(Step::Attestation).pdf.as_ref().map(|p| {
-                        texts.pdf_saved(&p.file_name().unwrap_or_default().to_string_lossy())
-                    }),
-                    None,
-                ),
-                _ => (None, None),
-            };
+            let notice = saved_notice(texts, change, &progress);
             // What the number looks like matters more than the confirmation: say it instead.
-            let notes: Vec<&str> = match &model.mode {
-                Mode::EnterNumber { step, .. } => progress
+            let notes: Vec<&str> = match change {
+                Change::Tick {
+                    step,
+                    number: Some(_),
+                    ..
+                }
+                | Change::SetNumber { step, .. } => progress
                     .number_notes(*step)
                     .into_iter()
                     .map(|note| texts.number_note(note))
@@ -653,7 +681,8 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
             }
             model.progress = progress;
             model.mode = Mode::Checklist;
-            if ticked.is_some() || model.progress.state(model.selected) == StepState::Skipped {
+            let ticked = matches!(change, Change::Tick { .. });
+            if ticked || model.progress.state(model.selected) == StepState::Skipped {
                 // Move on to what comes next, which is what the user will look for.
                 if let Some(next) = model.progress.next() {
                     model.selected = next;
@@ -681,4 +710,33 @@ fn applied(model: &mut Model, result: Result<Progress, UpdateError<TransitionErr
             }
         }
     }
+}
+
+/// What the footer says once a change is saved; `None` when there is nothing to add.
+fn saved_notice(texts: &dyn Texts, change: &Change, progress: &Progress) -> Option<String> {
+    match change {
+        Change::Tick { step, .. } | Change::Redate { step, .. } => progress
+            .done_on(*step)
+            .map(|on| texts.ticked_step(*step, on)),
+        Change::SetNumber { step, .. } => Some(texts.number_saved(&texts.quoted(*step))),
+        Change::Untick { step } => Some(texts.unticked_step(*step)),
+        Change::EditProfile(edit) if edit.language.is_some() && edit_only_language(edit) => None,
+        Change::EditProfile(_) | Change::All(_) => Some(texts.profile_saved().to_owned()),
+        Change::SetNote { step, .. } => Some(texts.note_saved(&texts.quoted(*step))),
+        Change::SetPdf(_) => progress.record(Step::Attestation).pdf.as_ref().map(|p| {
+            texts.pdf_saved(&crate::text::inert(
+                &p.file_name().unwrap_or_default().to_string_lossy(),
+            ))
+        }),
+        Change::SetTask { .. } => None,
+    }
+}
+
+/// A language switch (`L`) says its own word before it is saved.
+fn edit_only_language(edit: &ProfileEdit) -> bool {
+    ProfileEdit {
+        language: None,
+        ..edit.clone()
+    }
+    .is_empty()
 }

@@ -1,6 +1,6 @@
 //! Drawing the model: header, steps, details, footer and the overlays. No side effects.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -9,9 +9,13 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState}
 
 use super::model::{Mode, Model, Notice, Question, Setup, TextField};
 use crate::export::Draft;
-use crate::i18n::{KeyHelp, Texts, inert, sheet};
-use crate::procedure::{Contact, Progress, Step, StepState, StepStatus, SubTask, Urgency, link};
+use crate::i18n::{KeyHelp, Texts, sheet};
+use crate::procedure::{
+    Contact, Progress, Step, StepState, StepStatus, SubTask, Urgency, end_of_month, links,
+    school_year,
+};
 use crate::report;
+use crate::text::{inert, inert_cut, pad, shown, width, wrap};
 
 /// Below this the layout cannot be read: one line says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -63,11 +67,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
             frame,
             area,
             texts.step_title(*step),
-            &texts.number_prompt(*step),
+            texts.number_prompt(*step),
             field,
             texts.number_field_keys(),
         ),
         Mode::ConfirmUntick { step } => render_confirm(frame, area, model, *step),
+        Mode::ChooseLink { step } => render_choose_link(frame, area, texts, *step),
         Mode::Mail => render_mail(frame, area, model),
         Mode::EditNote { step, field } => render_note(frame, area, texts, *step, field),
         Mode::EnterPdf { field } => render_field(
@@ -95,9 +100,9 @@ fn urgency_style(status: &StepStatus) -> Style {
 /// A text wrapped at `width` into styled lines: wrapping here rather than in the widget
 /// gives the exact height to lay out.
 fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
-    wrap_words(text, usize::from(width))
+    wrap(text, usize::from(width))
         .into_iter()
-        .map(|line| Line::styled(line, style))
+        .map(|line| Line::styled(shown(line).to_owned(), style))
         .collect()
 }
 
@@ -126,7 +131,7 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     next_lines.truncate(3);
     let mut since_lines = model
         .since_last_visit
-        .map(|s| wrapped(&texts.since_last_visit(s), area.width, DIM))
+        .map(|s| wrapped(&texts.since_last(s), area.width, DIM))
         .unwrap_or_default();
     since_lines.truncate(2);
     let tall = area.height >= TALL;
@@ -180,13 +185,14 @@ fn app_title(texts: &dyn Texts, width: u16) -> String {
 
 fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
-    let settled = model.progress.settled_count();
-    let total = Step::ALL.len();
+    // Skipped steps are not done, they are not needed: "0/2 done" on the registered path.
+    let done = model.progress.done_count();
+    let total = model.progress.owed_count();
     let boxes: String = (0..total)
-        .map(|i| if i < settled { '■' } else { '□' })
+        .map(|i| if i < done { '■' } else { '□' })
         .collect();
-    let gauge = format!("{} {boxes}", texts.progress_gauge(settled, total));
-    let gauge_width = u16::try_from(gauge.chars().count()).unwrap_or(0);
+    let gauge = format!("{} {boxes}", texts.progress_gauge(done, total));
+    let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_width)]).areas(area);
     let title = app_title(texts, area.width);
@@ -202,7 +208,7 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         let style = urgency_style(&status);
         let cells = if wide {
             let days_or_number = match shown_number(model, step) {
-                Some(number) if Progress::has_number(step) => number,
+                Some(number) if step.has_number() => number,
                 _ => report::days(texts, &status),
             };
             vec![
@@ -215,7 +221,7 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             // Narrow: the days left say more than the date, which the details line gives.
             let summary = match status.state {
                 StepState::Done(on) => crate::procedure::format_date(on),
-                StepState::Skipped => texts.skipped().to_owned(),
+                StepState::Skipped => texts.not_needed().to_owned(),
                 StepState::Open if status.days_left.is_some() => report::days(texts, &status),
                 StepState::Open => texts.no_fixed_date().to_owned(),
             };
@@ -265,97 +271,205 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
+/// What a row of the details is, which decides how it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// When the step is due or was done, and why then: coloured like its row.
+    When,
+    /// What to do now about a late step.
+    Late,
+    Number,
+    Task {
+        done: bool,
+    },
+    Plain,
+    Note,
+    /// A web address, drawn whole on its own lines.
+    Link,
+    Keys,
+    /// The sheet's own French sentence.
+    Sheet,
+    Translation,
+}
+
+/// One row of the details: a label (empty to continue the one above), its text, its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailField {
+    pub label: &'static str,
+    pub text: String,
+    pub kind: FieldKind,
+}
+
+impl DetailField {
+    fn new(label: &'static str, text: impl Into<String>, kind: FieldKind) -> DetailField {
+        DetailField {
+            label,
+            text: text.into(),
+            kind,
+        }
+    }
+}
+
+/// The details of a step, most useful first: a short window shows the top, PageDown the
+/// rest. Pure: what is drawn, and what the tests read.
+pub fn detail_fields(model: &Model, step: Step) -> Vec<DetailField> {
+    let texts = model.texts();
+    let progress = &model.progress;
+    let profile = progress.profile();
+    let today = model.today;
+    let status = progress.status(step, today);
+    let deadline = progress.deadline(step, today);
+    let rule = texts.deadline_rule(step, deadline.as_ref());
+    let state = match (status.state, status.due, status.days_left) {
+        (StepState::Open, Some(due), Some(days)) => {
+            format!("{} ({})", texts.due_on_date(due), texts.days_left(days))
+        }
+        (StepState::Open, _, _) => String::new(),
+        _ => report::when(texts, &status),
+    };
+    let when = match (status.state, state.is_empty()) {
+        (StepState::Skipped, _) => state,
+        (_, true) => rule,
+        (_, false) => format!("{state} — {rule}"),
+    };
+    let mut fields = Vec::new();
+    // Late, what to do now comes first: the row already says how late.
+    if let Some(late) = progress.late(step, today) {
+        let advice = texts.late_advice(step, late, profile);
+        fields.push(DetailField::new(
+            texts.late_label(),
+            advice,
+            FieldKind::Late,
+        ));
+    }
+    fields.push(DetailField::new(
+        texts.deadline_label(),
+        when,
+        FieldKind::When,
+    ));
+    if step == Step::Nir && status.state == StepState::Open {
+        let usual = texts.usual_nir_delay(progress);
+        fields.push(DetailField::new(
+            texts.usual_label(),
+            usual,
+            FieldKind::Plain,
+        ));
+    }
+    if step.number_step().is_some() {
+        let number = match shown_number(model, step) {
+            Some(number) => format!("{number}  ({})", texts.number_keys()),
+            None => texts.no_number(step, progress).to_owned(),
+        };
+        fields.push(DetailField::new(
+            texts.number_label(),
+            number,
+            FieldKind::Number,
+        ));
+    }
+    if step == progress.tasks_step() {
+        for (n, task) in SubTask::ALL.into_iter().enumerate() {
+            let done = progress.task_done(task);
+            let mark = if done { "[x]" } else { "[ ]" };
+            let text = format!("{} {mark} {}", n + 1, texts.task(task));
+            fields.push(DetailField::new("", text, FieldKind::Task { done }));
+        }
+    }
+    let todo = texts.step_todo(step, profile);
+    fields.push(DetailField::new(texts.todo_label(), todo, FieldKind::Plain));
+    for (i, need) in texts.needs(step, profile).into_iter().enumerate() {
+        let label = if i == 0 { texts.needs_label() } else { "" };
+        fields.push(DetailField::new(
+            label,
+            format!("• {need}"),
+            FieldKind::Plain,
+        ));
+    }
+    let who = texts.step_who(step, profile);
+    fields.push(DetailField::new(texts.who_label(), who, FieldKind::Plain));
+    if let Some(contact) = Contact::for_profile(profile) {
+        let contact = texts.contact(&contact);
+        fields.push(DetailField::new(
+            texts.contact_label(),
+            contact,
+            FieldKind::Plain,
+        ));
+    }
+    let record = progress.record(step);
+    if let Some(pdf) = &record.pdf {
+        let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
+        let name = inert_cut(&name, 80);
+        fields.push(DetailField::new(texts.pdf_label(), name, FieldKind::Plain));
+    }
+    if let Some(note) = &record.note {
+        for (i, line) in note.lines().enumerate() {
+            let label = if i == 0 { texts.note_label() } else { "" };
+            fields.push(DetailField::new(label, inert(line), FieldKind::Note));
+        }
+    }
+    for (i, site) in links(step).iter().enumerate() {
+        let label = if i == 0 { texts.link_label() } else { "" };
+        fields.push(DetailField::new(label, site.address(), FieldKind::Link));
+    }
+    let keys = match step {
+        _ if step == progress.tasks_step() => texts.detail_keys_tasks(),
+        Step::Attestation => texts.detail_keys_attestation(),
+        _ => texts.detail_keys(),
+    };
+    fields.push(DetailField::new("", keys, FieldKind::Keys));
+    let registered = profile.already_registered;
+    let sheet_text = match (step, registered) {
+        (Step::Attestation, true) => format!("«\u{a0}{}\u{a0}»", sheet::ALREADY_REGISTERED),
+        _ => format!("«\u{a0}{}\u{a0}»", sheet::wording(step, profile.level)),
+    };
+    let blank = sheet::blank(step)
+        .map(|blank| format!("\u{a0}: {blank} …/…/…"))
+        .unwrap_or_default();
+    let sheet_when = sheet::when(step, deadline.as_ref());
+    fields.push(DetailField::new(
+        texts.sheet_label(),
+        format!("{sheet_text} {sheet_when}{blank}"),
+        FieldKind::Sheet,
+    ));
+    if let Some(translation) = texts.sheet_translation_of(step, profile.level, registered) {
+        fields.push(DetailField::new("", translation, FieldKind::Translation));
+    }
+    fields
+}
+
 fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     if area.height == 0 {
         return;
     }
     let texts = model.texts();
     let step = model.selected;
-    let profile = model.progress.profile();
     let status = model.progress.status(step, model.today);
-    // The details take the rest of the screen: a title rule above them, no frame, so that
-    // every line and column goes to the text.
-    let width = area.width;
-
-    let mut when = texts.step_deadline_rule(step, profile);
-    let state = match status.state {
-        StepState::Open => match (status.due, status.days_left) {
-            (Some(due), Some(days)) => {
-                format!("{} ({})", texts.due_on(due), texts.days_left(days))
-            }
-            _ => String::new(),
-        },
-        _ => report::when(texts, &status),
-    };
-    if !state.is_empty() {
-        when = format!("{state} — {when}");
-    }
-    let sheet_text = format!(
-        "« {} » {}",
-        sheet::wording(step, profile.level),
-        sheet::target(step)
-    );
-    // Most useful first: a short window shows the top, PageDown the rest.
-    let mut fields = vec![(texts.deadline_label(), when, urgency_style(&status))];
-    if matches!(step, Step::Nia | Step::Nir | Step::Ensap) {
-        let number = match shown_number(model, step) {
-            Some(number) => format!("{number}  ({})", texts.number_keys()),
-            None => texts
-                .no_number(step, status.state == StepState::Open)
-                .to_owned(),
-        };
-        fields.push((texts.number_label(), number, LABEL));
-    }
-    if step == Step::Nir {
-        for (n, task) in SubTask::ALL.into_iter().enumerate() {
-            let (mark, style) = if model.progress.task_done(task) {
-                ("[x]", DONE)
-            } else {
-                ("[ ]", Style::new())
-            };
-            fields.push(("", format!("{} {mark} {}", n + 1, texts.task(task)), style));
-        }
-    }
-    fields.push((
-        texts.todo_label(),
-        texts.step_todo(step, profile),
-        Style::new(),
-    ));
-    fields.push((
-        texts.who_label(),
-        texts.step_who(step, profile),
-        Style::new(),
-    ));
-    if let Some(contact) = Contact::for_profile(profile) {
-        fields.push((texts.contact_label(), texts.contact(&contact), Style::new()));
-    }
-    if let Some(pdf) = &model.progress.record(step).pdf {
-        let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
-        fields.push((texts.pdf_label(), inert(&name, 80), Style::new()));
-    }
-    if let Some(note) = &model.progress.record(step).note {
-        for (i, line) in note.lines().enumerate() {
-            let label = if i == 0 { texts.note_label() } else { "" };
-            fields.push((label, inert(line, 500), ITALIC));
-        }
-    }
-    fields.push((texts.link_label(), link(step).to_owned(), LINK));
-    fields.push(("", texts.detail_keys(step).to_owned(), DIM));
-    fields.push((texts.sheet_label(), sheet_text, DIM));
-    if let Some(translation) = texts.sheet_translation(step, profile.level) {
-        fields.push(("", translation, ITALIC_DIM));
-    }
+    let fields = detail_fields(model, step);
     // The labels this step shows set the column: no room lost to one it does not.
     let label_width = fields
         .iter()
-        .map(|(label, _, _)| label.chars().count())
+        .map(|field| width(field.label))
         .max()
         .unwrap_or(0)
         + 1;
     let lines: Vec<Line> = fields
-        .into_iter()
-        .flat_map(|(label, text, style)| labelled(label, label_width, &text, style, width))
+        .iter()
+        .flat_map(|field| {
+            let style = match field.kind {
+                FieldKind::When => urgency_style(&status),
+                FieldKind::Late => OVERDUE,
+                FieldKind::Number => LABEL,
+                FieldKind::Task { done: true } => DONE,
+                FieldKind::Note => ITALIC,
+                FieldKind::Link => LINK,
+                FieldKind::Keys | FieldKind::Sheet => DIM,
+                FieldKind::Translation => ITALIC_DIM,
+                FieldKind::Task { done: false } | FieldKind::Plain => Style::new(),
+            };
+            labelled(field.label, label_width, &field.text, style, area.width)
+        })
         .collect();
+    // The details take the rest of the screen: a title rule above them, no frame, so that
+    // every line and column goes to the text.
     let block = if tall {
         Block::new().borders(Borders::TOP).title(format!(
             "{} {}",
@@ -390,19 +504,13 @@ fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     }
 }
 
-/// The school year, October to April, drawn across the width: each step's deadline (◆) and
-/// done date (✓), and today (│). The symbols carry the meaning; colours only repeat it.
+/// The contract's months drawn across the width: each step's deadline (◆) and done date
+/// (✓), and today (│). The symbols carry the meaning; colours only repeat it.
 fn render_timeline(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
     let today = model.today;
     let start = model.progress.profile().contract_start_or_default(today);
-    let year = start.year();
-    let (Some(from), Some(to)) = (
-        NaiveDate::from_ymd_opt(year, 10, 1),
-        NaiveDate::from_ymd_opt(year + 1, 4, 30),
-    ) else {
-        return;
-    };
+    let year = school_year(start);
     let block = Block::new().borders(Borders::TOP).title(format!(
         "{} {}–{}",
         texts.timeline_title(),
@@ -413,46 +521,27 @@ fn render_timeline(frame: &mut Frame, area: Rect, model: &Model) {
     frame.render_widget(block, area);
     let label_width = Step::ALL
         .iter()
-        .map(|&s| texts.step_short(s).chars().count())
+        .map(|&s| width(texts.step_short(s)))
         .max()
         .unwrap_or(0)
         + 1;
     let track = usize::from(inner.width).saturating_sub(label_width).max(1);
-    let span_days = (to - from).num_days().max(1);
-    // Dates outside the school year are drawn at its edge.
-    let column = |date: NaiveDate| -> usize {
-        let days = (date - from).num_days().clamp(0, span_days);
-        usize::try_from(days).unwrap_or(0) * (track - 1) / usize::try_from(span_days).unwrap_or(1)
-    };
+    let timeline = Timeline::new(&model.progress, today, track);
 
     let mut lines = vec![Line::styled(texts.timeline_legend(), DIM)];
     // Months, each written from its first day if there is room before the next.
     let mut header = vec![' '; track];
-    let mut month = from;
-    while month <= to {
+    for (month, next) in timeline.months() {
+        let at = timeline.column(month);
+        let next = next.map_or(track, |next| timeline.column(next));
         let short = texts.date_short(month);
-        let name: Vec<char> = short
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or_default()
-            .chars()
-            .collect();
-        let at = column(month);
-        let next = month
-            .checked_add_months(chrono::Months::new(1))
-            .map_or(track, column);
-        if at < track {
-            header[at] = '┊';
-            for (i, c) in name.iter().enumerate().take(next.saturating_sub(at + 1)) {
-                if let Some(cell) = header.get_mut(at + 1 + i) {
-                    *cell = *c;
-                }
+        let name = short.split_whitespace().nth(1).unwrap_or_default();
+        header[at] = '┊';
+        for (i, c) in name.chars().enumerate().take(next.saturating_sub(at + 1)) {
+            if let Some(cell) = header.get_mut(at + 1 + i) {
+                *cell = c;
             }
         }
-        let Some(following) = month.checked_add_months(chrono::Months::new(1)) else {
-            break;
-        };
-        month = following;
     }
     lines.push(Line::raw(format!(
         "{}{}",
@@ -462,17 +551,17 @@ fn render_timeline(frame: &mut Frame, area: Rect, model: &Model) {
     for step in Step::ALL {
         let status = model.progress.status(step, today);
         let mut cells: Vec<(char, Style)> = vec![('·', DIM); track];
-        if (from..=to).contains(&today) {
-            cells[column(today)] = ('│', TITLE);
+        if let Some(at) = timeline.today {
+            cells[at] = ('│', TITLE);
         }
         if let Some(due) = status.due {
-            cells[column(due)] = ('◆', urgency_style(&status));
+            cells[timeline.column(due)] = ('◆', urgency_style(&status));
         }
         if let StepState::Done(on) = status.state {
-            cells[column(on)] = ('✓', DONE);
+            cells[timeline.column(on)] = ('✓', DONE);
         }
         let mut spans = vec![Span::styled(
-            format!("{:<label_width$}", texts.step_short(step)),
+            pad(texts.step_short(step), label_width),
             urgency_style(&status),
         )];
         spans.extend(
@@ -485,6 +574,70 @@ fn render_timeline(frame: &mut Frame, area: Rect, model: &Model) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Where the timeline puts each date: the months of the contract, seven from the month it
+/// starts in (October to April for the usual contract), widened to every date it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeline {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// How many columns the track has.
+    pub track: usize,
+    /// Today's column, when today is inside the timeline.
+    pub today: Option<usize>,
+}
+
+impl Timeline {
+    /// The months a contract lasts: 1 October to 30 April.
+    const CONTRACT_MONTHS: u32 = 7;
+
+    pub fn new(progress: &Progress, today: NaiveDate, track: usize) -> Timeline {
+        let start = progress.profile().contract_start_or_default(today);
+        let shown = Step::ALL.into_iter().flat_map(|step| {
+            let status = progress.status(step, today);
+            [status.due, progress.done_on(step)]
+        });
+        let contract_end = end_of_month(start, Timeline::CONTRACT_MONTHS - 1).unwrap_or(start);
+        let (mut first, mut last) = (start, contract_end);
+        for date in shown.flatten() {
+            first = first.min(date);
+            last = last.max(date);
+        }
+        let from = first.with_day(1).unwrap_or(first);
+        let to = end_of_month(last, 0).unwrap_or(last);
+        let track = track.max(1);
+        let mut timeline = Timeline {
+            from,
+            to,
+            track,
+            today: None,
+        };
+        timeline.today = (from..=to).contains(&today).then(|| timeline.column(today));
+        timeline
+    }
+
+    /// The column of `date`: dates outside the timeline are drawn at its edge.
+    pub fn column(&self, date: NaiveDate) -> usize {
+        let span = (self.to - self.from).num_days().max(1);
+        let days = (date - self.from).num_days().clamp(0, span);
+        usize::try_from(days).unwrap_or(0) * (self.track - 1) / usize::try_from(span).unwrap_or(1)
+    }
+
+    /// The first day of each month shown, with the first day of the one after it.
+    pub fn months(&self) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+        let mut months = Vec::new();
+        let mut month = self.from;
+        while month <= self.to {
+            let next = month.checked_add_months(Months::new(1));
+            months.push((month, next.filter(|&n| n <= self.to)));
+            match next {
+                Some(next) => month = next,
+                None => break,
+            }
+        }
+        months
+    }
+}
+
 /// A label and its text, wrapped so that every line of the text starts in the same column.
 fn labelled(
     label: &str,
@@ -494,61 +647,24 @@ fn labelled(
     width: u16,
 ) -> Vec<Line<'static>> {
     let text_width = usize::from(width).saturating_sub(label_width).max(10);
-    wrap_words(text, text_width)
+    wrap(text, text_width)
         .into_iter()
         .enumerate()
         .map(|(i, chunk)| {
             let head = if i == 0 {
-                Span::styled(format!("{label:<label_width$}"), LABEL)
+                Span::styled(pad(label, label_width), LABEL)
             } else {
                 Span::raw(" ".repeat(label_width))
             };
-            Line::from(vec![head, Span::styled(chunk, style)])
+            Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
         })
         .collect()
-}
-
-/// Greedy word wrap on character counts; a word longer than a line is cut.
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let mut current_len = 0;
-    // No break at a no-break space: French puts one before « : ; ? ! » and inside « ».
-    let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
-    for word in text.split(breakable).filter(|word| !word.is_empty()) {
-        let word_len = word.chars().count();
-        if current_len > 0 && current_len + 1 + word_len > width {
-            lines.push(std::mem::take(&mut current));
-            current_len = 0;
-        }
-        if current_len > 0 {
-            current.push(' ');
-            current_len += 1;
-        }
-        current.push_str(word);
-        current_len += word_len;
-        while current_len > width {
-            let head: String = current.chars().take(width).collect();
-            current = current.chars().skip(width).collect();
-            current_len -= width;
-            lines.push(head);
-        }
-    }
-    if !current.is_empty() || lines.is_empty() {
-        lines.push(current);
-    }
-    lines
 }
 
 /// The number shown for a step, masked unless the user revealed it: the NIA on `nia`, the
 /// NIR on `nir` and on `ensap`, which logs in with it.
 fn shown_number(model: &Model, step: Step) -> Option<String> {
-    let number = match step {
-        Step::Nia => model.progress.number(Step::Nia),
-        Step::Nir | Step::Ensap => model.progress.definitive_number(),
-        _ => None,
-    }?;
+    let number = model.progress.number_for(step)?;
     Some(if model.revealed && model.selected == step {
         number.revealed()
     } else {
@@ -621,7 +737,11 @@ fn render_help(frame: &mut Frame, area: Rect, texts: &dyn Texts, scroll: u16) {
     let action_width = usize::from(width.saturating_sub(2)).saturating_sub(key_width);
     let mut lines = Vec::new();
     for (key, action) in keys {
-        for (i, part) in wrap_words(action, action_width).into_iter().enumerate() {
+        for (i, part) in wrap(action, action_width)
+            .into_iter()
+            .map(shown)
+            .enumerate()
+        {
             let head = if i == 0 { *key } else { "" };
             lines.push(Line::from(vec![
                 Span::styled(format!("{head:<key_width$}"), KEY),
@@ -639,9 +759,19 @@ fn render_glossary(frame: &mut Frame, area: Rect, texts: &dyn Texts, scroll: u16
     let mut lines: Vec<Line> = Vec::new();
     for (term, meaning) in texts.glossary() {
         lines.push(Line::styled(*term, KEY));
-        for line in wrap_words(meaning, usize::from(width.saturating_sub(2))) {
+        for line in wrap(meaning, usize::from(width.saturating_sub(2)))
+            .into_iter()
+            .map(shown)
+        {
             lines.push(Line::raw(format!("  {line}")));
         }
+    }
+    // Why all this matters, in the sheet's own words, and translated.
+    lines.push(Line::default());
+    lines.push(Line::styled(texts.sheet_says(), KEY));
+    lines.extend(wrapped(sheet::INTRO, width, DIM));
+    if let Some(translation) = texts.sheet_translation() {
+        lines.extend(wrapped(translation.intro, width, ITALIC_DIM));
     }
     render_scrolling(frame, area, texts, texts.glossary_title(), lines, scroll);
 }
@@ -720,13 +850,13 @@ fn render_mail(frame: &mut Frame, area: Rect, model: &Model) {
     let width = 76.min(area.width);
     let inner = width.saturating_sub(2);
     let mut lines = match &draft.to {
-        Some(to) => wrapped(&format!("→ {}", inert(to, 120)), inner, LABEL),
+        Some(to) => wrapped(&format!("→ {}", inert_cut(to, 120)), inner, LABEL),
         None => wrapped(&format!("→ {}", texts.mail_no_address()), inner, SOON),
     };
-    lines.extend(wrapped(&inert(&draft.subject, 300), inner, LABEL));
+    lines.extend(wrapped(&inert_cut(&draft.subject, 300), inner, LABEL));
     lines.push(Line::default());
     for line in draft.body.lines() {
-        lines.extend(wrapped(&inert(line, 300), inner, Style::new()));
+        lines.extend(wrapped(&inert_cut(line, 300), inner, Style::new()));
     }
     lines.extend(wrapped(texts.mail_keys(), inner, DIM));
     let box_area = popup(area, width, height_of(&lines) + 2);
@@ -741,7 +871,7 @@ fn render_mail(frame: &mut Frame, area: Rect, model: &Model) {
 fn render_note(frame: &mut Frame, area: Rect, texts: &dyn Texts, step: Step, field: &TextField) {
     let width = 70.min(area.width);
     let inner = width.saturating_sub(2);
-    let mut lines = wrapped(&texts.note_prompt(step), inner, LABEL);
+    let mut lines = wrapped(&texts.note_prompt(&texts.quoted(step)), inner, LABEL);
     let text_lines: Vec<&str> = field.text.split('\n').collect();
     for line in &text_lines {
         lines.push(Line::raw(format!("› {line}")));
@@ -765,6 +895,27 @@ fn render_note(frame: &mut Frame, area: Rect, texts: &dyn Texts, step: Step, fie
     ));
 }
 
+/// The pages of a step that shows two: which one `o` opens.
+fn render_choose_link(frame: &mut Frame, area: Rect, texts: &dyn Texts, step: Step) {
+    let width = 76.min(area.width);
+    let inner = width.saturating_sub(2);
+    let mut lines = Vec::new();
+    for (n, site) in links(step).iter().enumerate() {
+        lines.extend(wrapped(
+            &format!("{} {}", n + 1, site.address()),
+            inner,
+            LINK,
+        ));
+    }
+    lines.extend(wrapped(texts.choose_link_keys(), inner, DIM));
+    let box_area = popup(area, width, height_of(&lines) + 2);
+    frame.render_widget(Clear, box_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(texts.link_label())),
+        box_area,
+    );
+}
+
 fn render_confirm(frame: &mut Frame, area: Rect, model: &Model, step: Step) {
     let texts = model.texts();
     let Some(on) = model.progress.done_on(step) else {
@@ -772,7 +923,7 @@ fn render_confirm(frame: &mut Frame, area: Rect, model: &Model, step: Step) {
     };
     let width = 60.min(area.width);
     let inner_width = width.saturating_sub(2);
-    let mut lines = wrapped(&texts.confirm_untick(step, on), inner_width, LABEL);
+    let mut lines = wrapped(&texts.confirm_untick_step(step, on), inner_width, LABEL);
     lines.extend(wrapped(texts.confirm_keys(), inner_width, DIM));
     let box_area = popup(area, width, height_of(&lines) + 2);
     frame.render_widget(Clear, box_area);
@@ -799,6 +950,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         Question::School => texts.ask_school(),
         Question::GestionnaireName => texts.ask_gestionnaire_name(),
         Question::GestionnaireEmail => texts.ask_gestionnaire_email(),
+        Question::Number => texts.ask_number(),
     };
     let block = Block::bordered().title({
         let (number, total) = setup.position();
@@ -822,7 +974,7 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         let (field, offset) = field_lines(&setup.field, inner.width);
         lines.extend(field);
         cursor = Some(offset);
-        if setup.question.is_optional_text() {
+        if setup.question.is_optional() {
             lines.extend(wrapped(texts.optional_hint(), inner.width, DIM));
         }
     } else {
@@ -855,21 +1007,4 @@ fn render_setup(frame: &mut Frame, area: Rect, texts: &dyn Texts, setup: &Setup)
         texts.choice_keys()
     };
     frame.render_widget(Paragraph::new(keys).style(DIM), footer_area);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrap_words_keeps_words_whole_and_cuts_only_giants() {
-        assert_eq!(
-            wrap_words("due 02/01/2027 in 37 days", 10),
-            ["due", "02/01/2027", "in 37 days"]
-        );
-        assert_eq!(wrap_words("abcdefghij", 4), ["abcd", "efgh", "ij"]);
-        assert_eq!(wrap_words("", 4), [""]);
-        assert_eq!(wrap_words("a b c", 0), ["a", "b", "c"]);
-        assert_eq!(wrap_words("fait\u{a0}: oui", 6), ["fait\u{a0}:", "oui"]);
-    }
 }

@@ -1,0 +1,767 @@
+//! The texts of every language: completeness, plurals, typography, and the catalogue a
+//! translator reviews.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::procedure::{Department, NumberError, NumberNote};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn locales_are_read_like_gettext() {
+    assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
+    assert_eq!(Lang::from_locale("fr"), Some(Lang::Fr));
+    assert_eq!(Lang::from_locale("en_GB@euro"), Some(Lang::En));
+    assert_eq!(Lang::from_locale("C"), None);
+    assert_eq!(Lang::from_locale("POSIX"), None);
+    assert_eq!(Lang::from_locale("de_AT.UTF-8"), Some(Lang::De));
+    assert_eq!(Lang::from_locale("es_419.UTF-8"), Some(Lang::Es));
+    assert_eq!(Lang::from_locale("it_CH"), Some(Lang::It));
+    assert_eq!(Lang::from_locale("pt_BR.UTF-8"), None);
+}
+
+#[test]
+fn choice_order_is_flag_then_file_then_locale_then_english() {
+    let fr = || Some("fr_FR.UTF-8".to_owned());
+    assert_eq!(Lang::choose(Some(Lang::En), Some("fr"), &[fr()]), Lang::En);
+    assert_eq!(Lang::choose(None, Some("fr"), &[None]), Lang::Fr);
+    assert_eq!(Lang::choose(None, Some("xx"), &[fr()]), Lang::Fr);
+    assert_eq!(Lang::choose(None, None, &[None, fr()]), Lang::Fr);
+    // LC_ALL=C wins over LANG=fr: the first variable set decides.
+    assert_eq!(
+        Lang::choose(None, None, &[Some("C".to_owned()), fr()]),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::choose(None, None, &[Some(String::new()), fr()]),
+        Lang::Fr
+    );
+    assert_eq!(Lang::choose(None, None, &[]), Lang::En);
+}
+
+#[test]
+fn the_plural_rule_is_cldr_s() {
+    use PluralCategory::{One, Other};
+    for lang in [Lang::En, Lang::Es, Lang::De, Lang::It] {
+        assert_eq!(
+            [0, 1, 2, 21, -1].map(|n| plural_category(lang, n)),
+            [Other, One, Other, Other, Other],
+            "{lang}"
+        );
+    }
+    assert_eq!(
+        [0, 1, 2, 21].map(|n| plural_category(Lang::Fr, n)),
+        [One, One, Other, Other]
+    );
+}
+
+#[test]
+fn plurals_in_english_and_french() {
+    let en = Lang::En.texts();
+    assert_eq!(en.days_left(DaysLeft(1)), "in 1 day");
+    assert_eq!(en.days_left(DaysLeft(2)), "in 2 days");
+    assert_eq!(en.days_left(DaysLeft(0)), "due today");
+    assert_eq!(en.days_left(DaysLeft(-1)), "1 day late");
+    assert_eq!(en.days_left(DaysLeft(-3)), "3 days late");
+    let fr = Lang::Fr.texts();
+    assert_eq!(fr.days_left(DaysLeft(1)), "dans 1 jour");
+    assert_eq!(fr.days_left(DaysLeft(2)), "dans 2 jours");
+    assert_eq!(fr.days_left(DaysLeft(0)), "aujourd’hui");
+    assert_eq!(fr.days_left(DaysLeft(-1)), "1 jour de retard");
+    assert_eq!(fr.days_left(DaysLeft(-2)), "2 jours de retard");
+    let since = |lang: Lang, deadlines_passed| {
+        lang.texts().since_last(SinceLastVisit {
+            days: 1,
+            deadlines_passed,
+        })
+    };
+    assert_eq!(
+        since(Lang::Fr, 0),
+        "Dernière visite il y a 1 jour\u{a0}; aucune échéance dépassée depuis."
+    );
+    assert_eq!(
+        since(Lang::En, 2),
+        "Last opened 1 day ago; 2 deadlines passed since."
+    );
+}
+
+#[test]
+fn plurals_in_spanish_german_and_italian() {
+    let cases: [(Lang, [&str; 5]); 3] = [
+        (
+            Lang::Es,
+            [
+                "quedan 1 día",
+                "quedan 2 días",
+                "vence hoy",
+                "1 día de retraso",
+                "3 días de retraso",
+            ],
+        ),
+        (
+            Lang::De,
+            [
+                "in 1 Tag",
+                "in 2 Tagen",
+                "heute fällig",
+                "1 Tag überfällig",
+                "3 Tage überfällig",
+            ],
+        ),
+        (
+            Lang::It,
+            [
+                "tra 1 giorno",
+                "tra 2 giorni",
+                "scade oggi",
+                "1 giorno di ritardo",
+                "3 giorni di ritardo",
+            ],
+        ),
+    ];
+    for (lang, expected) in cases {
+        let t = lang.texts();
+        let got = [1, 2, 0, -1, -3].map(|n| t.days_left(DaysLeft(n)));
+        assert_eq!(got, expected.map(str::to_owned), "{lang}");
+    }
+    let since = |lang: Lang, days| {
+        lang.texts().since_last(SinceLastVisit {
+            days,
+            deadlines_passed: 1,
+        })
+    };
+    assert_eq!(
+        since(Lang::De, 1),
+        "Zuletzt geöffnet vor 1 Tag; seitdem 1 Frist abgelaufen."
+    );
+    assert_eq!(
+        since(Lang::De, 12),
+        "Zuletzt geöffnet vor 12 Tagen; seitdem 1 Frist abgelaufen."
+    );
+    assert_eq!(
+        since(Lang::Fr, 1),
+        "Dernière visite il y a 1 jour\u{a0}; 1 échéance dépassée depuis."
+    );
+    assert_eq!(
+        since(Lang::It, 1),
+        "Ultima apertura 1 giorno fa; 1 scadenza passata da allora."
+    );
+}
+
+#[test]
+fn dates_are_written_the_way_each_language_writes_them() {
+    let day = date(2026, 10, 2);
+    let long = Lang::ALL.map(|l| l.texts().date(day));
+    assert_eq!(
+        long,
+        [
+            "2 October 2026",
+            "2 octobre 2026",
+            "2 de octubre de 2026",
+            "2. Oktober 2026",
+            "2 ottobre 2026"
+        ]
+        .map(str::to_owned)
+    );
+    let short = Lang::ALL.map(|l| l.texts().date_short(date(2026, 12, 31)));
+    assert_eq!(
+        short,
+        [
+            "31 Dec 2026",
+            "31 déc. 2026",
+            "31 dic 2026",
+            "31. Dez 2026",
+            "31 dic 2026"
+        ]
+        .map(str::to_owned)
+    );
+    // French writes the first of the month "1er".
+    assert_eq!(
+        Lang::Fr.texts().date(date(2026, 12, 1)),
+        "1er décembre 2026"
+    );
+    assert_eq!(Lang::En.texts().date(date(2026, 12, 1)), "1 December 2026");
+}
+
+#[test]
+fn french_puts_a_no_break_space_before_double_punctuation() {
+    let fr = Lang::Fr.texts();
+    // Keys are not sentences: "?" is the help key.
+    let prose = catalogue(Lang::Fr)
+        .lines()
+        .filter(|line| !line.starts_with("footer_keys:") && !line.starts_with("help_keys:"))
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    let actions = fr
+        .help_keys()
+        .iter()
+        .chain(fr.footer_keys())
+        .map(|(_, a)| *a);
+    for text in prose
+        .iter()
+        .map(String::as_str)
+        .chain(fr.glossary().iter().map(|(_, meaning)| *meaning))
+        .chain(actions)
+    {
+        for mark in [" :", " ;", " ?", " !", " »", "« "] {
+            assert!(!text.contains(mark), "{mark:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn ticking_messages_agree_with_every_step_in_french() {
+    let fr = Lang::Fr.texts();
+    for step in Step::ALL {
+        let ticked = fr.ticked_step(step, date(2026, 10, 1));
+        assert!(ticked.starts_with("Étape «\u{a0}"), "{ticked}");
+        assert!(ticked.ends_with("cochée le 1er octobre 2026."), "{ticked}");
+    }
+}
+
+#[test]
+fn every_glossary_explains_the_same_french_terms() {
+    let terms =
+        |lang: Lang| -> Vec<&str> { lang.texts().glossary().iter().map(|(t, _)| *t).collect() };
+    for lang in Lang::ALL {
+        assert_eq!(terms(lang), terms(Lang::Fr), "{lang}");
+        for (term, meaning) in lang.texts().glossary() {
+            assert!(!meaning.is_empty(), "{lang}: {term}");
+        }
+    }
+    for term in [
+        "CPAM",
+        "NIA",
+        "NIR",
+        "Attestation de droits",
+        "DSDEN",
+        "Gestionnaire",
+        "ENSAP",
+        "ameli.fr",
+        "1er degré / 2nd degré",
+        "Feuille de soins",
+    ] {
+        assert!(terms(Lang::En).contains(&term), "{term}");
+    }
+}
+
+#[test]
+fn the_sheet_is_translated_in_every_language_but_its_own() {
+    for lang in Lang::ALL {
+        for step in Step::ALL {
+            for registered in [false, true] {
+                let translation =
+                    lang.texts()
+                        .sheet_translation_of(step, Some(Level::Secondary), registered);
+                assert_eq!(translation.is_none(), lang == Lang::Fr, "{lang} {step}");
+                assert!(translation.is_none_or(|t| !t.is_empty()), "{lang} {step}");
+            }
+        }
+    }
+}
+
+#[test]
+fn l_cycles_through_every_language_once() {
+    let mut lang = Lang::En;
+    let mut seen = Vec::new();
+    for _ in Lang::ALL {
+        seen.push(lang);
+        lang = lang.next();
+    }
+    assert_eq!(lang, Lang::En);
+    assert_eq!(seen, Lang::ALL);
+}
+
+#[test]
+fn every_plural_counts_and_every_message_is_one_line() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for plural in [
+            t.in_days(),
+            t.days_late(),
+            t.days_ago(),
+            t.deadlines_passed(),
+            t.ics_written(),
+        ] {
+            assert!(plural.one.contains("{n}") && plural.other.contains("{n}"));
+        }
+        for line in catalogue(lang).lines() {
+            assert!(!line.trim().is_empty(), "{lang}: an empty message");
+        }
+        for step in Step::ALL {
+            assert!(width(t.step_short(step)) <= 12, "{lang}: {step}");
+        }
+    }
+}
+
+/// The methods of the `Texts` trait, by name, read from this module's source.
+fn trait_methods() -> Vec<String> {
+    let source = include_str!("mod.rs");
+    let start = source.find("pub trait Texts: Sync {").unwrap_or(0);
+    let end = source[start..]
+        .find("\n}\n")
+        .map_or(source.len(), |e| start + e);
+    source[start..end]
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("fn "))
+        .filter_map(|rest| rest.split('(').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every message of a language with sample arguments, one `name: text` line each (several
+/// for tables): what a translator reviews.
+fn catalogue(lang: Lang) -> String {
+    let t = lang.texts();
+    let p = |plural: Plural| format!("{} | {}", plural.one, plural.other);
+    let l = |labels: ProfileLabels| {
+        [
+            labels.level,
+            labels.department,
+            labels.start,
+            labels.registered,
+            labels.name,
+            labels.school,
+            labels.gestionnaire,
+            labels.language,
+            labels.not_set,
+            labels.default,
+        ]
+        .join(" | ")
+    };
+    let s = |sheet: Option<SheetTranslation>| {
+        let Some(sheet) = sheet else {
+            return "(the sheet's own language)".to_owned();
+        };
+        [
+            sheet.intro,
+            sheet.already_registered,
+            sheet.request_primary,
+            sheet.request_secondary,
+            sheet.request_either,
+            sheet.nia,
+            sheet.nir,
+            sheet.attestation_primary,
+            sheet.attestation_secondary,
+            sheet.attestation_either,
+            sheet.ensap,
+        ]
+        .join("\n    ")
+    };
+    let keys = |keys: &[KeyHelp]| {
+        keys.iter()
+            .map(|(k, a)| format!("{k} = {a}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let step = "«STEP»";
+    let (d1, d2) = ("«DATE»", "«DATE2»");
+    let dsden = "DSDEN 13 (Bouches-du-Rhône)";
+    let email = "assistants-langues@ac-aix-marseille.fr";
+    let path = "/home/ana/.config/secu/progress.json";
+    let entries: Vec<(&str, String)> = vec![
+        ("lang", t.lang().code().to_owned()),
+        ("months", t.months().join(" ")),
+        ("months_short", t.months_short().join(" ")),
+        ("first_day", t.first_day().to_owned()),
+        ("date_words", t.date_words("2", "MONTH", 2026)),
+        ("date_words_short", t.date_words_short("2", "MON", 2026)),
+        ("quote", t.quote("TEXT")),
+        ("labelled", t.labelled("LABEL", "VALUE")),
+        ("app_title", t.app_title().to_owned()),
+        ("step_titles", t.step_titles().join(" | ")),
+        ("step_shorts", t.step_shorts().join(" | ")),
+        ("levels", t.levels().join(" | ")),
+        ("dsden_unknown", t.dsden_unknown().to_owned()),
+        ("who_request_primary", t.who_request_primary(dsden)),
+        (
+            "who_request_secondary",
+            t.who_request_secondary().to_owned(),
+        ),
+        ("who_request_either", t.who_request_either().to_owned()),
+        ("who_cpam", t.who_cpam().to_owned()),
+        ("who_attestation_primary", t.who_attestation_primary(dsden)),
+        (
+            "who_attestation_secondary",
+            t.who_attestation_secondary(email),
+        ),
+        ("who_ensap", t.who_ensap().to_owned()),
+        ("todo_request", t.todo_request().to_owned()),
+        ("todo_nia", t.todo_nia().to_owned()),
+        ("todo_nir", t.todo_nir().to_owned()),
+        (
+            "todo_download_attestation",
+            t.todo_download_attestation().to_owned(),
+        ),
+        (
+            "todo_attestation_primary",
+            t.todo_attestation_primary(dsden),
+        ),
+        (
+            "todo_attestation_secondary",
+            t.todo_attestation_secondary(email),
+        ),
+        ("todo_ensap", t.todo_ensap().to_owned()),
+        ("rule_two_weeks", t.rule_two_weeks(d1)),
+        ("rule_on_arrival", t.rule_on_arrival(d1)),
+        ("rule_nia", t.rule_nia().to_owned()),
+        ("rule_nir", t.rule_nir(d1)),
+        ("rule_attestation", t.rule_attestation("MONTH")),
+        ("rule_ensap_sent", t.rule_ensap_sent("MONTH", d1)),
+        ("rule_ensap_open", t.rule_ensap_open("MONTH")),
+        ("usual_delay", t.usual_delay().to_owned()),
+        ("usual_delay_dated", t.usual_delay_dated(d1)),
+        ("advice_request_primary", t.advice_request_primary(dsden)),
+        (
+            "advice_request_secondary",
+            t.advice_request_secondary().to_owned(),
+        ),
+        ("advice_nia_primary", t.advice_nia_primary(30, dsden)),
+        ("advice_nia_secondary", t.advice_nia_secondary(30)),
+        ("advice_nir_primary", t.advice_nir_primary(dsden)),
+        ("advice_nir_secondary", t.advice_nir_secondary(email)),
+        ("advice_attestation", t.advice_attestation().to_owned()),
+        ("advice_ensap", t.advice_ensap().to_owned()),
+        ("need_identity", t.need_identity().to_owned()),
+        (
+            "need_birth_certificate",
+            t.need_birth_certificate().to_owned(),
+        ),
+        (
+            "need_definitive_number",
+            t.need_definitive_number().to_owned(),
+        ),
+        ("need_attestation_pdf", t.need_attestation_pdf().to_owned()),
+        ("need_ensap", t.need_ensap().to_owned()),
+        ("done_on", t.done_on(d1)),
+        ("not_needed", t.not_needed().to_owned()),
+        ("due_on", t.due_on(d1)),
+        ("no_fixed_date", t.no_fixed_date().to_owned()),
+        ("due_today", t.due_today().to_owned()),
+        ("in_days", p(t.in_days())),
+        ("days_late", p(t.days_late())),
+        ("next_dated", t.next_dated(step, d1, "DAYS")),
+        ("next_nia", t.next_nia(step)),
+        ("next_nia_then", t.next_nia_then(step, "THEN", d1, "DAYS")),
+        ("all_done", t.all_done().to_owned()),
+        ("days_ago", p(t.days_ago())),
+        ("deadlines_passed", p(t.deadlines_passed())),
+        ("since_last_visit", t.since_last_visit("AGO", "PASSED")),
+        ("profile_labels", l(t.profile_labels())),
+        ("not_set_up", t.not_set_up(path)),
+        ("yes", t.yes().to_owned()),
+        ("no", t.no().to_owned()),
+        ("progress_gauge", t.progress_gauge(2, 5)),
+        ("steps_title", t.steps_title().to_owned()),
+        ("who_label", t.who_label().to_owned()),
+        ("todo_label", t.todo_label().to_owned()),
+        ("deadline_label", t.deadline_label().to_owned()),
+        ("usual_label", t.usual_label().to_owned()),
+        ("late_label", t.late_label().to_owned()),
+        ("needs_label", t.needs_label().to_owned()),
+        ("sheet_label", t.sheet_label().to_owned()),
+        ("sheet_translation", s(t.sheet_translation())),
+        ("glossary_title", t.glossary_title().to_owned()),
+        (
+            "glossary",
+            t.glossary()
+                .iter()
+                .map(|(term, meaning)| format!("{term} = {meaning}"))
+                .collect::<Vec<_>>()
+                .join("\n    "),
+        ),
+        ("sheet_says", t.sheet_says().to_owned()),
+        ("language_changed", t.language_changed().to_owned()),
+        ("footer_keys", keys(t.footer_keys())),
+        ("help_title", t.help_title().to_owned()),
+        ("help_keys", keys(t.help_keys())),
+        ("help_close", t.help_close().to_owned()),
+        ("date_prompt", t.date_prompt().to_owned()),
+        ("date_field_keys", t.date_field_keys().to_owned()),
+        ("confirm_untick", t.confirm_untick(step, d1)),
+        ("confirm_keys", t.confirm_keys().to_owned()),
+        ("ticked", t.ticked(step, d1)),
+        ("unticked", t.unticked(step)),
+        ("profile_saved", t.profile_saved().to_owned()),
+        ("too_small", t.too_small().to_owned()),
+        ("changed_elsewhere", t.changed_elsewhere().to_owned()),
+        ("setup_title", t.setup_title(3, 9)),
+        ("welcome", t.welcome().to_owned()),
+        ("ask_language", t.ask_language().to_owned()),
+        ("ask_level", t.ask_level().to_owned()),
+        ("ask_department", t.ask_department().to_owned()),
+        ("ask_start", t.ask_start().to_owned()),
+        ("ask_registered", t.ask_registered().to_owned()),
+        ("registered_hint", t.registered_hint().to_owned()),
+        ("ask_number", t.ask_number().to_owned()),
+        ("choice_keys", t.choice_keys().to_owned()),
+        ("ask_name", t.ask_name().to_owned()),
+        ("ask_school", t.ask_school().to_owned()),
+        (
+            "ask_gestionnaire_name",
+            t.ask_gestionnaire_name().to_owned(),
+        ),
+        (
+            "ask_gestionnaire_email",
+            t.ask_gestionnaire_email().to_owned(),
+        ),
+        ("optional_hint", t.optional_hint().to_owned()),
+        ("email_invalid", t.email_invalid().to_owned()),
+        ("number_label", t.number_label().to_owned()),
+        ("number_prompt_nia", t.number_prompt_nia().to_owned()),
+        ("number_prompt_nir", t.number_prompt_nir().to_owned()),
+        ("number_field_keys", t.number_field_keys().to_owned()),
+        ("number_keys", t.number_keys().to_owned()),
+        (
+            "no_number_asked_at_tick",
+            t.no_number_asked_at_tick().to_owned(),
+        ),
+        (
+            "no_number_yet_press_n",
+            t.no_number_yet_press_n().to_owned(),
+        ),
+        ("no_number_give_nir", t.no_number_give_nir().to_owned()),
+        ("no_number_registered", t.no_number_registered().to_owned()),
+        ("number_saved", t.number_saved(step)),
+        ("looks_provisional", t.looks_provisional().to_owned()),
+        ("same_as_nia", t.same_as_nia().to_owned()),
+        ("copied_nia", t.copied_nia().to_owned()),
+        ("copied_ameli", t.copied_ameli().to_owned()),
+        ("copied_ensap", t.copied_ensap().to_owned()),
+        ("nothing_to_copy", t.nothing_to_copy().to_owned()),
+        ("no_number_yet", t.no_number_yet(step)),
+        ("copy_failed", t.copy_failed().to_owned()),
+        ("numbers_tightened", t.numbers_tightened(path)),
+        ("contact_label", t.contact_label().to_owned()),
+        ("contact_bureau", t.contact_bureau(email)),
+        ("dsden_office", t.dsden_office("13 Bouches-du-Rhône")),
+        ("dsden_office_unknown", t.dsden_office_unknown().to_owned()),
+        ("contact_unknown", t.contact_unknown("OFFICE")),
+        ("contact_named", t.contact_named("Mme Martin", "OFFICE")),
+        ("contact_someone", t.contact_someone("OFFICE")),
+        ("link_label", t.link_label().to_owned()),
+        ("link_opened", t.link_opened().to_owned()),
+        ("link_copied", t.link_copied().to_owned()),
+        ("note_label", t.note_label().to_owned()),
+        ("note_prompt", t.note_prompt(step)),
+        ("note_keys", t.note_keys().to_owned()),
+        ("note_saved", t.note_saved(step)),
+        ("pdf_label", t.pdf_label().to_owned()),
+        ("pdf_prompt", t.pdf_prompt().to_owned()),
+        ("pdf_saved", t.pdf_saved("attestation.pdf")),
+        ("pdf_not_found", t.pdf_not_found().to_owned()),
+        ("pdf_folder", t.pdf_folder().to_owned()),
+        ("pdf_unreadable", t.pdf_unreadable("WHY")),
+        ("pdf_not_pdf", t.pdf_not_pdf().to_owned()),
+        ("tasks", t.tasks().join(" | ")),
+        ("detail_keys_tasks", t.detail_keys_tasks().to_owned()),
+        (
+            "detail_keys_attestation",
+            t.detail_keys_attestation().to_owned(),
+        ),
+        ("detail_keys", t.detail_keys().to_owned()),
+        ("mail_title", t.mail_title().to_owned()),
+        ("mail_keys", t.mail_keys().to_owned()),
+        ("mail_no_address", t.mail_no_address().to_owned()),
+        ("mail_copied", t.mail_copied().to_owned()),
+        ("timeline_title", t.timeline_title().to_owned()),
+        ("timeline_legend", t.timeline_legend().to_owned()),
+        ("ics_written", p(t.ics_written())),
+        ("sheet_written", t.sheet_written(path)),
+        ("already_done", t.already_done(step, d1)),
+        ("skipped_step", t.skipped_step(step)),
+        ("previous_open", t.previous_open(step)),
+        ("in_future", t.in_future(d1)),
+        ("before_previous", t.before_previous(d1, step, d2)),
+        ("after_next", t.after_next(d1, step, d2)),
+        ("not_ticked", t.not_ticked(step)),
+        ("later_done", t.later_done(step)),
+        ("has_no_number", t.has_no_number(step)),
+        ("number_before_tick", t.number_before_tick(step)),
+        ("attestation_done", t.attestation_done().to_owned()),
+        ("start_out_of_range", t.start_out_of_range(9999)),
+        ("note_too_long", t.note_too_long(5000)),
+        ("text_too_long", t.text_too_long(200)),
+        ("path_too_long", t.path_too_long(4096)),
+        ("number_empty", t.number_empty().to_owned()),
+        ("number_unexpected", t.number_unexpected(3, "/")),
+        ("number_missing_key", t.number_missing_key().to_owned()),
+        ("number_length", t.number_length(14)),
+        ("number_letter", t.number_letter(2, 'A')),
+        ("number_sex", t.number_sex('5')),
+        ("number_month", t.number_month("13")),
+        ("number_place", t.number_place("96")),
+        ("number_order", t.number_order().to_owned()),
+        ("number_key", t.number_key().to_owned()),
+        ("date_empty", t.date_empty().to_owned()),
+        ("date_unreadable", t.date_unreadable("tomorrow")),
+        ("date_does_not_exist", t.date_does_not_exist("31/02/2027")),
+        ("date_out_of_range", t.date_out_of_range(9999)),
+        ("no_config_dir", t.no_config_dir().to_owned()),
+        ("cannot_read", t.cannot_read(path, "WHY")),
+        ("too_large", t.too_large(path, 2_000_000)),
+        ("damaged", t.damaged(path, 3, 14, "WHAT")),
+        ("not_json", t.not_json().to_owned()),
+        ("bad_value", t.bad_value("profile.level")),
+        ("inconsistent", t.inconsistent(path, "PROBLEM")),
+        ("left_as_is", t.left_as_is().to_owned()),
+        ("done_after_open", t.done_after_open(step, "«PREVIOUS»")),
+        (
+            "dates_out_of_order",
+            t.dates_out_of_order(step, d1, "«PREVIOUS»", d2),
+        ),
+        ("dates_out_of_range", t.dates_out_of_range().to_owned()),
+        ("note_too_long_in_file", t.note_too_long_in_file(step)),
+        (
+            "invalid_number_in_file",
+            t.invalid_number_in_file(step, "WHY"),
+        ),
+        ("newer_version", t.newer_version(path, 2)),
+        ("cannot_write", t.cannot_write(path, "WHY")),
+        ("locked", t.locked(path)),
+        ("terminal_error", t.terminal_error("WHY")),
+        ("repair_no_file", t.repair_no_file(path)),
+        ("repair_healthy", t.repair_healthy(path)),
+        ("repair_moved", t.repair_moved("ASIDE")),
+        ("repair_new_file", t.repair_new_file(path)),
+        ("repair_nothing_read", t.repair_nothing_read().to_owned()),
+        ("repair_kept", t.repair_kept("WHAT")),
+        ("repair_dropped", t.repair_dropped("WHAT")),
+        ("kept_number", t.kept_number(step)),
+        ("kept_last_opened", t.kept_last_opened().to_owned()),
+        ("dropped_unreadable", t.dropped_unreadable("profile.level")),
+        ("dropped_out_of_order", t.dropped_out_of_order(step)),
+        ("newer_read_only", t.newer_read_only(2)),
+        ("dropped_cut", t.dropped_cut("steps.nia.note", 5000)),
+        ("cannot_keep", t.cannot_keep(path)),
+        ("choose_link_keys", t.choose_link_keys().to_owned()),
+        ("no_deadline_passed", t.no_deadline_passed().to_owned()),
+        ("give_number_later", t.give_number_later().to_owned()),
+    ];
+    let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        trait_methods(),
+        "the catalogue and the Texts trait list different messages"
+    );
+    entries
+        .into_iter()
+        .map(|(name, text)| format!("{name}: {text}\n"))
+        .collect()
+}
+
+#[test]
+fn the_catalogue_of_every_language() {
+    for lang in Lang::ALL {
+        insta::assert_snapshot!(format!("catalogue_{}", lang.code()), catalogue(lang));
+    }
+}
+
+#[test]
+fn every_decision_has_a_sentence_in_every_language() {
+    let primary = Profile {
+        level: Some(Level::Primary),
+        department: Some(Department::Vaucluse),
+        ..Profile::default()
+    };
+    let errors = [
+        TransitionError::AlreadyDone {
+            step: Step::Nia,
+            on: date(2026, 10, 2),
+        },
+        TransitionError::Skipped { step: Step::Nia },
+        TransitionError::PreviousOpen {
+            step: Step::Nir,
+            previous: Step::Nia,
+        },
+        TransitionError::InFuture {
+            on: date(2027, 1, 1),
+            today: date(2026, 11, 26),
+        },
+        TransitionError::BeforePrevious {
+            step: Step::Nia,
+            on: date(2026, 10, 1),
+            previous: Step::Request,
+            previous_on: date(2026, 10, 2),
+        },
+        TransitionError::NotDone { step: Step::Nia },
+        TransitionError::LaterStepDone {
+            step: Step::Request,
+            later: Step::Nia,
+        },
+        TransitionError::AttestationDone,
+        TransitionError::NoNumber {
+            step: Step::Request,
+        },
+        TransitionError::NumberBeforeTick { step: Step::Nir },
+    ];
+    let store_error = StoreError::Inconsistent {
+        path: PathBuf::from("/p.json"),
+        problem: Inconsistency::DoneAfterOpen {
+            step: Step::Nia,
+            previous: Step::Request,
+        },
+    };
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for step in Step::ALL {
+            for profile in [&primary, &Profile::default()] {
+                assert!(!t.step_who(step, profile).is_empty());
+                assert!(!t.step_todo(step, profile).is_empty());
+            }
+        }
+        for error in &errors {
+            let text = t.transition_error(error);
+            assert!(!text.is_empty() && !text.contains('\n'), "{lang}: {text}");
+        }
+        assert!(t.store_error(&store_error).contains("/p.json"));
+        assert!(
+            !t.number_error(&NumberError::Key).is_empty()
+                && !t.number_note(NumberNote::SameAsNia).is_empty()
+        );
+        let report = SalvageReport {
+            kept: vec![
+                Kept::Profile("level"),
+                Kept::StepDate(Step::Nia, date(2026, 10, 2)),
+                Kept::Number(Step::Nia),
+                Kept::LastOpened,
+            ],
+            dropped: vec![
+                Dropped::Field("steps.nia.number".to_owned()),
+                Dropped::OutOfOrder(Step::Nir),
+            ],
+        };
+        let lines = repaired_lines(t, "/p.json", "/p.json.broken-1", &report);
+        assert_eq!(lines.len(), 8, "{lang}: {lines:?}");
+        assert!(
+            lines[0].contains("/p.json.broken-1") && lines[1].contains("/p.json"),
+            "{lang}"
+        );
+        for contact in [
+            Contact::Bureau { email: "a@b.fr" },
+            Contact::Dsden {
+                department: Some(Department::Vaucluse),
+                name: None,
+                email: None,
+            },
+            Contact::Dsden {
+                department: None,
+                name: Some("Mme Martin".to_owned()),
+                email: Some("m@a.fr".to_owned()),
+            },
+        ] {
+            assert!(!t.contact(&contact).is_empty(), "{lang}");
+        }
+        for error in [
+            PdfError::NotFound,
+            PdfError::NotAFile,
+            PdfError::NotPdf,
+            PdfError::Unreadable("x".to_owned()),
+        ] {
+            assert!(!t.pdf_error(&error).is_empty(), "{lang}");
+        }
+    }
+}
