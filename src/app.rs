@@ -3,29 +3,78 @@
 //! contract.
 
 use std::io::{self, IsTerminal};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use clap::Parser;
 
 use chrono::{Local, NaiveDate};
 
 use crate::cli::Cli;
 use crate::commands::{CommandError, Context, ErrorKind};
 use crate::i18n::{Lang, Texts, shown_path};
-use crate::output::say_err;
+use crate::output::{self, say_err};
 use crate::procedure::{TransitionError, parse_date, since_last_visit};
-use crate::store::{Document, Store, StoreError};
-use crate::tui::{self, Clock, Model, Notice};
+use crate::store::{Document, Privacy, Store, StoreError};
+use crate::text::{inert, truncate};
+use crate::tui::{self, Clock, Model, Notice, Session};
 
 /// The locale variables, in the order that decides the language.
 const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
 
+/// What the environment says, read once at the edge. A variable set to nothing counts as
+/// unset, as `SECU_LANG=` in a shell script means "none".
+#[derive(Debug, Default)]
+pub struct Environment {
+    pub file: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub today: Option<String>,
+    pub locale: Vec<Option<String>>,
+}
+
+impl Environment {
+    pub fn read() -> Environment {
+        let text = |name: &str| {
+            std::env::var_os(name)
+                .filter(|value| !value.is_empty())
+                .map(|value| value.to_string_lossy().into_owned())
+        };
+        Environment {
+            file: std::env::var_os("SECU_FILE")
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from),
+            lang: text("SECU_LANG"),
+            today: text("SECU_TODAY"),
+            locale: LOCALE_VARS.iter().map(|name| text(name)).collect(),
+        }
+    }
+}
+
+/// Runs `secu` with the process's arguments and environment.
+pub fn main() -> ExitCode {
+    let env = Environment::read();
+    match Cli::try_parse() {
+        Ok(cli) => run(cli, &env),
+        Err(error) => clap_failure(&error),
+    }
+}
+
+/// Says what clap refused (or prints the help it was asked for), through the output choke
+/// point: a bad value typed on the command line is echoed inert, never raw.
+fn clap_failure(error: &clap::Error) -> ExitCode {
+    let text = error.render().to_string();
+    if error.use_stderr() {
+        output::eprint(&text);
+    } else {
+        output::print(&text);
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+}
+
 /// Runs `secu` as the command line asked.
-pub fn run(cli: Cli) -> ExitCode {
-    let locale: Vec<Option<String>> = LOCALE_VARS
-        .iter()
-        .map(|name| std::env::var(name).ok())
-        .collect();
+pub fn run(cli: Cli, env: &Environment) -> ExitCode {
     let real_today = Local::now().date_naive();
-    match execute(cli, real_today, &locale) {
+    match execute(cli, env, real_today) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             say_err!("secu: {}", error.message);
@@ -34,9 +83,18 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result<(), CommandError> {
-    let early_texts = Lang::choose(cli.lang, None, locale).texts();
-    let (today, clock) = match &cli.today {
+fn execute(cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), CommandError> {
+    let locale = &env.locale;
+    let asked = match (cli.lang, &env.lang) {
+        (Some(lang), _) => Some(lang),
+        (None, Some(code)) => Some(code.parse::<Lang>().map_err(|_| {
+            let texts = Lang::choose(None, None, locale).texts();
+            CommandError::input(texts.lang_invalid(&truncate(&inert(code), 20)))
+        })?),
+        (None, None) => None,
+    };
+    let early_texts = Lang::choose(asked, None, locale).texts();
+    let (today, clock) = match cli.today.as_ref().or(env.today.as_ref()) {
         Some(text) => {
             let today = parse_date(text, real_today)
                 .map_err(|e| CommandError::input(early_texts.date_error(&e)))?;
@@ -44,7 +102,7 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
         }
         None => (real_today, Clock::System),
     };
-    let path = match cli.file {
+    let path = match cli.file.or_else(|| env.file.clone()) {
         Some(path) => path,
         None => Store::default_path().map_err(|e| CommandError::file(early_texts, &e))?,
     };
@@ -52,13 +110,13 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
     let document = match &cli.command {
         // Repair reads the file its own way: it is for the files `load` refuses.
         Some(command) if command.reads_for_itself() => None,
-        Some(command) => load(&store, command.only_looks(), cli.lang, locale)?,
-        None => load(&store, false, cli.lang, locale)?,
+        Some(command) => load(&store, command.only_looks(), asked, locale)?,
+        None => load(&store, false, asked, locale)?,
     };
     let saved_lang = document
         .as_ref()
         .and_then(|doc| doc.progress.profile().language.as_deref());
-    let lang = Lang::choose(cli.lang, saved_lang, locale);
+    let lang = Lang::choose(asked, saved_lang, locale);
     let texts = lang.texts();
 
     let Some(command) = cli.command else {
@@ -73,7 +131,7 @@ fn execute(cli: Cli, real_today: NaiveDate, locale: &[Option<String>]) -> Result
     };
     command.run(ctx)?;
     // Only once the command succeeded: one that fails changes nothing on disk.
-    if let Some(notice) = make_private(&store, texts)? {
+    if let Some(notice) = make_private(&store, texts) {
         say_err!("secu: {notice}");
     }
     Ok(())
@@ -102,12 +160,15 @@ fn load(
     }
 }
 
-/// Tightens the file to owner-only if it was not, and says so.
-fn make_private(store: &Store, texts: &dyn Texts) -> Result<Option<String>, CommandError> {
-    let tightened = store
-        .make_private()
-        .map_err(|e| CommandError::file(texts, &e))?;
-    Ok(tightened.then(|| texts.numbers_tightened(&shown_path(store.path()))))
+/// Tightens the file to owner-only if it was not, and says so; where it cannot (another
+/// owner, a file system without permissions), it warns: looking never fails for it.
+fn make_private(store: &Store, texts: &dyn Texts) -> Option<String> {
+    let path = shown_path(store.path());
+    match store.make_private() {
+        Privacy::Private => None,
+        Privacy::Tightened => Some(texts.numbers_tightened(&path)),
+        Privacy::Open(error) => Some(texts.could_not_tighten(&path, &inert(&error.to_string()))),
+    }
 }
 
 /// Opens the checklist screen. A set-up checklist records this visit at once, so that the
@@ -130,7 +191,7 @@ fn open_checklist(
             )),
         ));
     }
-    let notice = make_private(store, texts)?;
+    let notice = make_private(store, texts);
     let document = loaded.unwrap_or_default();
     let since = since_last_visit(&document.progress, document.last_opened, today);
     let progress = if document.progress.profile().is_set_up() {
@@ -147,6 +208,6 @@ fn open_checklist(
     };
     let mut model = Model::new(progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
-    tui::run(model, store, clock)
+    tui::run(Session::new(model, store.clone()), clock)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))
 }

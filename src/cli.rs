@@ -14,16 +14,21 @@ use crate::i18n::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "secu", version)]
 pub struct Cli {
-    /// The progress file [default: <config dir>/secu/progress.json]
-    #[arg(long, global = true, env = "SECU_FILE", value_name = "PATH")]
+    // The environment variables standing for these flags (SECU_FILE, SECU_LANG, SECU_TODAY)
+    // are read by `app`, not by clap: an empty one counts as unset, and a bad one gets a
+    // message of ours, never a raw echo.
+    /// The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]
+    #[arg(long, global = true, value_name = "PATH")]
     pub file: Option<PathBuf>,
 
-    /// Language: en, fr, es, de or it [default: the saved choice, else the system locale, else en]
-    #[arg(long, global = true, env = "SECU_LANG", value_name = "CODE")]
+    /// Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the
+    /// system locale, else en]
+    #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<Lang>,
 
-    /// Take DATE as today, to look ahead at deadlines (DD/MM/YYYY, YYYY-MM-DD or "today")
-    #[arg(long, global = true, env = "SECU_TODAY", value_name = "DATE")]
+    /// Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or "today"
+    /// (env SECU_TODAY)
+    #[arg(long, global = true, value_name = "DATE")]
     pub today: Option<String>,
 
     #[command(subcommand)]

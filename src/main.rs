@@ -1,9 +1,7 @@
-//! The `secu` binary: parses the command line and hands it to the library.
+//! The `secu` binary: hands the command line to the library.
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    secu::app::run(secu::cli::Cli::parse())
+    secu::app::main()
 }

@@ -7,15 +7,14 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
+use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use assert_cmd::Command;
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
-use common::{FLAGS, Secu, secu_path};
+use common::{FLAGS, Mount, Secu, secu_path};
 
 /// A small random source without a dependency: xorshift seeded by the clock.
 struct Random(u64);
@@ -140,39 +139,6 @@ fn a_file_replaced_by_a_folder_is_reported() {
             .stderr(contains("Cannot read"))
             .stderr(contains(secu.path().display().to_string()));
         assert!(secu.path().is_dir());
-    }
-}
-
-/// A tiny file system of our own, when the tests run as root (as CI does): a read-only one,
-/// and a full one. Unmounted on drop.
-struct Mount(PathBuf);
-
-impl Mount {
-    fn tmpfs(at: &Path, options: &str) -> Option<Mount> {
-        fs::create_dir_all(at).ok()?;
-        let ok = Process::new("mount")
-            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
-            .arg(at)
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        ok.then(|| Mount(at.to_owned()))
-    }
-
-    fn remount(&self, options: &str) {
-        let ok = Process::new("mount")
-            .args(["-o", &format!("remount,{options}")])
-            .arg(&self.0)
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok);
-    }
-}
-
-impl Drop for Mount {
-    fn drop(&mut self) {
-        let _ = Process::new("umount").arg("-l").arg(&self.0).status();
     }
 }
 

@@ -314,3 +314,60 @@ fn the_terminal_is_left_as_it_was() {
     );
     assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
 }
+
+/// The pid of the `secu` process whose parent is `parent`, from `/proc`.
+fn child_secu(parent: u32) -> Option<u32> {
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // "pid (comm) state ppid …"
+            let (comm, rest) = stat.split_once(") ")?;
+            let ppid: u32 = rest.split_whitespace().nth(1)?.parse().ok()?;
+            (comm.ends_with("(secu") && ppid == parent).then_some(pid)
+        })
+}
+
+#[test]
+fn a_kill_or_a_closed_window_gives_the_terminal_back() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+        let config = TempDir::new().unwrap();
+        first_visit(config.path());
+        let secu = assert_cmd::cargo::cargo_bin("secu");
+        let script = format!(
+            "'{}' --today 26/11/2026 --lang en; echo \"exit=$?\"; stty -a",
+            secu.display()
+        );
+        let term = Term::spawn(
+            Path::new("/bin/sh"),
+            &["-c", &script],
+            config.path(),
+            (24, 80),
+        );
+        term.wait_for("Next: Definitive number (NIR)");
+        let shell = term.child.process_id().unwrap();
+        let pid = child_secu(shell).expect("secu is running under the shell");
+        let killed = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let screen = term.wait_for_all(&[&format!("exit={status}"), "icanon"]);
+        assert!(
+            !screen.contains("-icanon") && !screen.contains("-echo "),
+            "{signal}: {screen}"
+        );
+        let parser = term.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "{signal}: still on the alternate screen"
+        );
+        assert!(
+            !parser.screen().hide_cursor(),
+            "{signal}: the cursor is still hidden"
+        );
+    }
+}

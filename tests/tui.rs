@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -15,7 +15,8 @@ use secu::procedure::SocialSecurityNumber;
 use secu::procedure::{Level, Profile, Progress, Step, StepState};
 use secu::store::Store;
 use secu::tui::{
-    self, ClipboardText, Effect, Message, Mode, Model, Notice, Question, handle_key, update, view,
+    Input, Message, Mode, Model, Notice, Opened, Platform, Question, Session, handle_key, update,
+    view,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -24,14 +25,35 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 
-/// A model, a store in a temporary folder, and the runtime's loop without the terminal.
-struct Screen {
-    model: Model,
-    store: Store,
-    /// What `y` sent to the clipboard, instead of writing OSC 52 to the test's output.
+/// The outside world as the tests see it: a fixed day, a clipboard they can read, and no
+/// browser (what `o` asked to open is recorded, and copied as on a machine without one).
+struct Fake {
+    today: NaiveDate,
     clipboard: Option<String>,
-    /// What `o` asked to open; the harness answers as a machine without a browser would.
     opened: Option<String>,
+}
+
+impl Platform for Fake {
+    fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    fn copy(&mut self, text: &str) -> Result<(), String> {
+        self.clipboard = Some(text.to_owned());
+        Ok(())
+    }
+
+    fn open(&mut self, address: &str) -> Opened {
+        self.clipboard = Some(address.to_owned());
+        self.opened = Some(address.to_owned());
+        Opened::Copied
+    }
+}
+
+/// A session on a store in a temporary folder, driven through the runtime's own loop.
+struct Screen {
+    session: Session,
+    platform: Fake,
     _dir: TempDir,
 }
 
@@ -48,35 +70,27 @@ impl Screen {
                 .unwrap();
         }
         Screen {
-            model: Model::new(progress, TODAY, lang, None),
-            store,
-            clipboard: None,
-            opened: None,
+            session: Session::new(Model::new(progress, TODAY, lang, None), store),
+            platform: Fake {
+                today: TODAY,
+                clipboard: None,
+                opened: None,
+            },
             _dir: dir,
         }
     }
 
-    /// Presses keys as the event loop would.
+    /// Sends one key event through the loop.
+    fn key(&mut self, key: KeyEvent) -> &mut Screen {
+        self.session
+            .handle(Input::Event(Event::Key(key)), &mut self.platform);
+        self
+    }
+
+    /// Presses keys as a person would.
     fn press(&mut self, keys: &[KeyCode]) -> &mut Screen {
         for &code in keys {
-            if let Some(mut message) =
-                handle_key(&self.model, KeyEvent::new(code, KeyModifiers::NONE))
-            {
-                while let Some(effect) = update(&mut self.model, message) {
-                    message = match effect {
-                        Effect::Copy(ClipboardText(text)) => {
-                            self.clipboard = Some(text);
-                            Message::Copied(Ok(()))
-                        }
-                        Effect::Open(address) => {
-                            self.clipboard = Some(address.clone());
-                            self.opened = Some(address);
-                            Message::Opened(tui::Opened::Copied)
-                        }
-                        effect => tui::perform(effect, &self.store, self.model.today),
-                    };
-                }
-            }
+            self.key(KeyEvent::new(code, KeyModifiers::NONE));
         }
         self
     }
@@ -91,12 +105,14 @@ impl Screen {
     }
 
     fn saved(&self) -> Progress {
-        self.store.load().unwrap().unwrap().progress
+        self.session.store().load().unwrap().unwrap().progress
     }
 
     fn draw(&self, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view(&self.model, frame)).unwrap();
+        terminal
+            .draw(|frame| view(&self.session.model, frame))
+            .unwrap();
         terminal
     }
 }
@@ -120,9 +136,11 @@ fn halfway() -> Progress {
 #[test]
 fn the_first_run_asks_the_setup_questions_and_saves_them() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.first_run));
+    assert!(matches!(&screen.session.model.mode, Mode::Setup(s) if s.first_run));
     // English, primary, département 13 (third), a typed start, not registered.
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Language));
+    assert!(
+        matches!(&screen.session.model.mode, Mode::Setup(s) if s.question == Question::Language)
+    );
     screen.press(&[
         KeyCode::Enter,
         KeyCode::Enter,
@@ -130,19 +148,19 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
         KeyCode::Down,
         KeyCode::Enter,
     ]);
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Start));
+    assert!(matches!(&screen.session.model.mode, Mode::Setup(s) if s.question == Question::Start));
     screen
         .clear_field()
         .type_text("30/09/2026")
         .press(&[KeyCode::Enter, KeyCode::Enter]);
     // The optional questions: a name, no school, the gestionnaire, whose e-mail is checked.
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Name));
+    assert!(matches!(&screen.session.model.mode, Mode::Setup(s) if s.question == Question::Name));
     screen
         .type_text("Jane Doe")
         .press(&[KeyCode::Enter, KeyCode::Enter]);
     screen.type_text("Mme Martin").press(&[KeyCode::Enter]);
     screen.type_text("m.martin@ac-aix").press(&[KeyCode::Enter]);
-    let Mode::Setup(setup) = &screen.model.mode else {
+    let Mode::Setup(setup) = &screen.session.model.mode else {
         panic!("a bad e-mail closed the setup");
     };
     assert_eq!(
@@ -150,7 +168,7 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
         Some("That is not an e-mail address: it looks like name@ac-aix-marseille.fr.")
     );
     screen.type_text("-marseille.fr").press(&[KeyCode::Enter]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     let profile = screen.saved().profile().clone();
     assert_eq!(profile.name.as_deref(), Some("Jane Doe"));
     assert_eq!(profile.school, None);
@@ -164,7 +182,7 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
     assert_eq!(profile.contract_start, Some(date(2026, 9, 30)));
     assert!(!profile.already_registered);
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Info("Setup saved.".to_owned()))
     );
 }
@@ -173,8 +191,8 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
 fn cancelling_the_first_setup_quits_without_writing() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
     screen.press(&[KeyCode::Esc]);
-    assert!(!screen.model.running);
-    assert!(screen.store.load().unwrap().is_none());
+    assert!(!screen.session.model.running);
+    assert!(screen.session.store().load().unwrap().is_none());
 }
 
 #[test]
@@ -185,7 +203,7 @@ fn a_bad_start_date_keeps_the_question_open() {
         .clear_field()
         .type_text("31/02/2026")
         .press(&[KeyCode::Enter]);
-    let Mode::Setup(setup) = &screen.model.mode else {
+    let Mode::Setup(setup) = &screen.session.model.mode else {
         panic!("left the setup");
     };
     assert_eq!(setup.question, Question::Start);
@@ -199,7 +217,7 @@ fn a_bad_start_date_keeps_the_question_open() {
 fn ticking_opens_a_date_field_with_today_and_saves_the_typed_date() {
     let mut screen = Screen::new(secondary(), Lang::En);
     screen.press(&[KeyCode::Char(' ')]);
-    let Mode::EnterDate { step, field } = &screen.model.mode else {
+    let Mode::EnterDate { step, field } = &screen.session.model.mode else {
         panic!("no date field");
     };
     assert_eq!((*step, field.text.as_str()), (Step::Request, "26/11/2026"));
@@ -207,18 +225,18 @@ fn ticking_opens_a_date_field_with_today_and_saves_the_typed_date() {
         .clear_field()
         .type_text("2/10/2026")
         .press(&[KeyCode::Enter]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     assert_eq!(
         screen.saved().done_on(Step::Request),
         Some(date(2026, 10, 2))
     );
     // The selection moves on to what comes next.
-    assert_eq!(screen.model.selected, Step::Nia);
+    assert_eq!(screen.session.model.selected, Step::Nia);
     // Enter ticks too, and accepting today's date is one more Enter; the NIA's letter
     // carries a number, asked next, which may be left for later.
     screen.press(&[KeyCode::Enter, KeyCode::Enter]);
     assert!(matches!(
-        screen.model.mode,
+        screen.session.model.mode,
         Mode::EnterNumber {
             step: Step::Nia,
             ..
@@ -238,7 +256,7 @@ fn a_refused_date_keeps_the_field_open_and_saves_nothing() {
         .clear_field()
         .type_text("27/11/2026");
     screen.press(&[KeyCode::Enter]);
-    let Mode::EnterDate { field, .. } = &screen.model.mode else {
+    let Mode::EnterDate { field, .. } = &screen.session.model.mode else {
         panic!("the field closed");
     };
     assert_eq!(
@@ -250,7 +268,7 @@ fn a_refused_date_keeps_the_field_open_and_saves_nothing() {
         .type_text("soon")
         .press(&[KeyCode::Enter]);
     screen.press(&[KeyCode::Esc]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     assert_eq!(screen.saved(), before);
 }
 
@@ -258,9 +276,9 @@ fn a_refused_date_keeps_the_field_open_and_saves_nothing() {
 fn a_step_whose_predecessor_is_open_is_refused_in_the_footer() {
     let mut screen = Screen::new(secondary(), Lang::En);
     screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char(' ')]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Error(
             "Tick “Registration request” first: the steps go in order.".to_owned()
         ))
@@ -271,10 +289,16 @@ fn a_step_whose_predecessor_is_open_is_refused_in_the_footer() {
 fn unticking_asks_first_and_only_the_last_done_step() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('u')]);
-    assert_eq!(screen.model.selected, Step::Request);
-    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+    assert_eq!(screen.session.model.selected, Step::Request);
+    assert!(matches!(
+        screen.session.model.notice,
+        Some(Notice::Error(_))
+    ));
     screen.press(&[KeyCode::Char('j'), KeyCode::Char('u')]);
-    assert_eq!(screen.model.mode, Mode::ConfirmUntick { step: Step::Nia });
+    assert_eq!(
+        screen.session.model.mode,
+        Mode::ConfirmUntick { step: Step::Nia }
+    );
     screen.press(&[KeyCode::Char('n')]);
     assert_eq!(
         screen.saved().state(Step::Nia),
@@ -293,10 +317,10 @@ fn only_key_presses_count() {
         kind: KeyEventKind::Release,
         state: KeyEventState::NONE,
     };
-    assert!(handle_key(&screen.model, release).is_none());
+    assert!(handle_key(&screen.session.model, release).is_none());
     let press = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
     assert!(matches!(
-        handle_key(&screen.model, press),
+        handle_key(&screen.session.model, press),
         Some(Message::Quit)
     ));
 }
@@ -305,26 +329,29 @@ fn only_key_presses_count() {
 fn help_opens_and_any_key_closes_it() {
     let mut screen = Screen::new(secondary(), Lang::En);
     screen.press(&[KeyCode::Char('?')]);
-    assert_eq!(screen.model.mode, Mode::Help { scroll: 0 });
+    assert_eq!(screen.session.model.mode, Mode::Help { scroll: 0 });
     screen.press(&[KeyCode::Char('x')]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
-    assert!(screen.model.running);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
+    assert!(screen.session.model.running);
 }
 
 #[test]
 fn setup_can_be_reopened_and_cancelled() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Char('s')]);
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if !s.first_run));
+    assert!(matches!(&screen.session.model.mode, Mode::Setup(s) if !s.first_run));
     screen.press(&[KeyCode::Esc]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
-    assert!(screen.model.running);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
+    assert!(screen.session.model.running);
 }
 
 #[test]
 fn a_new_day_moves_the_deadlines() {
     let mut screen = Screen::new(halfway(), Lang::En);
-    update(&mut screen.model, Message::NewDay(date(2026, 12, 1)));
+    update(
+        &mut screen.session.model,
+        Message::NewDay(date(2026, 12, 1)),
+    );
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
         text.contains("!! Next: Definitive number (NIR) — due 30 November 2026 (1 day late)"),
@@ -335,7 +362,7 @@ fn a_new_day_moves_the_deadlines() {
 #[test]
 fn the_checklist_at_80x24() {
     let mut screen = Screen::new(halfway(), Lang::En);
-    screen.model.since_last_visit = Some(secu::procedure::SinceLastVisit {
+    screen.session.model.since_last_visit = Some(secu::procedure::SinceLastVisit {
         days: 12,
         deadlines_passed: 1,
     });
@@ -401,7 +428,7 @@ fn below_40x12_one_line_says_the_window_is_too_small() {
 fn overdue_is_red_soon_is_yellow_done_is_green() {
     // On 28/12 the attestation (31/12) is due in 3 days; on 04/01 the NIR (02/01) is late.
     let mut screen = Screen::new(halfway(), Lang::En);
-    screen.model.today = date(2027, 1, 4);
+    screen.session.model.today = date(2027, 1, 4);
     let terminal = screen.draw(80, 24);
     let buffer = terminal.backend().buffer();
     let row_of = |text: &str| {
@@ -423,7 +450,7 @@ fn overdue_is_red_soon_is_yellow_done_is_green() {
         colour_at(row_of("Registration request     done")),
         Color::Green
     );
-    screen.model.today = date(2026, 12, 28);
+    screen.session.model.today = date(2026, 12, 28);
     let terminal = screen.draw(80, 24);
     let buffer = terminal.backend().buffer();
     let y = (0..buffer.area.height)
@@ -460,7 +487,7 @@ fn ticking_the_nir_asks_for_its_number_and_keeps_the_field_open_on_a_typo() {
     screen
         .type_text("2 95 10 99 126 111 39")
         .press(&[KeyCode::Enter]);
-    let Mode::EnterNumber { field, .. } = &screen.model.mode else {
+    let Mode::EnterNumber { field, .. } = &screen.session.model.mode else {
         panic!("the number field closed");
     };
     assert_eq!(
@@ -488,7 +515,7 @@ fn a_refused_date_is_said_before_the_number_is_asked() {
         .clear_field()
         .type_text("01/10/2026");
     screen.press(&[KeyCode::Enter]);
-    let Mode::EnterDate { field, .. } = &screen.model.mode else {
+    let Mode::EnterDate { field, .. } = &screen.session.model.mode else {
         panic!("moved on to the number");
     };
     assert!(field.error.as_deref().unwrap_or("").contains("is before"));
@@ -503,7 +530,7 @@ fn a_nir_that_looks_provisional_is_accepted_with_a_warning() {
     screen.press(&[KeyCode::Enter]);
     assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIA)));
     assert!(matches!(
-        &screen.model.notice,
+        &screen.session.model.notice,
         Some(Notice::Warning(text)) if text.starts_with("This number starts with 7 or 8")
     ));
 }
@@ -513,11 +540,14 @@ fn n_corrects_the_number_of_a_done_step_only() {
     let mut screen = Screen::new(with_numbers(), Lang::En);
     // The attestation has no number.
     screen.press(&[KeyCode::Char('n')]);
-    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+    assert!(matches!(
+        screen.session.model.notice,
+        Some(Notice::Error(_))
+    ));
     // ENSAP logs in with the definitive number: n there gives the NIR's.
     screen.press(&[KeyCode::Down, KeyCode::Char('n')]);
     assert!(matches!(
-        screen.model.mode,
+        screen.session.model.mode,
         Mode::EnterNumber {
             step: Step::Nir,
             on: None,
@@ -526,7 +556,7 @@ fn n_corrects_the_number_of_a_done_step_only() {
     ));
     screen.press(&[KeyCode::Esc, KeyCode::Up, KeyCode::Up, KeyCode::Char('n')]);
     assert!(matches!(
-        screen.model.mode,
+        screen.session.model.mode,
         Mode::EnterNumber {
             step: Step::Nir,
             on: None,
@@ -542,7 +572,7 @@ fn n_corrects_the_number_of_a_done_step_only() {
         .press(&[KeyCode::Enter]);
     assert_eq!(screen.saved().number(Step::Nir), Some(&number(NIA)));
     assert!(matches!(
-        &screen.model.notice,
+        &screen.session.model.notice,
         Some(Notice::Warning(text)) if text.contains("same number as your NIA")
     ));
 }
@@ -554,7 +584,7 @@ fn numbers_are_masked_until_revealed_and_masked_again_on_moving() {
     fn screen_text(screen: &Screen) -> String {
         screen.draw(80, 24).backend().to_string()
     }
-    assert_eq!(screen.model.selected, Step::Attestation);
+    assert_eq!(screen.session.model.selected, Step::Attestation);
     let masked = text();
     assert!(masked.contains("2 95 10 •• ••• ••• 93"), "{masked}");
     assert!(!masked.contains("99 126 111"), "{masked}");
@@ -571,22 +601,31 @@ fn numbers_are_masked_until_revealed_and_masked_again_on_moving() {
 fn y_copies_the_form_each_site_wants() {
     let mut screen = Screen::new(with_numbers(), Lang::En);
     screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
-    assert_eq!(screen.clipboard.as_deref(), Some("2951099126111"));
+    assert_eq!(screen.platform.clipboard.as_deref(), Some("2951099126111"));
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Info(
             "Copied the first 13 digits, for ameli.fr.".to_owned()
         ))
     );
     screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('y')]);
-    assert_eq!(screen.clipboard.as_deref(), Some("295109912611193"));
+    assert_eq!(
+        screen.platform.clipboard.as_deref(),
+        Some("295109912611193")
+    );
     screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Up, KeyCode::Char('y')]);
-    assert_eq!(screen.model.selected, Step::Nia);
-    assert_eq!(screen.clipboard.as_deref(), Some("884058832102523"));
-    screen.clipboard = None;
+    assert_eq!(screen.session.model.selected, Step::Nia);
+    assert_eq!(
+        screen.platform.clipboard.as_deref(),
+        Some("884058832102523")
+    );
+    screen.platform.clipboard = None;
     screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
-    assert_eq!(screen.clipboard, None);
-    assert!(matches!(screen.model.notice, Some(Notice::Error(_))));
+    assert_eq!(screen.platform.clipboard, None);
+    assert!(matches!(
+        screen.session.model.notice,
+        Some(Notice::Error(_))
+    ));
 }
 
 #[test]
@@ -596,7 +635,7 @@ fn the_model_s_debug_print_holds_no_number() {
         .press(&[KeyCode::Up, KeyCode::Char('n')])
         .type_text("295109912611193");
     screen.press(&[KeyCode::Char('y')]);
-    let debug = format!("{:?}", screen.model);
+    let debug = format!("{:?}", screen.session.model);
     assert!(!debug.contains("295109912611193"), "{debug}");
     assert!(!debug.contains("2951099126111"), "{debug}");
     assert!(!debug.contains("884058832102523"), "{debug}");
@@ -611,29 +650,103 @@ fn the_checklist_with_numbers_masked() {
 }
 
 #[test]
-fn a_change_made_elsewhere_is_shown_with_a_notice() {
+fn a_change_made_elsewhere_is_shown_and_stays_shown_past_the_key_that_found_it() {
     let mut screen = Screen::new(halfway(), Lang::En);
     let mut elsewhere = halfway();
     elsewhere.tick(Step::Nir, TODAY, TODAY).unwrap();
     screen
-        .store
+        .session
+        .store()
         .update(|doc| {
             doc.progress = elsewhere.clone();
             Ok::<_, ()>(())
         })
         .unwrap();
-    update(&mut screen.model, Message::Reloaded(screen.store.load()));
-    assert_eq!(screen.model.progress, elsewhere);
+    // The key that reveals the change does not hide its warning.
+    screen.press(&[KeyCode::Char('j')]);
+    assert_eq!(screen.session.model.progress, elsewhere);
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Warning(
             "Changed by another secu: showing the latest.".to_owned()
         ))
     );
+    // The next key does.
+    screen.press(&[KeyCode::Char('k')]);
+    assert_eq!(screen.session.model.notice, None);
     // The next tick is applied on top of it, not on the screen's old copy.
     screen.press(&[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(screen.saved().done_on(Step::Nir), Some(TODAY));
     assert_eq!(screen.saved().done_on(Step::Attestation), Some(TODAY));
+}
+
+#[test]
+fn a_file_damaged_elsewhere_stays_reported_until_it_reads_again() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    let path = screen.session.store().path().to_owned();
+    let good = std::fs::read(&path).unwrap();
+    std::fs::write(&path, b"{ damaged").unwrap();
+    screen.press(&[KeyCode::Char('j')]);
+    let damaged = |screen: &Screen| {
+        screen
+            .session
+            .model
+            .file_problem
+            .as_deref()
+            .is_some_and(|p| p.contains("is damaged"))
+    };
+    assert!(damaged(&screen));
+    // Keys come and go; the problem stays on screen, and the old data with it.
+    screen.press(&[KeyCode::Char('k'), KeyCode::Char('j')]);
+    assert!(damaged(&screen));
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("is damaged"), "{text}");
+    assert!(text.contains("done 2 Oct 2026"), "{text}");
+    // A tick is refused, and the file left as it is.
+    screen.press(&[KeyCode::Char('k'), KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(std::fs::read(&path).unwrap(), b"{ damaged");
+    std::fs::write(&path, good).unwrap();
+    screen.press(&[KeyCode::Esc, KeyCode::Char('j')]);
+    assert_eq!(screen.session.model.file_problem, None);
+}
+
+#[test]
+fn an_error_goes_with_the_next_key_even_when_that_key_succeeds() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('u'), KeyCode::Char('y')]);
+    // The NIA was the last done step: un-ticked. Now `u` on the open NIR is refused.
+    screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('u')]);
+    assert!(matches!(
+        screen.session.model.notice,
+        Some(Notice::Error(_))
+    ));
+    // A successful toggle of a task says nothing of its own: the error must still go.
+    screen.press(&[KeyCode::Char('1')]);
+    assert_eq!(screen.session.model.notice, None);
+}
+
+#[test]
+fn the_setup_form_changes_only_what_it_changed() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('s')]);
+    // Meanwhile, another secu sets the gestionnaire's name.
+    let store = screen.session.store().clone();
+    store
+        .update(|doc| {
+            let mut profile = doc.progress.profile().clone();
+            profile.gestionnaire_name = Some("Mme EXT".to_owned());
+            doc.progress.set_profile(profile)
+        })
+        .unwrap();
+    // Enter through every question, changing only the school.
+    screen.press(&[KeyCode::Enter; 5]).type_text("Lycée Thiers");
+    screen.press(&[KeyCode::Enter]);
+    while matches!(screen.session.model.mode, Mode::Setup(_)) {
+        screen.press(&[KeyCode::Enter]);
+    }
+    let profile = screen.saved().profile().clone();
+    assert_eq!(profile.school.as_deref(), Some("Lycée Thiers"));
+    assert_eq!(profile.gestionnaire_name.as_deref(), Some("Mme EXT"));
 }
 
 const LANGS: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::De, Lang::It];
@@ -646,7 +759,7 @@ fn every_language_at_80x24_main_screen_help_and_glossary() {
         screen.press(&[KeyCode::Char('?')]);
         insta::assert_snapshot!(format!("help_{lang}_80x24"), screen.draw(80, 24).backend());
         screen.press(&[KeyCode::Esc, KeyCode::Char('g')]);
-        assert!(matches!(screen.model.mode, Mode::Glossary { .. }));
+        assert!(matches!(screen.session.model.mode, Mode::Glossary { .. }));
         insta::assert_snapshot!(
             format!("glossary_{lang}_80x24"),
             screen.draw(80, 24).backend()
@@ -696,13 +809,13 @@ fn l_cycles_the_languages_and_saves_the_choice() {
     let mut screen = Screen::new(halfway(), Lang::En);
     for expected in [Lang::Fr, Lang::Es, Lang::De, Lang::It, Lang::En] {
         screen.press(&[KeyCode::Char('L')]);
-        assert_eq!(screen.model.lang, expected);
+        assert_eq!(screen.session.model.lang, expected);
         assert_eq!(
             screen.saved().profile().language.as_deref(),
             Some(expected.code())
         );
         assert_eq!(
-            screen.model.notice,
+            screen.session.model.notice,
             Some(Notice::Info(expected.texts().language_changed().to_owned()))
         );
     }
@@ -713,7 +826,7 @@ fn the_setup_asks_the_language_first_and_speaks_it_at_once() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
     // Down to Deutsch.
     screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
-    assert_eq!(screen.model.lang, Lang::De);
+    assert_eq!(screen.session.model.lang, Lang::De);
     assert!(
         screen
             .draw(80, 24)
@@ -731,7 +844,7 @@ fn the_setup_asks_the_language_first_and_speaks_it_at_once() {
     ]);
     assert_eq!(screen.saved().profile().language.as_deref(), Some("de"));
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Info("Profil gespeichert.".to_owned()))
     );
 }
@@ -747,16 +860,11 @@ fn the_glossary_scrolls_and_closes() {
     assert!(!scrolled.contains("CPAM "), "{scrolled}");
     assert!(scrolled.contains("NIA"), "{scrolled}");
     screen.press(&[KeyCode::Char('x')]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
 }
 
 fn press_ctrl(screen: &mut Screen, c: char) {
-    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-    if let Some(mut message) = handle_key(&screen.model, key) {
-        while let Some(effect) = update(&mut screen.model, message) {
-            message = tui::perform(effect, &screen.store, screen.model.today);
-        }
-    }
+    screen.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
 #[test]
@@ -764,11 +872,11 @@ fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Char('o')]);
     assert_eq!(
-        screen.opened.as_deref(),
+        screen.platform.opened.as_deref(),
         Some(secu::procedure::web::AMELI_CREATE)
     );
     assert!(matches!(
-        &screen.model.notice,
+        &screen.session.model.notice,
         Some(Notice::Info(text)) if text.starts_with("No browser here: the link is copied")
     ));
     // The link is written in full in the details, for who cannot paste.
@@ -778,7 +886,10 @@ fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
         "{text}"
     );
     screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('o')]);
-    assert_eq!(screen.opened.as_deref(), Some(secu::procedure::web::ENSAP));
+    assert_eq!(
+        screen.platform.opened.as_deref(),
+        Some(secu::procedure::web::ENSAP)
+    );
 }
 
 #[test]
@@ -814,9 +925,9 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
     profile.name = Some("Jane Doe".to_owned());
     p.set_profile(profile).unwrap();
     let mut screen = Screen::new(p, Lang::En);
-    assert_eq!(screen.model.selected, Step::Attestation);
+    assert_eq!(screen.session.model.selected, Step::Attestation);
     screen.press(&[KeyCode::Char('m')]);
-    assert_eq!(screen.model.mode, Mode::Mail);
+    assert_eq!(screen.session.model.mode, Mode::Mail);
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
         text.contains("→ assistants-langues@ac-aix-marseille.fr"),
@@ -827,21 +938,21 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
         "{text}"
     );
     screen.press(&[KeyCode::Char('y')]);
-    let copied = screen.clipboard.clone().unwrap();
+    let copied = screen.platform.clipboard.clone().unwrap();
     assert!(
         copied.starts_with("Attestation de droits — Jane Doe"),
         "{copied}"
     );
     assert!(copied.contains("Veuillez trouver ci-joint"), "{copied}");
     screen.press(&[KeyCode::Char('m'), KeyCode::Char('o')]);
-    let mailto = screen.opened.clone().unwrap();
+    let mailto = screen.platform.opened.clone().unwrap();
     assert!(
         mailto.starts_with(
             "mailto:assistants-langues@ac-aix-marseille.fr?subject=Attestation%20de%20droits"
         ),
         "{mailto}"
     );
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
 }
 
 #[test]
@@ -852,7 +963,7 @@ fn e_writes_a_note_of_several_lines() {
         .type_text("called the CPAM on 12/11");
     screen.press(&[KeyCode::Enter]).type_text("ref 4567");
     press_ctrl(&mut screen, 's');
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     assert_eq!(
         screen.saved().record(Step::Nir).note.as_deref(),
         Some("called the CPAM on 12/11\nref 4567")
@@ -881,7 +992,7 @@ fn p_keeps_the_attestation_pdf_once_checked() {
     screen
         .type_text(&text.display().to_string())
         .press(&[KeyCode::Enter]);
-    let Mode::EnterPdf { field } = &screen.model.mode else {
+    let Mode::EnterPdf { field } = &screen.session.model.mode else {
         panic!("the field closed on a text file");
     };
     assert!(
@@ -906,13 +1017,13 @@ fn p_keeps_the_attestation_pdf_once_checked() {
     screen
         .type_text(&pdf.display().to_string())
         .press(&[KeyCode::Enter]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     assert_eq!(
         screen.saved().record(Step::Attestation).pdf.as_deref(),
         Some(pdf.as_path())
     );
     assert_eq!(
-        screen.model.notice,
+        screen.session.model.notice,
         Some(Notice::Info("PDF kept: attestation-droits.pdf.".to_owned()))
     );
 }
@@ -920,7 +1031,7 @@ fn p_keeps_the_attestation_pdf_once_checked() {
 #[test]
 fn one_and_two_tick_the_nir_s_small_tasks() {
     let mut screen = Screen::new(halfway(), Lang::En);
-    assert_eq!(screen.model.selected, Step::Nir);
+    assert_eq!(screen.session.model.selected, Step::Nir);
     screen.press(&[KeyCode::Char('2')]);
     assert!(
         screen
@@ -956,7 +1067,7 @@ fn one_and_two_tick_the_nir_s_small_tasks() {
 fn the_timeline_of_the_school_year() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Char('t')]);
-    assert!(screen.model.timeline);
+    assert!(screen.session.model.timeline);
     let wide = screen.draw(80, 24).backend().to_string();
     for mark in ["◆", "✓", "│", "Oct", "Jan", "Apr", "School year 2026–2027"] {
         assert!(wide.contains(mark), "{mark}:\n{wide}");
@@ -964,14 +1075,17 @@ fn the_timeline_of_the_school_year() {
     insta::assert_snapshot!("timeline_80x24", screen.draw(80, 24).backend());
     insta::assert_snapshot!("timeline_40x12", screen.draw(40, 12).backend());
     screen.press(&[KeyCode::Char('t')]);
-    assert!(!screen.model.timeline);
+    assert!(!screen.session.model.timeline);
 }
 
 #[test]
 fn an_overdue_step_says_what_to_do_now() {
     for lang in [Lang::En, Lang::Fr] {
         let mut screen = Screen::new(halfway(), lang);
-        update(&mut screen.model, Message::NewDay(date(2026, 12, 8)));
+        update(
+            &mut screen.session.model,
+            Message::NewDay(date(2026, 12, 8)),
+        );
         let wide = screen.draw(80, 24);
         let narrow = screen.draw(40, 12);
         insta::assert_snapshot!(format!("overdue_{lang}_80x24"), wide.backend());
@@ -993,10 +1107,10 @@ fn the_setup_asks_the_already_registered_for_their_number() {
         KeyCode::Down,
         KeyCode::Enter,
     ]);
-    assert!(matches!(&screen.model.mode, Mode::Setup(s) if s.question == Question::Number));
+    assert!(matches!(&screen.session.model.mode, Mode::Setup(s) if s.question == Question::Number));
     // Checked like every number: a typo keeps the question open.
     screen.type_text("295109912611199").press(&[KeyCode::Enter]);
-    let Mode::Setup(setup) = &screen.model.mode else {
+    let Mode::Setup(setup) = &screen.session.model.mode else {
         panic!("a bad number closed the setup");
     };
     assert_eq!(setup.question, Question::Number);
@@ -1006,7 +1120,7 @@ fn the_setup_asks_the_already_registered_for_their_number() {
         KeyCode::Enter,
         KeyCode::Enter,
     ]);
-    assert_eq!(screen.model.mode, Mode::Checklist);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
     let saved = screen.saved();
     assert!(saved.profile().already_registered);
     assert_eq!(saved.number(Step::Nir), Some(&number(NIR)));

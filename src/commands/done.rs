@@ -3,7 +3,9 @@
 use clap::Args;
 
 use super::{CommandError, Context, announce, parse_number, save};
+use crate::output::say;
 use crate::procedure::{Change, Step, parse_date};
+use crate::report;
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
@@ -28,9 +30,23 @@ pub fn run(args: DoneArgs, ctx: Context) -> Result<(), CommandError> {
         .as_deref()
         .map(|n| parse_number(texts, n))
         .transpose()?;
-    let document = save(ctx.store, texts, |progress| {
-        progress.apply(&Change::Tick { step, on, number }, today)
-    })?;
-    announce(texts, &document.progress, step, today);
+    // A done step given a date has it corrected, without un-ticking what came after.
+    let was = ctx
+        .document
+        .as_ref()
+        .and_then(|doc| doc.progress.done_on(step));
+    let change = match was {
+        Some(_) if args.on.is_some() && number.is_none() => Change::Redate { step, on },
+        _ => Change::Tick { step, on, number },
+    };
+    let document = save(&ctx, &change)?;
+    match (&change, was) {
+        (Change::Redate { .. }, Some(was)) => {
+            let redated = texts.redated(&texts.quoted(step), &texts.date(on), &texts.date(was));
+            say!("{redated}");
+            say!("{}", report::next_line(texts, &document.progress, today));
+        }
+        _ => announce(texts, &document.progress, step, today),
+    }
     Ok(())
 }

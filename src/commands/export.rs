@@ -1,6 +1,7 @@
 //! `secu export ics|sheet`: the open deadlines as a calendar, or the académie's sheet filled
 //! in, to the standard output or a file.
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -36,7 +37,11 @@ pub enum ExportWhat {
 
 pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
     let texts = ctx.texts;
-    let progress = ctx.document.map(|doc| doc.progress).unwrap_or_default();
+    let progress = ctx
+        .document
+        .as_ref()
+        .map(|doc| doc.progress.clone())
+        .unwrap_or_default();
     match args.what {
         ExportWhat::Ics { output } => {
             // The clock, read here at the edge, only stamps the events.
@@ -45,7 +50,7 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
                 crate::output::print_document(&calendar);
                 return Ok(());
             };
-            write(texts, &path, &calendar)?;
+            write(&ctx, &path, &calendar)?;
             let events = export::open_deadlines(&progress, ctx.today).len();
             say!("{}", texts.ics_written_to(&shown_path(&path), events));
         }
@@ -55,14 +60,21 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
                 crate::output::print(&sheet);
                 return Ok(());
             };
-            write(texts, &path, &sheet)?;
+            write(&ctx, &path, &sheet)?;
             say!("{}", texts.sheet_written(&shown_path(&path)));
         }
     }
     Ok(())
 }
 
-fn write(texts: &dyn crate::i18n::Texts, path: &Path, text: &str) -> Result<(), CommandError> {
+/// Writes an export, never over the progress file itself.
+fn write(ctx: &Context, path: &Path, text: &str) -> Result<(), CommandError> {
+    let texts = ctx.texts;
+    if same_file(path, ctx.store.target()) {
+        return Err(CommandError::input(
+            texts.export_over_progress(&shown_path(path)),
+        ));
+    }
     std::fs::write(path, text).map_err(|source| {
         CommandError::file(
             texts,
@@ -72,4 +84,21 @@ fn write(texts: &dyn crate::i18n::Texts, path: &Path, text: &str) -> Result<(), 
             },
         )
     })
+}
+
+/// Whether two paths name the same file (links followed), even before the first exists.
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((canonical(a), canonical(b)), (Some(a), Some(b)) if a == b)
+}
+
+/// A path made absolute with its links resolved; for a file not there yet, its folder's.
+fn canonical(path: &Path) -> Option<PathBuf> {
+    if let Ok(path) = fs::canonicalize(path) {
+        return Some(path);
+    }
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
 }

@@ -29,7 +29,7 @@ pub use undo::UndoArgs;
 
 use crate::i18n::{Lang, Texts, profile_lines, shown_path};
 use crate::output::say;
-use crate::procedure::{Progress, SocialSecurityNumber, Step, TransitionError};
+use crate::procedure::{Change, Progress, SocialSecurityNumber, Step};
 use crate::report;
 use crate::store::{Document, Store};
 
@@ -96,15 +96,11 @@ impl Command {
 }
 
 /// Applies a change under the file's lock and returns the file as saved.
-fn save(
-    store: &Store,
-    texts: &dyn Texts,
-    apply: impl FnOnce(&mut Progress) -> Result<(), TransitionError>,
-) -> Result<Document, CommandError> {
-    store
-        .update(|doc| apply(&mut doc.progress))
+fn save(ctx: &Context, change: &Change) -> Result<Document, CommandError> {
+    ctx.store
+        .update(|doc| doc.progress.apply(change, ctx.today))
         .map(|(document, ())| document)
-        .map_err(|e| CommandError::update(texts, &e))
+        .map_err(|e| CommandError::update(ctx.texts, &e))
 }
 
 /// Says what a change did to `step` and what comes next; a number is printed masked.

@@ -15,11 +15,9 @@ pub struct NoteArgs {
 }
 
 pub fn run(args: NoteArgs, ctx: Context) -> Result<(), CommandError> {
-    let (step, today) = (args.step, ctx.today);
+    let step = args.step;
     let note = Some(args.text);
-    save(ctx.store, ctx.texts, |p| {
-        p.apply(&Change::SetNote { step, note }, today)
-    })?;
+    save(&ctx, &Change::SetNote { step, note })?;
     say!("{}", ctx.texts.note_saved(&ctx.texts.quoted(step)));
     Ok(())
 }

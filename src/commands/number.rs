@@ -16,9 +16,7 @@ pub struct NumberArgs {
 pub fn run(args: NumberArgs, ctx: Context) -> Result<(), CommandError> {
     let (step, today) = (args.step, ctx.today);
     let number = parse_number(ctx.texts, &args.number)?;
-    let document = save(ctx.store, ctx.texts, |progress| {
-        progress.apply(&Change::SetNumber { step, number }, today)
-    })?;
+    let document = save(&ctx, &Change::SetNumber { step, number })?;
     announce(ctx.texts, &document.progress, step, today);
     Ok(())
 }

@@ -18,9 +18,7 @@ pub fn run(args: PdfArgs, ctx: Context) -> Result<(), CommandError> {
     let texts = ctx.texts;
     let path = check_pdf(&args.path).map_err(|e| CommandError::input(texts.pdf_error(&e)))?;
     let name = file_name(&path);
-    save(ctx.store, texts, |p| {
-        p.apply(&Change::SetPdf(path), ctx.today)
-    })?;
+    save(&ctx, &Change::SetPdf(path))?;
     say!("{}", texts.pdf_saved(&name));
     Ok(())
 }

@@ -20,7 +20,7 @@ pub fn run(args: TaskArgs, ctx: Context) -> Result<(), CommandError> {
         task: args.task,
         done: !args.undo,
     };
-    let document = save(ctx.store, ctx.texts, |p| p.apply(&change, ctx.today))?;
+    let document = save(&ctx, &change)?;
     crate::output::print(&report::tasks_text(ctx.texts, &document.progress));
     Ok(())
 }

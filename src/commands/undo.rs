@@ -13,9 +13,7 @@ pub struct UndoArgs {
 
 pub fn run(args: UndoArgs, ctx: Context) -> Result<(), CommandError> {
     let (step, today) = (args.step, ctx.today);
-    let document = save(ctx.store, ctx.texts, |progress| {
-        progress.apply(&Change::Untick { step }, today)
-    })?;
+    let document = save(&ctx, &Change::Untick { step })?;
     announce(ctx.texts, &document.progress, step, today);
     Ok(())
 }

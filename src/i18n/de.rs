@@ -1175,4 +1175,30 @@ impl Texts for De {
     fn give_number_later(&self) -> &'static str {
         "Geben Sie Ihre endgültige Nummer mit `secu setup --number NUMMER` an (oder n in der Checkliste): ameli.fr und ENSAP verlangen sie."
     }
+
+    fn not_a_file(&self, path: &str) -> String {
+        format!(
+            "{path} kann nicht gelesen werden: es ist keine Datei (ein Ordner, ein Gerät oder eine Pipe); wählen Sie eine Fortschrittsdatei mit --file PFAD."
+        )
+    }
+
+    fn could_not_tighten(&self, path: &str, why: &str) -> String {
+        format!(
+            "{path} ist für andere lesbar und konnte nicht geschützt werden ({why}): die Datei enthält Ihre Nummern, verschieben Sie sie an einen Ort, den nur Sie lesen können."
+        )
+    }
+
+    fn redated(&self, step: &str, date: &str, was: &str) -> String {
+        format!("Datum von Schritt {step} korrigiert: erledigt am {date} (vorher {was}).")
+    }
+
+    fn lang_invalid(&self, value: &str) -> String {
+        format!(
+            "SECU_LANG={value} ist keine Sprache, die secu spricht: verwenden Sie en, fr, es, de oder it."
+        )
+    }
+
+    fn export_over_progress(&self, path: &str) -> String {
+        format!("{path} ist Ihre Fortschrittsdatei: schreiben Sie den Export in eine andere Datei.")
+    }
 }

@@ -1126,4 +1126,28 @@ impl Texts for En {
     fn give_number_later(&self) -> &'static str {
         "Give the definitive number you have with `secu setup --number NUMBER` (or n in the checklist): ameli.fr and ENSAP ask for it."
     }
+
+    fn not_a_file(&self, path: &str) -> String {
+        format!(
+            "Cannot read {path}: it is not a file (a folder, a device or a pipe); choose a progress file with --file PATH."
+        )
+    }
+
+    fn could_not_tighten(&self, path: &str, why: &str) -> String {
+        format!(
+            "{path} is readable by others and could not be made private ({why}): it holds your numbers, move it somewhere only you can read."
+        )
+    }
+
+    fn redated(&self, step: &str, date: &str, was: &str) -> String {
+        format!("Date of {step} corrected: done {date} (was {was}).")
+    }
+
+    fn lang_invalid(&self, value: &str) -> String {
+        format!("SECU_LANG={value} is not a language secu speaks: use en, fr, es, de or it.")
+    }
+
+    fn export_over_progress(&self, path: &str) -> String {
+        format!("{path} is your progress file: write the export to another file.")
+    }
 }

@@ -1148,4 +1148,28 @@ impl Texts for Es {
     fn give_number_later(&self) -> &'static str {
         "Indica el número definitivo que tienes con `secu setup --number NÚMERO` (o n en la lista): ameli.fr y ENSAP lo piden."
     }
+
+    fn not_a_file(&self, path: &str) -> String {
+        format!(
+            "No se puede leer {path}: no es un archivo (una carpeta, un dispositivo o una tubería); elige un archivo de progreso con --file RUTA."
+        )
+    }
+
+    fn could_not_tighten(&self, path: &str, why: &str) -> String {
+        format!(
+            "Otros pueden leer {path} y no se ha podido hacer privado ({why}): contiene tus números, muévelo a un sitio que solo tú puedas leer."
+        )
+    }
+
+    fn redated(&self, step: &str, date: &str, was: &str) -> String {
+        format!("Fecha del paso {step} corregida: hecho el {date} (antes {was}).")
+    }
+
+    fn lang_invalid(&self, value: &str) -> String {
+        format!("SECU_LANG={value} no es un idioma que secu hable: usa en, fr, es, de o it.")
+    }
+
+    fn export_over_progress(&self, path: &str) -> String {
+        format!("{path} es tu archivo de progreso: escribe la exportación en otro archivo.")
+    }
 }

@@ -1139,4 +1139,32 @@ impl Texts for Fr {
     fn give_number_later(&self) -> &'static str {
         "Donnez le numéro définitif que vous avez avec `secu setup --number NUMÉRO` (ou n dans la liste)\u{a0}: ameli.fr et ENSAP le demandent."
     }
+
+    fn not_a_file(&self, path: &str) -> String {
+        format!(
+            "Impossible de lire {path}\u{a0}: ce n’est pas un fichier (un dossier, un périphérique ou un tube)\u{a0}; choisissez un fichier de progression avec --file CHEMIN."
+        )
+    }
+
+    fn could_not_tighten(&self, path: &str, why: &str) -> String {
+        format!(
+            "{path} est lisible par d’autres et n’a pas pu être rendu privé ({why})\u{a0}: il contient vos numéros, déplacez-le là où vous seul·e pouvez le lire."
+        )
+    }
+
+    fn redated(&self, step: &str, date: &str, was: &str) -> String {
+        format!("Date de l’étape {step} corrigée\u{a0}: faite le {date} (au lieu du {was}).")
+    }
+
+    fn lang_invalid(&self, value: &str) -> String {
+        format!(
+            "SECU_LANG={value} n’est pas une langue que secu parle\u{a0}: utilisez en, fr, es, de ou it."
+        )
+    }
+
+    fn export_over_progress(&self, path: &str) -> String {
+        format!(
+            "{path} est votre fichier de progression\u{a0}: écrivez l’export dans un autre fichier."
+        )
+    }
 }

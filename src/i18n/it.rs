@@ -1152,4 +1152,28 @@ impl Texts for It {
     fn give_number_later(&self) -> &'static str {
         "Indica il numero definitivo che hai con `secu setup --number NUMERO` (o n nella lista): ameli.fr ed ENSAP lo chiedono."
     }
+
+    fn not_a_file(&self, path: &str) -> String {
+        format!(
+            "Impossibile leggere {path}: non è un file (una cartella, un dispositivo o una pipe); scegli un file di avanzamento con --file PERCORSO."
+        )
+    }
+
+    fn could_not_tighten(&self, path: &str, why: &str) -> String {
+        format!(
+            "{path} è leggibile da altri e non si è potuto renderlo privato ({why}): contiene i tuoi numeri, spostalo dove solo tu puoi leggerlo."
+        )
+    }
+
+    fn redated(&self, step: &str, date: &str, was: &str) -> String {
+        format!("Data del passo {step} corretta: fatto il {date} (prima {was}).")
+    }
+
+    fn lang_invalid(&self, value: &str) -> String {
+        format!("SECU_LANG={value} non è una lingua che secu parla: usa en, fr, es, de o it.")
+    }
+
+    fn export_over_progress(&self, path: &str) -> String {
+        format!("{path} è il tuo file di avanzamento: scrivi l’esportazione in un altro file.")
+    }
 }

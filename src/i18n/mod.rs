@@ -482,6 +482,11 @@ pub trait Texts: Sync {
     fn choose_link_keys(&self) -> &'static str;
     fn no_deadline_passed(&self) -> &'static str;
     fn give_number_later(&self) -> &'static str;
+    fn not_a_file(&self, path: &str) -> String;
+    fn could_not_tighten(&self, path: &str, why: &str) -> String;
+    fn redated(&self, step: &str, date: &str, was: &str) -> String;
+    fn lang_invalid(&self, value: &str) -> String;
+    fn export_over_progress(&self, path: &str) -> String;
 }
 
 /// The decisions, written once for every language: which sentence to say, with what.
@@ -918,6 +923,8 @@ impl<'t> dyn Texts + 't {
             StoreError::TooLarge { path, size } => {
                 damaged(self.too_large(&shown_path(path), *size))
             }
+            StoreError::NotAFile { path } => self.not_a_file(&shown_path(path)),
+            StoreError::CannotKeep { path } => self.cannot_keep(&shown_path(path)),
             StoreError::Parse {
                 path,
                 line,

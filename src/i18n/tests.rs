@@ -640,6 +640,11 @@ fn catalogue(lang: Lang) -> String {
         ("choose_link_keys", t.choose_link_keys().to_owned()),
         ("no_deadline_passed", t.no_deadline_passed().to_owned()),
         ("give_number_later", t.give_number_later().to_owned()),
+        ("not_a_file", t.not_a_file(path)),
+        ("could_not_tighten", t.could_not_tighten(path, "WHY")),
+        ("redated", t.redated(step, d1, d2)),
+        ("lang_invalid", t.lang_invalid("xx")),
+        ("export_over_progress", t.export_over_progress(path)),
     ];
     let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
     assert_eq!(

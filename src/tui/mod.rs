@@ -1,8 +1,9 @@
 //! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
-//! [`update`], [`view`], and a runtime that feeds them keys and saves.
+//! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
 mod keys;
 mod model;
+mod session;
 mod update;
 mod view;
 
@@ -10,17 +11,14 @@ use std::io;
 use std::time::Duration;
 
 use chrono::{Local, NaiveDate, TimeZone};
-use crossterm::event::{self, DisableFocusChange, EnableFocusChange, Event};
+use crossterm::event::{self, DisableFocusChange, EnableFocusChange};
 use ratatui::DefaultTerminal;
 
 pub use keys::handle_key;
 pub use model::{Mode, Model, Notice, Question, Setup, TextField};
+pub use session::{Input, Platform, Session};
 pub use update::{ClipboardText, Effect, Message, Opened, update};
 pub use view::{DetailField, FieldKind, MIN_HEIGHT, MIN_WIDTH, Timeline, detail_fields, view};
-
-use crate::pdf::check_pdf;
-use crate::procedure::Change;
-use crate::store::Store;
 
 /// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
 /// by `--today`, which does not.
@@ -30,75 +28,76 @@ pub enum Clock {
     Fixed(NaiveDate),
 }
 
-/// Runs the checklist until the user quits. The terminal is restored on every way out,
-/// panics included (ratatui's hook, with ours before it for focus reporting).
-pub fn run(model: Model, store: &Store, clock: Clock) -> io::Result<()> {
+/// Runs the checklist until the user quits. The terminal is restored on every way out:
+/// panics (ratatui's hook, with ours before it for focus reporting), and the signals a
+/// closed window or a `kill` sends.
+pub fn run(session: Session, clock: Clock) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = crossterm::execute!(io::stdout(), DisableFocusChange);
         previous(info);
     }));
+    restore_on_signals();
     let mut terminal = ratatui::try_init()?;
     // Focus reports let the screen catch up with changes made from another window as soon
     // as the user comes back; terminals without them simply send none.
     let _ = crossterm::execute!(io::stdout(), EnableFocusChange);
-    let result = event_loop(&mut terminal, model, store, clock);
-    let _ = crossterm::execute!(io::stdout(), DisableFocusChange);
-    let _ = terminal.show_cursor();
-    ratatui::restore();
+    let result = event_loop(&mut terminal, session, clock);
+    restore();
     result
+}
+
+/// Leaves the terminal as it was found: no focus reports, the cursor shown, the main screen,
+/// cooked mode.
+fn restore() {
+    let _ = crossterm::execute!(io::stdout(), DisableFocusChange, crossterm::cursor::Show);
+    ratatui::restore();
+}
+
+/// On SIGTERM, SIGHUP (a closed terminal window) or SIGINT sent from outside (raw mode
+/// turns Ctrl-C into a key), restores the terminal before exiting, as a shell expects of a
+/// full-screen program. Every change is already saved; only an unsaved note is lost.
+fn restore_on_signals() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                restore();
+                std::process::exit(128 + signal);
+            }
+        });
+    }
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
-    mut model: Model,
-    store: &Store,
+    mut session: Session,
     clock: Clock,
 ) -> io::Result<()> {
-    let mut stamp = store.stamp();
-    while model.running {
-        terminal.draw(|frame| view(&model, frame))?;
-        let event = next_event(clock)?;
-        // Before acting on a key, make sure the screen shows the file as it is now: another
-        // `secu` may have changed it.
-        if matches!(event, Some(Event::Key(_) | Event::FocusGained)) {
-            let now = store.stamp();
-            if now != stamp {
-                stamp = now;
-                update(&mut model, Message::Reloaded(store.load()));
-            }
-        }
-        let Some(mut message) = (match event {
-            Some(Event::Key(key)) => handle_key(&model, key),
-            None => Some(Message::NewDay(Local::now().date_naive())),
-            // A resize only needs the redraw that follows every event.
-            Some(_) => None,
-        }) else {
-            continue;
-        };
-        // An effect's outcome is itself a message; loop until the model settles.
-        while let Some(effect) = update(&mut model, message) {
-            let saves = matches!(effect, Effect::Apply(_) | Effect::AttachPdf(_));
-            message = perform(effect, store, model.today);
-            if saves {
-                stamp = store.stamp();
-            }
-        }
+    let mut platform = System { clock };
+    while session.model.running {
+        terminal.draw(|frame| view(&session.model, frame))?;
+        let input = next_input(clock)?;
+        session.handle(input, &mut platform);
     }
     Ok(())
 }
 
-/// Blocks until the next event; `None` when local midnight passed first, the only timed
-/// wake-up, so that days left roll over while the screen stays open. No polling: an idle
-/// checklist costs no CPU.
-fn next_event(clock: Clock) -> io::Result<Option<Event>> {
+/// Blocks until the next terminal event, or local midnight with the system clock: the only
+/// timed wake-up, so that days left roll over while the screen stays open. No polling: an
+/// idle checklist costs no CPU.
+fn next_input(clock: Clock) -> io::Result<Input> {
     match clock {
-        Clock::Fixed(_) => event::read().map(Some),
+        Clock::Fixed(_) => event::read().map(Input::Event),
         Clock::System => {
             if event::poll(until_midnight())? {
-                event::read().map(Some)
+                event::read().map(Input::Event)
             } else {
-                Ok(None)
+                Ok(Input::Midnight)
             }
         }
     }
@@ -116,33 +115,31 @@ fn until_midnight() -> Duration {
         .unwrap_or(Duration::from_secs(3600))
 }
 
-/// Carries out an effect and reports its outcome as the next message.
-pub fn perform(effect: Effect, store: &Store, today: NaiveDate) -> Message {
-    match effect {
-        Effect::Apply(change) => {
-            let result = store
-                .update(|document| {
-                    document.progress.apply(&change, today)?;
-                    // The first save of a fresh checklist is also its first visit.
-                    document.last_opened = document.last_opened.max(Some(today));
-                    Ok(())
-                })
-                .map(|(document, ())| document.progress);
-            Message::Applied { change, result }
+/// The real world: the system clock (or `--today`), the terminal's clipboard, the default
+/// browser.
+struct System {
+    clock: Clock,
+}
+
+impl Platform for System {
+    fn today(&self) -> NaiveDate {
+        match self.clock {
+            Clock::Fixed(today) => today,
+            Clock::System => Local::now().date_naive(),
         }
-        Effect::Copy(ClipboardText(text)) => Message::Copied(copy(&text)),
-        Effect::Open(address) => {
-            if can_open_programs() && open::that_detached(&address).is_ok() {
-                Message::Opened(Opened::InBrowser)
-            } else {
-                let _ = copy(&address);
-                Message::Opened(Opened::Copied)
-            }
+    }
+
+    fn copy(&mut self, text: &str) -> Result<(), String> {
+        copy(text)
+    }
+
+    fn open(&mut self, address: &str) -> Opened {
+        if can_open_programs() && open::that_detached(address).is_ok() {
+            Opened::InBrowser
+        } else {
+            let _ = copy(address);
+            Opened::Copied
         }
-        Effect::AttachPdf(path) => match check_pdf(&path) {
-            Ok(path) => perform(Effect::Apply(Change::SetPdf(path)), store, today),
-            Err(error) => Message::PdfRefused(error),
-        },
     }
 }
 

@@ -17,8 +17,11 @@ pub struct Model {
     pub lang: Lang,
     pub selected: Step,
     pub mode: Mode,
-    /// The one-line message of the footer, until the next action.
+    /// The one-line message of the footer, until the next key.
     pub notice: Option<Notice>,
+    /// Why the file cannot be read any more (damaged or replaced by another program): shown
+    /// until it can be again, with what the screen last read.
+    pub file_problem: Option<String>,
     /// Shown under the header for the whole session: it describes this opening.
     pub since_last_visit: Option<SinceLastVisit>,
     /// The selected step's number is shown in full, until the selection moves.
@@ -314,6 +317,7 @@ impl Model {
             lang,
             mode,
             notice: None,
+            file_problem: None,
             since_last_visit,
             revealed: false,
             timeline: false,

@@ -50,6 +50,8 @@ pub enum Message {
     /// Speak the next language, and save the choice.
     CycleLanguage,
     Quit,
+    /// The footer's message has been read: a key was pressed.
+    Dismiss,
     Type(char),
     Erase,
     Submit,
@@ -115,6 +117,10 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             model.running = false;
             None
         }
+        Message::Dismiss => {
+            model.notice = None;
+            None
+        }
         Message::NewDay(today) => {
             model.today = today;
             None
@@ -127,15 +133,16 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             let texts = model.texts();
             match result {
                 Ok(document) => {
+                    model.file_problem = None;
                     let progress = document.map(|d| d.progress).unwrap_or_default();
                     if progress != model.progress {
                         model.progress = progress;
                         model.notice = Some(Notice::Warning(texts.changed_elsewhere().to_owned()));
                     }
                 }
-                // Shown, not hidden: the next save will refuse the same way, and nothing is
-                // overwritten.
-                Err(error) => model.notice = Some(Notice::Error(texts.store_error(&error))),
+                // Shown for as long as it lasts, not as a notice the next key clears: every
+                // save would refuse the same way, and nothing is overwritten.
+                Err(error) => model.file_problem = Some(texts.store_error(&error)),
             }
             None
         }
@@ -230,7 +237,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             model.selected = next.unwrap_or(step);
             model.revealed = false;
             model.details_scroll = 0;
-            model.notice = None;
         }
         Message::ScrollDetails(by) => {
             model.details_scroll = model.details_scroll.saturating_add_signed(by);
@@ -242,11 +248,9 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             _ => model.mode = Mode::ChooseLink { step },
         },
         Message::ShowMail if step == Step::Attestation => {
-            model.notice = None;
             model.mode = Mode::Mail;
         }
         Message::EditNote => {
-            model.notice = None;
             let note = model.progress.record(step).note.clone().unwrap_or_default();
             model.mode = Mode::EditNote {
                 step,
@@ -254,7 +258,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             };
         }
         Message::EnterPdf if step == Step::Attestation => {
-            model.notice = None;
             let path = model.progress.record(step).pdf.as_ref();
             let text = path.map(|p| p.display().to_string()).unwrap_or_default();
             model.mode = Mode::EnterPdf {
@@ -275,7 +278,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                     | TransitionError::PreviousOpen { .. }),
                 ) => refuse(model, error),
                 _ => {
-                    model.notice = None;
                     model.mode = Mode::EnterDate {
                         step,
                         field: TextField::with_text(format_date(model.today)),
@@ -286,7 +288,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
         Message::Untick => match model.progress.clone().untick(step) {
             Err(error) => refuse(model, error),
             Ok(()) => {
-                model.notice = None;
                 model.mode = Mode::ConfirmUntick { step };
             }
         },
@@ -296,7 +297,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
                 refuse(model, TransitionError::NumberBeforeTick { step: owner });
             }
             Some(owner) => {
-                model.notice = None;
                 model.mode = Mode::EnterNumber {
                     step: owner,
                     on: None,
@@ -326,7 +326,6 @@ fn checklist(model: &mut Model, message: Message) -> Option<Effect> {
             }
         }
         Message::OpenSetup => {
-            model.notice = None;
             model.mode = Mode::Setup(Box::new(Setup::new(
                 model.progress.profile(),
                 model.today,

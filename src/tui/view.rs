@@ -129,10 +129,14 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     // Never cut what is next: three lines at most, which the longest language needs at 40
     // columns.
     next_lines.truncate(3);
-    let mut since_lines = model
-        .since_last_visit
-        .map(|s| wrapped(&texts.since_last(s), area.width, DIM))
-        .unwrap_or_default();
+    // A file that cannot be read any more says so above all else, until it can.
+    let mut since_lines = match &model.file_problem {
+        Some(problem) => wrapped(&format!("✗ {problem}"), area.width, ERROR),
+        None => model
+            .since_last_visit
+            .map(|s| wrapped(&texts.since_last(s), area.width, DIM))
+            .unwrap_or_default(),
+    };
     since_lines.truncate(2);
     let tall = area.height >= TALL;
     let list_height = if tall { 7 } else { 5 };

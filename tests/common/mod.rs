@@ -130,3 +130,52 @@ impl Secu {
             .collect()
     }
 }
+
+/// A tiny file system of our own, when the tests run as root (as CI does): a read-only one,
+/// and a full one. Unmounted on drop.
+pub struct Mount(PathBuf);
+
+impl Mount {
+    pub fn tmpfs(at: &Path, options: &str) -> Option<Mount> {
+        fs::create_dir_all(at).ok()?;
+        let ok = Process::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Mount(at.to_owned()))
+    }
+
+    /// A read-only file system holding a copy of the files of `dir`.
+    pub fn readonly_copy(dir: &Path) -> Option<Mount> {
+        let mount = Mount::tmpfs(&dir.join("readonly"), "size=1m")?;
+        for entry in fs::read_dir(dir).ok()?.flatten() {
+            if entry.file_type().ok()?.is_file() {
+                fs::copy(entry.path(), mount.path().join(entry.file_name())).ok()?;
+            }
+        }
+        mount.remount("ro");
+        Some(mount)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    pub fn remount(&self, options: &str) {
+        let ok = Process::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(&self.0)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Process::new("umount").arg("-l").arg(&self.0).status();
+    }
+}

@@ -1,11 +1,12 @@
 //! The progress file: where it lives, how it is read, and how it is written without ever
 //! losing what was in it.
 
+mod file;
 mod salvage;
 
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::fs::{self, File};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -19,13 +20,18 @@ pub use salvage::{Dropped, Kept, SalvageReport};
 use crate::procedure::{
     Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,
 };
+use file::ReadError;
 
 /// The file format this build reads and writes.
 pub const VERSION: u32 = 1;
 
-/// A progress file is a few hundred bytes; anything this large is not one, and reading it
-/// whole into memory would only slow down the error message.
-const MAX_FILE_SIZE: u64 = 1024 * 1024;
+/// A progress file is a few kilobytes at most, whatever its notes: `secu` bounds what it
+/// stores so that it never writes a file larger than it reads. Anything larger is not a
+/// progress file, and reading it whole would only slow down the error message.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+/// How much `repair` reads of a file too large for the rest of `secu`, to keep what it can.
+const REPAIR_CAP: u64 = 64 * 1024 * 1024;
 
 /// How long to wait for another `secu` that holds the lock before giving up.
 const LOCK_PATIENCE: Duration = Duration::from_secs(1);
@@ -37,6 +43,9 @@ pub enum StoreError {
     NoConfigDir,
     #[error("cannot read {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
+    /// A folder, a device or a pipe where the file should be.
+    #[error("{} is not a regular file", path.display())]
+    NotAFile { path: PathBuf },
     #[error("{} is {size} bytes, too large to be a progress file", path.display())]
     TooLarge { path: PathBuf, size: u64 },
     /// Not JSON (`field` is `None`), or a field whose value cannot be read. serde's own
@@ -62,6 +71,10 @@ pub enum StoreError {
     },
     #[error("{} was written by a newer secu (version {version})", path.display())]
     NewerVersion { path: PathBuf, version: u32 },
+    /// The file holds what this build could not write back whole (JSON nested deeper than
+    /// serde_json reads): writing would lose it, so nothing is written.
+    #[error("{} holds data secu cannot keep whole", path.display())]
+    CannotKeep { path: PathBuf },
     #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
     #[error("{} is in use by another secu; try again in a moment", path.display())]
@@ -74,11 +87,13 @@ impl StoreError {
         match self {
             StoreError::NoConfigDir => None,
             StoreError::Read { path, .. }
+            | StoreError::NotAFile { path }
             | StoreError::TooLarge { path, .. }
             | StoreError::Parse { path, .. }
             | StoreError::InvalidNumber { path, .. }
             | StoreError::Inconsistent { path, .. }
             | StoreError::NewerVersion { path, .. }
+            | StoreError::CannotKeep { path }
             | StoreError::Write { path, .. }
             | StoreError::Locked { path } => Some(path),
         }
@@ -165,15 +180,32 @@ pub enum UpdateError<E> {
     Refused(E),
 }
 
+/// Whether the file could be made readable by its owner only.
+#[derive(Debug)]
+pub enum Privacy {
+    /// It already was, or there is no file yet.
+    Private,
+    /// It was readable by others and is not any more.
+    Tightened,
+    /// It is readable by others and could not be changed (a read-only or FAT file system, a
+    /// file owned by someone else): worth a warning, never a reason to stop.
+    Open(io::Error),
+}
+
 /// The progress file at one path.
 #[derive(Debug, Clone)]
 pub struct Store {
+    /// As given: what messages name.
     path: PathBuf,
+    /// Where the file really is, links followed: what is read, locked and replaced.
+    target: PathBuf,
 }
 
 impl Store {
     pub fn new(path: impl Into<PathBuf>) -> Store {
-        Store { path: path.into() }
+        let path = path.into();
+        let target = file::resolve_links(&path);
+        Store { path, target }
     }
 
     /// `<config dir>/secu/progress.json`: `$XDG_CONFIG_HOME/secu` on Linux,
@@ -184,44 +216,50 @@ impl Store {
             .ok_or(StoreError::NoConfigDir)
     }
 
+    /// The path as given.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// The file the path stands for, symbolic links followed.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
     fn lock_path(&self) -> PathBuf {
-        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
-        name.push(".lock");
-        self.path.with_file_name(name)
+        file::sibling(&self.target, ".lock")
+    }
+
+    fn error(&self, error: ReadError) -> StoreError {
+        let path = self.path.clone();
+        match error {
+            ReadError::NotAFile => StoreError::NotAFile { path },
+            ReadError::TooLarge { size } => StoreError::TooLarge { path, size },
+            ReadError::Io(source) => StoreError::Read { path, source },
+        }
+    }
+
+    fn write_error(&self, source: io::Error) -> StoreError {
+        StoreError::Write {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     /// Makes the file readable by its owner only, if it was not: it holds social security
-    /// numbers. Returns whether anything had to change.
-    pub fn make_private(&self) -> Result<bool> {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let metadata = match fs::metadata(&self.path) {
-                Ok(metadata) => metadata,
-                Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(false),
-                Err(source) => return Err(self.read_error(source)),
-            };
-            let mode = metadata.permissions().mode();
-            if mode & 0o077 != 0 {
-                fs::set_permissions(&self.path, fs::Permissions::from_mode(mode & 0o700)).map_err(
-                    |source| StoreError::Write {
-                        path: self.path.clone(),
-                        source,
-                    },
-                )?;
-                return Ok(true);
-            }
+    /// numbers. Best effort: a file that cannot be changed is still read.
+    pub fn make_private(&self) -> Privacy {
+        match file::make_private(&self.target) {
+            Ok(true) => Privacy::Tightened,
+            Ok(false) => Privacy::Private,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => Privacy::Private,
+            Err(error) => Privacy::Open(error),
         }
-        Ok(false)
     }
 
     /// Reads the file; `None` when there is none yet.
     pub fn load(&self) -> Result<Option<Document>> {
-        self.read_existing()?
+        self.read_text(MAX_FILE_SIZE)?
             .map(|text| self.parse(&text))
             .transpose()
     }
@@ -229,43 +267,40 @@ impl Store {
     /// Reads the file to change it: also as untyped JSON, so that the save keeps the keys this
     /// build does not know. Readers that only show the file skip that second parse.
     fn load_for_update(&self) -> Result<Document> {
-        let Some(text) = self.read_existing()? else {
+        let Some(text) = self.read_text(MAX_FILE_SIZE)? else {
             return Ok(Document::default());
         };
         let mut document = self.parse(&text)?;
-        // The typed read succeeded, so this one does too.
-        document.original = serde_json::from_str(&text).ok();
+        // The typed read succeeded; if the untyped one cannot keep everything (nesting
+        // deeper than serde_json reads), writing would lose it: refuse instead.
+        let original = serde_json::from_str(&text).map_err(|_| StoreError::CannotKeep {
+            path: self.path.clone(),
+        })?;
+        document.original = Some(original);
         Ok(document)
     }
 
-    /// The file's text; `None` when there is no file yet.
-    fn read_existing(&self) -> Result<Option<String>> {
-        match self.read_text() {
+    /// The file's text, read through the one reader: a regular file, at most `cap` bytes, a
+    /// UTF-8 byte order mark left out. `None` when there is no file yet.
+    fn read_text(&self, cap: u64) -> Result<Option<String>> {
+        let Some(bytes) = file::read_capped(&self.target, cap).map_err(|e| self.error(e))? else {
+            return Ok(None);
+        };
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        match String::from_utf8(bytes.to_vec()) {
             Ok(text) => Ok(Some(text)),
-            Err(StoreError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-                Ok(None)
+            Err(error) => {
+                let valid = &bytes[..error.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+                Err(StoreError::Parse {
+                    path: self.path.clone(),
+                    line,
+                    column,
+                    field: None,
+                })
             }
-            Err(error) => Err(error),
         }
-    }
-
-    /// The file's text, refused past [`MAX_FILE_SIZE`] before it is read.
-    fn read_text(&self) -> Result<String> {
-        let mut file = File::open(&self.path).map_err(|source| self.read_error(source))?;
-        let size = file
-            .metadata()
-            .map_err(|source| self.read_error(source))?
-            .len();
-        if size > MAX_FILE_SIZE {
-            return Err(StoreError::TooLarge {
-                path: self.path.clone(),
-                size,
-            });
-        }
-        let mut text = String::with_capacity(usize::try_from(size).unwrap_or(0));
-        file.read_to_string(&mut text)
-            .map_err(|source| self.read_error(source))?;
-        Ok(text)
     }
 
     /// Says where the file is damaged and what cannot be read there, in our own words: a
@@ -295,13 +330,6 @@ impl Store {
             line,
             column,
             field,
-        }
-    }
-
-    fn read_error(&self, source: io::Error) -> StoreError {
-        StoreError::Read {
-            path: self.path.clone(),
-            source,
         }
     }
 
@@ -347,7 +375,7 @@ impl Store {
     /// What identifies the file's current content cheaply: a new save is a new file (renamed
     /// into place), so its inode changes, and so do its size and time. `None` when absent.
     pub fn stamp(&self) -> Option<FileStamp> {
-        let metadata = fs::metadata(&self.path).ok()?;
+        let metadata = fs::metadata(&self.target).ok()?;
         #[cfg(unix)]
         let inode = {
             use std::os::unix::fs::MetadataExt;
@@ -365,7 +393,9 @@ impl Store {
     /// Reads a file written by a newer `secu` as far as this build understands it, to show
     /// it; such a file is never written.
     pub fn read_newer(&self) -> Result<(Document, u32)> {
-        let text = self.read_text()?;
+        let text = self
+            .read_text(MAX_FILE_SIZE)?
+            .ok_or_else(|| self.error(ReadError::Io(io::ErrorKind::NotFound.into())))?;
         let value: Value =
             serde_json::from_str(&text).map_err(|err| self.parse_error(&err, &text))?;
         let version = value
@@ -387,6 +417,12 @@ impl Store {
     /// Moves a damaged file aside, to `<name>.broken-YYYYMMDD-HHMMSS` beside it, and writes
     /// in its place everything that could be read from it. Nothing is deleted.
     pub fn repair(&self, now: NaiveDateTime) -> Result<Repair> {
+        // Only ever a regular file: a device must never be renamed.
+        if file::is_special(&self.target) {
+            return Err(StoreError::NotAFile {
+                path: self.path.clone(),
+            });
+        }
         let _lock = self.lock()?;
         match self.load() {
             Ok(None) => return Ok(Repair::NoFile),
@@ -396,19 +432,19 @@ impl Store {
             }
             Err(_) => {}
         }
-        // Too large or not JSON at all: nothing to read, but the file is kept aside all the
-        // same.
+        // Too large for the rest of secu, or not JSON at all: read what can be, and keep the
+        // file aside all the same.
         let value = self
-            .read_text()
+            .read_text(REPAIR_CAP)
             .ok()
+            .flatten()
             .and_then(|text| serde_json::from_str::<Value>(&text).ok())
             .unwrap_or(Value::Null);
         let (progress, last_opened, report) = salvage::salvage(&value);
         let aside = self.aside_path(now);
-        fs::rename(&self.path, &aside).map_err(|source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        })?;
+        fs::rename(&self.target, &aside).map_err(|e| self.write_error(e))?;
+        // The copy holds the numbers too: owner only, whatever the original's mode.
+        let _ = file::make_private(&aside);
         let document = Document {
             progress,
             last_opened,
@@ -416,7 +452,7 @@ impl Store {
         };
         if let Err(error) = self.save(&document) {
             // Put the original back rather than leave no file where there was one.
-            let _ = fs::rename(&aside, &self.path);
+            let _ = fs::rename(&aside, &self.target);
             return Err(error);
         }
         Ok(Repair::Repaired { aside, report })
@@ -424,12 +460,11 @@ impl Store {
 
     /// A name beside the file that is not taken yet.
     fn aside_path(&self, now: NaiveDateTime) -> PathBuf {
-        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
-        let stem = format!("{name}.broken-{}", now.format("%Y%m%d-%H%M%S"));
-        let mut candidate = self.path.with_file_name(&stem);
+        let stamp = format!(".broken-{}", now.format("%Y%m%d-%H%M%S"));
+        let mut candidate = file::sibling(&self.target, &stamp);
         let mut n = 2;
-        while candidate.exists() {
-            candidate = self.path.with_file_name(format!("{stem}-{n}"));
+        while candidate.exists() || candidate.is_symlink() {
+            candidate = file::sibling(&self.target, &format!("{stamp}-{n}"));
             n += 1;
         }
         candidate
@@ -437,11 +472,16 @@ impl Store {
 
     /// Reads the file, applies `change` and writes the result, holding the lock throughout so
     /// that another `secu` changing the same file in between is neither lost nor undone.
-    /// Nothing is written when `change` refuses.
+    /// Nothing is written when `change` refuses — not even the folder or the lock: a change
+    /// is tried first on the file as it is, and refused there, creates nothing.
     pub fn update<T, E>(
         &self,
-        change: impl FnOnce(&mut Document) -> Result<T, E>,
+        change: impl Fn(&mut Document) -> Result<T, E>,
     ) -> Result<(Document, T), UpdateError<E>> {
+        if !self.lock_path().exists() {
+            let mut trial = self.load_for_update()?;
+            change(&mut trial).map_err(UpdateError::Refused)?;
+        }
         let _lock = self.lock()?;
         let mut document = self.load_for_update()?;
         let result = change(&mut document).map_err(UpdateError::Refused)?;
@@ -451,21 +491,21 @@ impl Store {
 
     /// Takes the lock file beside the progress file; released when the guard drops.
     fn lock(&self) -> Result<File> {
-        let write_error = |source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        };
-        if let Some(dir) = self.path.parent() {
-            create_private_dir(dir).map_err(write_error)?;
+        if let Some(dir) = self.target.parent() {
+            file::create_private_dir(dir).map_err(|e| self.write_error(e))?;
         }
-        let mut options = OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let lock = options.open(self.lock_path()).map_err(write_error)?;
+        let lock = file::open_lock(&self.lock_path()).map_err(|error| match error {
+            ReadError::NotAFile => StoreError::NotAFile {
+                path: self.lock_path(),
+            },
+            ReadError::TooLarge { .. } | ReadError::Io(_) => {
+                let source = match error {
+                    ReadError::Io(source) => source,
+                    _ => io::ErrorKind::InvalidData.into(),
+                };
+                self.write_error(source)
+            }
+        })?;
         let started = Instant::now();
         loop {
             match lock.try_lock() {
@@ -478,19 +518,13 @@ impl Store {
                         path: self.path.clone(),
                     });
                 }
-                Err(fs::TryLockError::Error(source)) => return Err(write_error(source)),
+                Err(fs::TryLockError::Error(source)) => return Err(self.write_error(source)),
             }
         }
     }
 
-    /// Writes the whole file atomically: a temporary file in the same folder, flushed to disk,
-    /// then renamed over the old one. A crash at any instant leaves the old file or the new
-    /// one, never half of one.
+    /// Writes the whole file atomically, never larger than `secu` agrees to read.
     fn save(&self, document: &Document) -> Result<()> {
-        let write_error = |source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        };
         let format = FileFormat {
             version: VERSION,
             profile: document.progress.profile().clone(),
@@ -498,51 +532,20 @@ impl Store {
             last_opened: document.last_opened,
         };
         let mut value =
-            serde_json::to_value(&format).map_err(|err| write_error(io::Error::other(err)))?;
+            serde_json::to_value(&format).map_err(|err| self.write_error(io::Error::other(err)))?;
         if let Some(original) = &document.original {
             salvage::keep_unknown_keys(&mut value, original);
         }
         let mut text = serde_json::to_string_pretty(&value)
-            .map_err(|err| write_error(io::Error::other(err)))?;
+            .map_err(|err| self.write_error(io::Error::other(err)))?;
         text.push('\n');
-        let dir = match self.path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        create_private_dir(dir).map_err(write_error)?;
-        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
-        let prefix = format!(".{name}.");
-        remove_stale_temporaries(dir, &prefix);
-        // Created owner-only (0600), and removed if anything below fails.
-        let mut temp = tempfile::Builder::new()
-            .prefix(&prefix)
-            .suffix(TEMP_SUFFIX)
-            .tempfile_in(dir)
-            .map_err(write_error)?;
-        temp.write_all(text.as_bytes()).map_err(write_error)?;
-        temp.as_file().sync_all().map_err(write_error)?;
-        temp.persist(&self.path)
-            .map_err(|err| write_error(err.error))?;
-        sync_dir(dir);
-        Ok(())
-    }
-}
-
-/// The end of the names of temporary files, so that they can be told from the user's files.
-const TEMP_SUFFIX: &str = ".tmp";
-
-/// Removes temporary files that a `secu` killed in the middle of a save left behind. Called
-/// under the lock, so no other `secu` is writing one now.
-fn remove_stale_temporaries(dir: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(prefix) && name.ends_with(TEMP_SUFFIX) {
-            let _ = fs::remove_file(entry.path());
+        if text.len() as u64 > MAX_FILE_SIZE {
+            return Err(StoreError::TooLarge {
+                path: self.path.clone(),
+                size: text.len() as u64,
+            });
         }
+        file::write_atomically(&self.target, text.as_bytes()).map_err(|e| self.write_error(e))
     }
 }
 
@@ -554,33 +557,6 @@ fn number_field<'a>(value: &'a Value, field: &str) -> Option<(Step, &'a Value)> 
         .parse()
         .ok()?;
     Some((step, value.get("steps")?.get(step.id())?.get("number")?))
-}
-
-/// Creates the folder (and its parents) readable by its owner only: the file holds
-/// personal data.
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.as_os_str().is_empty() || dir.is_dir() {
-        return Ok(());
-    }
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
-
-/// Makes the rename itself durable. Best effort: some file systems cannot sync a folder, and
-/// the new file is already complete on disk.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 #[cfg(test)]
@@ -710,7 +686,7 @@ mod tests {
     fn a_file_readable_by_others_is_made_private() {
         use std::os::unix::fs::PermissionsExt;
         let (_dir, store) = store();
-        assert!(!store.make_private().unwrap());
+        assert!(matches!(store.make_private(), Privacy::Private));
         store
             .update(|doc| {
                 doc.last_opened = Some(date(2026, 11, 26));
@@ -718,10 +694,10 @@ mod tests {
             })
             .unwrap();
         fs::set_permissions(store.path(), fs::Permissions::from_mode(0o644)).unwrap();
-        assert!(store.make_private().unwrap());
+        assert!(matches!(store.make_private(), Privacy::Tightened));
         let mode = fs::metadata(store.path()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
-        assert!(!store.make_private().unwrap());
+        assert!(matches!(store.make_private(), Privacy::Private));
     }
 
     #[test]
