@@ -125,7 +125,7 @@ fn secondary() -> Progress {
     })
 }
 
-/// Request and NIA done: the example of design.md.
+/// Request and NIA done: the example of docs/design.md ("status --json").
 fn halfway() -> Progress {
     let mut p = secondary();
     p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
@@ -376,12 +376,6 @@ fn the_checklist_at_40x12() {
 }
 
 #[test]
-fn the_checklist_in_french_at_80x24() {
-    let screen = Screen::new(halfway(), Lang::Fr);
-    insta::assert_snapshot!(screen.draw(80, 24).backend());
-}
-
-#[test]
 fn the_checklist_in_french_at_40x12() {
     let screen = Screen::new(halfway(), Lang::Fr);
     insta::assert_snapshot!(screen.draw(40, 12).backend());
@@ -397,13 +391,6 @@ fn the_date_field_at_80x24_and_40x12() {
     screen.press(&[KeyCode::Enter]);
     insta::assert_snapshot!("date_field_80x24", screen.draw(80, 24).backend());
     insta::assert_snapshot!("date_field_40x12", screen.draw(40, 12).backend());
-}
-
-#[test]
-fn the_help_overlay() {
-    let mut screen = Screen::new(halfway(), Lang::En);
-    screen.press(&[KeyCode::Char('?')]);
-    insta::assert_snapshot!(screen.draw(80, 24).backend());
 }
 
 #[test]

@@ -312,57 +312,63 @@ fn trait_methods() -> Vec<String> {
         .collect()
 }
 
-/// Every message of a language with sample arguments, one `name: text` line each (several
-/// for tables): what a translator reviews.
-fn catalogue(lang: Lang) -> String {
-    let t = lang.texts();
-    let p = |plural: Plural| format!("{} | {}", plural.one, plural.other);
-    let l = |labels: ProfileLabels| {
-        [
-            labels.level,
-            labels.department,
-            labels.start,
-            labels.registered,
-            labels.name,
-            labels.school,
-            labels.gestionnaire,
-            labels.language,
-            labels.not_set,
-            labels.default,
-        ]
+// Sample arguments, as they show in the catalogue.
+const STEP: &str = "«STEP»";
+const D1: &str = "«DATE»";
+const D2: &str = "«DATE2»";
+const DSDEN: &str = "DSDEN 13 (Bouches-du-Rhône)";
+const EMAIL: &str = "assistants-langues@ac-aix-marseille.fr";
+const PATH: &str = "/home/ana/.config/secu/progress.json";
+
+fn plural(plural: Plural) -> String {
+    format!("{} | {}", plural.one, plural.other)
+}
+
+fn labels(labels: ProfileLabels) -> String {
+    [
+        labels.level,
+        labels.department,
+        labels.start,
+        labels.registered,
+        labels.name,
+        labels.school,
+        labels.gestionnaire,
+        labels.language,
+        labels.not_set,
+        labels.default,
+    ]
+    .join(" | ")
+}
+
+fn sheet(sheet: Option<SheetTranslation>) -> String {
+    let Some(sheet) = sheet else {
+        return "(the sheet's own language)".to_owned();
+    };
+    [
+        sheet.intro,
+        sheet.already_registered,
+        sheet.request_primary,
+        sheet.request_secondary,
+        sheet.request_either,
+        sheet.nia,
+        sheet.nir,
+        sheet.attestation_primary,
+        sheet.attestation_secondary,
+        sheet.attestation_either,
+        sheet.ensap,
+    ]
+    .join("\n    ")
+}
+
+fn keys(keys: &[KeyHelp]) -> String {
+    keys.iter()
+        .map(|(k, a)| format!("{k} = {a}"))
+        .collect::<Vec<_>>()
         .join(" | ")
-    };
-    let s = |sheet: Option<SheetTranslation>| {
-        let Some(sheet) = sheet else {
-            return "(the sheet's own language)".to_owned();
-        };
-        [
-            sheet.intro,
-            sheet.already_registered,
-            sheet.request_primary,
-            sheet.request_secondary,
-            sheet.request_either,
-            sheet.nia,
-            sheet.nir,
-            sheet.attestation_primary,
-            sheet.attestation_secondary,
-            sheet.attestation_either,
-            sheet.ensap,
-        ]
-        .join("\n    ")
-    };
-    let keys = |keys: &[KeyHelp]| {
-        keys.iter()
-            .map(|(k, a)| format!("{k} = {a}"))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    };
-    let step = "«STEP»";
-    let (d1, d2) = ("«DATE»", "«DATE2»");
-    let dsden = "DSDEN 13 (Bouches-du-Rhône)";
-    let email = "assistants-langues@ac-aix-marseille.fr";
-    let path = "/home/ana/.config/secu/progress.json";
-    let entries: Vec<(&str, String)> = vec![
+}
+
+fn the_language_and_the_procedure(t: &dyn Texts) -> Vec<(&'static str, String)> {
+    vec![
         ("lang", t.lang().code().to_owned()),
         ("months", t.months().join(" ")),
         ("months_short", t.months_short().join(" ")),
@@ -376,17 +382,17 @@ fn catalogue(lang: Lang) -> String {
         ("step_shorts", t.step_shorts().join(" | ")),
         ("levels", t.levels().join(" | ")),
         ("dsden_unknown", t.dsden_unknown().to_owned()),
-        ("who_request_primary", t.who_request_primary(dsden)),
+        ("who_request_primary", t.who_request_primary(DSDEN)),
         (
             "who_request_secondary",
             t.who_request_secondary().to_owned(),
         ),
         ("who_request_either", t.who_request_either().to_owned()),
         ("who_cpam", t.who_cpam().to_owned()),
-        ("who_attestation_primary", t.who_attestation_primary(dsden)),
+        ("who_attestation_primary", t.who_attestation_primary(DSDEN)),
         (
             "who_attestation_secondary",
-            t.who_attestation_secondary(email),
+            t.who_attestation_secondary(EMAIL),
         ),
         ("who_ensap", t.who_ensap().to_owned()),
         ("todo_request", t.todo_request().to_owned()),
@@ -398,31 +404,31 @@ fn catalogue(lang: Lang) -> String {
         ),
         (
             "todo_attestation_primary",
-            t.todo_attestation_primary(dsden),
+            t.todo_attestation_primary(DSDEN),
         ),
         (
             "todo_attestation_secondary",
-            t.todo_attestation_secondary(email),
+            t.todo_attestation_secondary(EMAIL),
         ),
         ("todo_ensap", t.todo_ensap().to_owned()),
-        ("rule_two_weeks", t.rule_two_weeks(d1)),
-        ("rule_on_arrival", t.rule_on_arrival(d1)),
+        ("rule_two_weeks", t.rule_two_weeks(D1)),
+        ("rule_on_arrival", t.rule_on_arrival(D1)),
         ("rule_nia", t.rule_nia().to_owned()),
-        ("rule_nir", t.rule_nir(d1)),
+        ("rule_nir", t.rule_nir(D1)),
         ("rule_attestation", t.rule_attestation("MONTH")),
-        ("rule_ensap_sent", t.rule_ensap_sent("MONTH", d1)),
+        ("rule_ensap_sent", t.rule_ensap_sent("MONTH", D1)),
         ("rule_ensap_open", t.rule_ensap_open("MONTH")),
         ("usual_delay", t.usual_delay().to_owned()),
-        ("usual_delay_dated", t.usual_delay_dated(d1)),
-        ("advice_request_primary", t.advice_request_primary(dsden)),
+        ("usual_delay_dated", t.usual_delay_dated(D1)),
+        ("advice_request_primary", t.advice_request_primary(DSDEN)),
         (
             "advice_request_secondary",
             t.advice_request_secondary().to_owned(),
         ),
-        ("advice_nia_primary", t.advice_nia_primary(30, dsden)),
+        ("advice_nia_primary", t.advice_nia_primary(30, DSDEN)),
         ("advice_nia_secondary", t.advice_nia_secondary(30)),
-        ("advice_nir_primary", t.advice_nir_primary(dsden)),
-        ("advice_nir_secondary", t.advice_nir_secondary(email)),
+        ("advice_nir_primary", t.advice_nir_primary(DSDEN)),
+        ("advice_nir_secondary", t.advice_nir_secondary(EMAIL)),
         ("advice_attestation", t.advice_attestation().to_owned()),
         ("advice_ensap", t.advice_ensap().to_owned()),
         ("need_identity", t.need_identity().to_owned()),
@@ -436,22 +442,27 @@ fn catalogue(lang: Lang) -> String {
         ),
         ("need_attestation_pdf", t.need_attestation_pdf().to_owned()),
         ("need_ensap", t.need_ensap().to_owned()),
-        ("done_on", t.done_on(d1)),
+        ("done_on", t.done_on(D1)),
         ("not_needed", t.not_needed().to_owned()),
-        ("due_on", t.due_on(d1)),
+        ("due_on", t.due_on(D1)),
         ("no_fixed_date", t.no_fixed_date().to_owned()),
         ("due_today", t.due_today().to_owned()),
-        ("in_days", p(t.in_days())),
-        ("days_late", p(t.days_late())),
-        ("next_dated", t.next_dated(step, d1, "DAYS")),
-        ("next_nia", t.next_nia(step)),
-        ("next_nia_then", t.next_nia_then(step, "THEN", d1, "DAYS")),
+        ("in_days", plural(t.in_days())),
+        ("days_late", plural(t.days_late())),
+        ("next_dated", t.next_dated(STEP, D1, "DAYS")),
+        ("next_nia", t.next_nia(STEP)),
+        ("next_nia_then", t.next_nia_then(STEP, "THEN", D1, "DAYS")),
         ("all_done", t.all_done().to_owned()),
-        ("days_ago", p(t.days_ago())),
-        ("deadlines_passed", p(t.deadlines_passed())),
+    ]
+}
+
+fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, String)> {
+    vec![
+        ("days_ago", plural(t.days_ago())),
+        ("deadlines_passed", plural(t.deadlines_passed())),
         ("since_last_visit", t.since_last_visit("AGO", "PASSED")),
-        ("profile_labels", l(t.profile_labels())),
-        ("not_set_up", t.not_set_up(path)),
+        ("profile_labels", labels(t.profile_labels())),
+        ("not_set_up", t.not_set_up(PATH)),
         ("yes", t.yes().to_owned()),
         ("no", t.no().to_owned()),
         ("progress_gauge", t.progress_gauge(2, 5)),
@@ -463,7 +474,7 @@ fn catalogue(lang: Lang) -> String {
         ("late_label", t.late_label().to_owned()),
         ("needs_label", t.needs_label().to_owned()),
         ("sheet_label", t.sheet_label().to_owned()),
-        ("sheet_translation", s(t.sheet_translation())),
+        ("sheet_translation", sheet(t.sheet_translation())),
         ("glossary_title", t.glossary_title().to_owned()),
         (
             "glossary",
@@ -481,10 +492,10 @@ fn catalogue(lang: Lang) -> String {
         ("help_close", t.help_close().to_owned()),
         ("date_prompt", t.date_prompt().to_owned()),
         ("date_field_keys", t.date_field_keys().to_owned()),
-        ("confirm_untick", t.confirm_untick(step, d1)),
+        ("confirm_untick", t.confirm_untick(STEP, D1)),
         ("confirm_keys", t.confirm_keys().to_owned()),
-        ("ticked", t.ticked(step, d1)),
-        ("unticked", t.unticked(step)),
+        ("ticked", t.ticked(STEP, D1)),
+        ("unticked", t.unticked(STEP)),
         ("profile_saved", t.profile_saved().to_owned()),
         ("too_small", t.too_small().to_owned()),
         ("changed_elsewhere", t.changed_elsewhere().to_owned()),
@@ -525,18 +536,23 @@ fn catalogue(lang: Lang) -> String {
         ),
         ("no_number_give_nir", t.no_number_give_nir().to_owned()),
         ("no_number_registered", t.no_number_registered().to_owned()),
-        ("number_saved", t.number_saved(step)),
+        ("number_saved", t.number_saved(STEP)),
+    ]
+}
+
+fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
+    vec![
         ("looks_provisional", t.looks_provisional().to_owned()),
         ("same_as_nia", t.same_as_nia().to_owned()),
         ("copied_nia", t.copied_nia().to_owned()),
         ("copied_ameli", t.copied_ameli().to_owned()),
         ("copied_ensap", t.copied_ensap().to_owned()),
         ("nothing_to_copy", t.nothing_to_copy().to_owned()),
-        ("no_number_yet", t.no_number_yet(step)),
+        ("no_number_yet", t.no_number_yet(STEP)),
         ("copy_failed", t.copy_failed().to_owned()),
-        ("numbers_tightened", t.numbers_tightened(path)),
+        ("numbers_tightened", t.numbers_tightened(PATH)),
         ("contact_label", t.contact_label().to_owned()),
-        ("contact_bureau", t.contact_bureau(email)),
+        ("contact_bureau", t.contact_bureau(EMAIL)),
         ("dsden_office", t.dsden_office("13 Bouches-du-Rhône")),
         ("dsden_office_unknown", t.dsden_office_unknown().to_owned()),
         ("contact_unknown", t.contact_unknown("OFFICE")),
@@ -546,9 +562,9 @@ fn catalogue(lang: Lang) -> String {
         ("link_opened", t.link_opened().to_owned()),
         ("link_copied", t.link_copied().to_owned()),
         ("note_label", t.note_label().to_owned()),
-        ("note_prompt", t.note_prompt(step)),
+        ("note_prompt", t.note_prompt(STEP)),
         ("note_keys", t.note_keys().to_owned()),
-        ("note_saved", t.note_saved(step)),
+        ("note_saved", t.note_saved(STEP)),
         ("pdf_label", t.pdf_label().to_owned()),
         ("pdf_prompt", t.pdf_prompt().to_owned()),
         ("pdf_saved", t.pdf_saved("attestation.pdf")),
@@ -569,18 +585,18 @@ fn catalogue(lang: Lang) -> String {
         ("mail_copied", t.mail_copied().to_owned()),
         ("timeline_title", t.timeline_title().to_owned()),
         ("timeline_legend", t.timeline_legend().to_owned()),
-        ("ics_written", p(t.ics_written())),
-        ("sheet_written", t.sheet_written(path)),
-        ("already_done", t.already_done(step, d1)),
-        ("skipped_step", t.skipped_step(step)),
-        ("previous_open", t.previous_open(step)),
-        ("in_future", t.in_future(d1)),
-        ("before_previous", t.before_previous(d1, step, d2)),
-        ("after_next", t.after_next(d1, step, d2)),
-        ("not_ticked", t.not_ticked(step)),
-        ("later_done", t.later_done(step)),
-        ("has_no_number", t.has_no_number(step)),
-        ("number_before_tick", t.number_before_tick(step)),
+        ("ics_written", plural(t.ics_written())),
+        ("sheet_written", t.sheet_written(PATH)),
+        ("already_done", t.already_done(STEP, D1)),
+        ("skipped_step", t.skipped_step(STEP)),
+        ("previous_open", t.previous_open(STEP)),
+        ("in_future", t.in_future(D1)),
+        ("before_previous", t.before_previous(D1, STEP, D2)),
+        ("after_next", t.after_next(D1, STEP, D2)),
+        ("not_ticked", t.not_ticked(STEP)),
+        ("later_done", t.later_done(STEP)),
+        ("has_no_number", t.has_no_number(STEP)),
+        ("number_before_tick", t.number_before_tick(STEP)),
         ("attestation_done", t.attestation_done().to_owned()),
         ("start_out_of_range", t.start_out_of_range(9999)),
         ("note_too_long", t.note_too_long(5000)),
@@ -589,6 +605,11 @@ fn catalogue(lang: Lang) -> String {
         ("number_empty", t.number_empty().to_owned()),
         ("number_unexpected", t.number_unexpected(3, "/")),
         ("number_missing_key", t.number_missing_key().to_owned()),
+    ]
+}
+
+fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
+    vec![
         ("number_length", t.number_length(14)),
         ("number_letter", t.number_letter(2, 'A')),
         ("number_sex", t.number_sex('5')),
@@ -601,51 +622,61 @@ fn catalogue(lang: Lang) -> String {
         ("date_does_not_exist", t.date_does_not_exist("31/02/2027")),
         ("date_out_of_range", t.date_out_of_range(9999)),
         ("no_config_dir", t.no_config_dir().to_owned()),
-        ("cannot_read", t.cannot_read(path, "WHY")),
-        ("too_large", t.too_large(path, 2_000_000)),
-        ("damaged", t.damaged(path, 3, 14, "WHAT")),
+        ("cannot_read", t.cannot_read(PATH, "WHY")),
+        ("too_large", t.too_large(PATH, 2_000_000)),
+        ("damaged", t.damaged(PATH, 3, 14, "WHAT")),
         ("not_json", t.not_json().to_owned()),
         ("bad_value", t.bad_value("profile.level")),
-        ("inconsistent", t.inconsistent(path, "PROBLEM")),
+        ("inconsistent", t.inconsistent(PATH, "PROBLEM")),
         ("left_as_is", t.left_as_is().to_owned()),
-        ("done_after_open", t.done_after_open(step, "«PREVIOUS»")),
+        ("done_after_open", t.done_after_open(STEP, "«PREVIOUS»")),
         (
             "dates_out_of_order",
-            t.dates_out_of_order(step, d1, "«PREVIOUS»", d2),
+            t.dates_out_of_order(STEP, D1, "«PREVIOUS»", D2),
         ),
         ("dates_out_of_range", t.dates_out_of_range().to_owned()),
-        ("note_too_long_in_file", t.note_too_long_in_file(step)),
+        ("note_too_long_in_file", t.note_too_long_in_file(STEP)),
         (
             "invalid_number_in_file",
-            t.invalid_number_in_file(step, "WHY"),
+            t.invalid_number_in_file(STEP, "WHY"),
         ),
-        ("newer_version", t.newer_version(path, 2)),
-        ("cannot_write", t.cannot_write(path, "WHY")),
-        ("locked", t.locked(path)),
+        ("newer_version", t.newer_version(PATH, 2)),
+        ("cannot_write", t.cannot_write(PATH, "WHY")),
+        ("locked", t.locked(PATH)),
         ("terminal_error", t.terminal_error("WHY")),
-        ("repair_no_file", t.repair_no_file(path)),
-        ("repair_healthy", t.repair_healthy(path)),
+        ("repair_no_file", t.repair_no_file(PATH)),
+        ("repair_healthy", t.repair_healthy(PATH)),
         ("repair_moved", t.repair_moved("ASIDE")),
-        ("repair_new_file", t.repair_new_file(path)),
+        ("repair_new_file", t.repair_new_file(PATH)),
         ("repair_nothing_read", t.repair_nothing_read().to_owned()),
         ("repair_kept", t.repair_kept("WHAT")),
         ("repair_dropped", t.repair_dropped("WHAT")),
-        ("kept_number", t.kept_number(step)),
+        ("kept_number", t.kept_number(STEP)),
         ("kept_last_opened", t.kept_last_opened().to_owned()),
         ("dropped_unreadable", t.dropped_unreadable("profile.level")),
-        ("dropped_out_of_order", t.dropped_out_of_order(step)),
+        ("dropped_out_of_order", t.dropped_out_of_order(STEP)),
         ("newer_read_only", t.newer_read_only(2)),
         ("dropped_cut", t.dropped_cut("steps.nia.note", 5000)),
-        ("cannot_keep", t.cannot_keep(path)),
+        ("cannot_keep", t.cannot_keep(PATH)),
         ("choose_link_keys", t.choose_link_keys().to_owned()),
         ("no_deadline_passed", t.no_deadline_passed().to_owned()),
         ("give_number_later", t.give_number_later().to_owned()),
-        ("not_a_file", t.not_a_file(path)),
-        ("could_not_tighten", t.could_not_tighten(path, "WHY")),
-        ("redated", t.redated(step, d1, d2)),
+        ("not_a_file", t.not_a_file(PATH)),
+        ("could_not_tighten", t.could_not_tighten(PATH, "WHY")),
+        ("redated", t.redated(STEP, D1, D2)),
         ("lang_invalid", t.lang_invalid("xx")),
-        ("export_over_progress", t.export_over_progress(path)),
-    ];
+        ("export_over_progress", t.export_over_progress(PATH)),
+    ]
+}
+
+/// Every message of a language with sample arguments, one `name: text` line each: what a
+/// translator reviews.
+fn catalogue(lang: Lang) -> String {
+    let t = lang.texts();
+    let mut entries = the_language_and_the_procedure(t);
+    entries.extend(deadlines_the_screen_and_the_setup(t));
+    entries.extend(numbers_contacts_and_refusals(t));
+    entries.extend(the_file_and_its_repairs(t));
     let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
     assert_eq!(
         names,
@@ -665,14 +696,9 @@ fn the_catalogue_of_every_language() {
     }
 }
 
-#[test]
-fn every_decision_has_a_sentence_in_every_language() {
-    let primary = Profile {
-        level: Some(Level::Primary),
-        department: Some(Department::Vaucluse),
-        ..Profile::default()
-    };
-    let errors = [
+/// One refusal of every kind.
+fn sample_refusals() -> Vec<TransitionError> {
+    vec![
         TransitionError::AlreadyDone {
             step: Step::Nia,
             on: date(2026, 10, 2),
@@ -702,7 +728,17 @@ fn every_decision_has_a_sentence_in_every_language() {
             step: Step::Request,
         },
         TransitionError::NumberBeforeTick { step: Step::Nir },
-    ];
+    ]
+}
+
+#[test]
+fn every_decision_has_a_sentence_in_every_language() {
+    let primary = Profile {
+        level: Some(Level::Primary),
+        department: Some(Department::Vaucluse),
+        ..Profile::default()
+    };
+    let errors = sample_refusals();
     let store_error = StoreError::Inconsistent {
         path: PathBuf::from("/p.json"),
         problem: Inconsistency::DoneAfterOpen {

@@ -1,6 +1,7 @@
 //! The progress file: where it lives, how it is read, and how it is written without ever
 //! losing what was in it.
 
+mod fields;
 mod file;
 mod salvage;
 

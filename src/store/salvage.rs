@@ -1,13 +1,15 @@
 //! Reading what can be read from a damaged or newer progress file, field by field, and
-//! keeping unknown keys across saves.
+//! keeping unknown keys across saves. The file's keys are never listed here by hand: they
+//! are serde's own, read from the structs (`fields.rs`).
 
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::FileFormat;
+use super::fields::field_names;
 use crate::procedure::{
-    Inconsistency, MAX_NOTE_CHARS, Profile, Progress, SocialSecurityNumber, Step, StepRecord,
-    StepRecords,
+    Inconsistency, MAX_NOTE_CHARS, Profile, Progress, Step, StepRecord, StepRecords,
 };
 
 /// What a salvage kept and what it had to leave out, for the user to read.
@@ -41,73 +43,44 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
     let mut report = SalvageReport::default();
     let empty = Map::new();
     let root = value.as_object().unwrap_or(&empty);
-    let mut profile = Profile::default();
-    let profile_object = object(root, "profile", "profile", &mut report).unwrap_or(&empty);
-    macro_rules! profile_field {
-        ($key:literal, $field:ident) => {
-            match read(profile_object, $key) {
-                Read::Absent => {}
-                Read::Value(v) => {
-                    profile.$field = v;
-                    report.kept.push(Kept::Profile($key));
-                }
-                Read::Unreadable => report
-                    .dropped
-                    .push(Dropped::Field(concat!("profile.", $key).to_owned())),
-            }
-        };
-    }
-    profile_field!("level", level);
-    profile_field!("department", department);
-    profile_field!("contract_start", contract_start);
-    profile_field!("already_registered", already_registered);
-    profile_field!("language", language);
-    profile_field!("name", name);
-    profile_field!("school", school);
-    profile_field!("gestionnaire_name", gestionnaire_name);
-    profile_field!("gestionnaire_email", gestionnaire_email);
-
-    let steps_object = object(root, "steps", "steps", &mut report).unwrap_or(&empty);
+    let (profile, kept) = read_struct::<Profile>(root, "profile", "profile", &mut report);
+    report.kept.extend(kept.into_iter().map(Kept::Profile));
+    let steps = object(root, "steps", "steps", &mut report).unwrap_or(&empty);
     let mut records = StepRecords::default();
     for step in Step::ALL {
         let path = format!("steps.{}", step.id());
-        let object = object(steps_object, step.id(), &path, &mut report).unwrap_or(&empty);
-        let mut record = StepRecord::default();
-        match read::<Option<NaiveDate>>(object, "done_on") {
-            Read::Value(on) => record.done_on = on,
-            Read::Unreadable => report
-                .dropped
-                .push(Dropped::Field(format!("steps.{}.done_on", step.id()))),
-            Read::Absent => {}
-        }
-        match read::<Option<SocialSecurityNumber>>(object, "number") {
-            Read::Value(number) => record.number = number,
-            Read::Unreadable => report
-                .dropped
-                .push(Dropped::Field(format!("steps.{}.number", step.id()))),
-            Read::Absent => {}
-        }
-        macro_rules! step_field {
-            ($key:literal, $field:ident) => {
-                match read(object, $key) {
-                    Read::Value(value) => record.$field = value,
-                    Read::Unreadable => {
-                        report
-                            .dropped
-                            .push(Dropped::Field(format!("steps.{}.{}", step.id(), $key)))
-                    }
-                    Read::Absent => {}
-                }
-            };
-        }
-        step_field!("note", note);
-        step_field!("pdf", pdf);
-        step_field!("tasks", tasks);
+        let (record, _) = read_struct::<StepRecord>(steps, step.id(), &path, &mut report);
         *records.get_mut(step) = record;
     }
+    let progress = follow_the_rules(Progress::from_parts(profile, records), &mut report);
+    for step in Step::ALL {
+        if let Some(on) = progress.record(step).done_on {
+            report.kept.push(Kept::StepDate(step, on));
+        }
+        if progress.number(step).is_some() {
+            report.kept.push(Kept::Number(step));
+        }
+    }
+    let last_opened = match root.get("last_opened") {
+        None | Some(Value::Null) => None,
+        Some(value) => match serde_json::from_value::<NaiveDate>(value.clone()) {
+            Ok(on) => {
+                report.kept.push(Kept::LastOpened);
+                Some(on)
+            }
+            Err(_) => {
+                report
+                    .dropped
+                    .push(Dropped::Field("last_opened".to_owned()));
+                None
+            }
+        },
+    };
+    (progress, last_opened, report)
+}
 
-    // Drop what breaks the rules, one thing at a time, until the rest follows the procedure.
-    let mut progress = Progress::from_parts(profile, records);
+/// Drops what breaks the rules, one thing at a time, until the rest follows the procedure.
+fn follow_the_rules(mut progress: Progress, report: &mut SalvageReport) -> Progress {
     while let Err(problem) = progress.check() {
         let (mut profile, mut records) = (progress.profile().clone(), progress.records().clone());
         match problem {
@@ -141,29 +114,7 @@ pub fn salvage(value: &Value) -> (Progress, Option<NaiveDate>, SalvageReport) {
         }
         progress = Progress::from_parts(profile, records);
     }
-    for step in Step::ALL {
-        if let Some(on) = progress.record(step).done_on {
-            report.kept.push(Kept::StepDate(step, on));
-        }
-        if progress.number(step).is_some() {
-            report.kept.push(Kept::Number(step));
-        }
-    }
-
-    let last_opened = match read::<Option<NaiveDate>>(root, "last_opened") {
-        Read::Value(Some(on)) => {
-            report.kept.push(Kept::LastOpened);
-            Some(on)
-        }
-        Read::Unreadable => {
-            report
-                .dropped
-                .push(Dropped::Field("last_opened".to_owned()));
-            None
-        }
-        _ => None,
-    };
-    (progress, last_opened, report)
+    progress
 }
 
 /// The first field of a progress file whose value cannot be read, by its path
@@ -203,87 +154,84 @@ fn object<'a>(
     }
 }
 
-enum Read<T> {
-    Absent,
-    Value(T),
-    Unreadable,
+/// The object under `key` read as a `T`, one field at a time: each field that reads is kept,
+/// each one that does not is reported by its path and left at its default. Returns the
+/// fields kept.
+fn read_struct<T: DeserializeOwned + Default>(
+    parent: &Map<String, Value>,
+    key: &str,
+    path: &str,
+    report: &mut SalvageReport,
+) -> (T, Vec<&'static str>) {
+    let Some(object) = object(parent, key, path, report) else {
+        return (T::default(), Vec::new());
+    };
+    let mut readable = Map::new();
+    let mut kept = Vec::new();
+    for &field in field_names::<T>() {
+        let Some(value) = object.get(field).filter(|v| !v.is_null()) else {
+            continue;
+        };
+        // Every field has a default: an object of this one field alone reads if it does.
+        let alone = Value::Object(Map::from_iter([(field.to_owned(), value.clone())]));
+        if serde_json::from_value::<T>(alone).is_ok() {
+            readable.insert(field.to_owned(), value.clone());
+            kept.push(field);
+        } else {
+            report
+                .dropped
+                .push(Dropped::Field(format!("{path}.{field}")));
+        }
+    }
+    let value = serde_json::from_value(Value::Object(readable)).unwrap_or_default();
+    (value, kept)
 }
 
-/// One field of an object, read as `T`; null and missing are both absent.
-fn read<T: DeserializeOwned>(object: &Map<String, Value>, key: &str) -> Read<T> {
-    match object.get(key) {
-        None | Some(Value::Null) => Read::Absent,
-        Some(value) => match serde_json::from_value(value.clone()) {
-            Ok(value) => Read::Value(value),
-            Err(_) => Read::Unreadable,
-        },
+/// Where a key sits in the file: each place has the keys this build knows there.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    File,
+    Profile,
+    Steps,
+    Step,
+}
+
+impl Place {
+    fn known(self) -> &'static [&'static str] {
+        match self {
+            Place::File => field_names::<FileFormat>(),
+            Place::Profile => field_names::<Profile>(),
+            Place::Steps => field_names::<StepRecords>(),
+            Place::Step => field_names::<StepRecord>(),
+        }
+    }
+
+    /// The level of the object under a known key, if it holds known keys of its own.
+    fn child(self, key: &str) -> Option<Place> {
+        match (self, key) {
+            (Place::File, "profile") => Some(Place::Profile),
+            (Place::File, "steps") => Some(Place::Steps),
+            (Place::Steps, _) => Some(Place::Step),
+            _ => None,
+        }
     }
 }
-
-/// The keys this build knows, level by level; anything else in a file is kept as it was.
-enum Known {
-    Leaf,
-    Object(&'static [(&'static str, Known)]),
-}
-
-const STEP_KEYS: Known = Known::Object(&[
-    ("done_on", Known::Leaf),
-    ("number", Known::Leaf),
-    ("note", Known::Leaf),
-    ("pdf", Known::Leaf),
-    ("tasks", Known::Leaf),
-]);
-
-const FILE_KEYS: Known = Known::Object(&[
-    ("version", Known::Leaf),
-    (
-        "profile",
-        Known::Object(&[
-            ("level", Known::Leaf),
-            ("department", Known::Leaf),
-            ("contract_start", Known::Leaf),
-            ("already_registered", Known::Leaf),
-            ("language", Known::Leaf),
-            ("name", Known::Leaf),
-            ("school", Known::Leaf),
-            ("gestionnaire_name", Known::Leaf),
-            ("gestionnaire_email", Known::Leaf),
-        ]),
-    ),
-    (
-        "steps",
-        Known::Object(&[
-            ("request", STEP_KEYS),
-            ("nia", STEP_KEYS),
-            ("nir", STEP_KEYS),
-            ("attestation", STEP_KEYS),
-            ("ensap", STEP_KEYS),
-        ]),
-    ),
-    ("last_opened", Known::Leaf),
-]);
 
 /// Copies into `new` every key of `old` that this build does not know, at every level, so
 /// that a save loses nothing a newer `secu` or a hand edit put in the file.
 pub fn keep_unknown_keys(new: &mut Value, old: &Value) {
-    merge(new, old, &FILE_KEYS);
+    merge(new, old, Place::File);
 }
 
-fn merge(new: &mut Value, old: &Value, known: &Known) {
-    let (Value::Object(new), Value::Object(old), Known::Object(keys)) = (new, old, known) else {
+fn merge(new: &mut Value, old: &Value, level: Place) {
+    let (Value::Object(new), Value::Object(old)) = (new, old) else {
         return;
     };
     for (key, old_value) in old {
-        match keys.iter().find(|(name, _)| name == key) {
-            None => {
-                new.entry(key.clone()).or_insert_with(|| old_value.clone());
-            }
-            Some((_, sub @ Known::Object(_))) => {
-                if let Some(new_value) = new.get_mut(key) {
-                    merge(new_value, old_value, sub);
-                }
-            }
-            Some((_, Known::Leaf)) => {}
+        if !level.known().contains(&key.as_str()) {
+            new.entry(key.clone()).or_insert_with(|| old_value.clone());
+        } else if let (Some(child), Some(new_value)) = (level.child(key), new.get_mut(key)) {
+            merge(new_value, old_value, child);
         }
     }
 }
@@ -389,5 +337,86 @@ mod tests {
                 "last_opened": "2026-11-26"
             })
         );
+    }
+
+    /// A document with every field the file can hold filled in.
+    fn full() -> (Progress, NaiveDate) {
+        use crate::procedure::{Change, Department, SocialSecurityNumber, SubTask};
+        let today = date(2026, 11, 26);
+        let mut p = Progress::new(Profile {
+            level: Some(Level::Primary),
+            department: Some(Department::Vaucluse),
+            contract_start: Some(date(2026, 10, 1)),
+            already_registered: false,
+            language: Some("fr".to_owned()),
+            name: Some("Ana".to_owned()),
+            school: Some("École".to_owned()),
+            gestionnaire_name: Some("Mme M".to_owned()),
+            gestionnaire_email: Some("m@a.fr".to_owned()),
+        });
+        let nia = SocialSecurityNumber::parse("884058832102523").unwrap();
+        let nir = SocialSecurityNumber::parse("295109912611193").unwrap();
+        for (step, on) in [
+            (Step::Request, date(2026, 10, 2)),
+            (Step::Nia, date(2026, 10, 20)),
+            (Step::Nir, date(2026, 11, 10)),
+            (Step::Attestation, date(2026, 11, 12)),
+            (Step::Ensap, date(2026, 11, 20)),
+        ] {
+            p.tick(step, on, today).unwrap();
+            let note = Some(format!("note on {step}"));
+            p.apply(&Change::SetNote { step, note }, today).unwrap();
+        }
+        p.set_number(Step::Nia, nia).unwrap();
+        p.set_number(Step::Nir, nir).unwrap();
+        p.apply(&Change::SetPdf("/tmp/a.pdf".into()), today)
+            .unwrap();
+        for task in SubTask::ALL {
+            p.apply(&Change::SetTask { task, done: true }, today)
+                .unwrap();
+        }
+        (p, today)
+    }
+
+    fn serialized(progress: &Progress, last_opened: NaiveDate) -> Value {
+        serde_json::to_value(FileFormat {
+            version: 1,
+            profile: progress.profile().clone(),
+            steps: progress.records().clone(),
+            last_opened: Some(last_opened),
+        })
+        .unwrap()
+    }
+
+    /// Every key at every level, with the level it sits at.
+    fn keys(value: &Value, level: Place, out: &mut Vec<(String, Place)>) {
+        if let Value::Object(object) = value {
+            for (key, child) in object {
+                out.push((key.clone(), level));
+                if let Some(next) = level.child(key) {
+                    keys(child, next, out);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_a_save_writes_is_known_so_a_cleared_value_stays_cleared() {
+        let (progress, today) = full();
+        let mut found = Vec::new();
+        keys(&serialized(&progress, today), Place::File, &mut found);
+        assert!(found.len() > 30, "{found:?}");
+        for (key, level) in found {
+            assert!(level.known().contains(&key.as_str()), "{key} at {level:?}");
+        }
+    }
+
+    #[test]
+    fn salvage_reads_back_every_field_of_a_full_file() {
+        let (progress, today) = full();
+        let (salvaged, last_opened, report) = salvage(&serialized(&progress, today));
+        assert_eq!(salvaged, progress);
+        assert_eq!(last_opened, Some(today));
+        assert!(report.dropped.is_empty(), "{report:?}");
     }
 }

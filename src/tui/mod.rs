@@ -1,6 +1,7 @@
 //! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
+mod details;
 mod keys;
 mod model;
 mod session;
@@ -14,11 +15,12 @@ use chrono::{Local, NaiveDate, TimeZone};
 use crossterm::event::{self, DisableFocusChange, EnableFocusChange};
 use ratatui::DefaultTerminal;
 
+pub use details::{DetailField, FieldKind, detail_fields};
 pub use keys::handle_key;
 pub use model::{Mode, Model, Notice, Question, Setup, TextField};
 pub use session::{Input, Platform, Session};
 pub use update::{ClipboardText, Effect, Message, Opened, update};
-pub use view::{DetailField, FieldKind, MIN_HEIGHT, MIN_WIDTH, Timeline, detail_fields, view};
+pub use view::{MIN_HEIGHT, MIN_WIDTH, Timeline, view};
 
 /// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
 /// by `--today`, which does not.

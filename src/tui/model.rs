@@ -311,7 +311,7 @@ impl Model {
             Mode::Checklist
         };
         Model {
-            selected: progress.next().unwrap_or(Step::Ensap),
+            selected: progress.next().unwrap_or(Step::ALL[Step::ALL.len() - 1]),
             progress,
             today,
             lang,

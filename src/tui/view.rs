@@ -7,15 +7,15 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState};
 
+use super::details::{FieldKind, detail_fields, shown_number};
 use super::model::{Mode, Model, Notice, Question, Setup, TextField};
 use crate::export::Draft;
 use crate::i18n::{KeyHelp, Texts, sheet};
 use crate::procedure::{
-    Contact, Progress, Step, StepState, StepStatus, SubTask, Urgency, end_of_month, links,
-    school_year,
+    Progress, Step, StepState, StepStatus, Urgency, end_of_month, links, school_year,
 };
 use crate::report;
-use crate::text::{inert, inert_cut, pad, shown, width, wrap};
+use crate::text::{inert_cut, pad, shown, width, wrap};
 
 /// Below this the layout cannot be read: one line says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -139,7 +139,9 @@ fn render_checklist(frame: &mut Frame, area: Rect, model: &Model) {
     };
     since_lines.truncate(2);
     let tall = area.height >= TALL;
-    let list_height = if tall { 7 } else { 5 };
+    // One row a step, and the frame's two lines where the window is tall enough for it.
+    let rows = u16::try_from(Step::ALL.len()).unwrap_or(u16::MAX);
+    let list_height = if tall { rows + 2 } else { rows };
     let [
         title_area,
         next_area,
@@ -273,171 +275,6 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     }
     let mut state = TableState::new().with_selected(Some(model.selected.index()));
     frame.render_stateful_widget(table, area, &mut state);
-}
-
-/// What a row of the details is, which decides how it is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// When the step is due or was done, and why then: coloured like its row.
-    When,
-    /// What to do now about a late step.
-    Late,
-    Number,
-    Task {
-        done: bool,
-    },
-    Plain,
-    Note,
-    /// A web address, drawn whole on its own lines.
-    Link,
-    Keys,
-    /// The sheet's own French sentence.
-    Sheet,
-    Translation,
-}
-
-/// One row of the details: a label (empty to continue the one above), its text, its kind.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DetailField {
-    pub label: &'static str,
-    pub text: String,
-    pub kind: FieldKind,
-}
-
-impl DetailField {
-    fn new(label: &'static str, text: impl Into<String>, kind: FieldKind) -> DetailField {
-        DetailField {
-            label,
-            text: text.into(),
-            kind,
-        }
-    }
-}
-
-/// The details of a step, most useful first: a short window shows the top, PageDown the
-/// rest. Pure: what is drawn, and what the tests read.
-pub fn detail_fields(model: &Model, step: Step) -> Vec<DetailField> {
-    let texts = model.texts();
-    let progress = &model.progress;
-    let profile = progress.profile();
-    let today = model.today;
-    let status = progress.status(step, today);
-    let deadline = progress.deadline(step, today);
-    let rule = texts.deadline_rule(step, deadline.as_ref());
-    let state = match (status.state, status.due, status.days_left) {
-        (StepState::Open, Some(due), Some(days)) => {
-            format!("{} ({})", texts.due_on_date(due), texts.days_left(days))
-        }
-        (StepState::Open, _, _) => String::new(),
-        _ => report::when(texts, &status),
-    };
-    let when = match (status.state, state.is_empty()) {
-        (StepState::Skipped, _) => state,
-        (_, true) => rule,
-        (_, false) => format!("{state} — {rule}"),
-    };
-    let mut fields = Vec::new();
-    // Late, what to do now comes first: the row already says how late.
-    if let Some(late) = progress.late(step, today) {
-        let advice = texts.late_advice(step, late, profile);
-        fields.push(DetailField::new(
-            texts.late_label(),
-            advice,
-            FieldKind::Late,
-        ));
-    }
-    fields.push(DetailField::new(
-        texts.deadline_label(),
-        when,
-        FieldKind::When,
-    ));
-    if step == Step::Nir && status.state == StepState::Open {
-        let usual = texts.usual_nir_delay(progress);
-        fields.push(DetailField::new(
-            texts.usual_label(),
-            usual,
-            FieldKind::Plain,
-        ));
-    }
-    if step.number_step().is_some() {
-        let number = match shown_number(model, step) {
-            Some(number) => format!("{number}  ({})", texts.number_keys()),
-            None => texts.no_number(step, progress).to_owned(),
-        };
-        fields.push(DetailField::new(
-            texts.number_label(),
-            number,
-            FieldKind::Number,
-        ));
-    }
-    if step == progress.tasks_step() {
-        for (n, task) in SubTask::ALL.into_iter().enumerate() {
-            let done = progress.task_done(task);
-            let mark = if done { "[x]" } else { "[ ]" };
-            let text = format!("{} {mark} {}", n + 1, texts.task(task));
-            fields.push(DetailField::new("", text, FieldKind::Task { done }));
-        }
-    }
-    let todo = texts.step_todo(step, profile);
-    fields.push(DetailField::new(texts.todo_label(), todo, FieldKind::Plain));
-    for (i, need) in texts.needs(step, profile).into_iter().enumerate() {
-        let label = if i == 0 { texts.needs_label() } else { "" };
-        fields.push(DetailField::new(
-            label,
-            format!("• {need}"),
-            FieldKind::Plain,
-        ));
-    }
-    let who = texts.step_who(step, profile);
-    fields.push(DetailField::new(texts.who_label(), who, FieldKind::Plain));
-    if let Some(contact) = Contact::for_profile(profile) {
-        let contact = texts.contact(&contact);
-        fields.push(DetailField::new(
-            texts.contact_label(),
-            contact,
-            FieldKind::Plain,
-        ));
-    }
-    let record = progress.record(step);
-    if let Some(pdf) = &record.pdf {
-        let name = pdf.file_name().unwrap_or(pdf.as_os_str()).to_string_lossy();
-        let name = inert_cut(&name, 80);
-        fields.push(DetailField::new(texts.pdf_label(), name, FieldKind::Plain));
-    }
-    if let Some(note) = &record.note {
-        for (i, line) in note.lines().enumerate() {
-            let label = if i == 0 { texts.note_label() } else { "" };
-            fields.push(DetailField::new(label, inert(line), FieldKind::Note));
-        }
-    }
-    for (i, site) in links(step).iter().enumerate() {
-        let label = if i == 0 { texts.link_label() } else { "" };
-        fields.push(DetailField::new(label, site.address(), FieldKind::Link));
-    }
-    let keys = match step {
-        _ if step == progress.tasks_step() => texts.detail_keys_tasks(),
-        Step::Attestation => texts.detail_keys_attestation(),
-        _ => texts.detail_keys(),
-    };
-    fields.push(DetailField::new("", keys, FieldKind::Keys));
-    let registered = profile.already_registered;
-    let sheet_text = match (step, registered) {
-        (Step::Attestation, true) => format!("«\u{a0}{}\u{a0}»", sheet::ALREADY_REGISTERED),
-        _ => format!("«\u{a0}{}\u{a0}»", sheet::wording(step, profile.level)),
-    };
-    let blank = sheet::blank(step)
-        .map(|blank| format!("\u{a0}: {blank} …/…/…"))
-        .unwrap_or_default();
-    let sheet_when = sheet::when(step, deadline.as_ref());
-    fields.push(DetailField::new(
-        texts.sheet_label(),
-        format!("{sheet_text} {sheet_when}{blank}"),
-        FieldKind::Sheet,
-    ));
-    if let Some(translation) = texts.sheet_translation_of(step, profile.level, registered) {
-        fields.push(DetailField::new("", translation, FieldKind::Translation));
-    }
-    fields
 }
 
 fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
@@ -663,17 +500,6 @@ fn labelled(
             Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
         })
         .collect()
-}
-
-/// The number shown for a step, masked unless the user revealed it: the NIA on `nia`, the
-/// NIR on `nir` and on `ensap`, which logs in with it.
-fn shown_number(model: &Model, step: Step) -> Option<String> {
-    let number = model.progress.number_for(step)?;
-    Some(if model.revealed && model.selected == step {
-        number.revealed()
-    } else {
-        number.masked()
-    })
 }
 
 /// The footer: the notice if there is one, else the keys that fit, the way out first.

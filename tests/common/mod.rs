@@ -100,7 +100,8 @@ impl Secu {
         self
     }
 
-    /// A secondary-school profile with the request and the NIA done: design.md's example.
+    /// A secondary-school profile with the request and the NIA done: the example of
+    /// docs/design.md ("status --json").
     pub fn halfway() -> Secu {
         let secu = Secu::new();
         secu.set_up();
