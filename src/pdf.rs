@@ -42,9 +42,112 @@ pub fn check_pdf(path: &Path) -> Result<PathBuf, PdfError> {
     Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
 }
 
+/// The path a user typed or pasted, as the file system names it: terminals paste a dragged
+/// file quoted (`'/home/a/My File.pdf'`, `"…"`), with backslash escapes (`My\ File.pdf`) or
+/// as a `file://` address, and people type `~` for their home folder. `None` when nothing
+/// was given.
+pub fn normalize_path(text: &str, home: Option<&Path>) -> Option<PathBuf> {
+    let text = text.trim();
+    let unquoted = if let Some(inner) = quoted(text, '\'') {
+        // A shell writes a quote inside single quotes as '\''.
+        inner.replace("'\\''", "'")
+    } else if let Some(inner) = quoted(text, '"') {
+        inner.replace("\\\"", "\"")
+    } else if let Some(address) = text.strip_prefix("file://") {
+        // file:///home/a/My%20File.pdf, or file://localhost/home/…
+        let path = address.strip_prefix("localhost").unwrap_or(address);
+        percent_decode(path)
+    } else if cfg!(unix) {
+        unescape(text)
+    } else {
+        // Backslashes separate folders on Windows: nothing to unescape.
+        text.to_owned()
+    };
+    if unquoted.is_empty() {
+        return None;
+    }
+    let path = match (unquoted.strip_prefix('~'), home) {
+        (Some(""), Some(home)) => home.to_owned(),
+        (Some(rest), Some(home)) if rest.starts_with(std::path::is_separator) => {
+            home.join(rest.trim_start_matches(std::path::is_separator))
+        }
+        _ => PathBuf::from(unquoted),
+    };
+    Some(path)
+}
+
+/// The text between a pair of `quote`s, when it is wrapped in them.
+fn quoted(text: &str, quote: char) -> Option<&str> {
+    text.strip_prefix(quote)?.strip_suffix(quote)
+}
+
+/// `My\ File\(1\).pdf` as the shell reads it.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `%20` and the like as the bytes they stand for; text that is not valid UTF-8 once decoded
+/// is kept as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pasted_or_typed_path_is_read_as_the_shell_would() {
+        let home = Path::new("/home/ana");
+        let read = |text: &str| normalize_path(text, Some(home));
+        let expected = Some(PathBuf::from("/home/ana/My File.pdf"));
+        assert_eq!(read("'/home/ana/My File.pdf'"), expected);
+        assert_eq!(read(" \"/home/ana/My File.pdf\" "), expected);
+        assert_eq!(read("/home/ana/My\\ File.pdf"), expected);
+        assert_eq!(read("~/My File.pdf"), expected);
+        assert_eq!(read("file:///home/ana/My%20File.pdf"), expected);
+        assert_eq!(
+            read("'/home/ana/Ana'\\''s.pdf'"),
+            Some(PathBuf::from("/home/ana/Ana's.pdf"))
+        );
+        assert_eq!(read("~"), Some(PathBuf::from("/home/ana")));
+        // Only a leading ~ followed by a separator is the home folder.
+        assert_eq!(read("~ana/x.pdf"), Some(PathBuf::from("~ana/x.pdf")));
+        assert_eq!(
+            normalize_path("~/x.pdf", None),
+            Some(PathBuf::from("~/x.pdf"))
+        );
+        assert_eq!(read("relative.pdf"), Some(PathBuf::from("relative.pdf")));
+        assert_eq!(read("  "), None);
+        assert_eq!(read("''"), None);
+    }
 
     #[test]
     fn only_a_readable_pdf_is_taken() {

@@ -169,6 +169,34 @@ pub fn shown(line: &str) -> &str {
     })
 }
 
+/// A web address that fits in `max` columns: whole when it fits, else its site, `…`, and as
+/// much of its end as fits (`https://assure.ameli.fr/…creation_immediate_page`), so that
+/// what is shown is never mistaken for the whole address and never breaks inside it.
+pub fn shorten_address(address: &str, max: usize) -> Cow<'_, str> {
+    if width(address) <= max {
+        return Cow::Borrowed(address);
+    }
+    let site_end = address
+        .find("://")
+        .and_then(|scheme| address[scheme + 3..].find('/').map(|i| scheme + 3 + i + 1));
+    let Some(site_end) = site_end else {
+        return truncate(address, max);
+    };
+    let head = &address[..site_end];
+    let room = max.saturating_sub(width(head) + 1);
+    if room < 4 {
+        return truncate(address, max);
+    }
+    let graphemes: Vec<&str> = address[site_end..].graphemes(true).collect();
+    let mut used = 0;
+    let mut tail_start = graphemes.len();
+    while tail_start > 0 && used + grapheme_width(graphemes[tail_start - 1]) <= room {
+        tail_start -= 1;
+        used += grapheme_width(graphemes[tail_start]);
+    }
+    Cow::Owned(format!("{head}…{}", graphemes[tail_start..].concat()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,5 +301,19 @@ mod tests {
             prop_assert!(!inert(&text).chars().any(is_unsafe));
             prop_assert!(!terminal_safe(&text).chars().any(|c| is_unsafe(c) && c != '\n' && c != '\t'));
         }
+    }
+
+    #[test]
+    fn an_address_too_long_keeps_its_site_and_its_end() {
+        let address = "https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_nfpb=true&_pageLabel=as_creation_immediate_page";
+        assert_eq!(shorten_address(address, 200), address);
+        let short = shorten_address(address, 50);
+        assert_eq!(short, "https://assure.ameli.fr/…s_creation_immediate_page");
+        assert_eq!(width(&short), 50);
+        assert_eq!(
+            shorten_address("https://ensap.gouv.fr/web", 10),
+            "https://e…"
+        );
+        assert_eq!(shorten_address("not an address at all", 10), "not an ad…");
     }
 }

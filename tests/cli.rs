@@ -106,6 +106,26 @@ fn done_defaults_to_today_and_undo_reverts_the_last_step() {
 }
 
 #[test]
+fn done_on_a_done_step_corrects_its_date_and_leaves_the_others_ticked() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "request", "--on", "1/10/26"])
+        .success()
+        .stdout(contains(
+            "Date of “Registration request” corrected: done 1 October 2026 (was 2 October 2026).",
+        ));
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(contains("\"done_on\":\"2026-10-01\""))
+        .stdout(contains("\"done_on\":\"2026-10-20\""));
+    // Never past the next done step, nor into the future.
+    secu.refused(
+        &["done", "request", "--on", "21/10/2026"],
+        "21 October 2026 is after “Provisional number (NIA)” (done 20 October 2026)",
+    );
+    secu.refused(&["done", "nia", "--on", "27/11/2026"], "is in the future");
+}
+
+#[test]
 fn refused_transitions_exit_2_and_leave_the_file_byte_for_byte() {
     let secu = Secu::halfway();
     secu.refused(

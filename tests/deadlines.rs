@@ -16,7 +16,7 @@ use secu::export;
 use secu::i18n::Lang;
 use secu::procedure::{Change, Level, Profile, Progress, Step, StepState, format_date};
 use secu::report;
-use secu::tui::{FieldKind, Model, Timeline, detail_fields, view};
+use secu::tui::{FieldKind, Model, Timeline, detail_fields, regions, view};
 
 /// A contract start from August to March of a year from 2000 to 2090, the already-registered
 /// path or not, a valid run of done dates, and a day to look from.
@@ -75,19 +75,16 @@ fn case() -> impl Strategy<Value = (Progress, NaiveDate)> {
 
 /// The columns of the step rows of the timeline, read back from the drawn screen.
 fn timeline_marks(model: &Model) -> Vec<(Step, Option<usize>)> {
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     terminal.draw(|frame| view(model, frame)).unwrap();
     let buffer = terminal.backend().buffer().clone();
-    let texts = model.texts();
-    Step::ALL
+    // Each step's row, where the screen says it is.
+    regions(model, area)
+        .rows
         .into_iter()
-        .map(|step| {
-            let short = texts.step_short(step);
-            let row = (0..24u16).find(|&y| {
-                let line: String = (0..80u16).map(|x| buffer[(x, y)].symbol()).collect();
-                line.starts_with(short) && line.contains('·')
-            });
-            let column = row.and_then(|y| (0..80u16).position(|x| buffer[(x, y)].symbol() == "◆"));
+        .map(|(step, row)| {
+            let column = (0..area.width).position(|x| buffer[(x, row.y)].symbol() == "◆");
             (step, column)
         })
         .collect()
@@ -173,7 +170,8 @@ proptest! {
         }
         // The timeline: each ◆ in the column of its step's date.
         model.timeline = true;
-        let label_width = Step::ALL.iter().map(|&s| texts.step_short(s).chars().count()).max().unwrap() + 1;
+        // The selection mark, the longest short name and a space.
+        let label_width = Step::ALL.iter().map(|&s| texts.step_short(s).chars().count()).max().unwrap() + 3;
         let timeline = Timeline::new(&progress, today, 80 - label_width);
         for (step, column) in timeline_marks(&model) {
             let status = progress.status(step, today);

@@ -18,7 +18,10 @@ const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
-const BACKSPACE: &str = "\x7f";
+const CTRL_C: &str = "\x03";
+const CTRL_U: &str = "\x15";
+const HOME: &str = "\x1b[H";
+const DELETE: &str = "\x1b[3~";
 
 /// A program running in a pseudo-terminal, its screen kept by a terminal emulator.
 struct Term {
@@ -153,10 +156,28 @@ impl Term {
         }
     }
 
-    /// Replaces the text of the open field.
+    /// Replaces the text of the open field: Ctrl-U, as in a shell, then the text.
     fn retype(&mut self, text: &str) {
-        self.send(&BACKSPACE.repeat(24));
+        self.send(CTRL_U);
         self.send(text);
+    }
+
+    /// Whether the program is still running.
+    fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+
+    /// The row (from 0) the screen shows `text` on.
+    fn row_of(&self, text: &str) -> u16 {
+        let contents = self.contents();
+        let row = contents.lines().position(|line| line.contains(text));
+        u16::try_from(row.unwrap_or_else(|| panic!("no {text:?} on:\n{contents}"))).unwrap()
+    }
+
+    /// A left click at a cell (from 0), as a terminal reports it in SGR mode.
+    fn click(&mut self, column: u16, row: u16) {
+        let (x, y) = (column + 1, row + 1);
+        self.send(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
     }
 }
 
@@ -257,7 +278,7 @@ fn unticking_asks_for_confirmation() {
     term.wait_for("Un-tick “Provisional number (NIA)”");
     term.send("y");
     term.wait_for_all(&["✓ “Provisional number (NIA)” un-ticked.", "1/5 done"]);
-    term.send(ESC);
+    term.send("q");
     assert!(term.wait_exit().success());
 }
 
@@ -268,10 +289,10 @@ fn help_overlay_and_resizing() {
     let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
     term.wait_for("Registration request");
     term.send("?");
-    term.wait_for_all(&["Keys", "move between steps", "un-tick the last done step"]);
-    term.send("x");
+    term.wait_for_all(&["Keys", "On the list", "un-tick the last ticked step"]);
+    term.send(ESC);
     term.wait_until("the help to close", |s| {
-        !s.contents().contains("move between steps")
+        !s.contents().contains("On the list")
     });
 
     term.resize(12, 40);
@@ -300,8 +321,22 @@ fn the_terminal_is_left_as_it_was() {
         (24, 80),
     );
     term.wait_for("Which language should secu speak?");
-    assert!(term.screen.lock().unwrap().screen().alternate_screen());
+    {
+        let parser = term.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(screen.alternate_screen());
+        assert!(screen.bracketed_paste(), "no bracketed paste");
+        assert_ne!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "no mouse reports"
+        );
+    }
+    // Esc on the first question never quits; Ctrl-C does.
     term.send(ESC);
+    term.wait_for("This is the first question");
+    assert!(term.running());
+    term.send(CTRL_C);
     let screen = term.wait_for_all(&["exit=0", "icanon"]);
     assert!(
         !screen.contains("-icanon") && !screen.contains("-echo "),
@@ -313,6 +348,15 @@ fn the_terminal_is_left_as_it_was() {
         "still on the alternate screen"
     );
     assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+    assert!(
+        !parser.screen().bracketed_paste(),
+        "bracketed paste left on"
+    );
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reports left on"
+    );
 }
 
 /// The pid of the `secu` process whose parent is `parent`, from `/proc`.
@@ -370,4 +414,179 @@ fn a_kill_or_a_closed_window_gives_the_terminal_back() {
             "{signal}: the cursor is still hidden"
         );
     }
+}
+
+/// The checklist of [`first_visit`], opened on 26/11/2026 at 80x24, the NIR selected.
+fn reopened(config: &Path) -> Term {
+    let term = Term::secu(&args("26/11/2026", &[]), config, (24, 80));
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    term
+}
+
+#[test]
+fn esc_closes_every_view_and_never_quits_and_q_does() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = reopened(config.path());
+    // From the NIR: each key, what it opens, and the Esc that closes it.
+    let views: [(&str, &str); 12] = [
+        ("?", "On the list"),
+        ("g", "French words on your letters"),
+        ("t", "School year 2026–2027"),
+        (" ", "Done on which day?"),
+        ("e", "Your note on"),
+        ("x", "Export to Downloads"),
+        ("s", "Your answers"),
+        (UP, "› [x] 2 Provisional number (NIA)"),
+        ("n", "Your provisional number (NIA)"),
+        ("u", "Un-tick “Provisional number (NIA)”"),
+        (DOWN, "› [ ] 3 Definitive number (NIR)"),
+        (DOWN, "› [ ] 4 Attestation sent"),
+    ];
+    for (key, shows) in views {
+        term.send(key);
+        term.wait_for(shows);
+        if key == UP || key == DOWN {
+            continue;
+        }
+        term.send(ESC);
+        term.wait_until(&format!("{shows:?} to close"), |s| {
+            !s.contents().contains(shows) && s.contents().contains("┌Steps")
+        });
+        assert!(term.running(), "Esc after {key:?} quit");
+    }
+    for (key, shows) in [("m", "E-mail to your gestionnaire"), ("o", "1 https://")] {
+        term.send(key);
+        term.wait_for(shows);
+        term.send(ESC);
+        term.wait_until(&format!("{shows:?} to close"), |s| {
+            !s.contents().contains(shows)
+        });
+    }
+    // A setup question: Esc goes back to the answers, Esc again to the steps.
+    term.send("s");
+    term.wait_for("Your answers");
+    term.send(ENTER);
+    term.wait_for("Which language should secu speak?");
+    term.send(ESC);
+    term.wait_for("Your answers");
+    term.send(ESC);
+    term.wait_for("┌Steps");
+    // Esc on the list says how to quit, and stays.
+    term.send(ESC);
+    term.wait_for("Nothing to close here: q quits.");
+    assert!(term.running());
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn a_typed_note_survives_esc_and_no_and_is_lost_only_after_yes() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = reopened(config.path());
+    term.send("e");
+    term.wait_for("Your note on");
+    term.send("called the CPAM");
+    term.wait_for("called the CPAM");
+    term.send(ESC);
+    term.wait_for("Discard your changes?");
+    term.send("n");
+    term.wait_until("the note back", |s| {
+        let text = s.contents();
+        !text.contains("Discard")
+            && text.contains("Your note on")
+            && text.contains("called the CPAM")
+    });
+    term.send(" twice");
+    term.wait_for("called the CPAM twice");
+    term.send(ESC);
+    term.wait_for("Discard your changes?");
+    term.send("y");
+    term.wait_until("the note to close", |s| {
+        !s.contents().contains("Your note on")
+    });
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let file = std::fs::read_to_string(config.path().join("secu/progress.json")).unwrap();
+    assert!(!file.contains("called the CPAM"), "{file}");
+}
+
+#[test]
+fn home_then_typing_edits_the_start_of_a_date_and_d_corrects_a_date() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = reopened(config.path());
+    // Tick the NIR: the field holds today, 26/11/2026; Home, Delete twice, 25.
+    term.send(" ");
+    term.wait_for("› 26/11/2026");
+    term.send(HOME);
+    term.send(DELETE);
+    term.send(DELETE);
+    term.send("25");
+    term.wait_for("› 25/11/2026");
+    term.send(ENTER);
+    term.wait_for("Your definitive number (NIR)");
+    term.send(ENTER);
+    term.wait_for("done 25 Nov 2026");
+    // The request was on the 1st, not the 2nd: d corrects it, the others stay ticked.
+    term.send(UP);
+    term.send(UP);
+    term.send(UP);
+    term.wait_for("› [x] 1 Registration request");
+    term.send("d");
+    term.wait_for("The correct date?");
+    term.retype("1/10/26");
+    term.send(ENTER);
+    term.wait_for_all(&[
+        "done 1 Oct 2026",
+        "done 20 Oct 2026",
+        "done 25 Nov 2026",
+        "3/5 done",
+    ]);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn a_bracketed_paste_lands_whole_in_a_field() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = reopened(config.path());
+    term.send(UP);
+    term.wait_for("› [x] 2 Provisional number (NIA)");
+    term.send("n");
+    term.wait_for("Your provisional number (NIA)");
+    // Pasted, "q" and "y" are text, not keys that quit or copy.
+    term.send("\x1b[200~qy\x1b[201~");
+    term.wait_for("› qy");
+    assert!(term.running());
+    term.send(CTRL_U);
+    term.send("\x1b[200~8 84 05 88 321 025 23\x1b[201~");
+    term.wait_for("› 8 84 05 88 321 025 23");
+    term.send(ENTER);
+    term.wait_for("Number saved");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn a_click_selects_a_step_and_a_click_on_its_box_ticks_it() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = reopened(config.path());
+    let row = term.row_of("4 Attestation sent");
+    term.click(20, row);
+    term.wait_for("› [ ] 4 Attestation sent");
+    let row = term.row_of("3 Definitive number (NIR)");
+    term.click(4, row);
+    term.wait_for_all(&["› [ ] 3 Definitive number (NIR)", "Done on which day?"]);
+    // A click outside the box closes it, as Esc does.
+    term.click(0, 0);
+    term.wait_until("the field to close", |s| {
+        !s.contents().contains("Done on which day?")
+    });
+    assert!(term.running());
+    term.send("q");
+    assert!(term.wait_exit().success());
 }

@@ -1,7 +1,10 @@
 //! The e-mail that sends the attestation de droits to the gestionnaire: always in French,
 //! since the gestionnaire reads French.
 
+use std::path::Path;
+
 use crate::procedure::{Contact, Profile};
+use crate::text::inert_cut;
 
 /// An e-mail ready to be opened in a mail program or copied into a webmail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,8 +16,10 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// The draft for a profile, with the assistant's name and school where given.
-    pub fn attestation(profile: &Profile) -> Draft {
+    /// The draft for a profile, with the assistant's name and school where given, and the
+    /// name of the PDF to attach when its path was kept (a mail program cannot attach it
+    /// from a `mailto:` address, so the body says which file it is).
+    pub fn attestation(profile: &Profile, pdf: Option<&Path>) -> Draft {
         let to = Contact::for_profile(profile).and_then(|c| c.email().map(str::to_owned));
         let name = profile
             .name
@@ -55,9 +60,16 @@ impl Draft {
             Some(school) => format!("Assistant(e) de langue — {school}"),
             None => "Assistant(e) de langue".to_owned(),
         });
+        let file = pdf
+            .and_then(Path::file_name)
+            .map(|name| inert_cut(&name.to_string_lossy(), 120))
+            .map_or_else(
+                || "(PDF)".to_owned(),
+                |name| format!("(fichier «\u{a0}{name}\u{a0}»)"),
+            );
         let body = format!(
             "{greeting}\n\nVeuillez trouver ci-joint la copie de mon attestation de droits \
-             (PDF), téléchargée sur ameli.fr, pour la mise à jour de mon dossier.\n\n\
+             {file}, téléchargée sur ameli.fr, pour la mise à jour de mon dossier.\n\n\
              Je vous remercie par avance.\n\nCordialement,\n{}\n",
             signature.join("\n")
         );
@@ -105,7 +117,7 @@ mod tests {
 
     #[test]
     fn the_draft_names_the_assistant_and_the_school() {
-        let draft = Draft::attestation(&secondary());
+        let draft = Draft::attestation(&secondary(), None);
         assert_eq!(
             draft.to.as_deref(),
             Some("assistants-langues@ac-aix-marseille.fr")
@@ -133,7 +145,7 @@ mod tests {
             department: Some(Department::BouchesDuRhone),
             ..Profile::default()
         };
-        let draft = Draft::attestation(&profile);
+        let draft = Draft::attestation(&profile, None);
         assert_eq!(draft.to, None);
         assert_eq!(
             draft.subject,
@@ -141,16 +153,39 @@ mod tests {
         );
         profile.gestionnaire_name = Some("Mme Martin".to_owned());
         profile.gestionnaire_email = Some("m.martin@ac-aix-marseille.fr".to_owned());
-        let draft = Draft::attestation(&profile);
+        let draft = Draft::attestation(&profile, None);
         assert_eq!(draft.to.as_deref(), Some("m.martin@ac-aix-marseille.fr"));
         assert!(draft.body.starts_with("Bonjour Mme Martin,"));
+    }
+
+    #[test]
+    fn the_draft_names_the_pdf_kept_to_attach() {
+        let pdf = Path::new("/home/ana/Téléchargements/attestation-droits.pdf");
+        let draft = Draft::attestation(&secondary(), Some(pdf));
+        assert!(
+            draft.body.contains(
+                "attestation de droits (fichier «\u{a0}attestation-droits.pdf\u{a0}»), téléchargée"
+            ),
+            "{}",
+            draft.body
+        );
+        assert!(
+            !draft.body.contains("Téléchargements"),
+            "only the name, not the folders"
+        );
+        let without = Draft::attestation(&secondary(), None);
+        assert!(
+            without
+                .body
+                .contains("attestation de droits (PDF), téléchargée")
+        );
     }
 
     #[test]
     fn mailto_encodes_accents_spaces_and_line_breaks() {
         assert_eq!(percent_encode("é à"), "%C3%A9%20%C3%A0");
         assert_eq!(percent_encode("a&b=c?d#e"), "a%26b%3Dc%3Fd%23e");
-        let url = Draft::attestation(&secondary()).mailto();
+        let url = Draft::attestation(&secondary(), None).mailto();
         assert!(url.starts_with(
             "mailto:assistants-langues@ac-aix-marseille.fr?subject=Attestation%20de%20droits%20%E2%80%94%20GARC%C3%8DA%20"
         ), "{url}");

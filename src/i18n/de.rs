@@ -2,7 +2,7 @@
 
 use pure_rust_locales::de_DE as locale;
 
-use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct De;
 
@@ -497,78 +497,16 @@ impl Texts for De {
         "Deutsch. Taste L für eine andere Sprache."
     }
 
-    fn footer_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑↓", "wählen"),
-            ("Leertaste", "abhaken"),
-            ("u", "zurück"),
-            ("s", "Profil"),
-            ("?", "Hilfe"),
-            ("q", "Ende"),
-        ]
-    }
-
     fn help_title(&self) -> &'static str {
         "Tasten"
-    }
-
-    fn help_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑ ↓  j k", "zwischen den Schritten wechseln"),
-            (
-                "Leertaste Enter",
-                "Schritt abhaken (heutiges Datum, änderbar)",
-            ),
-            ("u", "den zuletzt erledigten Schritt zurücknehmen"),
-            ("n", "Nummer angeben oder korrigieren (NIA, NIR)"),
-            ("r", "Nummer ganz zeigen, bis Sie weitergehen"),
-            (
-                "y",
-                "Nummer so kopieren, wie die Website des Schritts sie will",
-            ),
-            (
-                "o",
-                "die Seite des Schritts öffnen (oder den Link kopieren)",
-            ),
-            ("m", "bei der Attestation: die E-Mail an Ihren Gestionnaire"),
-            (
-                "e",
-                "eine Notiz zum Schritt schreiben (Belege, Aktenzeichen)",
-            ),
-            ("p", "bei der Attestation: das gesendete PDF festhalten"),
-            (
-                "1 2",
-                "die kleinen Aufgaben abhaken (ameli-Konto, Attestation)",
-            ),
-            ("t", "der Zeitstrahl des Schuljahrs"),
-            ("Bild↑ Bild↓", "die Details blättern"),
-            ("s", "die Fragen neu beantworten"),
-            ("g", "die französischen Wörter Ihrer Briefe, erklärt"),
-            ("L", "Sprache wechseln (wird gespeichert)"),
-            ("?", "diese Hilfe zeigen oder schließen"),
-            ("q Esc", "beenden (alles ist schon gespeichert)"),
-            ("Enter / Esc", "in einer Frage: bestätigen / abbrechen"),
-        ]
-    }
-
-    fn help_close(&self) -> &'static str {
-        "Eine beliebige Taste schließt."
     }
 
     fn date_prompt(&self) -> &'static str {
         "An welchem Tag erledigt? (TT.MM.JJJJ)"
     }
 
-    fn date_field_keys(&self) -> &'static str {
-        "Enter bestätigen · Esc abbrechen"
-    }
-
     fn confirm_untick(&self, step: &str, date: &str) -> String {
         format!("Schritt {step} zurücknehmen (erledigt am {date})?")
-    }
-
-    fn confirm_keys(&self) -> &'static str {
-        "j ja · n nein"
     }
 
     fn ticked(&self, step: &str, date: &str) -> String {
@@ -628,10 +566,6 @@ impl Texts for De {
         "Ihre endgültige Nummer (15 Zeichen), für ameli.fr und ENSAP:"
     }
 
-    fn choice_keys(&self) -> &'static str {
-        "↑↓ wählen · Enter weiter · Esc zurück"
-    }
-
     fn ask_name(&self) -> &'static str {
         "Ihr Name wie im Vertrag (für die E-Mail an Ihren Gestionnaire):"
     }
@@ -666,14 +600,6 @@ impl Texts for De {
 
     fn number_prompt_nir(&self) -> &'static str {
         "Ihre endgültige Nummer (NIR) aus dem Brief der CPAM:"
-    }
-
-    fn number_field_keys(&self) -> &'static str {
-        "Enter bestätigen (leer: später mit n) · Esc abbrechen"
-    }
-
-    fn number_keys(&self) -> &'static str {
-        "r zeigen · y kopieren · n ändern"
     }
 
     fn no_number_asked_at_tick(&self) -> &'static str {
@@ -716,10 +642,6 @@ impl Texts for De {
 
     fn copied_ensap(&self) -> &'static str {
         "Alle 15 Ziffern kopiert, für ENSAP."
-    }
-
-    fn nothing_to_copy(&self) -> &'static str {
-        "Dieser Schritt hat keine Nummer zum Kopieren."
     }
 
     fn no_number_yet(&self, step: &str) -> String {
@@ -783,10 +705,6 @@ impl Texts for De {
         format!("Ihre Notiz zu Schritt {step} (Anrufe, Aktenzeichen, Belege):")
     }
 
-    fn note_keys(&self) -> &'static str {
-        "Strg+S speichern · Enter neue Zeile · Esc abbrechen"
-    }
-
     fn note_saved(&self, step: &str) -> String {
         format!("Notiz zu Schritt {step} gespeichert.")
     }
@@ -826,24 +744,8 @@ impl Texts for De {
         ]
     }
 
-    fn detail_keys_tasks(&self) -> &'static str {
-        "1 2 Aufgabe abhaken · e Notiz · o Link öffnen"
-    }
-
-    fn detail_keys_attestation(&self) -> &'static str {
-        "m E-Mail · p PDF · e Notiz · o Link öffnen"
-    }
-
-    fn detail_keys(&self) -> &'static str {
-        "e Notiz · o Link öffnen"
-    }
-
     fn mail_title(&self) -> &'static str {
         "E-Mail an Ihren Gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o im Mailprogramm öffnen · y Text kopieren · andere Taste schließt"
     }
 
     fn mail_no_address(&self) -> &'static str {
@@ -860,7 +762,7 @@ impl Texts for De {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ fällig · ✓ erledigt · │ heute · t zurück zu den Details"
+        "◆ fällig · ✓ erledigt · │ heute"
     }
 
     fn ics_written(&self) -> Plural {
@@ -1164,10 +1066,6 @@ impl Texts for De {
         )
     }
 
-    fn choose_link_keys(&self) -> &'static str {
-        "1 oder 2 diese Seite öffnen · andere Taste bricht ab"
-    }
-
     fn no_deadline_passed(&self) -> &'static str {
         "seitdem keine Frist abgelaufen"
     }
@@ -1200,5 +1098,277 @@ impl Texts for De {
 
     fn export_over_progress(&self, path: &str) -> String {
         format!("{path} ist Ihre Fortschrittsdatei: schreiben Sie den Export in eine andere Datei.")
+    }
+
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            (
+                "up",
+                "wählen",
+                "nach oben: der Schritt darüber, die Zeile darüber oder der Text",
+            ),
+            (
+                "down",
+                "nach unten",
+                "nach unten: der Schritt darunter, die Zeile darunter oder der Text",
+            ),
+            (
+                "scroll_up",
+                "Seite hoch",
+                "die Details oder den Text eine Seite nach oben blättern",
+            ),
+            (
+                "scroll_down",
+                "Seite runter",
+                "die Details oder den Text eine Seite nach unten blättern",
+            ),
+            (
+                "tick",
+                "abhaken",
+                "Schritt abhaken: ein Feld öffnet sich mit dem heutigen Datum",
+            ),
+            (
+                "redate",
+                "Datum korrigieren",
+                "das Datum eines abgehakten Schritts korrigieren, die anderen bleiben abgehakt",
+            ),
+            (
+                "untick",
+                "zurück",
+                "den zuletzt abgehakten Schritt zurücknehmen, nach einer Frage",
+            ),
+            (
+                "number",
+                "Nummer",
+                "Nummer angeben oder korrigieren (NIA, NIR; bei ENSAP die NIR)",
+            ),
+            (
+                "reveal",
+                "zeigen",
+                "Nummer ganz zeigen, bis Sie weitergehen",
+            ),
+            (
+                "copy",
+                "kopieren",
+                "Nummer so kopieren, wie die Website des Schritts sie will, oder den Text der E-Mail",
+            ),
+            (
+                "open",
+                "öffnen",
+                "die Seite des Schritts öffnen, oder die E-Mail im Mailprogramm",
+            ),
+            (
+                "mail",
+                "E-Mail",
+                "bei der Attestation: die E-Mail an Ihren Gestionnaire",
+            ),
+            (
+                "note",
+                "Notiz",
+                "eine Notiz zum Schritt schreiben (Anrufe, Aktenzeichen, Belege)",
+            ),
+            (
+                "pdf",
+                "PDF",
+                "bei der Attestation: den Pfad des gesendeten PDF festhalten",
+            ),
+            (
+                "task1",
+                "Aufgabe 1",
+                "die erste kleine Aufgabe abhaken: Konto auf ameli.fr angelegt",
+            ),
+            (
+                "task2",
+                "Aufgabe 2",
+                "die zweite kleine Aufgabe abhaken: Attestation heruntergeladen",
+            ),
+            (
+                "timeline",
+                "Zeitstrahl",
+                "der Zeitstrahl der Monate Ihres Vertrags",
+            ),
+            (
+                "export",
+                "exportieren",
+                "den Kalender (.ics) oder das ausgefüllte Merkblatt in Downloads speichern",
+            ),
+            ("setup", "Profil", "Ihre Antworten ansehen und ändern"),
+            (
+                "glossary",
+                "Wörter",
+                "die französischen Wörter Ihrer Briefe, erklärt",
+            ),
+            (
+                "language",
+                "Sprache",
+                "zur nächsten Sprache wechseln (wird gespeichert)",
+            ),
+            ("help", "Hilfe", "diese Hilfe"),
+            (
+                "whole_message",
+                "ganze Meldung",
+                "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
+            ),
+            (
+                "close",
+                "schließen",
+                "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",
+            ),
+            ("quit", "Ende", "beenden (alles ist schon gespeichert)"),
+            (
+                "interrupt",
+                "Ende",
+                "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
+            ),
+            ("yes", "ja", "mit Ja antworten"),
+            ("no", "nein", "mit Nein antworten"),
+            ("first", "erste", "das Erste wählen"),
+            ("second", "zweite", "das Zweite wählen"),
+            (
+                "submit",
+                "bestätigen",
+                "das Getippte oder Gewählte bestätigen",
+            ),
+            ("save", "speichern", "die Notiz speichern"),
+            ("new_line", "neue Zeile", "eine neue Zeile beginnen"),
+            ("left", "links", "den Cursor nach links"),
+            ("right", "rechts", "den Cursor nach rechts"),
+            ("home", "Anfang", "an den Anfang der Zeile"),
+            ("end", "Ende", "an das Ende der Zeile"),
+            ("backspace", "löschen", "das Zeichen vor dem Cursor löschen"),
+            (
+                "delete",
+                "entfernen",
+                "das Zeichen unter dem Cursor entfernen",
+            ),
+            ("delete_to_start", "leeren", "alles vor dem Cursor löschen"),
+            (
+                "delete_word",
+                "Wort löschen",
+                "das Wort vor dem Cursor löschen",
+            ),
+        ]
+    }
+
+    fn key_names(&self) -> KeyNames {
+        KeyNames {
+            space: "Leertaste",
+            enter: "Enter",
+            esc: "Esc",
+            backspace: "Rücktaste",
+            delete: "Entf",
+            page_up: "Bild↑",
+            page_down: "Bild↓",
+            home: "Pos1",
+            end: "Ende",
+            ctrl: "Strg",
+        }
+    }
+
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String {
+        format!(
+            "Schritt {step} ist schon abgehakt ({date}): {redate} korrigiert das Datum, {untick} nimmt ihn zurück."
+        )
+    }
+
+    fn only_when_ticked(&self, key: &str) -> String {
+        format!("{key} korrigiert das Datum eines abgehakten Schritts: dieser ist nicht abgehakt.")
+    }
+
+    fn untick_which(&self, key: &str, last: &str) -> String {
+        format!("{key} nimmt den zuletzt abgehakten Schritt zurück: {last}.")
+    }
+
+    fn nothing_ticked(&self, key: &str) -> String {
+        format!("{key} nimmt den zuletzt abgehakten Schritt zurück: noch ist keiner abgehakt.")
+    }
+
+    fn only_with_number(&self, key: &str) -> String {
+        format!("{key} betrifft eine Nummer: nur bei den Schritten NIA, NIR und ENSAP.")
+    }
+
+    fn only_on(&self, key: &str, step: &str) -> String {
+        format!("{key}: nur bei Schritt {step}.")
+    }
+
+    fn no_whole_message(&self, key: &str) -> String {
+        format!("{key} zeigt die letzte Meldung ganz, wenn sie gekürzt wurde: es gibt keine.")
+    }
+
+    fn esc_in_list(&self, quit: &str) -> String {
+        format!("Hier ist nichts zu schließen: {quit} beendet.")
+    }
+
+    fn timeline_inert(&self, key: &str, back: &str) -> String {
+        format!("{key} wirkt in der Liste: {back} führt zu ihr zurück.")
+    }
+
+    fn nothing_here(&self, key: &str, help: &str) -> String {
+        format!("{key} bewirkt hier nichts: {help} zeigt die Tasten.")
+    }
+
+    fn esc_first_question(&self, quit: &str) -> String {
+        format!("Das ist die erste Frage: {quit} beendet, ohne etwas zu speichern.")
+    }
+
+    fn exported(&self, path: &str) -> String {
+        format!("Gespeichert unter {path}.")
+    }
+
+    fn confirm_discard(&self) -> &'static str {
+        "Änderungen verwerfen?"
+    }
+
+    fn redate_prompt(&self) -> &'static str {
+        "Das richtige Datum? (TT.MM.JJJJ) Die folgenden Schritte bleiben abgehakt."
+    }
+
+    fn number_kept_hint(&self) -> &'static str {
+        "Eingabe behält die angezeigte Nummer; tippen Sie, um sie zu ersetzen."
+    }
+
+    fn number_later_hint(&self) -> &'static str {
+        "Leer: Eingabe hakt den Schritt ab, die Nummer kann später folgen."
+    }
+
+    fn answers_title(&self) -> &'static str {
+        "Ihre Antworten"
+    }
+
+    fn export_title(&self) -> &'static str {
+        "In Downloads exportieren"
+    }
+
+    fn export_calendar(&self) -> &'static str {
+        "den Kalender der Fristen (.ics), für Ihr Telefon"
+    }
+
+    fn export_sheet(&self) -> &'static str {
+        "das Blatt der Académie, ausgefüllt (.md)"
+    }
+
+    fn more_below(&self) -> &'static str {
+        "weiter unten"
+    }
+
+    fn export_failed(&self, path: &str, why: &str) -> String {
+        format!("{path} konnte nicht gespeichert werden: {why}. Nichts wurde geschrieben.")
+    }
+
+    fn help_headings(&self) -> [&'static str; 4] {
+        [
+            "In der Liste",
+            "In der Zeitleiste",
+            "In einem Textfeld",
+            "In der Notiz",
+        ]
+    }
+
+    fn no_downloads(&self) -> &'static str {
+        "Kein Downloads- oder Home-Ordner gefunden: verwenden Sie secu export ics -o DATEI in einem Terminal."
+    }
+
+    fn nothing_here_close(&self, key: &str, close: &str) -> String {
+        format!("{key} bewirkt hier nichts: {close} schließt.")
     }
 }

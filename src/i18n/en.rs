@@ -2,7 +2,7 @@
 
 use pure_rust_locales::en_GB as locale;
 
-use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct En;
 
@@ -486,63 +486,16 @@ impl Texts for En {
         "English. Press L for another language."
     }
 
-    fn footer_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑↓", "move"),
-            ("Space", "tick"),
-            ("u", "untick"),
-            ("s", "setup"),
-            ("?", "help"),
-            ("q", "quit"),
-        ]
-    }
-
     fn help_title(&self) -> &'static str {
         "Keys"
-    }
-
-    fn help_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑ ↓  j k", "move between steps"),
-            ("Space Enter", "tick the step (today’s date, editable)"),
-            ("u", "un-tick the last done step"),
-            ("n", "give or correct the number (NIA, NIR)"),
-            ("r", "show the number in full, until you move"),
-            ("y", "copy the number as the step’s site wants it"),
-            ("o", "open the step’s page (or copy its link)"),
-            ("m", "on the attestation: the e-mail to your gestionnaire"),
-            ("e", "write a note on the step (proof, references)"),
-            ("p", "on the attestation: keep the PDF you sent"),
-            ("1 2", "tick the small tasks (ameli account, attestation)"),
-            ("t", "the timeline of the school year"),
-            ("PgUp PgDn", "scroll the details"),
-            ("s", "answer the setup questions again"),
-            ("g", "the French words of your letters, explained"),
-            ("L", "change the language (saved)"),
-            ("?", "show or hide this help"),
-            ("q Esc", "quit (every change is already saved)"),
-            ("Enter / Esc", "in a question: confirm / cancel"),
-        ]
-    }
-
-    fn help_close(&self) -> &'static str {
-        "Press any key to close."
     }
 
     fn date_prompt(&self) -> &'static str {
         "Done on which day? (DD/MM/YYYY)"
     }
 
-    fn date_field_keys(&self) -> &'static str {
-        "Enter confirm · Esc cancel"
-    }
-
     fn confirm_untick(&self, step: &str, date: &str) -> String {
         format!("Un-tick {step} (done {date})?")
-    }
-
-    fn confirm_keys(&self) -> &'static str {
-        "y yes · n no"
     }
 
     fn ticked(&self, step: &str, date: &str) -> String {
@@ -601,10 +554,6 @@ impl Texts for En {
         "Your definitive number (15 characters), for ameli.fr and ENSAP:"
     }
 
-    fn choice_keys(&self) -> &'static str {
-        "↑↓ choose · Enter next · Esc back"
-    }
-
     fn ask_name(&self) -> &'static str {
         "Your name, as on your contract (for the e-mail to your gestionnaire):"
     }
@@ -639,14 +588,6 @@ impl Texts for En {
 
     fn number_prompt_nir(&self) -> &'static str {
         "Your definitive number (NIR), from the CPAM’s letter:"
-    }
-
-    fn number_field_keys(&self) -> &'static str {
-        "Enter confirm (empty: add it later with n) · Esc cancel"
-    }
-
-    fn number_keys(&self) -> &'static str {
-        "r show · y copy · n change"
     }
 
     fn no_number_asked_at_tick(&self) -> &'static str {
@@ -689,10 +630,6 @@ impl Texts for En {
 
     fn copied_ensap(&self) -> &'static str {
         "Copied all 15 digits, for ENSAP."
-    }
-
-    fn nothing_to_copy(&self) -> &'static str {
-        "This step has no number to copy."
     }
 
     fn no_number_yet(&self, step: &str) -> String {
@@ -755,10 +692,6 @@ impl Texts for En {
         format!("Your note on {step} (calls, references, proof):")
     }
 
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S save · Enter new line · Esc cancel"
-    }
-
     fn note_saved(&self, step: &str) -> String {
         format!("Note saved on {step}.")
     }
@@ -798,24 +731,8 @@ impl Texts for En {
         ]
     }
 
-    fn detail_keys_tasks(&self) -> &'static str {
-        "1 2 tick a task · e note · o open the link"
-    }
-
-    fn detail_keys_attestation(&self) -> &'static str {
-        "m e-mail · p PDF · e note · o open the link"
-    }
-
-    fn detail_keys(&self) -> &'static str {
-        "e note · o open the link"
-    }
-
     fn mail_title(&self) -> &'static str {
         "E-mail to your gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o open in your mail program · y copy the text · any other key closes"
     }
 
     fn mail_no_address(&self) -> &'static str {
@@ -831,7 +748,7 @@ impl Texts for En {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ due · ✓ done · │ today · t back to the details"
+        "◆ due · ✓ done · │ today"
     }
 
     fn ics_written(&self) -> Plural {
@@ -1115,10 +1032,6 @@ impl Texts for En {
         )
     }
 
-    fn choose_link_keys(&self) -> &'static str {
-        "1 or 2 open that page · any other key cancels"
-    }
-
     fn no_deadline_passed(&self) -> &'static str {
         "no deadline passed since"
     }
@@ -1149,5 +1062,269 @@ impl Texts for En {
 
     fn export_over_progress(&self, path: &str) -> String {
         format!("{path} is your progress file: write the export to another file.")
+    }
+
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            (
+                "up",
+                "move",
+                "move up: the step above, the line above, or the text",
+            ),
+            (
+                "down",
+                "down",
+                "move down: the step below, the line below, or the text",
+            ),
+            (
+                "scroll_up",
+                "scroll up",
+                "scroll the details or the text up a page",
+            ),
+            (
+                "scroll_down",
+                "scroll down",
+                "scroll the details or the text down a page",
+            ),
+            (
+                "tick",
+                "tick",
+                "tick the step: a date field opens with today’s date",
+            ),
+            (
+                "redate",
+                "correct date",
+                "correct the date of a ticked step, the others staying ticked",
+            ),
+            (
+                "untick",
+                "untick",
+                "un-tick the last ticked step, after a question",
+            ),
+            (
+                "number",
+                "number",
+                "give or correct the number (NIA, NIR; on ENSAP, the NIR)",
+            ),
+            ("reveal", "show", "show the number in full, until you move"),
+            (
+                "copy",
+                "copy",
+                "copy the number as the step’s site wants it, or the e-mail’s text",
+            ),
+            (
+                "open",
+                "open",
+                "open the step’s page, or the e-mail in your mail program",
+            ),
+            (
+                "mail",
+                "e-mail",
+                "on the attestation: the e-mail to your gestionnaire",
+            ),
+            (
+                "note",
+                "note",
+                "write a note on the step (calls, references, proof)",
+            ),
+            (
+                "pdf",
+                "PDF",
+                "on the attestation: keep the path of the PDF you sent",
+            ),
+            (
+                "task1",
+                "task 1",
+                "tick the first small task: account created on ameli.fr",
+            ),
+            (
+                "task2",
+                "task 2",
+                "tick the second small task: attestation downloaded",
+            ),
+            (
+                "timeline",
+                "timeline",
+                "the timeline of your contract’s months",
+            ),
+            (
+                "export",
+                "export",
+                "save the calendar (.ics) or the filled-in sheet to Downloads",
+            ),
+            ("setup", "setup", "see and change your setup answers"),
+            (
+                "glossary",
+                "words",
+                "the French words of your letters, explained",
+            ),
+            ("language", "language", "speak the next language (saved)"),
+            ("help", "help", "this help"),
+            (
+                "whole_message",
+                "whole message",
+                "read the whole message of the footer when it was shortened",
+            ),
+            (
+                "close",
+                "close",
+                "close what is open: a dialog, a field, a view (never quits)",
+            ),
+            ("quit", "quit", "quit (every change is already saved)"),
+            (
+                "interrupt",
+                "quit",
+                "quit from anywhere (asks first if typed text would be lost)",
+            ),
+            ("yes", "yes", "answer yes"),
+            ("no", "no", "answer no"),
+            ("first", "first", "choose the first"),
+            ("second", "second", "choose the second"),
+            ("submit", "confirm", "confirm what was typed or chosen"),
+            ("save", "save", "save the note"),
+            ("new_line", "new line", "start a new line"),
+            ("left", "left", "move the cursor left"),
+            ("right", "right", "move the cursor right"),
+            ("home", "start", "to the start of the line"),
+            ("end", "end", "to the end of the line"),
+            (
+                "backspace",
+                "erase",
+                "erase the character before the cursor",
+            ),
+            ("delete", "delete", "delete the character under the cursor"),
+            (
+                "delete_to_start",
+                "clear",
+                "delete everything before the cursor",
+            ),
+            (
+                "delete_word",
+                "delete word",
+                "delete the word before the cursor",
+            ),
+        ]
+    }
+
+    fn key_names(&self) -> KeyNames {
+        KeyNames {
+            space: "Space",
+            enter: "Enter",
+            esc: "Esc",
+            backspace: "Backspace",
+            delete: "Delete",
+            page_up: "PgUp",
+            page_down: "PgDn",
+            home: "Home",
+            end: "End",
+            ctrl: "Ctrl",
+        }
+    }
+
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String {
+        format!(
+            "{step} is already ticked ({date}): {redate} corrects the date, {untick} un-ticks it."
+        )
+    }
+
+    fn only_when_ticked(&self, key: &str) -> String {
+        format!("{key} corrects the date of a ticked step: this one is not ticked.")
+    }
+
+    fn untick_which(&self, key: &str, last: &str) -> String {
+        format!("{key} un-ticks the last ticked step: {last}.")
+    }
+
+    fn nothing_ticked(&self, key: &str) -> String {
+        format!("{key} un-ticks the last ticked step: none is ticked yet.")
+    }
+
+    fn only_with_number(&self, key: &str) -> String {
+        format!("{key} acts on a number: only on the NIA, NIR and ENSAP steps.")
+    }
+
+    fn only_on(&self, key: &str, step: &str) -> String {
+        format!("{key}: only on the step {step}.")
+    }
+
+    fn no_whole_message(&self, key: &str) -> String {
+        format!("{key} shows the last message whole when it was shortened: there is none.")
+    }
+
+    fn esc_in_list(&self, quit: &str) -> String {
+        format!("Nothing to close here: {quit} quits.")
+    }
+
+    fn timeline_inert(&self, key: &str, back: &str) -> String {
+        format!("{key} acts on the list: {back} goes back to it.")
+    }
+
+    fn nothing_here(&self, key: &str, help: &str) -> String {
+        format!("{key} does nothing here: {help} lists the keys.")
+    }
+
+    fn esc_first_question(&self, quit: &str) -> String {
+        format!("This is the first question: {quit} quits without saving anything.")
+    }
+
+    fn exported(&self, path: &str) -> String {
+        format!("Saved to {path}.")
+    }
+
+    fn confirm_discard(&self) -> &'static str {
+        "Discard your changes?"
+    }
+
+    fn redate_prompt(&self) -> &'static str {
+        "The correct date? (DD/MM/YYYY) The steps after it stay ticked."
+    }
+
+    fn number_kept_hint(&self) -> &'static str {
+        "Enter keeps the number shown; type to replace it."
+    }
+
+    fn number_later_hint(&self) -> &'static str {
+        "Empty: Enter ticks the step, and the number can be given later."
+    }
+
+    fn answers_title(&self) -> &'static str {
+        "Your answers"
+    }
+
+    fn export_title(&self) -> &'static str {
+        "Export to Downloads"
+    }
+
+    fn export_calendar(&self) -> &'static str {
+        "the calendar of the deadlines (.ics), for your phone"
+    }
+
+    fn export_sheet(&self) -> &'static str {
+        "the académie’s sheet, filled in (.md)"
+    }
+
+    fn more_below(&self) -> &'static str {
+        "more below"
+    }
+
+    fn export_failed(&self, path: &str, why: &str) -> String {
+        format!("Could not save {path}: {why}. Nothing was written.")
+    }
+
+    fn help_headings(&self) -> [&'static str; 4] {
+        [
+            "On the list",
+            "In the timeline",
+            "In a text field",
+            "In the note",
+        ]
+    }
+
+    fn no_downloads(&self) -> &'static str {
+        "No Downloads or home folder found: use secu export ics -o FILE from a shell."
+    }
+
+    fn nothing_here_close(&self, key: &str, close: &str) -> String {
+        format!("{key} does nothing here: {close} closes this.")
     }
 }

@@ -2,7 +2,7 @@
 
 use pure_rust_locales::es_ES as locale;
 
-use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Es;
 
@@ -487,69 +487,16 @@ impl Texts for Es {
         "Español. Pulsa L para otro idioma."
     }
 
-    fn footer_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑↓", "mover"),
-            ("Espacio", "marcar"),
-            ("u", "desmarcar"),
-            ("s", "perfil"),
-            ("?", "ayuda"),
-            ("q", "salir"),
-        ]
-    }
-
     fn help_title(&self) -> &'static str {
         "Teclas"
-    }
-
-    fn help_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑ ↓  j k", "pasar de un paso a otro"),
-            ("Espacio Intro", "marcar el paso (fecha de hoy, editable)"),
-            ("u", "desmarcar el último paso hecho"),
-            ("n", "indicar o corregir el número (NIA, NIR)"),
-            ("r", "mostrar el número entero, hasta que te muevas"),
-            ("y", "copiar el número como lo pide la web del paso"),
-            ("o", "abrir la página del paso (o copiar su enlace)"),
-            ("m", "en la attestation: el e-mail a tu gestionnaire"),
-            (
-                "e",
-                "escribir una nota sobre el paso (pruebas, referencias)",
-            ),
-            ("p", "en la attestation: guardar el PDF enviado"),
-            (
-                "1 2",
-                "marcar las pequeñas tareas (cuenta ameli, attestation)",
-            ),
-            ("t", "el calendario del curso escolar"),
-            ("RePág AvPág", "desplazar los detalles"),
-            ("s", "responder de nuevo a las preguntas"),
-            ("g", "las palabras francesas de tus cartas, explicadas"),
-            ("L", "cambiar de idioma (se guarda)"),
-            ("?", "mostrar u ocultar esta ayuda"),
-            ("q Esc", "salir (todo está ya guardado)"),
-            ("Intro / Esc", "en una pregunta: confirmar / cancelar"),
-        ]
-    }
-
-    fn help_close(&self) -> &'static str {
-        "Pulsa cualquier tecla para cerrar."
     }
 
     fn date_prompt(&self) -> &'static str {
         "¿Qué día se hizo? (DD/MM/AAAA)"
     }
 
-    fn date_field_keys(&self) -> &'static str {
-        "Intro confirmar · Esc cancelar"
-    }
-
     fn confirm_untick(&self, step: &str, date: &str) -> String {
         format!("¿Desmarcar el paso {step} (hecho el {date})?")
-    }
-
-    fn confirm_keys(&self) -> &'static str {
-        "s sí · n no"
     }
 
     fn ticked(&self, step: &str, date: &str) -> String {
@@ -609,10 +556,6 @@ impl Texts for Es {
         "Tu número definitivo (15 caracteres), para ameli.fr y ENSAP:"
     }
 
-    fn choice_keys(&self) -> &'static str {
-        "↑↓ elegir · Intro siguiente · Esc atrás"
-    }
-
     fn ask_name(&self) -> &'static str {
         "Tu nombre, como en tu contrato (para el e-mail a tu gestionnaire):"
     }
@@ -647,14 +590,6 @@ impl Texts for Es {
 
     fn number_prompt_nir(&self) -> &'static str {
         "Tu número definitivo (NIR), de la carta de la CPAM:"
-    }
-
-    fn number_field_keys(&self) -> &'static str {
-        "Intro confirmar (vacío: añádelo luego con n) · Esc cancelar"
-    }
-
-    fn number_keys(&self) -> &'static str {
-        "r mostrar · y copiar · n cambiar"
     }
 
     fn no_number_asked_at_tick(&self) -> &'static str {
@@ -697,10 +632,6 @@ impl Texts for Es {
 
     fn copied_ensap(&self) -> &'static str {
         "Copiadas las 15 cifras, para ENSAP."
-    }
-
-    fn nothing_to_copy(&self) -> &'static str {
-        "Este paso no tiene número que copiar."
     }
 
     fn no_number_yet(&self, step: &str) -> String {
@@ -764,10 +695,6 @@ impl Texts for Es {
         format!("Tu nota sobre el paso {step} (llamadas, referencias, pruebas):")
     }
 
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S guardar · Intro nueva línea · Esc cancelar"
-    }
-
     fn note_saved(&self, step: &str) -> String {
         format!("Nota guardada en el paso {step}.")
     }
@@ -807,24 +734,8 @@ impl Texts for Es {
         ]
     }
 
-    fn detail_keys_tasks(&self) -> &'static str {
-        "1 2 marcar una tarea · e nota · o abrir el enlace"
-    }
-
-    fn detail_keys_attestation(&self) -> &'static str {
-        "m e-mail · p PDF · e nota · o abrir el enlace"
-    }
-
-    fn detail_keys(&self) -> &'static str {
-        "e nota · o abrir el enlace"
-    }
-
     fn mail_title(&self) -> &'static str {
         "E-mail a tu gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o abrir en tu programa de correo · y copiar el texto · otra tecla cierra"
     }
 
     fn mail_no_address(&self) -> &'static str {
@@ -840,7 +751,7 @@ impl Texts for Es {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ plazo · ✓ hecho · │ hoy · t volver a los detalles"
+        "◆ plazo · ✓ hecho · │ hoy"
     }
 
     fn ics_written(&self) -> Plural {
@@ -1137,10 +1048,6 @@ impl Texts for Es {
         )
     }
 
-    fn choose_link_keys(&self) -> &'static str {
-        "1 o 2 abrir esa página · otra tecla cancela"
-    }
-
     fn no_deadline_passed(&self) -> &'static str {
         "ningún plazo vencido desde entonces"
     }
@@ -1171,5 +1078,273 @@ impl Texts for Es {
 
     fn export_over_progress(&self, path: &str) -> String {
         format!("{path} es tu archivo de progreso: escribe la exportación en otro archivo.")
+    }
+
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            (
+                "up",
+                "mover",
+                "subir: el paso de arriba, la línea de arriba o el texto",
+            ),
+            (
+                "down",
+                "bajar",
+                "bajar: el paso de abajo, la línea de abajo o el texto",
+            ),
+            (
+                "scroll_up",
+                "subir página",
+                "subir los detalles o el texto una página",
+            ),
+            (
+                "scroll_down",
+                "bajar página",
+                "bajar los detalles o el texto una página",
+            ),
+            (
+                "tick",
+                "marcar",
+                "marcar el paso: se abre un campo con la fecha de hoy",
+            ),
+            (
+                "redate",
+                "corregir fecha",
+                "corregir la fecha de un paso marcado, sin desmarcar los demás",
+            ),
+            (
+                "untick",
+                "desmarcar",
+                "desmarcar el último paso marcado, tras una pregunta",
+            ),
+            (
+                "number",
+                "número",
+                "indicar o corregir el número (NIA, NIR; en ENSAP, el NIR)",
+            ),
+            (
+                "reveal",
+                "mostrar",
+                "mostrar el número entero, hasta que te muevas",
+            ),
+            (
+                "copy",
+                "copiar",
+                "copiar el número como lo pide la web del paso, o el texto del e-mail",
+            ),
+            (
+                "open",
+                "abrir",
+                "abrir la página del paso, o el e-mail en tu programa de correo",
+            ),
+            (
+                "mail",
+                "e-mail",
+                "en la attestation: el e-mail a tu gestionnaire",
+            ),
+            (
+                "note",
+                "nota",
+                "escribir una nota sobre el paso (llamadas, referencias, pruebas)",
+            ),
+            (
+                "pdf",
+                "PDF",
+                "en la attestation: guardar la ruta del PDF enviado",
+            ),
+            (
+                "task1",
+                "tarea 1",
+                "marcar la primera tarea: cuenta creada en ameli.fr",
+            ),
+            (
+                "task2",
+                "tarea 2",
+                "marcar la segunda tarea: attestation descargada",
+            ),
+            (
+                "timeline",
+                "calendario",
+                "el calendario de los meses de tu contrato",
+            ),
+            (
+                "export",
+                "exportar",
+                "guardar el calendario (.ics) o la hoja rellenada en Descargas",
+            ),
+            ("setup", "perfil", "ver y cambiar tus respuestas"),
+            (
+                "glossary",
+                "palabras",
+                "las palabras francesas de tus cartas, explicadas",
+            ),
+            (
+                "language",
+                "idioma",
+                "pasar al idioma siguiente (se guarda)",
+            ),
+            ("help", "ayuda", "esta ayuda"),
+            (
+                "whole_message",
+                "mensaje entero",
+                "leer entero el mensaje de abajo cuando se ha acortado",
+            ),
+            (
+                "close",
+                "cerrar",
+                "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",
+            ),
+            ("quit", "salir", "salir (todo está ya guardado)"),
+            (
+                "interrupt",
+                "salir",
+                "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
+            ),
+            ("yes", "sí", "responder sí"),
+            ("no", "no", "responder no"),
+            ("first", "primero", "elegir el primero"),
+            ("second", "segundo", "elegir el segundo"),
+            ("submit", "confirmar", "confirmar lo escrito o elegido"),
+            ("save", "guardar", "guardar la nota"),
+            ("new_line", "nueva línea", "empezar una línea nueva"),
+            ("left", "izquierda", "mover el cursor a la izquierda"),
+            ("right", "derecha", "mover el cursor a la derecha"),
+            ("home", "inicio", "al principio de la línea"),
+            ("end", "fin", "al final de la línea"),
+            ("backspace", "borrar", "borrar el carácter antes del cursor"),
+            ("delete", "suprimir", "suprimir el carácter bajo el cursor"),
+            (
+                "delete_to_start",
+                "vaciar",
+                "borrar todo lo que hay antes del cursor",
+            ),
+            (
+                "delete_word",
+                "borrar palabra",
+                "borrar la palabra antes del cursor",
+            ),
+        ]
+    }
+
+    fn key_names(&self) -> KeyNames {
+        KeyNames {
+            space: "Espacio",
+            enter: "Intro",
+            esc: "Esc",
+            backspace: "Retroceso",
+            delete: "Supr",
+            page_up: "RePág",
+            page_down: "AvPág",
+            home: "Inicio",
+            end: "Fin",
+            ctrl: "Ctrl",
+        }
+    }
+
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String {
+        format!(
+            "El paso {step} ya está marcado ({date}): {redate} corrige la fecha, {untick} lo desmarca."
+        )
+    }
+
+    fn only_when_ticked(&self, key: &str) -> String {
+        format!("{key} corrige la fecha de un paso marcado: este no lo está.")
+    }
+
+    fn untick_which(&self, key: &str, last: &str) -> String {
+        format!("{key} desmarca el último paso marcado: {last}.")
+    }
+
+    fn nothing_ticked(&self, key: &str) -> String {
+        format!("{key} desmarca el último paso marcado: aún no hay ninguno.")
+    }
+
+    fn only_with_number(&self, key: &str) -> String {
+        format!("{key} actúa sobre un número: solo en los pasos NIA, NIR y ENSAP.")
+    }
+
+    fn only_on(&self, key: &str, step: &str) -> String {
+        format!("{key}: solo en el paso {step}.")
+    }
+
+    fn no_whole_message(&self, key: &str) -> String {
+        format!("{key} muestra entero el último mensaje cuando se acortó: no hay ninguno.")
+    }
+
+    fn esc_in_list(&self, quit: &str) -> String {
+        format!("Nada que cerrar aquí: {quit} para salir.")
+    }
+
+    fn timeline_inert(&self, key: &str, back: &str) -> String {
+        format!("{key} actúa sobre la lista: {back} para volver a ella.")
+    }
+
+    fn nothing_here(&self, key: &str, help: &str) -> String {
+        format!("{key} no hace nada aquí: {help} muestra las teclas.")
+    }
+
+    fn esc_first_question(&self, quit: &str) -> String {
+        format!("Es la primera pregunta: {quit} sale sin guardar nada.")
+    }
+
+    fn exported(&self, path: &str) -> String {
+        format!("Guardado en {path}.")
+    }
+
+    fn confirm_discard(&self) -> &'static str {
+        "¿Descartar los cambios?"
+    }
+
+    fn redate_prompt(&self) -> &'static str {
+        "¿La fecha correcta? (DD/MM/AAAA) Los pasos siguientes siguen marcados."
+    }
+
+    fn number_kept_hint(&self) -> &'static str {
+        "Intro conserva el número mostrado; escribe para sustituirlo."
+    }
+
+    fn number_later_hint(&self) -> &'static str {
+        "Vacío: Intro marca el paso, y el número se podrá dar más tarde."
+    }
+
+    fn answers_title(&self) -> &'static str {
+        "Tus respuestas"
+    }
+
+    fn export_title(&self) -> &'static str {
+        "Exportar a Descargas"
+    }
+
+    fn export_calendar(&self) -> &'static str {
+        "el calendario de los plazos (.ics), para tu móvil"
+    }
+
+    fn export_sheet(&self) -> &'static str {
+        "la hoja de la académie, rellenada (.md)"
+    }
+
+    fn more_below(&self) -> &'static str {
+        "sigue abajo"
+    }
+
+    fn export_failed(&self, path: &str, why: &str) -> String {
+        format!("No se pudo guardar {path}: {why}. No se escribió nada.")
+    }
+
+    fn help_headings(&self) -> [&'static str; 4] {
+        [
+            "En la lista",
+            "En la cronología",
+            "En un campo de texto",
+            "En la nota",
+        ]
+    }
+
+    fn no_downloads(&self) -> &'static str {
+        "No se encontró la carpeta Descargas ni la carpeta personal: usa secu export ics -o ARCHIVO desde una terminal."
+    }
+
+    fn nothing_here_close(&self, key: &str, close: &str) -> String {
+        format!("{key} no hace nada aquí: {close} para cerrar.")
     }
 }

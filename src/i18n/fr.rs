@@ -2,7 +2,7 @@
 
 use pure_rust_locales::fr_FR as locale;
 
-use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Fr;
 
@@ -464,72 +464,16 @@ impl Texts for Fr {
         "Français. Touche L pour une autre langue."
     }
 
-    fn footer_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑↓", "aller"),
-            ("Espace", "cocher"),
-            ("u", "décocher"),
-            ("s", "profil"),
-            ("?", "aide"),
-            ("q", "quitter"),
-        ]
-    }
-
     fn help_title(&self) -> &'static str {
         "Touches"
-    }
-
-    fn help_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑ ↓  j k", "passer d’une étape à l’autre"),
-            ("Espace Entrée", "cocher l’étape (date du jour, modifiable)"),
-            ("u", "décocher la dernière étape faite"),
-            ("n", "donner ou corriger le numéro (NIA, NIR)"),
-            ("r", "afficher le numéro en entier, jusqu’au déplacement"),
-            ("y", "copier le numéro comme le site de l’étape le demande"),
-            ("o", "ouvrir la page de l’étape (ou copier son lien)"),
-            (
-                "m",
-                "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
-            ),
-            ("e", "écrire une note sur l’étape (preuves, références)"),
-            ("p", "sur l’attestation\u{a0}: garder le PDF envoyé"),
-            (
-                "1 2",
-                "cocher les petites tâches (compte ameli, attestation)",
-            ),
-            ("t", "le calendrier de l’année scolaire"),
-            ("PgPréc PgSuiv", "faire défiler le détail"),
-            ("s", "répondre de nouveau aux questions"),
-            ("g", "les mots de vos courriers, expliqués"),
-            ("L", "changer de langue (enregistré)"),
-            ("?", "afficher ou masquer cette aide"),
-            ("q Échap", "quitter (tout est déjà enregistré)"),
-            (
-                "Entrée / Échap",
-                "dans une question\u{a0}: valider / annuler",
-            ),
-        ]
-    }
-
-    fn help_close(&self) -> &'static str {
-        "Appuyez sur une touche pour fermer."
     }
 
     fn date_prompt(&self) -> &'static str {
         "Fait quel jour\u{a0}? (JJ/MM/AAAA)"
     }
 
-    fn date_field_keys(&self) -> &'static str {
-        "Entrée valider · Échap annuler"
-    }
-
     fn confirm_untick(&self, step: &str, date: &str) -> String {
         format!("Décocher l’étape {step} (faite le {date})\u{a0}?")
-    }
-
-    fn confirm_keys(&self) -> &'static str {
-        "o oui · n non"
     }
 
     fn ticked(&self, step: &str, date: &str) -> String {
@@ -589,10 +533,6 @@ impl Texts for Fr {
         "Votre numéro définitif (15 caractères), pour ameli.fr et ENSAP\u{a0}:"
     }
 
-    fn choice_keys(&self) -> &'static str {
-        "↑↓ choisir · Entrée suivant · Échap retour"
-    }
-
     fn ask_name(&self) -> &'static str {
         "Votre nom, comme sur votre contrat (pour l’e-mail à votre gestionnaire)\u{a0}:"
     }
@@ -627,14 +567,6 @@ impl Texts for Fr {
 
     fn number_prompt_nir(&self) -> &'static str {
         "Votre numéro définitif (NIR), sur le courrier de la CPAM\u{a0}:"
-    }
-
-    fn number_field_keys(&self) -> &'static str {
-        "Entrée valider (vide\u{a0}: plus tard avec n) · Échap annuler"
-    }
-
-    fn number_keys(&self) -> &'static str {
-        "r afficher · y copier · n modifier"
     }
 
     fn no_number_asked_at_tick(&self) -> &'static str {
@@ -677,10 +609,6 @@ impl Texts for Fr {
 
     fn copied_ensap(&self) -> &'static str {
         "15 chiffres copiés, pour ENSAP."
-    }
-
-    fn nothing_to_copy(&self) -> &'static str {
-        "Cette étape n’a pas de numéro à copier."
     }
 
     fn no_number_yet(&self, step: &str) -> String {
@@ -744,10 +672,6 @@ impl Texts for Fr {
         format!("Votre note sur l’étape {step} (appels, références, preuves)\u{a0}:")
     }
 
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S enregistrer · Entrée nouvelle ligne · Échap annuler"
-    }
-
     fn note_saved(&self, step: &str) -> String {
         format!("Note enregistrée pour l’étape {step}.")
     }
@@ -787,24 +711,8 @@ impl Texts for Fr {
         ]
     }
 
-    fn detail_keys_tasks(&self) -> &'static str {
-        "1 2 cocher une tâche · e note · o ouvrir le lien"
-    }
-
-    fn detail_keys_attestation(&self) -> &'static str {
-        "m e-mail · p PDF · e note · o ouvrir le lien"
-    }
-
-    fn detail_keys(&self) -> &'static str {
-        "e note · o ouvrir le lien"
-    }
-
     fn mail_title(&self) -> &'static str {
         "E-mail à votre gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o ouvrir dans votre messagerie · y copier le texte · autre touche\u{a0}: fermer"
     }
 
     fn mail_no_address(&self) -> &'static str {
@@ -821,7 +729,7 @@ impl Texts for Fr {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ échéance · ✓ fait · │ aujourd’hui · t retour au détail"
+        "◆ échéance · ✓ fait · │ aujourd’hui"
     }
 
     fn ics_written(&self) -> Plural {
@@ -1128,10 +1036,6 @@ impl Texts for Fr {
         )
     }
 
-    fn choose_link_keys(&self) -> &'static str {
-        "1 ou 2 ouvrir cette page · autre touche\u{a0}: annuler"
-    }
-
     fn no_deadline_passed(&self) -> &'static str {
         "aucune échéance dépassée depuis"
     }
@@ -1166,5 +1070,279 @@ impl Texts for Fr {
         format!(
             "{path} est votre fichier de progression\u{a0}: écrivez l’export dans un autre fichier."
         )
+    }
+
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            (
+                "up",
+                "aller",
+                "monter\u{a0}: l’étape au-dessus, la ligne au-dessus, ou le texte",
+            ),
+            (
+                "down",
+                "descendre",
+                "descendre\u{a0}: l’étape en dessous, la ligne en dessous, ou le texte",
+            ),
+            (
+                "scroll_up",
+                "remonter",
+                "faire remonter le détail ou le texte d’une page",
+            ),
+            (
+                "scroll_down",
+                "défiler",
+                "faire défiler le détail ou le texte d’une page",
+            ),
+            (
+                "tick",
+                "cocher",
+                "cocher l’étape\u{a0}: un champ s’ouvre avec la date du jour",
+            ),
+            (
+                "redate",
+                "corriger la date",
+                "corriger la date d’une étape cochée, les autres restant cochées",
+            ),
+            (
+                "untick",
+                "décocher",
+                "décocher la dernière étape cochée, après une question",
+            ),
+            (
+                "number",
+                "numéro",
+                "donner ou corriger le numéro (NIA, NIR\u{a0}; sur ENSAP, le NIR)",
+            ),
+            (
+                "reveal",
+                "afficher",
+                "afficher le numéro en entier, jusqu’au déplacement",
+            ),
+            (
+                "copy",
+                "copier",
+                "copier le numéro comme le site de l’étape le demande, ou le texte de l’e-mail",
+            ),
+            (
+                "open",
+                "ouvrir",
+                "ouvrir la page de l’étape, ou l’e-mail dans votre messagerie",
+            ),
+            (
+                "mail",
+                "e-mail",
+                "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
+            ),
+            (
+                "note",
+                "note",
+                "écrire une note sur l’étape (appels, références, preuves)",
+            ),
+            (
+                "pdf",
+                "PDF",
+                "sur l’attestation\u{a0}: garder le chemin du PDF envoyé",
+            ),
+            (
+                "task1",
+                "tâche 1",
+                "cocher la première petite tâche\u{a0}: compte créé sur ameli.fr",
+            ),
+            (
+                "task2",
+                "tâche 2",
+                "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
+            ),
+            (
+                "timeline",
+                "calendrier",
+                "le calendrier des mois de votre contrat",
+            ),
+            (
+                "export",
+                "exporter",
+                "enregistrer l’agenda (.ics) ou la fiche remplie dans Téléchargements",
+            ),
+            ("setup", "profil", "voir et changer les réponses du profil"),
+            ("glossary", "mots", "les mots de vos courriers, expliqués"),
+            (
+                "language",
+                "langue",
+                "passer à la langue suivante (enregistré)",
+            ),
+            ("help", "aide", "cette aide"),
+            (
+                "whole_message",
+                "message entier",
+                "lire en entier le message du bas quand il a été raccourci",
+            ),
+            (
+                "close",
+                "fermer",
+                "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",
+            ),
+            ("quit", "quitter", "quitter (tout est déjà enregistré)"),
+            (
+                "interrupt",
+                "quitter",
+                "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
+            ),
+            ("yes", "oui", "répondre oui"),
+            ("no", "non", "répondre non"),
+            ("first", "premier", "choisir le premier"),
+            ("second", "second", "choisir le second"),
+            ("submit", "valider", "valider ce qui a été saisi ou choisi"),
+            ("save", "enregistrer", "enregistrer la note"),
+            ("new_line", "nouvelle ligne", "commencer une nouvelle ligne"),
+            ("left", "gauche", "déplacer le curseur à gauche"),
+            ("right", "droite", "déplacer le curseur à droite"),
+            ("home", "début", "au début de la ligne"),
+            ("end", "fin", "à la fin de la ligne"),
+            (
+                "backspace",
+                "effacer",
+                "effacer le caractère avant le curseur",
+            ),
+            (
+                "delete",
+                "supprimer",
+                "supprimer le caractère sous le curseur",
+            ),
+            (
+                "delete_to_start",
+                "vider",
+                "supprimer tout ce qui précède le curseur",
+            ),
+            (
+                "delete_word",
+                "effacer le mot",
+                "effacer le mot avant le curseur",
+            ),
+        ]
+    }
+
+    fn key_names(&self) -> KeyNames {
+        KeyNames {
+            space: "Espace",
+            enter: "Entrée",
+            esc: "Échap",
+            backspace: "Retour arrière",
+            delete: "Suppr",
+            page_up: "PgPréc",
+            page_down: "PgSuiv",
+            home: "Début",
+            end: "Fin",
+            ctrl: "Ctrl",
+        }
+    }
+
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String {
+        format!(
+            "L’étape {step} est déjà cochée ({date})\u{a0}: {redate} corrige la date, {untick} la décoche."
+        )
+    }
+
+    fn only_when_ticked(&self, key: &str) -> String {
+        format!("{key} corrige la date d’une étape cochée\u{a0}: celle-ci ne l’est pas.")
+    }
+
+    fn untick_which(&self, key: &str, last: &str) -> String {
+        format!("{key} décoche la dernière étape cochée\u{a0}: {last}.")
+    }
+
+    fn nothing_ticked(&self, key: &str) -> String {
+        format!("{key} décoche la dernière étape cochée\u{a0}: aucune ne l’est encore.")
+    }
+
+    fn only_with_number(&self, key: &str) -> String {
+        format!("{key} agit sur un numéro\u{a0}: seulement sur les étapes NIA, NIR et ENSAP.")
+    }
+
+    fn only_on(&self, key: &str, step: &str) -> String {
+        format!("{key}\u{a0}: seulement sur l’étape {step}.")
+    }
+
+    fn no_whole_message(&self, key: &str) -> String {
+        format!(
+            "{key} affiche en entier le dernier message quand il a été raccourci\u{a0}: il n’y en a pas."
+        )
+    }
+
+    fn esc_in_list(&self, quit: &str) -> String {
+        format!("Rien à fermer ici\u{a0}: {quit} pour quitter.")
+    }
+
+    fn timeline_inert(&self, key: &str, back: &str) -> String {
+        format!("{key} agit sur la liste\u{a0}: {back} pour y revenir.")
+    }
+
+    fn nothing_here(&self, key: &str, help: &str) -> String {
+        format!("{key} ne fait rien ici\u{a0}: {help} affiche les touches.")
+    }
+
+    fn esc_first_question(&self, quit: &str) -> String {
+        format!("C’est la première question\u{a0}: {quit} quitte sans rien enregistrer.")
+    }
+
+    fn exported(&self, path: &str) -> String {
+        format!("Enregistré dans {path}.")
+    }
+
+    fn confirm_discard(&self) -> &'static str {
+        "Abandonner vos modifications\u{a0}?"
+    }
+
+    fn redate_prompt(&self) -> &'static str {
+        "La bonne date\u{a0}? (JJ/MM/AAAA) Les étapes suivantes restent cochées."
+    }
+
+    fn number_kept_hint(&self) -> &'static str {
+        "Entrée garde le numéro affiché\u{a0}; tapez pour le remplacer."
+    }
+
+    fn number_later_hint(&self) -> &'static str {
+        "Vide\u{a0}: Entrée coche l’étape, et le numéro pourra être donné plus tard."
+    }
+
+    fn answers_title(&self) -> &'static str {
+        "Vos réponses"
+    }
+
+    fn export_title(&self) -> &'static str {
+        "Exporter dans Téléchargements"
+    }
+
+    fn export_calendar(&self) -> &'static str {
+        "le calendrier des échéances (.ics), pour votre téléphone"
+    }
+
+    fn export_sheet(&self) -> &'static str {
+        "la fiche de l’académie, remplie (.md)"
+    }
+
+    fn more_below(&self) -> &'static str {
+        "suite plus bas"
+    }
+
+    fn export_failed(&self, path: &str, why: &str) -> String {
+        format!("Impossible d’enregistrer {path}\u{a0}: {why}. Rien n’a été écrit.")
+    }
+
+    fn help_headings(&self) -> [&'static str; 4] {
+        [
+            "Dans la liste",
+            "Dans la frise",
+            "Dans un champ de texte",
+            "Dans la note",
+        ]
+    }
+
+    fn no_downloads(&self) -> &'static str {
+        "Aucun dossier Téléchargements ni dossier personnel trouvé\u{a0}: utilisez secu export ics -o FICHIER depuis un terminal."
+    }
+
+    fn nothing_here_close(&self, key: &str, close: &str) -> String {
+        format!("{key} ne fait rien ici\u{a0}: {close} pour fermer.")
     }
 }

@@ -2,7 +2,7 @@
 
 use pure_rust_locales::it_IT as locale;
 
-use super::{KeyHelp, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct It;
 
@@ -492,69 +492,16 @@ impl Texts for It {
         "Italiano. Premi L per un’altra lingua."
     }
 
-    fn footer_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑↓", "sposta"),
-            ("Spazio", "spunta"),
-            ("u", "togli"),
-            ("s", "profilo"),
-            ("?", "aiuto"),
-            ("q", "esci"),
-        ]
-    }
-
     fn help_title(&self) -> &'static str {
         "Tasti"
-    }
-
-    fn help_keys(&self) -> &'static [KeyHelp] {
-        &[
-            ("↑ ↓  j k", "passare da un passo all’altro"),
-            (
-                "Spazio Invio",
-                "spuntare il passo (data di oggi, modificabile)",
-            ),
-            ("u", "togliere la spunta all’ultimo passo fatto"),
-            ("n", "indicare o correggere il numero (NIA, NIR)"),
-            ("r", "mostrare il numero intero, finché non ti sposti"),
-            ("y", "copiare il numero come lo vuole il sito del passo"),
-            ("o", "aprire la pagina del passo (o copiarne il link)"),
-            ("m", "sull’attestation: l’e-mail al tuo gestionnaire"),
-            ("e", "scrivere una nota sul passo (prove, riferimenti)"),
-            ("p", "sull’attestation: tenere il PDF inviato"),
-            (
-                "1 2",
-                "spuntare i piccoli compiti (account ameli, attestation)",
-            ),
-            ("t", "la linea del tempo dell’anno scolastico"),
-            ("PagSu PagGiù", "scorrere i dettagli"),
-            ("s", "rispondere di nuovo alle domande"),
-            ("g", "le parole francesi delle tue lettere, spiegate"),
-            ("L", "cambiare lingua (viene salvata)"),
-            ("?", "mostrare o nascondere questo aiuto"),
-            ("q Esc", "uscire (tutto è già salvato)"),
-            ("Invio / Esc", "in una domanda: conferma / annulla"),
-        ]
-    }
-
-    fn help_close(&self) -> &'static str {
-        "Premi un tasto qualsiasi per chiudere."
     }
 
     fn date_prompt(&self) -> &'static str {
         "Fatto in che giorno? (GG/MM/AAAA)"
     }
 
-    fn date_field_keys(&self) -> &'static str {
-        "Invio conferma · Esc annulla"
-    }
-
     fn confirm_untick(&self, step: &str, date: &str) -> String {
         format!("Togliere la spunta al passo {step} (fatto il {date})?")
-    }
-
-    fn confirm_keys(&self) -> &'static str {
-        "s sì · n no"
     }
 
     fn ticked(&self, step: &str, date: &str) -> String {
@@ -614,10 +561,6 @@ impl Texts for It {
         "Il tuo numero definitivo (15 caratteri), per ameli.fr ed ENSAP:"
     }
 
-    fn choice_keys(&self) -> &'static str {
-        "↑↓ scegli · Invio avanti · Esc indietro"
-    }
-
     fn ask_name(&self) -> &'static str {
         "Il tuo nome, come sul contratto (per l’e-mail al tuo gestionnaire):"
     }
@@ -652,14 +595,6 @@ impl Texts for It {
 
     fn number_prompt_nir(&self) -> &'static str {
         "Il tuo numero definitivo (NIR), indicato nella lettera della CPAM:"
-    }
-
-    fn number_field_keys(&self) -> &'static str {
-        "Invio conferma (vuoto: aggiungilo poi con n) · Esc annulla"
-    }
-
-    fn number_keys(&self) -> &'static str {
-        "r mostra · y copia · n cambia"
     }
 
     fn no_number_asked_at_tick(&self) -> &'static str {
@@ -702,10 +637,6 @@ impl Texts for It {
 
     fn copied_ensap(&self) -> &'static str {
         "Copiate tutte e 15 le cifre, per ENSAP."
-    }
-
-    fn nothing_to_copy(&self) -> &'static str {
-        "Questo passo non ha un numero da copiare."
     }
 
     fn no_number_yet(&self, step: &str) -> String {
@@ -769,10 +700,6 @@ impl Texts for It {
         format!("La tua nota sul passo {step} (telefonate, riferimenti, prove):")
     }
 
-    fn note_keys(&self) -> &'static str {
-        "Ctrl+S salva · Invio nuova riga · Esc annulla"
-    }
-
     fn note_saved(&self, step: &str) -> String {
         format!("Nota salvata per il passo {step}.")
     }
@@ -812,24 +739,8 @@ impl Texts for It {
         ]
     }
 
-    fn detail_keys_tasks(&self) -> &'static str {
-        "1 2 spunta un compito · e nota · o apri il link"
-    }
-
-    fn detail_keys_attestation(&self) -> &'static str {
-        "m e-mail · p PDF · e nota · o apri il link"
-    }
-
-    fn detail_keys(&self) -> &'static str {
-        "e nota · o apri il link"
-    }
-
     fn mail_title(&self) -> &'static str {
         "E-mail al tuo gestionnaire"
-    }
-
-    fn mail_keys(&self) -> &'static str {
-        "o apri nel programma di posta · y copia il testo · altro tasto chiude"
     }
 
     fn mail_no_address(&self) -> &'static str {
@@ -846,7 +757,7 @@ impl Texts for It {
     }
 
     fn timeline_legend(&self) -> &'static str {
-        "◆ scadenza · ✓ fatto · │ oggi · t torna ai dettagli"
+        "◆ scadenza · ✓ fatto · │ oggi"
     }
 
     fn ics_written(&self) -> Plural {
@@ -1141,10 +1052,6 @@ impl Texts for It {
         )
     }
 
-    fn choose_link_keys(&self) -> &'static str {
-        "1 o 2 apri quella pagina · altro tasto annulla"
-    }
-
     fn no_deadline_passed(&self) -> &'static str {
         "nessuna scadenza passata da allora"
     }
@@ -1175,5 +1082,285 @@ impl Texts for It {
 
     fn export_over_progress(&self, path: &str) -> String {
         format!("{path} è il tuo file di avanzamento: scrivi l’esportazione in un altro file.")
+    }
+
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
+        &[
+            (
+                "up",
+                "sposta",
+                "su: il passo sopra, la riga sopra o il testo",
+            ),
+            (
+                "down",
+                "giù",
+                "giù: il passo sotto, la riga sotto o il testo",
+            ),
+            (
+                "scroll_up",
+                "pagina su",
+                "scorrere i dettagli o il testo di una pagina in su",
+            ),
+            (
+                "scroll_down",
+                "pagina giù",
+                "scorrere i dettagli o il testo di una pagina in giù",
+            ),
+            (
+                "tick",
+                "spunta",
+                "spuntare il passo: si apre un campo con la data di oggi",
+            ),
+            (
+                "redate",
+                "correggi data",
+                "correggere la data di un passo spuntato, gli altri restano spuntati",
+            ),
+            (
+                "untick",
+                "togli",
+                "togliere la spunta all’ultimo passo spuntato, dopo una domanda",
+            ),
+            (
+                "number",
+                "numero",
+                "indicare o correggere il numero (NIA, NIR; su ENSAP, il NIR)",
+            ),
+            (
+                "reveal",
+                "mostra",
+                "mostrare il numero intero, finché non ti sposti",
+            ),
+            (
+                "copy",
+                "copia",
+                "copiare il numero come lo vuole il sito del passo, o il testo dell’e-mail",
+            ),
+            (
+                "open",
+                "apri",
+                "aprire la pagina del passo, o l’e-mail nel programma di posta",
+            ),
+            (
+                "mail",
+                "e-mail",
+                "sull’attestation: l’e-mail al tuo gestionnaire",
+            ),
+            (
+                "note",
+                "nota",
+                "scrivere una nota sul passo (telefonate, riferimenti, prove)",
+            ),
+            (
+                "pdf",
+                "PDF",
+                "sull’attestation: tenere il percorso del PDF inviato",
+            ),
+            (
+                "task1",
+                "compito 1",
+                "spuntare il primo piccolo compito: account creato su ameli.fr",
+            ),
+            (
+                "task2",
+                "compito 2",
+                "spuntare il secondo piccolo compito: attestation scaricata",
+            ),
+            (
+                "timeline",
+                "calendario",
+                "la linea del tempo dei mesi del tuo contratto",
+            ),
+            (
+                "export",
+                "esporta",
+                "salvare il calendario (.ics) o la scheda compilata in Download",
+            ),
+            ("setup", "profilo", "vedere e cambiare le tue risposte"),
+            (
+                "glossary",
+                "parole",
+                "le parole francesi delle tue lettere, spiegate",
+            ),
+            (
+                "language",
+                "lingua",
+                "passare alla lingua successiva (viene salvata)",
+            ),
+            ("help", "aiuto", "questo aiuto"),
+            (
+                "whole_message",
+                "messaggio intero",
+                "leggere per intero il messaggio in basso quando è stato accorciato",
+            ),
+            (
+                "close",
+                "chiudi",
+                "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",
+            ),
+            ("quit", "esci", "uscire (tutto è già salvato)"),
+            (
+                "interrupt",
+                "esci",
+                "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
+            ),
+            ("yes", "sì", "rispondere sì"),
+            ("no", "no", "rispondere no"),
+            ("first", "primo", "scegliere il primo"),
+            ("second", "secondo", "scegliere il secondo"),
+            (
+                "submit",
+                "conferma",
+                "confermare ciò che è stato scritto o scelto",
+            ),
+            ("save", "salva", "salvare la nota"),
+            ("new_line", "nuova riga", "cominciare una nuova riga"),
+            ("left", "sinistra", "spostare il cursore a sinistra"),
+            ("right", "destra", "spostare il cursore a destra"),
+            ("home", "inizio", "all’inizio della riga"),
+            ("end", "fine", "alla fine della riga"),
+            (
+                "backspace",
+                "cancella",
+                "cancellare il carattere prima del cursore",
+            ),
+            (
+                "delete",
+                "elimina",
+                "eliminare il carattere sotto il cursore",
+            ),
+            (
+                "delete_to_start",
+                "svuota",
+                "cancellare tutto ciò che precede il cursore",
+            ),
+            (
+                "delete_word",
+                "cancella parola",
+                "cancellare la parola prima del cursore",
+            ),
+        ]
+    }
+
+    fn key_names(&self) -> KeyNames {
+        KeyNames {
+            space: "Spazio",
+            enter: "Invio",
+            esc: "Esc",
+            backspace: "Backspace",
+            delete: "Canc",
+            page_up: "PagSu",
+            page_down: "PagGiù",
+            home: "Inizio",
+            end: "Fine",
+            ctrl: "Ctrl",
+        }
+    }
+
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String {
+        format!(
+            "Il passo {step} è già spuntato ({date}): {redate} corregge la data, {untick} toglie la spunta."
+        )
+    }
+
+    fn only_when_ticked(&self, key: &str) -> String {
+        format!("{key} corregge la data di un passo spuntato: questo non lo è.")
+    }
+
+    fn untick_which(&self, key: &str, last: &str) -> String {
+        format!("{key} toglie la spunta all’ultimo passo spuntato: {last}.")
+    }
+
+    fn nothing_ticked(&self, key: &str) -> String {
+        format!("{key} toglie l’ultima spunta: nessun passo è ancora spuntato.")
+    }
+
+    fn only_with_number(&self, key: &str) -> String {
+        format!("{key} agisce su un numero: solo sui passi NIA, NIR ed ENSAP.")
+    }
+
+    fn only_on(&self, key: &str, step: &str) -> String {
+        format!("{key}: solo sul passo {step}.")
+    }
+
+    fn no_whole_message(&self, key: &str) -> String {
+        format!("{key} mostra intero l’ultimo messaggio quando è stato accorciato: non ce n’è.")
+    }
+
+    fn esc_in_list(&self, quit: &str) -> String {
+        format!("Niente da chiudere qui: {quit} per uscire.")
+    }
+
+    fn timeline_inert(&self, key: &str, back: &str) -> String {
+        format!("{key} agisce sulla lista: {back} per tornarci.")
+    }
+
+    fn nothing_here(&self, key: &str, help: &str) -> String {
+        format!("{key} qui non fa nulla: {help} mostra i tasti.")
+    }
+
+    fn esc_first_question(&self, quit: &str) -> String {
+        format!("È la prima domanda: {quit} esce senza salvare nulla.")
+    }
+
+    fn exported(&self, path: &str) -> String {
+        format!("Salvato in {path}.")
+    }
+
+    fn confirm_discard(&self) -> &'static str {
+        "Scartare le modifiche?"
+    }
+
+    fn redate_prompt(&self) -> &'static str {
+        "La data giusta? (GG/MM/AAAA) I passi seguenti restano spuntati."
+    }
+
+    fn number_kept_hint(&self) -> &'static str {
+        "Invio tiene il numero mostrato; scrivi per sostituirlo."
+    }
+
+    fn number_later_hint(&self) -> &'static str {
+        "Vuoto: Invio spunta il passo, e il numero si potrà dare più tardi."
+    }
+
+    fn answers_title(&self) -> &'static str {
+        "Le tue risposte"
+    }
+
+    fn export_title(&self) -> &'static str {
+        "Esporta in Download"
+    }
+
+    fn export_calendar(&self) -> &'static str {
+        "il calendario delle scadenze (.ics), per il telefono"
+    }
+
+    fn export_sheet(&self) -> &'static str {
+        "la scheda dell’académie, compilata (.md)"
+    }
+
+    fn more_below(&self) -> &'static str {
+        "continua sotto"
+    }
+
+    fn export_failed(&self, path: &str, why: &str) -> String {
+        format!("Impossibile salvare {path}: {why}. Non è stato scritto nulla.")
+    }
+
+    fn help_headings(&self) -> [&'static str; 4] {
+        [
+            "Nella lista",
+            "Nella cronologia",
+            "In un campo di testo",
+            "Nella nota",
+        ]
+    }
+
+    fn no_downloads(&self) -> &'static str {
+        "Nessuna cartella Download né cartella personale trovata: usa secu export ics -o FILE da un terminale."
+    }
+
+    fn nothing_here_close(&self, key: &str, close: &str) -> String {
+        format!("{key} qui non fa nulla: {close} per chiudere.")
     }
 }

@@ -198,8 +198,19 @@ pub struct SheetTranslation {
     pub ensap: &'static str,
 }
 
-/// One action of the key help: the key as printed, and what it does.
-pub type KeyHelp = (&'static str, &'static str);
+/// The keys' names as the language's keyboards print them.
+pub struct KeyNames {
+    pub space: &'static str,
+    pub enter: &'static str,
+    pub esc: &'static str,
+    pub backspace: &'static str,
+    pub delete: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub ctrl: &'static str,
+}
 
 /// The texts of one language: sentences, taking their arguments already written out.
 pub trait Texts: Sync {
@@ -313,14 +324,9 @@ pub trait Texts: Sync {
     fn glossary(&self) -> &'static [(&'static str, &'static str)];
     fn sheet_says(&self) -> &'static str;
     fn language_changed(&self) -> &'static str;
-    fn footer_keys(&self) -> &'static [KeyHelp];
     fn help_title(&self) -> &'static str;
-    fn help_keys(&self) -> &'static [KeyHelp];
-    fn help_close(&self) -> &'static str;
     fn date_prompt(&self) -> &'static str;
-    fn date_field_keys(&self) -> &'static str;
     fn confirm_untick(&self, step: &str, date: &str) -> String;
-    fn confirm_keys(&self) -> &'static str;
     fn ticked(&self, step: &str, date: &str) -> String;
     fn unticked(&self, step: &str) -> String;
     fn profile_saved(&self) -> &'static str;
@@ -337,7 +343,6 @@ pub trait Texts: Sync {
     fn ask_registered(&self) -> &'static str;
     fn registered_hint(&self) -> &'static str;
     fn ask_number(&self) -> &'static str;
-    fn choice_keys(&self) -> &'static str;
     fn ask_name(&self) -> &'static str;
     fn ask_school(&self) -> &'static str;
     fn ask_gestionnaire_name(&self) -> &'static str;
@@ -349,9 +354,6 @@ pub trait Texts: Sync {
     fn number_label(&self) -> &'static str;
     fn number_prompt_nia(&self) -> &'static str;
     fn number_prompt_nir(&self) -> &'static str;
-    fn number_field_keys(&self) -> &'static str;
-    /// The keys that act on a number, shown beside it.
-    fn number_keys(&self) -> &'static str;
     fn no_number_asked_at_tick(&self) -> &'static str;
     fn no_number_yet_press_n(&self) -> &'static str;
     fn no_number_give_nir(&self) -> &'static str;
@@ -362,7 +364,6 @@ pub trait Texts: Sync {
     fn copied_nia(&self) -> &'static str;
     fn copied_ameli(&self) -> &'static str;
     fn copied_ensap(&self) -> &'static str;
-    fn nothing_to_copy(&self) -> &'static str;
     fn no_number_yet(&self, step: &str) -> String;
     fn copy_failed(&self) -> &'static str;
     fn numbers_tightened(&self, path: &str) -> String;
@@ -382,7 +383,6 @@ pub trait Texts: Sync {
     fn link_copied(&self) -> &'static str;
     fn note_label(&self) -> &'static str;
     fn note_prompt(&self, step: &str) -> String;
-    fn note_keys(&self) -> &'static str;
     fn note_saved(&self, step: &str) -> String;
     fn pdf_label(&self) -> &'static str;
     fn pdf_prompt(&self) -> &'static str;
@@ -392,11 +392,7 @@ pub trait Texts: Sync {
     fn pdf_unreadable(&self, why: &str) -> String;
     fn pdf_not_pdf(&self) -> &'static str;
     fn tasks(&self) -> [&'static str; 2];
-    fn detail_keys_tasks(&self) -> &'static str;
-    fn detail_keys_attestation(&self) -> &'static str;
-    fn detail_keys(&self) -> &'static str;
     fn mail_title(&self) -> &'static str;
-    fn mail_keys(&self) -> &'static str;
     fn mail_no_address(&self) -> &'static str;
     fn mail_copied(&self) -> &'static str;
     fn timeline_title(&self) -> &'static str;
@@ -479,7 +475,6 @@ pub trait Texts: Sync {
     fn newer_read_only(&self, version: u32) -> String;
     fn dropped_cut(&self, field: &str, max: usize) -> String;
     fn cannot_keep(&self, path: &str) -> String;
-    fn choose_link_keys(&self) -> &'static str;
     fn no_deadline_passed(&self) -> &'static str;
     fn give_number_later(&self) -> &'static str;
     fn not_a_file(&self, path: &str) -> String;
@@ -487,6 +482,48 @@ pub trait Texts: Sync {
     fn redated(&self, step: &str, date: &str, was: &str) -> String;
     fn lang_invalid(&self, value: &str) -> String;
     fn export_over_progress(&self, path: &str) -> String;
+
+    // Keys.
+    /// What each action of the key table does, by the action's id: short for the footer,
+    /// long for the help.
+    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)];
+    fn key_names(&self) -> KeyNames;
+    /// Space on a done step: how to correct its date or un-tick it.
+    fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String;
+    fn only_when_ticked(&self, key: &str) -> String;
+    /// `u` on a step that is not the last ticked one.
+    fn untick_which(&self, key: &str, last: &str) -> String;
+    fn nothing_ticked(&self, key: &str) -> String;
+    fn only_with_number(&self, key: &str) -> String;
+    /// A key that acts on one step only.
+    fn only_on(&self, key: &str, step: &str) -> String;
+    fn no_whole_message(&self, key: &str) -> String;
+    /// Esc on the list, where nothing is open to close.
+    fn esc_in_list(&self, quit: &str) -> String;
+    /// A list key pressed in the timeline.
+    fn timeline_inert(&self, key: &str, back: &str) -> String;
+    fn nothing_here(&self, key: &str, help: &str) -> String;
+    /// Esc on the first question of the first run: there is nothing before it.
+    fn esc_first_question(&self, quit: &str) -> String;
+    fn exported(&self, path: &str) -> String;
+    fn confirm_discard(&self) -> &'static str;
+    fn redate_prompt(&self) -> &'static str;
+    /// Under a number field that opens on the number kept.
+    fn number_kept_hint(&self) -> &'static str;
+    /// Under an empty number field while ticking.
+    fn number_later_hint(&self) -> &'static str;
+    fn answers_title(&self) -> &'static str;
+    fn export_title(&self) -> &'static str;
+    fn export_calendar(&self) -> &'static str;
+    fn export_sheet(&self) -> &'static str;
+    /// Said when a view's text goes on below its last line.
+    fn more_below(&self) -> &'static str;
+    fn export_failed(&self, path: &str, why: &str) -> String;
+    /// The help's sections: the list, the timeline, a text field, the note.
+    fn help_headings(&self) -> [&'static str; 4];
+    fn no_downloads(&self) -> &'static str;
+    /// A key that does nothing in a box or a question: how to close it.
+    fn nothing_here_close(&self, key: &str, close: &str) -> String;
 }
 
 /// The decisions, written once for every language: which sentence to say, with what.

@@ -189,17 +189,16 @@ fn dates_are_written_the_way_each_language_writes_them() {
 #[test]
 fn french_puts_a_no_break_space_before_double_punctuation() {
     let fr = Lang::Fr.texts();
-    // Keys are not sentences: "?" is the help key.
+    // The action table is checked as prose, its ids left out.
     let prose = catalogue(Lang::Fr)
         .lines()
-        .filter(|line| !line.starts_with("footer_keys:") && !line.starts_with("help_keys:"))
+        .filter(|line| !line.starts_with("actions:"))
         .map(str::to_owned)
         .collect::<Vec<_>>();
     let actions = fr
-        .help_keys()
+        .actions()
         .iter()
-        .chain(fr.footer_keys())
-        .map(|(_, a)| *a);
+        .flat_map(|(_, short, long)| [*short, *long]);
     for text in prose
         .iter()
         .map(String::as_str)
@@ -360,11 +359,28 @@ fn sheet(sheet: Option<SheetTranslation>) -> String {
     .join("\n    ")
 }
 
-fn keys(keys: &[KeyHelp]) -> String {
-    keys.iter()
-        .map(|(k, a)| format!("{k} = {a}"))
+fn actions(actions: &[(&str, &str, &str)]) -> String {
+    actions
+        .iter()
+        .map(|(id, short, long)| format!("{id} = {short} / {long}"))
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join("\n    ")
+}
+
+fn key_names(names: KeyNames) -> String {
+    [
+        names.space,
+        names.enter,
+        names.esc,
+        names.backspace,
+        names.delete,
+        names.page_up,
+        names.page_down,
+        names.home,
+        names.end,
+        names.ctrl,
+    ]
+    .join(" | ")
 }
 
 fn the_language_and_the_procedure(t: &dyn Texts) -> Vec<(&'static str, String)> {
@@ -486,14 +502,9 @@ fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, Strin
         ),
         ("sheet_says", t.sheet_says().to_owned()),
         ("language_changed", t.language_changed().to_owned()),
-        ("footer_keys", keys(t.footer_keys())),
         ("help_title", t.help_title().to_owned()),
-        ("help_keys", keys(t.help_keys())),
-        ("help_close", t.help_close().to_owned()),
         ("date_prompt", t.date_prompt().to_owned()),
-        ("date_field_keys", t.date_field_keys().to_owned()),
         ("confirm_untick", t.confirm_untick(STEP, D1)),
-        ("confirm_keys", t.confirm_keys().to_owned()),
         ("ticked", t.ticked(STEP, D1)),
         ("unticked", t.unticked(STEP)),
         ("profile_saved", t.profile_saved().to_owned()),
@@ -508,7 +519,6 @@ fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, Strin
         ("ask_registered", t.ask_registered().to_owned()),
         ("registered_hint", t.registered_hint().to_owned()),
         ("ask_number", t.ask_number().to_owned()),
-        ("choice_keys", t.choice_keys().to_owned()),
         ("ask_name", t.ask_name().to_owned()),
         ("ask_school", t.ask_school().to_owned()),
         (
@@ -524,8 +534,6 @@ fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, Strin
         ("number_label", t.number_label().to_owned()),
         ("number_prompt_nia", t.number_prompt_nia().to_owned()),
         ("number_prompt_nir", t.number_prompt_nir().to_owned()),
-        ("number_field_keys", t.number_field_keys().to_owned()),
-        ("number_keys", t.number_keys().to_owned()),
         (
             "no_number_asked_at_tick",
             t.no_number_asked_at_tick().to_owned(),
@@ -547,7 +555,6 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("copied_nia", t.copied_nia().to_owned()),
         ("copied_ameli", t.copied_ameli().to_owned()),
         ("copied_ensap", t.copied_ensap().to_owned()),
-        ("nothing_to_copy", t.nothing_to_copy().to_owned()),
         ("no_number_yet", t.no_number_yet(STEP)),
         ("copy_failed", t.copy_failed().to_owned()),
         ("numbers_tightened", t.numbers_tightened(PATH)),
@@ -563,7 +570,6 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("link_copied", t.link_copied().to_owned()),
         ("note_label", t.note_label().to_owned()),
         ("note_prompt", t.note_prompt(STEP)),
-        ("note_keys", t.note_keys().to_owned()),
         ("note_saved", t.note_saved(STEP)),
         ("pdf_label", t.pdf_label().to_owned()),
         ("pdf_prompt", t.pdf_prompt().to_owned()),
@@ -573,14 +579,7 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("pdf_unreadable", t.pdf_unreadable("WHY")),
         ("pdf_not_pdf", t.pdf_not_pdf().to_owned()),
         ("tasks", t.tasks().join(" | ")),
-        ("detail_keys_tasks", t.detail_keys_tasks().to_owned()),
-        (
-            "detail_keys_attestation",
-            t.detail_keys_attestation().to_owned(),
-        ),
-        ("detail_keys", t.detail_keys().to_owned()),
         ("mail_title", t.mail_title().to_owned()),
-        ("mail_keys", t.mail_keys().to_owned()),
         ("mail_no_address", t.mail_no_address().to_owned()),
         ("mail_copied", t.mail_copied().to_owned()),
         ("timeline_title", t.timeline_title().to_owned()),
@@ -658,7 +657,6 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("newer_read_only", t.newer_read_only(2)),
         ("dropped_cut", t.dropped_cut("steps.nia.note", 5000)),
         ("cannot_keep", t.cannot_keep(PATH)),
-        ("choose_link_keys", t.choose_link_keys().to_owned()),
         ("no_deadline_passed", t.no_deadline_passed().to_owned()),
         ("give_number_later", t.give_number_later().to_owned()),
         ("not_a_file", t.not_a_file(PATH)),
@@ -666,6 +664,33 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("redated", t.redated(STEP, D1, D2)),
         ("lang_invalid", t.lang_invalid("xx")),
         ("export_over_progress", t.export_over_progress(PATH)),
+        ("actions", actions(t.actions())),
+        ("key_names", key_names(t.key_names())),
+        ("already_ticked", t.already_ticked(STEP, D1, "d", "u")),
+        ("only_when_ticked", t.only_when_ticked("d")),
+        ("untick_which", t.untick_which("u", STEP)),
+        ("nothing_ticked", t.nothing_ticked("u")),
+        ("only_with_number", t.only_with_number("r")),
+        ("only_on", t.only_on("m", STEP)),
+        ("no_whole_message", t.no_whole_message("W")),
+        ("esc_in_list", t.esc_in_list("q")),
+        ("timeline_inert", t.timeline_inert("u", "t")),
+        ("nothing_here", t.nothing_here("z", "H")),
+        ("esc_first_question", t.esc_first_question("Ctrl-C")),
+        ("exported", t.exported(PATH)),
+        ("confirm_discard", t.confirm_discard().to_owned()),
+        ("redate_prompt", t.redate_prompt().to_owned()),
+        ("number_kept_hint", t.number_kept_hint().to_owned()),
+        ("number_later_hint", t.number_later_hint().to_owned()),
+        ("answers_title", t.answers_title().to_owned()),
+        ("export_title", t.export_title().to_owned()),
+        ("export_calendar", t.export_calendar().to_owned()),
+        ("export_sheet", t.export_sheet().to_owned()),
+        ("more_below", t.more_below().to_owned()),
+        ("export_failed", t.export_failed(PATH, "disk full")),
+        ("help_headings", t.help_headings().join(" | ")),
+        ("no_downloads", t.no_downloads().to_owned()),
+        ("nothing_here_close", t.nothing_here_close("x", "Esc")),
     ]
 }
 

@@ -24,8 +24,8 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// Reads a date as a user types it: `DD/MM/YYYY` or `D/M/YYYY` (also with `.` or `-` between
 /// the parts, as many countries write them), ISO `YYYY-MM-DD`, or the word `today`.
 ///
-/// Two-digit years are refused on purpose: "02/10/26" is ambiguous across countries, and a
-/// wrong century would silently put a deadline a hundred years away.
+/// A two-digit year is read as 20YY (`3/10/26` is 3 October 2026): the years `secu` takes
+/// are 2000 to 2100, so no other century can be meant. The day always comes first.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let text = input.trim();
     if text.is_empty() {
@@ -55,10 +55,12 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         }
         (number(c, 2)?, number(b, 2)?, number(a, 4)?)
     } else {
-        if c.len() != 4 {
-            return Err(unreadable());
-        }
-        (number(a, 2)?, number(b, 2)?, number(c, 4)?)
+        let year = match c.len() {
+            2 => 2000 + number(c, 2)?,
+            4 => number(c, 4)?,
+            _ => return Err(unreadable()),
+        };
+        (number(a, 2)?, number(b, 2)?, year)
     };
     let year = i32::try_from(year).map_err(|_| unreadable())?;
     if !YEARS.contains(&year) {
@@ -92,6 +94,9 @@ mod tests {
         assert_eq!(parse_date("02.10.2026", TODAY), Ok(date(2026, 10, 2)));
         assert_eq!(parse_date("today", TODAY), Ok(TODAY));
         assert_eq!(parse_date("Today", TODAY), Ok(TODAY));
+        assert_eq!(parse_date("3/10/26", TODAY), Ok(date(2026, 10, 3)));
+        assert_eq!(parse_date("03.01.27", TODAY), Ok(date(2027, 1, 3)));
+        assert_eq!(parse_date("1/1/00", TODAY), Ok(date(2000, 1, 1)));
     }
 
     #[test]
@@ -119,7 +124,9 @@ mod tests {
     fn refuses_text_and_ambiguous_forms() {
         for input in [
             "tomorrow",
-            "02/10/26",
+            "02/10/026",
+            "02/10/6",
+            "26-10-02x",
             "2026/10/02",
             "02/10",
             "a/b/cdef",

@@ -229,6 +229,47 @@ pub(super) fn make_private(path: &Path) -> io::Result<bool> {
     Ok(false)
 }
 
+/// Writes `bytes` to a new file named `name` in `dir`, never over an existing file: when the
+/// name is taken, `name-1`, `name-2`… (before the extension), as browsers do for downloads.
+/// A file left half-written by an error is removed.
+pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    let name = Path::new(name);
+    let stem = name
+        .file_stem()
+        .unwrap_or(name.as_os_str())
+        .to_string_lossy();
+    let extension = name
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()));
+    let extension = extension.unwrap_or_default();
+    for n in 0..100 {
+        let candidate = match n {
+            0 => dir.join(format!("{stem}{extension}")),
+            n => dir.join(format!("{stem}-{n}{extension}")),
+        };
+        let mut file = match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => file,
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        };
+        return match file.write_all(bytes).and_then(|()| file.sync_all()) {
+            Ok(()) => Ok(candidate),
+            Err(error) => {
+                let _ = fs::remove_file(&candidate);
+                Err(error)
+            }
+        };
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "a hundred files of that name already exist",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,5 +323,17 @@ mod tests {
         ));
         assert_eq!(read_capped(&file, 4096).unwrap().unwrap().len(), 2000);
         assert!(read_capped(&dir.path().join("none"), 10).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_one_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_new(dir.path(), "secu-calendar.ics", b"one").unwrap();
+        let second = write_new(dir.path(), "secu-calendar.ics", b"two").unwrap();
+        assert_eq!(first, dir.path().join("secu-calendar.ics"));
+        assert_eq!(second, dir.path().join("secu-calendar-1.ics"));
+        assert_eq!(fs::read(&first).unwrap(), b"one");
+        assert_eq!(fs::read(&second).unwrap(), b"two");
+        assert!(write_new(&dir.path().join("missing"), "x.md", b"").is_err());
     }
 }

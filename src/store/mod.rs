@@ -16,6 +16,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use file::write_new;
 pub use salvage::{Dropped, Kept, SalvageReport};
 
 use crate::procedure::{

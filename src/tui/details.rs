@@ -2,8 +2,8 @@
 //! drawn is also what the tests read.
 
 use super::model::Model;
-use crate::i18n::{Texts, sheet};
-use crate::procedure::{Contact, Progress, Step, StepState, SubTask, links};
+use crate::i18n::sheet;
+use crate::procedure::{Contact, Step, StepState, SubTask, links};
 use crate::report;
 use crate::text::{inert, inert_cut};
 
@@ -22,7 +22,6 @@ pub enum FieldKind {
     Note,
     /// A web address, drawn whole on its own lines.
     Link,
-    Keys,
     /// The sheet's own French sentence.
     Sheet,
     Translation,
@@ -121,7 +120,7 @@ fn number_and_tasks(model: &Model, step: Step) -> Vec<DetailField> {
     let mut fields = Vec::new();
     if step.number_step().is_some() {
         let number = match shown_number(model, step) {
-            Some(number) => format!("{number}  ({})", texts.number_keys()),
+            Some(number) => number,
             None => texts.no_number(step, progress).to_owned(),
         };
         fields.push(DetailField::new(
@@ -172,7 +171,7 @@ fn what_and_who(model: &Model, step: Step) -> Vec<DetailField> {
     fields
 }
 
-/// The PDF sent, the note, the step's pages, and the keys that act here.
+/// The PDF sent, the note, and the step's pages.
 fn proof_and_links(model: &Model, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let progress = &model.progress;
@@ -189,20 +188,7 @@ fn proof_and_links(model: &Model, step: Step) -> Vec<DetailField> {
     }
     let addresses = links(step).iter().map(|site| site.address().to_owned());
     fields.extend(rows(texts.link_label(), addresses, FieldKind::Link));
-    fields.push(DetailField::new(
-        "",
-        detail_keys(texts, progress, step),
-        FieldKind::Keys,
-    ));
     fields
-}
-
-fn detail_keys(texts: &dyn Texts, progress: &Progress, step: Step) -> &'static str {
-    match step {
-        _ if step == progress.tasks_step() => texts.detail_keys_tasks(),
-        Step::Attestation => texts.detail_keys_attestation(),
-        _ => texts.detail_keys(),
-    }
 }
 
 /// The sheet's own French words for the step, and their translation.

@@ -1,99 +1,48 @@
-//! Keys to messages, in one place: what each key means in each mode.
+//! Terminal events to messages, in one place: a key means what the bindings table says it
+//! means in the current context; text typed or pasted goes to the open field.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::model::{Mode, Model};
+use super::bindings::{self, Context, Key};
+use super::model::Model;
 use super::update::Message;
-use crate::procedure::SubTask;
 
-/// The message a key press stands for, if any. Releases and repeats are ignored: Windows
-/// reports both a press and a release for every key.
+/// The message a terminal event stands for, if any.
+pub fn handle_event(model: &Model, event: &Event) -> Option<Message> {
+    match event {
+        Event::Key(key) => handle_key(model, *key),
+        // Bracketed paste: a dragged file's path or a copied number arrives whole, not as
+        // keys that would each act.
+        Event::Paste(text) => typing(model.context()).then(|| Message::Type(text.clone())),
+        Event::Mouse(mouse) => Some(Message::Mouse(*mouse)),
+        Event::Resize(width, height) => Some(Message::Resized(*width, *height)),
+        Event::FocusGained | Event::FocusLost => None,
+    }
+}
+
+/// Whether keys without a binding type text in this context.
+fn typing(context: Context) -> bool {
+    matches!(context, Context::Field | Context::Note)
+}
+
+/// The message a key press stands for. Releases and repeats are ignored: Windows reports
+/// both a press and a release for every key.
 pub fn handle_key(model: &Model, key: KeyEvent) -> Option<Message> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return match (key.code, &model.mode) {
-            (KeyCode::Char('c'), _) => Some(Message::Quit),
-            (KeyCode::Char('s'), Mode::EditNote { .. }) => Some(Message::SaveNote),
-            _ => None,
-        };
+    let context = model.context();
+    let named = Key::from_event(&key);
+    if let Some(action) = named.and_then(|named| bindings::action(context, named)) {
+        return Some(Message::Act(action));
     }
-    match &model.mode {
-        Mode::Checklist => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
-            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
-            KeyCode::Char(' ') | KeyCode::Enter => Some(Message::Tick),
-            KeyCode::Char('u') => Some(Message::Untick),
-            KeyCode::Char('n') => Some(Message::EditNumber),
-            KeyCode::Char('r') => Some(Message::Reveal),
-            KeyCode::Char('y') => Some(Message::Copy),
-            KeyCode::Char('s') => Some(Message::OpenSetup),
-            KeyCode::Char('?') => Some(Message::ToggleHelp),
-            KeyCode::Char('g') => Some(Message::ToggleGlossary),
-            KeyCode::Char('L') => Some(Message::CycleLanguage),
-            KeyCode::Char('o') => Some(Message::OpenLink),
-            KeyCode::Char('m') => Some(Message::ShowMail),
-            KeyCode::Char('e') => Some(Message::EditNote),
-            KeyCode::Char('p') => Some(Message::EnterPdf),
-            KeyCode::Char('1') => Some(Message::ToggleTask(SubTask::AmeliAccount)),
-            KeyCode::Char('2') => Some(Message::ToggleTask(SubTask::AttestationDownloaded)),
-            KeyCode::Char('t') => Some(Message::ToggleTimeline),
-            KeyCode::PageDown => Some(Message::ScrollDetails(3)),
-            KeyCode::PageUp => Some(Message::ScrollDetails(-3)),
-            KeyCode::Char('q') | KeyCode::Esc => Some(Message::Quit),
-            _ => None,
-        },
-        // The help and the glossary scroll; any other key closes them, so that nobody is
-        // stuck in one.
-        Mode::Help { .. } | Mode::Glossary { .. } => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
-            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
-            _ => Some(Message::ToggleGlossary),
-        },
-        Mode::EnterDate { .. } | Mode::EnterNumber { .. } | Mode::EnterPdf { .. } => {
-            text_field(key)
-        }
-        // Enter makes a new line in a note; Ctrl+S saves it (above).
-        Mode::EditNote { .. } => match key.code {
-            KeyCode::Enter => Some(Message::NewLine),
-            _ => text_field(key),
-        },
-        Mode::Mail => match key.code {
-            KeyCode::Char('o') => Some(Message::OpenLink),
-            KeyCode::Char('y') => Some(Message::Copy),
-            _ => Some(Message::Cancel),
-        },
-        Mode::ChooseLink { .. } => match key.code {
-            KeyCode::Char('1') => Some(Message::ChooseLink(0)),
-            KeyCode::Char('2') => Some(Message::ChooseLink(1)),
-            _ => Some(Message::Cancel),
-        },
-        Mode::ConfirmUntick { .. } => match key.code {
-            // "yes" in every language spoken: y(es), o(ui), s(í, ì), j(a).
-            KeyCode::Char('y' | 'Y' | 'o' | 'O' | 's' | 'S' | 'j' | 'J') => {
-                Some(Message::Answer(true))
-            }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Message::Answer(false)),
-            _ => None,
-        },
-        Mode::Setup(setup) if setup.question.is_text() => text_field(key),
-        Mode::Setup(_) => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(Message::MoveUp),
-            KeyCode::Down | KeyCode::Char('j') => Some(Message::MoveDown),
-            KeyCode::Enter | KeyCode::Char(' ') => Some(Message::Submit),
-            KeyCode::Esc => Some(Message::Cancel),
-            _ => None,
-        },
+    if typing(context)
+        && let KeyCode::Char(c) = key.code
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Message::Type(c.to_string()));
     }
-}
-
-fn text_field(key: KeyEvent) -> Option<Message> {
-    match key.code {
-        KeyCode::Char(c) => Some(Message::Type(c)),
-        KeyCode::Backspace => Some(Message::Erase),
-        KeyCode::Enter => Some(Message::Submit),
-        KeyCode::Esc => Some(Message::Cancel),
-        _ => None,
-    }
+    named.map(Message::Unbound)
 }

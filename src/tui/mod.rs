@@ -1,7 +1,9 @@
 //! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
+pub mod bindings;
 mod details;
+mod field;
 mod keys;
 mod model;
 mod session;
@@ -11,16 +13,24 @@ mod view;
 use std::io;
 use std::time::Duration;
 
-use chrono::{Local, NaiveDate, TimeZone};
-use crossterm::event::{self, DisableFocusChange, EnableFocusChange};
+use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event,
+};
 use ratatui::DefaultTerminal;
 
 pub use details::{DetailField, FieldKind, detail_fields};
-pub use keys::handle_key;
-pub use model::{Mode, Model, Notice, Question, Setup, TextField};
+pub use field::Edit;
+pub use keys::{handle_event, handle_key};
+pub use model::{
+    Choice, Confirm, Leave, MIN_HEIGHT, MIN_WIDTH, Mode, Model, Notice, Purpose, Question, Reading,
+    Setup, SetupAt, TextField,
+};
 pub use session::{Input, Platform, Session};
-pub use update::{ClipboardText, Effect, Message, Opened, update};
-pub use view::{MIN_HEIGHT, MIN_WIDTH, Timeline, view};
+pub use update::{ClipboardText, Effect, Export, Message, Opened, update};
+pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
+pub use view::{Timeline, view};
 
 /// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
 /// by `--today`, which does not.
@@ -36,24 +46,42 @@ pub enum Clock {
 pub fn run(session: Session, clock: Clock) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(io::stdout(), DisableFocusChange);
+        leave_modes();
         previous(info);
     }));
     restore_on_signals();
     let mut terminal = ratatui::try_init()?;
     // Focus reports let the screen catch up with changes made from another window as soon
-    // as the user comes back; terminals without them simply send none.
-    let _ = crossterm::execute!(io::stdout(), EnableFocusChange);
+    // as the user comes back; bracketed paste brings a pasted path or number whole; mouse
+    // reports make clicks and the wheel work (Shift still selects text in most terminals).
+    // Terminals without them simply send none.
+    let _ = crossterm::execute!(
+        io::stdout(),
+        EnableFocusChange,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    );
     let result = event_loop(&mut terminal, session, clock);
     restore();
     result
 }
 
-/// Leaves the terminal as it was found: no focus reports, the cursor shown, the main screen,
-/// cooked mode.
+/// Leaves the terminal as it was found: no focus, paste or mouse reports, the cursor shown,
+/// the main screen, cooked mode.
 fn restore() {
-    let _ = crossterm::execute!(io::stdout(), DisableFocusChange, crossterm::cursor::Show);
+    leave_modes();
+    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
     ratatui::restore();
+}
+
+/// Turns off the reports `run` turned on.
+fn leave_modes() {
+    let _ = crossterm::execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        DisableFocusChange
+    );
 }
 
 /// On SIGTERM, SIGHUP (a closed terminal window) or SIGINT sent from outside (raw mode
@@ -81,6 +109,12 @@ fn event_loop(
     clock: Clock,
 ) -> io::Result<()> {
     let mut platform = System { clock };
+    // The mouse and the "too small" line need the window's size before the first event.
+    let size = terminal.size()?;
+    session.handle(
+        Input::Event(Event::Resize(size.width, size.height)),
+        &mut platform,
+    );
     while session.model.running {
         terminal.draw(|frame| view(&session.model, frame))?;
         let input = next_input(clock)?;
@@ -131,8 +165,21 @@ impl Platform for System {
         }
     }
 
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
     fn copy(&mut self, text: &str) -> Result<(), String> {
         copy(text)
+    }
+
+    fn downloads(&self) -> Option<std::path::PathBuf> {
+        let dirs = directories::UserDirs::new()?;
+        Some(
+            dirs.download_dir()
+                .unwrap_or_else(|| dirs.home_dir())
+                .to_path_buf(),
+        )
     }
 
     fn open(&mut self, address: &str) -> Opened {

@@ -1,13 +1,17 @@
 //! The state of the checklist screen: everything `view` draws and `update` changes.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 
+use super::bindings::Context;
+pub use super::field::{Edit, TextField};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
     Department, Level, Profile, Progress, SinceLastVisit, SocialSecurityNumber, Step, format_date,
 };
+
+/// Below this the layout cannot be read: one line says so instead, and only leaving acts.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
 
 /// The whole state of the screen.
 #[derive(Debug, Clone)]
@@ -17,8 +21,10 @@ pub struct Model {
     pub lang: Lang,
     pub selected: Step,
     pub mode: Mode,
-    /// The one-line message of the footer, until the next key.
+    /// The footer's message, until the next key.
     pub notice: Option<Notice>,
+    /// The message the last key dismissed, for `!` to show whole.
+    pub dismissed: Option<Notice>,
     /// Why the file cannot be read any more (damaged or replaced by another program): shown
     /// until it can be again, with what the screen last read.
     pub file_problem: Option<String>,
@@ -26,58 +32,94 @@ pub struct Model {
     pub since_last_visit: Option<SinceLastVisit>,
     /// The selected step's number is shown in full, until the selection moves.
     pub revealed: bool,
-    /// The timeline of the school year replaces the list and the details.
+    /// The timeline of the contract's months replaces the list and the details.
     pub timeline: bool,
     /// How far the details pane is scrolled, back to the top when the selection moves.
     pub details_scroll: u16,
+    /// The window's size, as the last resize said: for the mouse, and "too small".
+    pub size: (u16, u16),
     pub running: bool,
 }
 
-/// What the user is doing right now. Only one thing at a time, so that a key has one meaning.
+/// What is open on the screen. Only one thing at a time, so that a key has one meaning.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Checklist,
-    /// The help overlay, scrolled down by `scroll` lines.
-    Help {
-        scroll: u16,
-    },
-    /// The date field opened by ticking a step.
-    EnterDate {
-        step: Step,
-        field: TextField,
-    },
-    /// The number field: after the date when ticking `nia` or `nir` (`on` holds that date),
-    /// or alone to correct the number of a done step (`on` is `None`).
-    EnterNumber {
-        step: Step,
-        on: Option<NaiveDate>,
-        field: TextField,
-    },
-    /// The glossary of French terms, scrolled down by `scroll` lines.
-    Glossary {
+    /// Text to read over the screen, scrolled down by `scroll` lines.
+    Reading {
+        what: Reading,
         scroll: u16,
     },
     /// The e-mail to the gestionnaire, to open in a mail program or copy.
-    Mail,
+    Mail {
+        scroll: u16,
+    },
+    /// A yes-or-no question.
+    Confirm(Confirm),
+    /// A choice of two.
+    Choose(Choice),
+    /// A one-line text field.
+    Field {
+        purpose: Purpose,
+        field: TextField,
+    },
     /// The note of a step, several lines.
-    EditNote {
+    Note {
         step: Step,
         field: TextField,
     },
-    /// The path of the attestation's PDF.
-    EnterPdf {
-        field: TextField,
-    },
-    /// "Un-tick this step?", waiting for yes or no.
-    ConfirmUntick {
-        step: Step,
-    },
-    /// The step shows two pages: which one `o` opens.
-    ChooseLink {
-        step: Step,
-    },
-    /// Boxed: the form holds two profiles, far larger than every other mode.
     Setup(Box<Setup>),
+}
+
+/// The texts an overlay shows to be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    Help,
+    Glossary,
+    /// A footer message too long for the footer, whole.
+    Message(String),
+}
+
+/// What a yes-or-no question is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Untick(Step),
+    /// Text was typed and would be lost: "Discard your changes?". `No` goes back to it.
+    Discard {
+        editing: Box<Mode>,
+        then: Leave,
+    },
+}
+
+/// Where to go once typed text is discarded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Close the editor (Esc).
+    Close,
+    /// Quit `secu` (Ctrl-C).
+    Quit,
+}
+
+/// What a choice of two is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Which of the step's two pages to open.
+    Link(Step),
+    /// What to export: the calendar or the filled-in sheet.
+    Export,
+}
+
+/// What a one-line field is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The date of a step being ticked.
+    TickDate(Step),
+    /// The corrected date of a done step.
+    Redate(Step),
+    /// The number of a step: after its date when ticking (`on`), or alone to correct it.
+    Number { step: Step, on: Option<NaiveDate> },
+    /// The path of the attestation's PDF.
+    Pdf,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,44 +130,15 @@ pub enum Notice {
     Error(String),
 }
 
-/// A one-line text field with the message of its last refusal under it. The cursor stays
-/// at the end: dates and numbers are short enough to retype.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct TextField {
-    pub text: String,
-    pub error: Option<String>,
-    /// Holds a social security number being typed: kept out of `Debug`.
-    pub secret: bool,
-}
-
-impl TextField {
-    pub fn with_text(text: String) -> TextField {
-        TextField {
-            text,
-            ..TextField::default()
-        }
-    }
-
-    /// An empty field for a social security number.
-    pub fn secret() -> TextField {
-        TextField {
-            secret: true,
-            ..TextField::default()
+impl Notice {
+    pub fn text(&self) -> &str {
+        match self {
+            Notice::Info(text) | Notice::Warning(text) | Notice::Error(text) => text,
         }
     }
 }
 
-impl fmt::Debug for TextField {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = if self.secret { "(hidden)" } else { &self.text };
-        f.debug_struct("TextField")
-            .field("text", &text)
-            .field("error", &self.error)
-            .finish()
-    }
-}
-
-/// The setup questions, one at a time.
+/// The setup questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Question {
     Language,
@@ -133,17 +146,16 @@ pub enum Question {
     Department,
     Start,
     Registered,
+    /// The definitive number, for those who already have one.
+    Number,
     Name,
     School,
     GestionnaireName,
     GestionnaireEmail,
-    /// The definitive number, for those who already have one.
-    Number,
 }
 
 impl Question {
-    /// Questions answered by typing, and optional: all but the language, the level, the
-    /// département, the start date and the registered path.
+    /// Questions answered by typing, and optional.
     pub fn is_optional_text(self) -> bool {
         matches!(
             self,
@@ -165,10 +177,19 @@ impl Question {
     }
 }
 
-/// The setup form: the profile being answered and where the user is in it.
+/// Where the user is in the setup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupAt {
+    /// The answers as a list, one selected: `Enter` changes it.
+    Answers { selected: usize },
+    /// One question asked; `walking` goes on to the next one, as the first run does.
+    Asking { question: Question, walking: bool },
+}
+
+/// The setup: the profile being answered and where the user is in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Setup {
-    pub question: Question,
+    pub at: SetupAt,
     /// The profile as the form found it: the save applies only what changed from it.
     pub original: Profile,
     pub draft: Profile,
@@ -178,17 +199,22 @@ pub struct Setup {
     pub choice: usize,
     /// The field of the current typed question.
     pub field: TextField,
-    /// On the very first run there is no checklist to go back to: cancelling quits.
+    /// On the very first run there is nothing saved yet: the questions come one by one.
     pub first_run: bool,
     /// Why the last answer or the save was refused.
     pub error: Option<String>,
+    /// The contract start offered when none is saved: 1 October of the school year.
+    pub default_start: NaiveDate,
 }
 
+/// The answers of the level question, in the order shown.
+pub const LEVELS: [Level; 2] = [Level::Primary, Level::Secondary];
+
 impl Setup {
-    /// The form, prefilled from `profile`; `lang` is the language spoken now, highlighted
-    /// when the profile has none saved.
-    pub fn new(profile: &Profile, today: NaiveDate, first_run: bool, lang: Lang) -> Setup {
-        let start = profile.contract_start_or_default(today);
+    /// The setup of a profile: the questions one by one on the first run, the answers as a
+    /// list afterwards. `lang` is the language spoken now, chosen when none is saved; `today`
+    /// dates the contract start offered.
+    pub fn new(profile: &Profile, first_run: bool, lang: Lang, today: NaiveDate) -> Setup {
         let mut draft = profile.clone();
         if draft
             .language
@@ -199,23 +225,28 @@ impl Setup {
             draft.language = Some(lang.code().to_owned());
         }
         let mut setup = Setup {
-            question: Question::Language,
+            at: SetupAt::Answers { selected: 0 },
             original: profile.clone(),
             draft,
             number: None,
             choice: 0,
-            field: TextField::with_text(format_date(start)),
+            field: TextField::default(),
             first_run,
             error: None,
+            default_start: profile.contract_start_or_default(today),
         };
-        setup.choice = setup.current_choice();
+        if first_run {
+            setup.ask(Question::Language, true);
+        }
         setup
     }
 
-    /// The questions asked for the current draft: the département only for primary schools.
+    /// The questions for the current draft: the département and the gestionnaire only for
+    /// primary schools, the number only for those who already have one.
     pub fn questions(&self) -> Vec<Question> {
+        let primary = self.draft.level != Some(Level::Secondary);
         let mut questions = vec![Question::Language, Question::Level];
-        if self.draft.level != Some(Level::Secondary) {
+        if primary {
             questions.push(Question::Department);
         }
         questions.extend([Question::Start, Question::Registered]);
@@ -223,23 +254,42 @@ impl Setup {
             questions.push(Question::Number);
         }
         questions.extend([Question::Name, Question::School]);
-        if self.draft.level != Some(Level::Secondary) {
+        if primary {
             questions.extend([Question::GestionnaireName, Question::GestionnaireEmail]);
         }
         questions
     }
 
-    /// 1-based position of the current question, and how many there are.
-    pub fn position(&self) -> (usize, usize) {
+    /// The question asked now, if one is.
+    pub fn question(&self) -> Option<Question> {
+        match self.at {
+            SetupAt::Asking { question, .. } => Some(question),
+            SetupAt::Answers { .. } => None,
+        }
+    }
+
+    /// Asks `question`, its field or choice prefilled from the draft.
+    pub fn ask(&mut self, question: Question, walking: bool) {
+        self.at = SetupAt::Asking { question, walking };
+        self.error = None;
+        self.choice = self.current_choice(question);
+        self.field = match question {
+            Question::Number => TextField::secret(),
+            Question::Start => TextField::with_text(format_date(
+                self.draft.contract_start.unwrap_or(self.default_start),
+            )),
+            question => TextField::with_text(self.draft_text(question).unwrap_or_default()),
+        };
+    }
+
+    /// 1-based position of a question, and how many there are.
+    pub fn position(&self, question: Question) -> (usize, usize) {
         let questions = self.questions();
-        let index = questions
-            .iter()
-            .position(|&q| q == self.question)
-            .unwrap_or(0);
+        let index = questions.iter().position(|&q| q == question).unwrap_or(0);
         (index + 1, questions.len())
     }
 
-    /// What the draft holds for a typed question, to prefill its field.
+    /// What the draft holds for a typed question.
     pub fn draft_text(&self, question: Question) -> Option<String> {
         match question {
             Question::Name => self.draft.name.clone(),
@@ -250,27 +300,20 @@ impl Setup {
         }
     }
 
-    /// The answers offered by the current question; empty for typed ones.
-    pub fn options(&self, texts: &dyn Texts) -> Vec<String> {
-        match self.question {
+    /// The answers offered by a question; empty for typed ones.
+    pub fn options(&self, question: Question, texts: &dyn Texts) -> Vec<String> {
+        match question {
             Question::Language => Lang::ALL.iter().map(|l| l.name().to_owned()).collect(),
             Question::Level => LEVELS.iter().map(|&l| texts.level(l).to_owned()).collect(),
             Question::Department => Department::ALL.iter().map(|d| d.to_string()).collect(),
             Question::Registered => vec![texts.no().to_owned(), texts.yes().to_owned()],
-            // Typed answers.
-            Question::Start
-            | Question::Number
-            | Question::Name
-            | Question::School
-            | Question::GestionnaireName
-            | Question::GestionnaireEmail => Vec::new(),
+            _ => Vec::new(),
         }
     }
 
-    /// The answer the draft already holds for the current question, highlighted when it
-    /// is shown again.
-    pub fn current_choice(&self) -> usize {
-        match self.question {
+    /// The answer the draft already holds for a question, highlighted when it is shown.
+    fn current_choice(&self, question: Question) -> usize {
+        match question {
             Question::Language => Lang::ALL
                 .iter()
                 .position(|l| Some(l.code()) == self.draft.language.as_deref())
@@ -284,18 +327,10 @@ impl Setup {
                 .position(|&d| Some(d) == self.draft.department)
                 .unwrap_or(0),
             Question::Registered => usize::from(self.draft.already_registered),
-            Question::Start
-            | Question::Number
-            | Question::Name
-            | Question::School
-            | Question::GestionnaireName
-            | Question::GestionnaireEmail => 0,
+            _ => 0,
         }
     }
 }
-
-/// The answers of the level question, in the order shown.
-pub const LEVELS: [Level; 2] = [Level::Primary, Level::Secondary];
 
 impl Model {
     pub fn new(
@@ -306,7 +341,7 @@ impl Model {
     ) -> Model {
         let first_run = !progress.profile().is_set_up();
         let mode = if first_run {
-            Mode::Setup(Box::new(Setup::new(progress.profile(), today, true, lang)))
+            Mode::Setup(Box::new(Setup::new(progress.profile(), true, lang, today)))
         } else {
             Mode::Checklist
         };
@@ -317,16 +352,65 @@ impl Model {
             lang,
             mode,
             notice: None,
+            dismissed: None,
             file_problem: None,
             since_last_visit,
             revealed: false,
             timeline: false,
             details_scroll: 0,
+            size: (80, 24),
             running: true,
         }
     }
 
     pub fn texts(&self) -> &'static dyn Texts {
         self.lang.texts()
+    }
+
+    /// Whether the window is too small to draw anything but a line saying so.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// The context the keys are read in.
+    pub fn context(&self) -> Context {
+        if self.too_small() {
+            return Context::TooSmall;
+        }
+        match &self.mode {
+            Mode::Checklist if self.timeline => Context::Timeline,
+            Mode::Checklist => Context::List,
+            Mode::Reading { .. } => Context::Reading,
+            Mode::Mail { .. } => Context::Mail,
+            Mode::Confirm(_) => Context::Confirm,
+            Mode::Choose(_) => Context::Choose,
+            Mode::Field { .. } => Context::Field,
+            Mode::Note { .. } => Context::Note,
+            Mode::Setup(setup) => match setup.question() {
+                None => Context::Answers,
+                Some(question) if question.is_text() => Context::Field,
+                Some(_) => Context::Choice,
+            },
+        }
+    }
+
+    /// What the screen shows under what is open: under a "discard your changes?" question,
+    /// the editor it was asked from.
+    pub fn beneath(&self) -> &Mode {
+        match &self.mode {
+            Mode::Confirm(Confirm::Discard { editing, .. }) => editing,
+            mode => mode,
+        }
+    }
+
+    /// The field being typed in, if any.
+    pub fn field_mut(&mut self) -> Option<&mut TextField> {
+        match &mut self.mode {
+            Mode::Field { field, .. } | Mode::Note { field, .. } => Some(field),
+            Mode::Setup(setup) if setup.question().is_some_and(Question::is_text) => {
+                Some(&mut setup.field)
+            }
+            _ => None,
+        }
     }
 }

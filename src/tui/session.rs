@@ -1,15 +1,19 @@
 //! One checklist session: the model, the file it shows, and what each input does to them.
 //! The terminal's loop and the tests drive the same code; only the [`Platform`] differs.
 
-use chrono::NaiveDate;
-use crossterm::event::{Event, KeyEventKind};
+use std::path::PathBuf;
 
-use super::keys::handle_key;
+use chrono::{DateTime, NaiveDate, Utc};
+use crossterm::event::{Event, KeyEventKind, MouseEventKind};
+
+use super::keys::handle_event;
 use super::model::Model;
-use super::update::{ClipboardText, Effect, Message, Opened, update};
+use super::update::{ClipboardText, Effect, Export, Message, Opened, update};
+use crate::export;
+use crate::i18n::shown_path;
 use crate::pdf::check_pdf;
 use crate::procedure::Change;
-use crate::store::{FileStamp, Store};
+use crate::store::{FileStamp, Store, write_new};
 
 /// Something that happened to the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,15 +24,19 @@ pub enum Input {
     Midnight,
 }
 
-/// The world outside the screen: the clock, the clipboard, the browser. The terminal uses
-/// the real ones; tests use their own.
+/// The world outside the screen: the clock, the clipboard, the browser, the Downloads
+/// folder. The terminal uses the real ones; tests use their own.
 pub trait Platform {
     /// The local date now.
     fn today(&self) -> NaiveDate;
+    /// The time now, to stamp a calendar's events.
+    fn now(&self) -> DateTime<Utc>;
     /// Puts text on the clipboard.
     fn copy(&mut self, text: &str) -> Result<(), String>;
     /// Opens an address (a web page, a `mailto:`) where it can be opened.
     fn open(&mut self, address: &str) -> Opened;
+    /// Where exports go: the Downloads folder, or the home folder without one.
+    fn downloads(&self) -> Option<PathBuf>;
 }
 
 /// The model and the file it shows.
@@ -56,27 +64,40 @@ impl Session {
 
     /// Takes one input through to a settled model.
     pub fn handle(&mut self, input: Input, platform: &mut dyn Platform) {
-        match input {
+        let event = match input {
             Input::Midnight => {
                 let today = platform.today();
                 self.dispatch(Message::NewDay(today), platform);
+                return;
             }
+            Input::Event(event) => event,
+        };
+        match &event {
             // Windows reports releases and repeats too: only presses act.
-            Input::Event(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                // The footer's message lasts until the next key, whatever that key does; it
-                // goes first, so that what this key brings — a change found on disk
-                // included — is what the footer shows next.
-                self.dispatch(Message::Dismiss, platform);
-                self.refresh();
-                if let Some(message) = handle_key(&self.model, key) {
-                    self.dispatch(message, platform);
-                }
-            }
+            Event::Key(key) if key.kind != KeyEventKind::Press => return,
             // Coming back to the window: show what another secu may have changed meanwhile.
-            Input::Event(Event::FocusGained) => self.refresh(),
-            // A resize only needs the redraw that follows every input.
-            Input::Event(_) => {}
+            Event::FocusGained => {
+                self.refresh();
+                return;
+            }
+            // What the user does dismisses the footer's message: a key, a paste, a click.
+            // It goes first, so that what this input brings — a change found on disk
+            // included — is what the footer shows next.
+            Event::Key(_) | Event::Paste(_) => self.acted(platform),
+            Event::Mouse(mouse) if matches!(mouse.kind, MouseEventKind::Down(_)) => {
+                self.acted(platform);
+            }
+            _ => {}
         }
+        if let Some(message) = handle_event(&self.model, &event) {
+            self.dispatch(message, platform);
+        }
+    }
+
+    /// The user did something: the last message is read, and the file is looked at again.
+    fn acted(&mut self, platform: &mut dyn Platform) {
+        self.dispatch(Message::Dismiss, platform);
+        self.refresh();
     }
 
     /// Reads the file again if it changed on disk since the screen last saw it (its inode,
@@ -122,6 +143,30 @@ impl Session {
                 Ok(path) => self.perform(Effect::Apply(Change::SetPdf(path)), platform),
                 Err(error) => Message::PdfRefused(error),
             },
+            Effect::Export(what) => Message::Exported(self.export(what, platform)),
         }
+    }
+
+    /// Writes the calendar or the sheet to the Downloads folder, next to what is there.
+    fn export(&self, what: Export, platform: &dyn Platform) -> Result<PathBuf, String> {
+        let texts = self.model.texts();
+        let progress = &self.model.progress;
+        let today = self.model.today;
+        let (name, text) = match what {
+            Export::Calendar => (
+                "secu-calendar.ics",
+                export::calendar(texts, progress, today, platform.now()),
+            ),
+            Export::Sheet => ("secu-sheet.md", export::filled_sheet(progress, today)),
+        };
+        let Some(dir) = platform.downloads() else {
+            return Err(texts.no_downloads().to_owned());
+        };
+        write_new(&dir, name, text.as_bytes()).map_err(|error| {
+            texts.export_failed(
+                &shown_path(&dir.join(name)),
+                &crate::text::inert(&error.to_string()),
+            )
+        })
     }
 }

@@ -4,6 +4,8 @@
 // Each test binary uses its own part of the harness.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod screen;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};

@@ -1,0 +1,275 @@
+//! What keys do in what opens over the list: texts to read, the e-mail, questions, choices,
+//! the fields and the note editor; and what the effects they ask for report back.
+
+use std::path::PathBuf;
+
+use super::super::bindings::Action;
+use super::super::model::{Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField};
+use super::list::{draft, number_field};
+use super::{ClipboardText, Effect, Export, Message, Opened};
+use crate::pdf::normalize_path;
+use crate::procedure::{Change, SocialSecurityNumber, links, parse_date};
+
+/// A key in whatever is open over the list.
+pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
+    let mode = std::mem::replace(&mut model.mode, Mode::Checklist);
+    let (mode, effect) = match mode {
+        Mode::Reading { what, scroll } => (
+            scroll_or_close(action, scroll).map(|scroll| Mode::Reading { what, scroll }),
+            None,
+        ),
+        Mode::Mail { scroll } => mail(model, action, scroll),
+        Mode::Confirm(confirm) => confirm_answer(model, confirm, action),
+        Mode::Choose(choice) => choose(choice, action),
+        Mode::Field { purpose, mut field } => match action {
+            Action::Submit => return submit(model, purpose, field),
+            Action::Close => (None, None),
+            action => {
+                edit(&mut field, action);
+                (Some(Mode::Field { purpose, field }), None)
+            }
+        },
+        Mode::Note { step, mut field } => match action {
+            Action::Save => {
+                let note = Some(field.text().to_owned());
+                let mode = Mode::Note { step, field };
+                (
+                    Some(mode),
+                    Some(Effect::Apply(Change::SetNote { step, note })),
+                )
+            }
+            Action::Close if field.changed() => (Some(discard(Mode::Note { step, field })), None),
+            Action::Close => (None, None),
+            action => {
+                edit(&mut field, action);
+                (Some(Mode::Note { step, field }), None)
+            }
+        },
+        other => (Some(other), None),
+    };
+    model.mode = mode.unwrap_or(Mode::Checklist);
+    effect
+}
+
+/// "Discard your changes?", over the editor they were typed in.
+pub fn discard(editing: Mode) -> Mode {
+    Mode::Confirm(Confirm::Discard {
+        editing: Box::new(editing),
+        then: Leave::Close,
+    })
+}
+
+/// Scrolls a text, or closes it (`None`).
+fn scroll_or_close(action: Action, scroll: u16) -> Option<u16> {
+    match action {
+        Action::Up => Some(scroll.saturating_sub(1)),
+        Action::Down => Some(scroll.saturating_add(1)),
+        Action::ScrollUp => Some(scroll.saturating_sub(10)),
+        Action::ScrollDown => Some(scroll.saturating_add(10)),
+        _ => None,
+    }
+}
+
+fn mail(model: &mut Model, action: Action, scroll: u16) -> (Option<Mode>, Option<Effect>) {
+    let draft = draft(model);
+    let texts = model.texts();
+    let stay = Some(Mode::Mail { scroll });
+    match action {
+        Action::Open => match &draft.to {
+            Some(_) => (stay, Some(Effect::Open(draft.mailto()))),
+            None => {
+                model.notice = Some(Notice::Warning(texts.mail_no_address().to_owned()));
+                (stay, None)
+            }
+        },
+        Action::Copy => {
+            model.notice = Some(Notice::Info(texts.mail_copied().to_owned()));
+            let text = format!("{}\n\n{}", draft.subject, draft.body);
+            (None, Some(Effect::Copy(ClipboardText(text))))
+        }
+        action => (
+            scroll_or_close(action, scroll).map(|scroll| Mode::Mail { scroll }),
+            None,
+        ),
+    }
+}
+
+fn confirm_answer(
+    model: &mut Model,
+    confirm: Confirm,
+    action: Action,
+) -> (Option<Mode>, Option<Effect>) {
+    match (confirm, action) {
+        (Confirm::Untick(step), Action::Yes) => (
+            Some(Mode::Confirm(Confirm::Untick(step))),
+            Some(Effect::Apply(Change::Untick { step })),
+        ),
+        (Confirm::Discard { then, .. }, Action::Yes) => {
+            if then == Leave::Quit {
+                model.running = false;
+            }
+            (None, None)
+        }
+        // No: back to what was being typed, as it was.
+        (Confirm::Discard { editing, .. }, Action::No) => (Some(*editing), None),
+        (Confirm::Untick(_), _) => (None, None),
+        (confirm, _) => (Some(Mode::Confirm(confirm)), None),
+    }
+}
+
+fn choose(choice: Choice, action: Action) -> (Option<Mode>, Option<Effect>) {
+    let which = match action {
+        Action::First => 0,
+        Action::Second => 1,
+        _ => return (None, None),
+    };
+    let effect = match choice {
+        Choice::Link(step) => links(step)
+            .get(which)
+            .map(|site| Effect::Open(site.address().to_owned())),
+        Choice::Export => Some(Effect::Export(if which == 0 {
+            Export::Calendar
+        } else {
+            Export::Sheet
+        })),
+    };
+    (None, effect)
+}
+
+/// Applies an editing key to a field.
+pub fn edit(field: &mut TextField, action: Action) {
+    let edit = match action {
+        Action::Left => Edit::Left,
+        Action::Right => Edit::Right,
+        Action::Home => Edit::Home,
+        Action::End => Edit::End,
+        Action::Up => Edit::Up,
+        Action::Down => Edit::Down,
+        Action::Backspace => Edit::Backspace,
+        Action::Delete => Edit::Delete,
+        Action::DeleteToStart => Edit::DeleteToStart,
+        Action::DeleteWord => Edit::DeleteWord,
+        Action::NewLine => Edit::NewLine,
+        _ => return,
+    };
+    field.edit(edit);
+}
+
+/// Text typed or pasted into the open field.
+pub fn type_text(model: &mut Model, text: &str) {
+    if let Some(field) = model.field_mut() {
+        field.edit(Edit::Insert(text.to_owned()));
+    }
+}
+
+/// Enter in a one-line field.
+fn submit(model: &mut Model, purpose: Purpose, mut field: TextField) -> Option<Effect> {
+    let texts = model.texts();
+    let today = model.today;
+    let result = match purpose {
+        Purpose::TickDate(step) => match parse_date(field.text(), today) {
+            Err(error) => Err(texts.date_error(&error)),
+            // A date the rules refuse is said here, before the number is asked for; the
+            // save checks again against the file as it is then.
+            Ok(on) => match model.progress.clone().tick(step, on, today) {
+                Err(error) => Err(texts.transition_error(&error)),
+                // The letters of the NIA and of the NIR carry a number: ask for it next.
+                Ok(()) if step.has_number() => {
+                    model.mode = number_field(model, step, Some(on));
+                    return None;
+                }
+                Ok(()) => Ok(Change::Tick {
+                    step,
+                    on,
+                    number: None,
+                }),
+            },
+        },
+        Purpose::Redate(step) => parse_date(field.text(), today)
+            .map(|on| Change::Redate { step, on })
+            .map_err(|error| texts.date_error(&error)),
+        Purpose::Number { step, on } => match field.text().trim() {
+            // Nothing typed: the number kept stays as it is.
+            "" => match on {
+                Some(on) => Ok(Change::Tick {
+                    step,
+                    on,
+                    number: None,
+                }),
+                None => {
+                    model.mode = Mode::Checklist;
+                    return None;
+                }
+            },
+            text => SocialSecurityNumber::parse(text)
+                .map(|number| match on {
+                    Some(on) => Change::Tick {
+                        step,
+                        on,
+                        number: Some(number),
+                    },
+                    None => Change::SetNumber { step, number },
+                })
+                .map_err(|error| texts.number_error(&error)),
+        },
+        Purpose::Pdf => {
+            let path = normalize_path(field.text(), dirs_home().as_deref());
+            model.mode = Mode::Field { purpose, field };
+            return match path {
+                Some(path) => Some(Effect::AttachPdf(path)),
+                None => {
+                    model.mode = Mode::Checklist;
+                    None
+                }
+            };
+        }
+    };
+    match result {
+        Ok(change) => {
+            model.mode = Mode::Field { purpose, field };
+            Some(Effect::Apply(change))
+        }
+        Err(error) => {
+            field.error = Some(error);
+            model.mode = Mode::Field { purpose, field };
+            None
+        }
+    }
+}
+
+/// The user's home folder, for a path typed with `~`.
+fn dirs_home() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf())
+}
+
+/// The outcome of a copy, an opening, a PDF check or an export.
+pub fn outcome(model: &mut Model, message: Message) {
+    let texts = model.texts();
+    match message {
+        Message::Copied(Err(_)) => {
+            model.notice = Some(Notice::Error(texts.copy_failed().to_owned()));
+        }
+        Message::Opened(opened) => {
+            let text = match opened {
+                Opened::InBrowser => texts.link_opened(),
+                Opened::Copied => texts.link_copied(),
+            };
+            model.notice = Some(Notice::Info(text.to_owned()));
+            if matches!(model.mode, Mode::Choose(_)) {
+                model.mode = Mode::Checklist;
+            }
+        }
+        Message::PdfRefused(error) => {
+            let text = texts.pdf_error(&error);
+            if let Some(field) = model.field_mut() {
+                field.error = Some(text);
+            }
+        }
+        Message::Exported(Ok(path)) => {
+            let path = crate::i18n::shown_path(&path);
+            model.notice = Some(Notice::Info(texts.exported(&path)));
+        }
+        Message::Exported(Err(why)) => model.notice = Some(Notice::Error(why)),
+        _ => {}
+    }
+}

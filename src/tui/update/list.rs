@@ -1,0 +1,263 @@
+//! What the keys do on the list of steps, and why a key cannot act on the selected step —
+//! the same reasons the footer uses to show only the keys that act.
+
+use super::super::bindings::{self, Action, Context, Key};
+use super::super::model::{Choice, Mode, Model, Notice, Purpose, Reading, Setup, TextField};
+use super::{ClipboardText, Effect};
+use crate::export::Draft;
+use crate::procedure::{
+    Change, NumberForm, ProfileEdit, Step, StepState, SubTask, TransitionError, format_date, links,
+};
+
+/// How many lines a page of the details is, for PageUp and PageDown.
+const PAGE: i16 = 5;
+
+/// The name of the key that does `action` in `context`, as the user's keyboard says it.
+pub fn key_in(model: &Model, context: Context, action: Action) -> String {
+    bindings::key_for(context, action)
+        .map(|key| key.name(model.texts()))
+        .unwrap_or_default()
+}
+
+/// The name of the key that does `action` on the list.
+fn key(model: &Model, action: Action) -> String {
+    key_in(model, Context::List, action)
+}
+
+/// Why `action` cannot act on the selected step; `None` when it can.
+pub fn refusal(model: &Model, action: Action) -> Option<String> {
+    let texts = model.texts();
+    let progress = &model.progress;
+    let step = model.selected;
+    let k = || key(model, action);
+    match action {
+        Action::Tick => match progress.state(step) {
+            StepState::Done(on) => Some(texts.already_ticked(
+                &texts.quoted(step),
+                &texts.date(on),
+                &key(model, Action::Redate),
+                &key(model, Action::Untick),
+            )),
+            _ => match progress.clone().tick(step, model.today, model.today) {
+                Err(
+                    error
+                    @ (TransitionError::Skipped { .. } | TransitionError::PreviousOpen { .. }),
+                ) => Some(texts.transition_error(&error)),
+                _ => None,
+            },
+        },
+        Action::Redate => match progress.state(step) {
+            StepState::Done(_) => None,
+            _ => Some(texts.only_when_ticked(&k())),
+        },
+        Action::Untick => match progress.last_done() {
+            Some(last) if last == step => None,
+            Some(last) => Some(texts.untick_which(&k(), &texts.quoted(last))),
+            None => Some(texts.nothing_ticked(&k())),
+        },
+        Action::Number | Action::Reveal | Action::Copy => match step.number_step() {
+            None => Some(texts.only_with_number(&k())),
+            Some(owner) if action == Action::Number => (progress.state(owner) == StepState::Open)
+                .then(|| texts.number_before_tick(&texts.quoted(owner))),
+            Some(owner) => progress
+                .number_for(step)
+                .is_none()
+                .then(|| texts.no_number_yet(&texts.quoted(owner))),
+        },
+        Action::Mail | Action::Pdf if step != Step::Attestation => {
+            Some(texts.only_on(&k(), &texts.quoted(Step::Attestation)))
+        }
+        Action::Task1 | Action::Task2 if step != progress.tasks_step() => {
+            Some(texts.only_on(&k(), &texts.quoted(progress.tasks_step())))
+        }
+        _ => None,
+    }
+}
+
+/// The list's keys.
+pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
+    if model.timeline {
+        timeline(model, action);
+        return None;
+    }
+    if let Some(why) = refusal(model, action) {
+        model.notice = Some(Notice::Error(why));
+        return None;
+    }
+    let step = model.selected;
+    match action {
+        Action::Up | Action::Down => select(model, action),
+        Action::ScrollUp => model.details_scroll = model.details_scroll.saturating_sub(PAGE as u16),
+        Action::ScrollDown => {
+            model.details_scroll = model.details_scroll.saturating_add_signed(PAGE);
+        }
+        Action::Tick => open_date(model, Purpose::TickDate(step), model.today),
+        Action::Redate => {
+            let on = model.progress.done_on(step).unwrap_or(model.today);
+            open_date(model, Purpose::Redate(step), on);
+        }
+        Action::Untick => model.mode = Mode::Confirm(super::Confirm::Untick(step)),
+        Action::Number => {
+            let owner = step.number_step().unwrap_or(step);
+            model.mode = number_field(model, owner, None);
+        }
+        Action::Reveal => model.revealed = !model.revealed,
+        Action::Copy => return copy(model),
+        Action::Open => return open(model),
+        Action::Mail => model.mode = Mode::Mail { scroll: 0 },
+        Action::Note => {
+            let note = model.progress.record(step).note.clone().unwrap_or_default();
+            model.mode = Mode::Note {
+                step,
+                field: TextField::multiline(note),
+            };
+        }
+        Action::Pdf => {
+            let path = model.progress.record(Step::Attestation).pdf.as_ref();
+            let text = path.map(|p| p.display().to_string()).unwrap_or_default();
+            model.mode = Mode::Field {
+                purpose: Purpose::Pdf,
+                field: TextField::with_text(text),
+            };
+        }
+        Action::Task1 | Action::Task2 => {
+            let task = SubTask::ALL[usize::from(action == Action::Task2)];
+            let done = !model.progress.task_done(task);
+            return Some(Effect::Apply(Change::SetTask { task, done }));
+        }
+        _ => return views(model, action),
+    }
+    None
+}
+
+/// The list's keys that open a view or leave.
+fn views(model: &mut Model, action: Action) -> Option<Effect> {
+    let texts = model.texts();
+    match action {
+        Action::Timeline => model.timeline = true,
+        Action::Export => model.mode = Mode::Choose(Choice::Export),
+        Action::Setup => {
+            let setup = Setup::new(model.progress.profile(), false, model.lang, model.today);
+            model.mode = Mode::Setup(Box::new(setup));
+        }
+        Action::Glossary => read(model, Reading::Glossary),
+        Action::Help => read(model, Reading::Help),
+        Action::WholeMessage => match model.dismissed.take() {
+            Some(notice) => read(model, Reading::Message(notice.text().to_owned())),
+            None => {
+                let why = texts.no_whole_message(&key(model, Action::WholeMessage));
+                model.notice = Some(Notice::Info(why));
+            }
+        },
+        Action::Language => {
+            model.lang = model.lang.next();
+            model.notice = Some(Notice::Info(model.texts().language_changed().to_owned()));
+            return Some(Effect::Apply(Change::EditProfile(ProfileEdit {
+                language: Some(model.lang.code().to_owned()),
+                ..ProfileEdit::default()
+            })));
+        }
+        // Esc closes what is open; on the list nothing is, and it never quits.
+        Action::Close => {
+            model.notice = Some(Notice::Info(texts.esc_in_list(&key(model, Action::Quit))));
+        }
+        Action::Quit => model.running = false,
+        _ => {}
+    }
+    None
+}
+
+fn read(model: &mut Model, what: Reading) {
+    model.mode = Mode::Reading { what, scroll: 0 };
+}
+
+/// In the timeline the selection moves, visibly; the other list keys wait for the list.
+fn timeline(model: &mut Model, action: Action) {
+    match action {
+        Action::Up | Action::Down => select(model, action),
+        Action::Close | Action::Timeline => model.timeline = false,
+        Action::Help => read(model, Reading::Help),
+        Action::Quit => model.running = false,
+        _ => {}
+    }
+}
+
+fn select(model: &mut Model, action: Action) {
+    let step = model.selected;
+    let next = match action {
+        Action::Up => step.previous(),
+        _ => Step::from_index(step.index() + 1),
+    };
+    model.selected = next.unwrap_or(step);
+    model.revealed = false;
+    model.details_scroll = 0;
+}
+
+fn open_date(model: &mut Model, purpose: Purpose, on: chrono::NaiveDate) {
+    model.mode = Mode::Field {
+        purpose,
+        field: TextField::with_text(format_date(on)),
+    };
+}
+
+/// The number field of `step`: empty, or, when a number is already kept, showing it masked
+/// (Enter keeps it).
+pub fn number_field(model: &Model, step: Step, on: Option<chrono::NaiveDate>) -> Mode {
+    let mut field = TextField::secret();
+    field.placeholder = model.progress.number(step).map(|n| n.masked());
+    Mode::Field {
+        purpose: Purpose::Number { step, on },
+        field,
+    }
+}
+
+/// `y`: the number in the form the step's site wants.
+fn copy(model: &mut Model) -> Option<Effect> {
+    let step = model.selected;
+    let number = model.progress.number_for(step)?;
+    let text = match step.number_form() {
+        NumberForm::Whole => number.full(),
+        NumberForm::AmeliLogin => number.ameli_login(),
+    };
+    let texts = model.texts();
+    model.notice = Some(Notice::Info(texts.copied(step).to_owned()));
+    Some(Effect::Copy(ClipboardText(text.to_owned())))
+}
+
+/// `o`: the step's page, or a choice of its two.
+fn open(model: &mut Model) -> Option<Effect> {
+    match links(model.selected) {
+        [site] => Some(Effect::Open(site.address().to_owned())),
+        _ => {
+            model.mode = Mode::Choose(Choice::Link(model.selected));
+            None
+        }
+    }
+}
+
+/// Says what a key that means nothing here is for, and where it works.
+pub fn unbound(model: &mut Model, key: Key) {
+    let texts = model.texts();
+    let name = key.name(texts);
+    let context = model.context();
+    let on_the_list = bindings::action(Context::List, key).is_some();
+    let text = match context {
+        Context::Timeline if on_the_list => {
+            texts.timeline_inert(&name, &key_in(model, Context::Timeline, Action::Close))
+        }
+        Context::List | Context::Timeline => {
+            texts.nothing_here(&name, &key_in(model, Context::List, Action::Help))
+        }
+        // Typing goes into the field; too small a window shows only its line.
+        Context::Field | Context::Note | Context::TooSmall => return,
+        Context::Confirm => texts.nothing_here_close(&name, &key_in(model, context, Action::No)),
+        context => texts.nothing_here_close(&name, &key_in(model, context, Action::Close)),
+    };
+    model.notice = Some(Notice::Info(text));
+}
+
+/// The e-mail to the gestionnaire, for the mail overlay.
+pub fn draft(model: &Model) -> Draft {
+    let pdf = model.progress.record(Step::Attestation).pdf.as_deref();
+    Draft::attestation(model.progress.profile(), pdf)
+}

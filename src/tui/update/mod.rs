@@ -1,0 +1,300 @@
+//! Messages and how each one changes the model: the only place the screen's state moves.
+
+mod dialogs;
+mod list;
+mod mouse;
+mod setup;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use crossterm::event::MouseEvent;
+
+pub use list::{draft, refusal};
+
+use ratatui::layout::Rect;
+
+use super::bindings::{Action, Key};
+use super::model::{Confirm, Leave, Mode, Model, Notice};
+use super::view::layout::regions;
+use crate::i18n::Texts;
+use crate::pdf::PdfError;
+use crate::procedure::{Change, ProfileEdit, Progress, Step, StepState, TransitionError};
+use crate::store::{Document, StoreError, UpdateError};
+
+/// Something that happened: a key understood, or the outcome of an effect.
+#[derive(Debug)]
+pub enum Message {
+    /// A key of the table, by what it stands for here.
+    Act(Action),
+    /// Text typed or pasted into a field.
+    Type(String),
+    /// A key that means nothing here, to say so.
+    Unbound(Key),
+    Mouse(MouseEvent),
+    Resized(u16, u16),
+    /// The footer's message has been read: a key was pressed.
+    Dismiss,
+    /// The result of an [`Effect::Apply`]: the change asked for, and the progress as saved
+    /// or why nothing was saved.
+    Applied {
+        change: Change,
+        result: Result<Progress, UpdateError<TransitionError>>,
+    },
+    /// The file, read again because it changed on disk since the screen last saw it.
+    Reloaded(Result<Option<Document>, StoreError>),
+    /// The result of an [`Effect::Copy`].
+    Copied(Result<(), String>),
+    /// The result of an [`Effect::Open`].
+    Opened(Opened),
+    /// The PDF given to [`Effect::AttachPdf`] was refused; nothing was saved.
+    PdfRefused(PdfError),
+    /// The local date changed while the screen was open.
+    NewDay(NaiveDate),
+    /// The result of an [`Effect::Export`]: where the file went, or why it did not.
+    Exported(Result<PathBuf, String>),
+}
+
+/// What to export from the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Calendar,
+    Sheet,
+}
+
+/// Work for the runtime: `update` stays pure and never touches the file or the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Apply the change to the file (read afresh under its lock) and report back with
+    /// [`Message::Applied`].
+    Apply(Change),
+    /// Put the text on the clipboard and report back with [`Message::Copied`].
+    Copy(ClipboardText),
+    /// Open an address (a web page, a `mailto:`) with the system's default program, or copy
+    /// it where none can be opened; report back with [`Message::Opened`].
+    Open(String),
+    /// Check that the path is a PDF, then save it like [`Effect::Apply`] does.
+    AttachPdf(PathBuf),
+    /// Write the calendar or the sheet to the Downloads folder; report back with
+    /// [`Message::Exported`].
+    Export(Export),
+}
+
+/// What became of an address to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    InBrowser,
+    /// No browser could be opened here (SSH, no display): the address went to the
+    /// clipboard.
+    Copied,
+}
+
+/// Text for the clipboard: a social security number, so its `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ClipboardText(pub String);
+
+impl fmt::Debug for ClipboardText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ClipboardText({} characters)", self.0.chars().count())
+    }
+}
+
+pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
+    match message {
+        Message::Act(Action::Interrupt) => interrupt(model),
+        Message::Act(action) => act(model, action),
+        Message::Type(text) => {
+            dialogs::type_text(model, &text);
+            None
+        }
+        Message::Unbound(key) => {
+            list::unbound(model, key);
+            None
+        }
+        Message::Mouse(event) => {
+            let effect = mouse::mouse(model, event);
+            clamp_scroll(model);
+            effect
+        }
+        Message::Resized(width, height) => {
+            model.size = (width, height);
+            None
+        }
+        Message::Dismiss => {
+            model.dismissed = model.notice.take();
+            None
+        }
+        Message::NewDay(today) => {
+            model.today = today;
+            None
+        }
+        Message::Applied { change, result } => {
+            applied(model, &change, result);
+            None
+        }
+        Message::Reloaded(result) => {
+            reloaded(model, result);
+            None
+        }
+        message => {
+            dialogs::outcome(model, message);
+            None
+        }
+    }
+}
+
+/// A key's action, by what is open.
+fn act(model: &mut Model, action: Action) -> Option<Effect> {
+    if model.too_small() {
+        // Only leaving acts on a window too small to show what a key would do.
+        if action == Action::Quit {
+            model.running = false;
+        }
+        return None;
+    }
+    let effect = match &model.mode {
+        Mode::Checklist => list::act(model, action),
+        Mode::Setup(_) => setup::act(model, action),
+        _ => dialogs::act(model, action),
+    };
+    if matches!(action, Action::Down | Action::ScrollDown) {
+        clamp_scroll(model);
+    }
+    effect
+}
+
+/// Keeps what scrolls from going past its end, as the screen draws it now: a key back up
+/// then always moves the text.
+fn clamp_scroll(model: &mut Model) {
+    let area = Rect::new(0, 0, model.size.0, model.size.1);
+    let regions = regions(model, area);
+    model.details_scroll = model.details_scroll.min(regions.details_hidden);
+    if let Mode::Reading { scroll, .. } | Mode::Mail { scroll } = &mut model.mode {
+        *scroll = (*scroll).min(regions.dialog_hidden);
+    }
+}
+
+/// Ctrl-C: leaves from anywhere, after asking where typed text would be lost.
+fn interrupt(model: &mut Model) -> Option<Effect> {
+    let typed = match &model.mode {
+        Mode::Note { field, .. } => field.changed(),
+        Mode::Setup(setup) => setup.question().is_some() && setup.field.changed(),
+        _ => false,
+    };
+    if typed {
+        let editing = Box::new(std::mem::replace(&mut model.mode, Mode::Checklist));
+        model.mode = Mode::Confirm(Confirm::Discard {
+            editing,
+            then: Leave::Quit,
+        });
+    } else {
+        model.running = false;
+    }
+    None
+}
+
+fn reloaded(model: &mut Model, result: Result<Option<Document>, StoreError>) {
+    let texts = model.texts();
+    match result {
+        Ok(document) => {
+            model.file_problem = None;
+            let progress = document.map(|d| d.progress).unwrap_or_default();
+            if progress != model.progress {
+                model.progress = progress;
+                model.notice = Some(Notice::Warning(texts.changed_elsewhere().to_owned()));
+            }
+        }
+        // Shown for as long as it lasts, not as a notice the next key clears: every save
+        // would refuse the same way, and nothing is overwritten.
+        Err(error) => model.file_problem = Some(texts.store_error(&error)),
+    }
+}
+
+/// Takes the outcome of a save: the new progress, or the reason shown where the user is.
+fn applied(
+    model: &mut Model,
+    change: &Change,
+    result: Result<Progress, UpdateError<TransitionError>>,
+) {
+    let texts = model.texts();
+    match result {
+        Ok(progress) => {
+            let notice = saved_notice(texts, change, &progress);
+            // What the number looks like matters more than the confirmation: say it instead.
+            let notes: Vec<&str> = match change {
+                Change::Tick {
+                    step,
+                    number: Some(_),
+                    ..
+                }
+                | Change::SetNumber { step, .. } => progress
+                    .number_notes(*step)
+                    .into_iter()
+                    .map(|note| texts.number_note(note))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if !notes.is_empty() {
+                model.notice = Some(Notice::Warning(notes.join(" ")));
+            } else if let Some(notice) = notice {
+                model.notice = Some(Notice::Info(notice));
+            }
+            model.progress = progress;
+            setup::saved(model);
+            let ticked = matches!(change, Change::Tick { .. });
+            if ticked || model.progress.state(model.selected) == StepState::Skipped {
+                // Move on to what comes next, which is what the user will look for.
+                if let Some(next) = model.progress.next() {
+                    model.selected = next;
+                    model.revealed = false;
+                }
+            }
+        }
+        Err(error) => {
+            let text = match &error {
+                UpdateError::Refused(error) => texts.transition_error(error),
+                UpdateError::Store(error) => texts.store_error(error),
+            };
+            match &mut model.mode {
+                Mode::Field { field, .. } | Mode::Note { field, .. } => field.error = Some(text),
+                Mode::Setup(form) => form.error = Some(text),
+                _ => {
+                    model.mode = Mode::Checklist;
+                    model.notice = Some(Notice::Error(text));
+                }
+            }
+        }
+    }
+}
+
+/// What the footer says once a change is saved; `None` when there is nothing to add.
+fn saved_notice(texts: &dyn Texts, change: &Change, progress: &Progress) -> Option<String> {
+    match change {
+        Change::Tick { step, .. } => progress
+            .done_on(*step)
+            .map(|on| texts.ticked_step(*step, on)),
+        Change::Redate { step, on } => Some(texts.ticked_step(*step, *on)),
+        Change::SetNumber { step, .. } => Some(texts.number_saved(&texts.quoted(*step))),
+        Change::Untick { step } => Some(texts.unticked_step(*step)),
+        Change::EditProfile(edit) if only_language(edit) => None,
+        Change::EditProfile(_) | Change::All(_) => Some(texts.profile_saved().to_owned()),
+        Change::SetNote { step, .. } => Some(texts.note_saved(&texts.quoted(*step))),
+        Change::SetPdf(_) => progress.record(Step::Attestation).pdf.as_ref().map(|p| {
+            texts.pdf_saved(&crate::text::inert(
+                &p.file_name().unwrap_or_default().to_string_lossy(),
+            ))
+        }),
+        Change::SetTask { .. } => None,
+    }
+}
+
+/// A language switch (`L`) says its own word before it is saved.
+fn only_language(edit: &ProfileEdit) -> bool {
+    edit.language.is_some()
+        && ProfileEdit {
+            language: None,
+            ..edit.clone()
+        }
+        .is_empty()
+}

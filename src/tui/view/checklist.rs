@@ -1,0 +1,347 @@
+//! The checklist: the title and its gauge, what comes next, the list of steps, and the
+//! selected step's details (or the timeline in their place).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::layout::{Regions, tall};
+use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
+use super::{at_most, height_of, timeline, wrapped};
+use crate::i18n::Texts;
+use crate::procedure::{Step, StepState, format_date};
+use crate::report;
+use crate::text::{pad, shorten_address, shown, truncate, width, wrap};
+use crate::tui::details::{FieldKind, detail_fields, shown_number};
+use crate::tui::model::Model;
+
+/// From this width the title says what `secu` is.
+const WIDE_TITLE: u16 = 60;
+/// Columns between two columns of the list.
+const GAP: usize = 2;
+
+pub fn render(frame: &mut Frame, regions: &Regions, model: &Model) {
+    render_title(frame, regions.title, model);
+    let (next, since) = header(model, regions.next.width);
+    let width = regions.next.width;
+    frame.render_widget(
+        Paragraph::new(at_most(next, usize::from(regions.next.height), width)),
+        regions.next,
+    );
+    frame.render_widget(
+        Paragraph::new(at_most(since, usize::from(regions.since.height), width)),
+        regions.since,
+    );
+    let tall = tall(frame.area());
+    if model.timeline {
+        timeline::render(frame, regions.main, model, tall);
+        return;
+    }
+    render_steps(frame, regions.main, model, tall);
+    render_details(frame, regions.details, model, tall, regions.details_hidden);
+}
+
+/// The name at the top left, with what it is where the width allows.
+pub fn app_title(texts: &dyn Texts, width: u16) -> String {
+    if width >= WIDE_TITLE {
+        format!("secu · {}", texts.app_title())
+    } else {
+        "secu".to_owned()
+    }
+}
+
+fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
+    let texts = model.texts();
+    // Skipped steps are not done, they are not needed: "0/2 done" on the registered path.
+    let done = model.progress.done_count();
+    let total = model.progress.owed_count();
+    let boxes: String = (0..total)
+        .map(|i| if i < done { '■' } else { '□' })
+        .collect();
+    let gauge = format!("{} {boxes}", texts.progress_gauge(done, total));
+    let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_width)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(app_title(texts, area.width)).style(TITLE),
+        left,
+    );
+    frame.render_widget(Paragraph::new(gauge).style(TITLE), right);
+}
+
+/// What comes next, and what happened since the last visit (or why the file cannot be read
+/// any more, above all else), wrapped at `width`.
+pub fn header(model: &Model, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let texts = model.texts();
+    let next_status = model
+        .progress
+        .next()
+        .map(|step| model.progress.status(step, model.today));
+    let (mark, next_style) = match &next_status {
+        Some(status) => (report::urgency_mark(status), style::urgency(status)),
+        None => ("", DONE),
+    };
+    let next = format!(
+        "{mark}{}",
+        report::next_line(texts, &model.progress, model.today)
+    );
+    let next = wrapped(&next, width, next_style.add_modifier(Modifier::BOLD));
+    let since = match &model.file_problem {
+        Some(problem) => wrapped(&format!("✗ {problem}"), width, ERROR),
+        None => model
+            .since_last_visit
+            .map(|s| wrapped(&texts.since_last(s), width, DIM))
+            .unwrap_or_default(),
+    };
+    (next, since)
+}
+
+/// The inside of the list's area: framed on a tall window.
+fn list_inner(area: Rect, tall: bool) -> Rect {
+    if tall {
+        Block::bordered().inner(area)
+    } else {
+        area
+    }
+}
+
+/// Each step's row in the list.
+pub fn rows(area: Rect, tall: bool) -> Vec<(Step, Rect)> {
+    let inner = list_inner(area, tall);
+    Step::ALL.into_iter().zip(inner.rows()).collect()
+}
+
+/// A row's cells, wide (number and title, when, days or number) or compact (short name,
+/// days or date): the wide ones where they fit whole in this language, else the compact.
+fn row_cells(model: &Model, step: Step, wide: bool) -> [String; 3] {
+    let texts = model.texts();
+    let status = model.progress.status(step, model.today);
+    if wide {
+        let days_or_number = match shown_number(model, step) {
+            Some(number) if step.has_number() => number,
+            _ => report::days(texts, &status),
+        };
+        [
+            format!("{} {}", step.index() + 1, texts.step_title(step)),
+            report::when(texts, &status),
+            days_or_number,
+        ]
+    } else {
+        // The days left say more than the date, which the details give.
+        let summary = match status.state {
+            StepState::Done(on) => format_date(on),
+            StepState::Skipped => texts.not_needed().to_owned(),
+            StepState::Open if status.days_left.is_some() => report::days(texts, &status),
+            StepState::Open => texts.no_fixed_date().to_owned(),
+        };
+        [texts.step_short(step).to_owned(), summary, String::new()]
+    }
+}
+
+/// The width of each column: the widest cell of each.
+fn column_widths(cells: &[[String; 3]]) -> [usize; 3] {
+    let mut widths = [0; 3];
+    for row in cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    widths
+}
+
+/// The columns a list of `widths` takes: the mark and the box, then the cells.
+fn row_width(widths: &[usize; 3]) -> usize {
+    let used = widths.iter().filter(|&&w| w > 0).count();
+    usize::from(super::layout::CHECKBOX_COLUMNS)
+        + 1
+        + widths.iter().sum::<usize>()
+        + GAP * used.saturating_sub(1)
+}
+
+fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
+    let texts = model.texts();
+    let inner = list_inner(area, tall);
+    let wide_cells: Vec<[String; 3]> = Step::ALL
+        .iter()
+        .map(|&s| row_cells(model, s, true))
+        .collect();
+    let wide_widths = column_widths(&wide_cells);
+    // The compact layout starts where the wide one would be cut, in this language.
+    let (cells, widths) = if row_width(&wide_widths) <= usize::from(inner.width) {
+        (wide_cells, wide_widths)
+    } else {
+        let cells: Vec<[String; 3]> = Step::ALL
+            .iter()
+            .map(|&s| row_cells(model, s, false))
+            .collect();
+        let widths = column_widths(&cells);
+        (cells, widths)
+    };
+    let lines: Vec<Line> = Step::ALL
+        .iter()
+        .zip(&cells)
+        .map(|(&step, row)| {
+            let status = model.progress.status(step, model.today);
+            let selected = step == model.selected;
+            let mut text = format!(
+                "{}{} ",
+                if selected { "› " } else { "  " },
+                report::checkbox(status.state)
+            );
+            let last = row.iter().rposition(|cell| !cell.is_empty()).unwrap_or(0);
+            for (i, (cell, &w)) in row.iter().zip(&widths).enumerate().take(last + 1) {
+                if i == last {
+                    text.push_str(cell);
+                } else {
+                    text.push_str(&pad(cell, w + GAP));
+                }
+            }
+            let text = truncate(&text, usize::from(inner.width)).into_owned();
+            let style = style::urgency(&status);
+            let style = if selected {
+                style.patch(style::SELECTED)
+            } else {
+                style
+            };
+            Line::styled(pad(&text, usize::from(inner.width)), style)
+        })
+        .collect();
+    let mut paragraph = Paragraph::new(lines);
+    if tall {
+        paragraph = paragraph.block(Block::bordered().title(texts.steps_title()));
+    }
+    frame.render_widget(paragraph, area);
+}
+
+/// The details' block: a title rule on a tall window, nothing on a short one, so that every
+/// line and column goes to the text.
+fn details_block(model: &Model, tall: bool) -> Block<'static> {
+    let step = model.selected;
+    if tall {
+        Block::new().borders(Borders::TOP).title(format!(
+            "{} {}",
+            step.index() + 1,
+            model.texts().step_title(step)
+        ))
+    } else {
+        Block::new()
+    }
+}
+
+/// The lines of the selected step's details at `width`.
+fn detail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
+    let step = model.selected;
+    let status = model.progress.status(step, model.today);
+    let fields = detail_fields(model, step);
+    // The labels this step shows set the column: no room lost to one it does not.
+    let label_width = fields
+        .iter()
+        .map(|field| crate::text::width(field.label))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    // Where a label would leave too little room for its text, labels go on their own line.
+    let stacked = label_width + 20 > usize::from(width);
+    fields
+        .iter()
+        .flat_map(|field| {
+            let style = match field.kind {
+                FieldKind::When => style::urgency(&status),
+                FieldKind::Late => OVERDUE,
+                FieldKind::Number => LABEL,
+                FieldKind::Task { done: true } => DONE,
+                FieldKind::Note => ITALIC,
+                FieldKind::Link => LINK,
+                FieldKind::Sheet => DIM,
+                FieldKind::Translation => ITALIC_DIM,
+                FieldKind::Task { done: false } | FieldKind::Plain => Style::new(),
+            };
+            let (label, indent) = if stacked {
+                ("", 2)
+            } else {
+                (field.label, label_width)
+            };
+            let mut lines = Vec::new();
+            if stacked && !field.label.is_empty() {
+                lines.push(Line::styled(field.label.to_owned(), LABEL));
+            }
+            if field.kind == FieldKind::Link {
+                // An address is never wrapped: a piece of it would be a broken link.
+                let room = usize::from(width).saturating_sub(indent);
+                let address = shorten_address(&field.text, room).into_owned();
+                lines.push(Line::from(vec![
+                    Span::styled(pad(label, indent), LABEL),
+                    Span::styled(address, style),
+                ]));
+            } else {
+                lines.extend(labelled(label, indent, &field.text, style, width));
+            }
+            lines
+        })
+        .collect()
+}
+
+/// How many lines of the details do not fit in `area`: how far they scroll.
+pub fn details_hidden(model: &Model, area: Rect, tall: bool) -> u16 {
+    let inner = details_block(model, tall).inner(area);
+    height_of(&detail_lines(model, inner.width)).saturating_sub(inner.height)
+}
+
+fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool, hidden: u16) {
+    if area.height == 0 {
+        return;
+    }
+    let block = details_block(model, tall);
+    let inner = block.inner(area);
+    let lines = detail_lines(model, inner.width);
+    let scroll = model.details_scroll.min(hidden);
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), inner);
+    // Say that there is more, on the last line, rather than cut silently.
+    if scroll < hidden && inner.height > 0 {
+        let texts = model.texts();
+        let key = crate::tui::bindings::Key::PageDown.name(texts);
+        // The words where there is room for them; the arrow and the key always.
+        let more = if inner.width >= WIDE_TITLE {
+            format!("↓ {} ({key})", texts.more_below())
+        } else {
+            format!("↓ {key}")
+        };
+        let more_width = u16::try_from(width(&more))
+            .unwrap_or(u16::MAX)
+            .min(inner.width);
+        let at = Rect::new(
+            inner.right() - more_width,
+            inner.bottom() - 1,
+            more_width,
+            1,
+        );
+        frame.render_widget(ratatui::widgets::Clear, at);
+        frame.render_widget(Paragraph::new(more).style(DIM), at);
+    }
+}
+
+/// A label and its text, wrapped so that every line of the text starts in the same column.
+fn labelled(
+    label: &str,
+    label_width: usize,
+    text: &str,
+    style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let text_width = usize::from(width).saturating_sub(label_width).max(10);
+    wrap(text, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let head = if i == 0 {
+                Span::styled(pad(label, label_width), LABEL)
+            } else {
+                Span::raw(" ".repeat(label_width))
+            };
+            Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
+        })
+        .collect()
+}

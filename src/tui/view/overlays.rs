@@ -1,0 +1,479 @@
+//! What opens over the screen: the help and the glossary, a whole message, the e-mail, a
+//! question, a choice, a text field and the note editor. Each is a box of lines that
+//! scrolls, with a `↓` on its frame while there is more below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
+use super::{height_of, wrapped};
+use crate::i18n::{Texts, sheet};
+use crate::procedure::links;
+use crate::text::{grapheme_width, inert_cut, pad, shorten_address, width, wrap};
+use crate::tui::bindings::{self, Context};
+use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
+use crate::tui::update::draft;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A box over the screen.
+#[derive(Debug, Clone)]
+pub struct Overlay {
+    pub area: Rect,
+    title: String,
+    lines: Vec<Line<'static>>,
+    /// The first line shown.
+    scroll: u16,
+    /// Where the cursor is, in `lines`: (column, line).
+    cursor: Option<(u16, u16)>,
+}
+
+impl Overlay {
+    /// A box `width` columns wide in the middle of `body`, as high as its lines (or `body`).
+    /// With a cursor, the text scrolls to keep it in view.
+    fn centered(
+        body: Rect,
+        width: u16,
+        title: String,
+        lines: Vec<Line<'static>>,
+        scroll: u16,
+        cursor: Option<(u16, u16)>,
+    ) -> Overlay {
+        let height = height_of(&lines).saturating_add(2);
+        let area = body.centered(
+            Constraint::Length(width.min(body.width)),
+            Constraint::Length(height.min(body.height)),
+        );
+        let mut overlay = Overlay {
+            area,
+            title,
+            lines,
+            scroll,
+            cursor,
+        };
+        if let Some((_, line)) = cursor {
+            let visible = overlay.inner().height.max(1);
+            overlay.scroll = overlay
+                .scroll
+                .min(line)
+                .max(line.saturating_sub(visible - 1));
+        }
+        overlay
+    }
+
+    fn inner(&self) -> Rect {
+        Block::bordered().inner(self.area)
+    }
+
+    /// How many lines do not fit: how far the box scrolls.
+    pub fn hidden(&self) -> u16 {
+        height_of(&self.lines).saturating_sub(self.inner().height)
+    }
+
+    pub fn render(self, frame: &mut Frame) {
+        let hidden = self.hidden();
+        let scroll = self.scroll.min(hidden);
+        let inner = self.inner();
+        let mut block = Block::bordered().title(self.title);
+        if scroll < hidden {
+            block = block.title_bottom(Line::styled(" ↓ ", KEY).right_aligned());
+        }
+        if scroll > 0 {
+            block = block.title_top(Line::styled(" ↑ ", KEY).right_aligned());
+        }
+        frame.render_widget(Clear, self.area);
+        frame.render_widget(block, self.area);
+        frame.render_widget(Paragraph::new(self.lines).scroll((scroll, 0)), inner);
+        if let Some((column, line)) = self.cursor
+            && line >= scroll
+            && line - scroll < inner.height
+        {
+            frame.set_cursor_position(Position::new(
+                inner.x + column.min(inner.width.saturating_sub(1)),
+                inner.y + line - scroll,
+            ));
+        }
+    }
+}
+
+/// The box open over the screen, if any: for a "discard?" question, the editor under it is
+/// drawn first by [`under`].
+pub fn overlay(model: &Model, body: Rect) -> Option<Overlay> {
+    of_mode(model, &model.mode, body)
+}
+
+/// The editor a "discard your changes?" question is asked over.
+pub fn under(model: &Model, body: Rect) -> Option<Overlay> {
+    match &model.mode {
+        Mode::Confirm(Confirm::Discard { editing, .. }) => of_mode(model, editing, body),
+        _ => None,
+    }
+}
+
+fn of_mode(model: &Model, mode: &Mode, body: Rect) -> Option<Overlay> {
+    let texts = model.texts();
+    let inner = |width: u16| width.min(body.width).saturating_sub(2);
+    Some(match mode {
+        Mode::Checklist | Mode::Setup(_) => return None,
+        Mode::Reading { what, scroll } => match what {
+            Reading::Help => {
+                let width = 76;
+                let lines = help_lines(texts, inner(width));
+                Overlay::centered(
+                    body,
+                    width,
+                    texts.help_title().to_owned(),
+                    lines,
+                    *scroll,
+                    None,
+                )
+            }
+            Reading::Glossary => {
+                let lines = glossary_lines(texts, inner(body.width));
+                Overlay::centered(
+                    body,
+                    body.width,
+                    texts.glossary_title().to_owned(),
+                    lines,
+                    *scroll,
+                    None,
+                )
+            }
+            Reading::Message(text) => {
+                let lines = wrapped(text, inner(70), ratatui::style::Style::new());
+                Overlay::centered(body, 70, String::new(), lines, *scroll, None)
+            }
+        },
+        Mode::Mail { scroll } => {
+            let width = 76;
+            let lines = mail_lines(model, inner(width));
+            Overlay::centered(
+                body,
+                width,
+                texts.mail_title().to_owned(),
+                lines,
+                *scroll,
+                None,
+            )
+        }
+        Mode::Confirm(confirm) => {
+            let question = match confirm {
+                Confirm::Untick(step) => match model.progress.done_on(*step) {
+                    Some(on) => texts.confirm_untick_step(*step, on),
+                    None => texts.unticked_step(*step),
+                },
+                Confirm::Discard { .. } => texts.confirm_discard().to_owned(),
+            };
+            let lines = wrapped(&question, inner(60), LABEL);
+            Overlay::centered(body, 60, String::new(), lines, 0, None)
+        }
+        Mode::Choose(choice) => {
+            let width = 76;
+            let (title, options) = match choice {
+                Choice::Link(step) => (
+                    texts.link_label(),
+                    links(*step)
+                        .iter()
+                        .map(|site| (site.address().to_owned(), LINK))
+                        .collect(),
+                ),
+                Choice::Export => (
+                    texts.export_title(),
+                    vec![
+                        (
+                            texts.export_calendar().to_owned(),
+                            ratatui::style::Style::new(),
+                        ),
+                        (
+                            texts.export_sheet().to_owned(),
+                            ratatui::style::Style::new(),
+                        ),
+                    ],
+                ),
+            };
+            let options: Vec<(String, ratatui::style::Style)> = options;
+            let mut lines = Vec::new();
+            for (n, (option, style)) in options.iter().enumerate() {
+                let numbered = if *style == LINK {
+                    // An address on one line, shortened visibly rather than broken.
+                    let room = usize::from(inner(width)).saturating_sub(2);
+                    format!("{} {}", n + 1, shorten_address(option, room))
+                } else {
+                    format!("{} {option}", n + 1)
+                };
+                lines.extend(hanging(&numbered, 2, inner(width), *style));
+            }
+            Overlay::centered(body, width, title.to_owned(), lines, 0, None)
+        }
+        Mode::Field { purpose, field } => {
+            let width = 60;
+            let (title, prompt, hint) = field_texts(model, *purpose, field);
+            let mut lines = wrapped(&prompt, inner(width), LABEL);
+            let (line, column) = field_line(field, inner(width));
+            let cursor = (column, height_of(&lines));
+            lines.push(line);
+            if let Some(hint) = hint {
+                lines.extend(wrapped(hint, inner(width), DIM));
+            }
+            if let Some(error) = &field.error {
+                lines.extend(wrapped(&format!("✗ {error}"), inner(width), ERROR));
+            }
+            Overlay::centered(body, width, title, lines, 0, Some(cursor))
+        }
+        Mode::Note { step, field } => {
+            let width = 70;
+            let mut lines = wrapped(
+                &texts.note_prompt(&texts.quoted(*step)),
+                inner(width),
+                LABEL,
+            );
+            // The refusal above the text, where it stays in view while the text scrolls.
+            if let Some(error) = &field.error {
+                lines.extend(wrapped(&format!("✗ {error}"), inner(width), ERROR));
+            }
+            let top = height_of(&lines);
+            let (text, (column, line)) = note_lines(field, inner(width));
+            lines.extend(text);
+            // Room to write: a note box is never only a line high.
+            while lines.len() < usize::from(top) + 4 {
+                lines.push(Line::default());
+            }
+            Overlay::centered(
+                body,
+                width,
+                texts.note_label().to_owned(),
+                lines,
+                0,
+                Some((column, top + line)),
+            )
+        }
+    })
+}
+
+/// The title, the prompt and the hint under a one-line field.
+fn field_texts(
+    model: &Model,
+    purpose: Purpose,
+    field: &TextField,
+) -> (String, String, Option<&'static str>) {
+    let texts = model.texts();
+    match purpose {
+        Purpose::TickDate(step) => (
+            texts.step_title(step).to_owned(),
+            texts.date_prompt().to_owned(),
+            None,
+        ),
+        Purpose::Redate(step) => (
+            texts.step_title(step).to_owned(),
+            texts.redate_prompt().to_owned(),
+            None,
+        ),
+        Purpose::Number { step, on } => {
+            let hint = match (&field.placeholder, on) {
+                (Some(_), _) => Some(texts.number_kept_hint()),
+                (None, Some(_)) => Some(texts.number_later_hint()),
+                (None, None) => None,
+            };
+            (
+                texts.step_title(step).to_owned(),
+                texts.number_prompt(step).to_owned(),
+                hint,
+            )
+        }
+        Purpose::Pdf => (
+            texts.pdf_label().to_owned(),
+            texts.pdf_prompt().to_owned(),
+            None,
+        ),
+    }
+}
+
+/// A one-line field at `width`: `› ` and the text, scrolled sideways to keep the cursor in
+/// view; a placeholder dimmed while the field is untouched. Returns the line and the
+/// cursor's column in it.
+pub fn field_line(field: &TextField, width: u16) -> (Line<'static>, u16) {
+    const PROMPT: &str = "› ";
+    let room = usize::from(width).saturating_sub(2).max(1);
+    if field.text().is_empty()
+        && let Some(placeholder) = &field.placeholder
+    {
+        let line = Line::from(vec![
+            Span::styled(PROMPT, KEY),
+            Span::styled(inert_cut(placeholder, room), DIM),
+        ]);
+        return (line, 2);
+    }
+    let before = width_before(field.text(), field.cursor());
+    // The cursor stays on the line: the text starts as far right as it needs to.
+    let from = (before + 1).saturating_sub(room);
+    let shown = columns(field.text(), from, room);
+    let column = u16::try_from(2 + before - from).unwrap_or(u16::MAX);
+    let line = Line::from(vec![Span::styled(PROMPT, KEY), Span::raw(shown)]);
+    (line, column)
+}
+
+/// The columns the text before byte `at` takes.
+fn width_before(text: &str, at: usize) -> usize {
+    width(text.get(..at).unwrap_or(text))
+}
+
+/// The part of `text` from column `from`, at most `room` columns: whole characters only.
+fn columns(text: &str, from: usize, room: usize) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        let w = grapheme_width(grapheme);
+        if at >= from && at + w <= from + room {
+            out.push_str(grapheme);
+        }
+        at += w;
+    }
+    out
+}
+
+/// The note's text wrapped at `width`, and where its cursor is: (column, line).
+fn note_lines(field: &TextField, width: u16) -> (Vec<Line<'static>>, (u16, u16)) {
+    let columns = usize::from(width).max(1);
+    let text = field.text();
+    let cursor = field.cursor();
+    let mut lines = Vec::new();
+    let mut at = (0, 0);
+    let mut start = 0;
+    for paragraph in text.split('\n') {
+        let pieces = wrap(paragraph, columns);
+        let count = pieces.len();
+        let mut offset = start;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let end = offset + piece.len();
+            // The cursor belongs to the piece it is inside, or to the last one at its end.
+            if cursor >= offset && (cursor < end || (cursor == end && i + 1 == count)) {
+                let column = width_before(piece, cursor - offset).min(columns - 1);
+                at = (
+                    u16::try_from(column).unwrap_or(0),
+                    u16::try_from(lines.len()).unwrap_or(u16::MAX),
+                );
+            }
+            lines.push(Line::raw(crate::text::shown(piece).to_owned()));
+            offset = end;
+        }
+        start += paragraph.len() + 1;
+    }
+    (lines, at)
+}
+
+/// A text whose lines after the first start `indent` columns in.
+fn hanging(
+    text: &str,
+    indent: usize,
+    width: u16,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let room = usize::from(width).saturating_sub(indent).max(1);
+    let mut lines = Vec::new();
+    let first = wrap(text, usize::from(width).max(1));
+    let Some(head) = first.first() else {
+        return lines;
+    };
+    lines.push(Line::styled(crate::text::shown(head).to_owned(), style));
+    let rest = &text[head.len()..];
+    for piece in wrap(rest, room).into_iter().filter(|p| !p.is_empty()) {
+        lines.push(Line::styled(
+            format!("{}{}", " ".repeat(indent), crate::text::shown(piece)),
+            style,
+        ));
+    }
+    lines
+}
+
+/// The help: every key of the list, the timeline, a text field and the note, generated
+/// from the bindings table.
+fn help_lines(texts: &dyn Texts, columns: u16) -> Vec<Line<'static>> {
+    let headings = texts.help_headings();
+    let sections = [
+        (headings[0], Context::List),
+        (headings[1], Context::Timeline),
+        (headings[2], Context::Field),
+        (headings[3], Context::Note),
+    ];
+    let key_width = bindings::all()
+        .map(|binding| width(&bindings::keys_text(texts, binding.keys)))
+        .max()
+        .unwrap_or(0)
+        .min(16)
+        + 2;
+    let mut lines = Vec::new();
+    for (heading, context) in sections {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(heading.to_owned(), LABEL));
+        for binding in bindings::of(context) {
+            // The note edits like a field: only what differs is listed again.
+            if context == Context::Note
+                && bindings::of(Context::Field).any(|other| other.action == binding.action)
+            {
+                continue;
+            }
+            let keys = bindings::keys_text(texts, binding.keys);
+            let description = binding.action.describe(texts).1;
+            let room = usize::from(columns).saturating_sub(key_width).max(10);
+            let pieces = wrap(description, room);
+            let keys_fit = width(&keys) < key_width;
+            if !keys_fit {
+                lines.push(Line::styled(keys.clone(), KEY));
+            }
+            for (i, piece) in pieces.into_iter().enumerate() {
+                let head = if i == 0 && keys_fit {
+                    keys.as_str()
+                } else {
+                    ""
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(pad(head, key_width), KEY),
+                    Span::raw(crate::text::shown(piece).to_owned()),
+                ]));
+            }
+        }
+    }
+    lines
+}
+
+/// The French terms of the letters, each with what it is, and why all this matters in the
+/// sheet's own words, translated.
+fn glossary_lines(texts: &dyn Texts, width: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = Vec::new();
+    for (term, meaning) in texts.glossary() {
+        lines.push(Line::styled(*term, KEY));
+        for piece in wrap(meaning, usize::from(width.saturating_sub(2))) {
+            lines.push(Line::raw(format!("  {}", crate::text::shown(piece))));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(texts.sheet_says(), KEY));
+    lines.extend(wrapped(sheet::INTRO, width, DIM));
+    if let Some(translation) = texts.sheet_translation() {
+        lines.extend(wrapped(translation.intro, width, ITALIC_DIM));
+    }
+    lines
+}
+
+/// The e-mail to the gestionnaire: to, subject, body.
+fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
+    let texts = model.texts();
+    let draft = draft(model);
+    let mut lines = match &draft.to {
+        Some(to) => wrapped(&format!("→ {}", inert_cut(to, 120)), width, LABEL),
+        None => wrapped(&format!("→ {}", texts.mail_no_address()), width, SOON),
+    };
+    lines.extend(wrapped(&inert_cut(&draft.subject, 300), width, LABEL));
+    lines.push(Line::default());
+    for line in draft.body.lines() {
+        lines.extend(wrapped(
+            &inert_cut(line, 300),
+            width,
+            ratatui::style::Style::new(),
+        ));
+    }
+    lines
+}
