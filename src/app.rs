@@ -29,7 +29,15 @@ pub struct Environment {
     pub file: Option<PathBuf>,
     pub lang: Option<String>,
     pub today: Option<String>,
+    /// A file whose date the checklist reads as today at every event: a clock tests and
+    /// demonstrations can move while the screen is open.
+    pub today_file: Option<PathBuf>,
     pub locale: Vec<Option<String>>,
+    /// `TERM`: `dumb` cannot draw the checklist.
+    pub term: Option<String>,
+    /// `NO_COLOR` (no-color.org): set and not empty, the screen draws no colour, and keeps
+    /// its reverse video and bold.
+    pub no_color: bool,
 }
 
 impl Environment {
@@ -45,7 +53,12 @@ impl Environment {
                 .map(PathBuf::from),
             lang: text("SECU_LANG"),
             today: text("SECU_TODAY"),
+            today_file: std::env::var_os("SECU_TODAY_FILE")
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from),
             locale: LOCALE_VARS.iter().map(|name| text(name)).collect(),
+            term: text("TERM"),
+            no_color: text("NO_COLOR").is_some(),
         }
     }
 }
@@ -100,7 +113,13 @@ fn execute(cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), Com
                 .map_err(|e| CommandError::input(early_texts.date_error(&e)))?;
             (today, Clock::Fixed(today))
         }
-        None => (real_today, Clock::System),
+        None => match &env.today_file {
+            Some(file) => {
+                let clock = Clock::File(file.clone());
+                (clock.today(), clock)
+            }
+            None => (real_today, Clock::System),
+        },
     };
     let path = match cli.file.or_else(|| env.file.clone()) {
         Some(path) => path,
@@ -120,7 +139,7 @@ fn execute(cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), Com
     let texts = lang.texts();
 
     let Some(command) = cli.command else {
-        return open_checklist(&store, document, today, clock, lang);
+        return open_checklist(&store, document, Screen { today, clock, lang }, env);
     };
     let ctx = Context {
         store: &store,
@@ -171,18 +190,32 @@ fn make_private(store: &Store, texts: &dyn Texts) -> Option<String> {
     }
 }
 
+/// What the checklist opens on: the day, the clock that moves it, the language.
+struct Screen {
+    today: NaiveDate,
+    clock: Clock,
+    lang: Lang,
+}
+
 /// Opens the checklist screen. A set-up checklist records this visit at once, so that the
 /// next opening can say what changed since.
 fn open_checklist(
     store: &Store,
     loaded: Option<Document>,
-    today: NaiveDate,
-    clock: Clock,
-    lang: Lang,
+    screen: Screen,
+    env: &Environment,
 ) -> Result<(), CommandError> {
+    let Screen { today, clock, lang } = screen;
     let texts = lang.texts();
-    // Checked before the visit is recorded, so that a script calling `secu` by mistake
-    // changes nothing.
+    // Both checked before anything is written: a script or a console calling `secu` by
+    // mistake changes nothing. Emacs' shell and some IDE consoles are terminals that cannot
+    // move their cursor.
+    if env.term.as_deref() == Some("dumb") {
+        return Err(CommandError::new(
+            ErrorKind::NoTerminal,
+            texts.dumb_terminal().to_owned(),
+        ));
+    }
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(CommandError::new(
             ErrorKind::NoTerminal,
@@ -208,6 +241,11 @@ fn open_checklist(
     };
     let mut model = Model::new(progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
-    tui::run(Session::new(model, store.clone()), clock)
+    let colour = if env.no_color {
+        tui::Colour::Never
+    } else {
+        tui::Colour::Always
+    };
+    tui::run(Session::new(model, store.clone()), clock, colour)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))
 }

@@ -17,6 +17,10 @@ pub enum PdfError {
     /// The file does not start with `%PDF`.
     #[error("not a PDF")]
     NotPdf,
+    /// The path is not UTF-8, which JSON cannot hold: said about the path, before the
+    /// progress file would be blamed for it.
+    #[error("the path is not UTF-8 text")]
+    NotText(PathBuf),
 }
 
 /// Checks that `path` is a readable PDF and returns it made absolute, so that it still
@@ -39,7 +43,11 @@ pub fn check_pdf(path: &Path) -> Result<PathBuf, PdfError> {
     if &head != b"%PDF" {
         return Err(PdfError::NotPdf);
     }
-    Ok(std::path::absolute(path).unwrap_or_else(|_| path.to_owned()))
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    if absolute.to_str().is_none() {
+        return Err(PdfError::NotText(absolute));
+    }
+    Ok(absolute)
 }
 
 /// The path a user typed or pasted, as the file system names it: terminals paste a dragged
@@ -166,5 +174,14 @@ mod tests {
             Err(PdfError::NotFound)
         );
         assert_eq!(check_pdf(dir.path()), Err(PdfError::NotAFile));
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let bytes = dir
+                .path()
+                .join(std::ffi::OsStr::from_bytes(b"\xffname.pdf"));
+            std::fs::write(&bytes, b"%PDF-1.4").unwrap();
+            assert!(matches!(check_pdf(&bytes), Err(PdfError::NotText(_))));
+        }
     }
 }

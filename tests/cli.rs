@@ -126,6 +126,30 @@ fn done_on_a_done_step_corrects_its_date_and_leaves_the_others_ticked() {
 }
 
 #[test]
+fn a_contract_starts_from_2000_to_2100_and_every_date_is_written_with_four_digits() {
+    let secu = Secu::halfway();
+    secu.refused(
+        &["setup", "--start", "01/10/9999"],
+        "9999 is not a year secu takes: give a date from 2000 to 2100.",
+    );
+    secu.refused(&["setup", "--start", "1999-10-01"], "from 2000 to 2100");
+    secu.run(&["setup", "--start", "01/10/2100"]).success();
+    // The latest deadline of the latest contract is still a four-digit year, in JSON and in
+    // the calendar.
+    let json = secu
+        .run(&["status", "--json", "--today", "31/12/2100"])
+        .success();
+    let json = String::from_utf8(json.get_output().stdout.clone()).unwrap();
+    assert!(json.contains("\"due\":\"2101-"), "{json}");
+    assert!(!json.contains("\"+"), "{json}");
+    let ics = secu
+        .run(&["export", "ics", "--today", "31/12/2100"])
+        .success();
+    let ics = String::from_utf8(ics.get_output().stdout.clone()).unwrap();
+    assert!(!ics.contains(":+"), "{ics}");
+}
+
+#[test]
 fn refused_transitions_exit_2_and_leave_the_file_byte_for_byte() {
     let secu = Secu::halfway();
     secu.refused(
@@ -314,6 +338,19 @@ fn the_checklist_needs_a_terminal_and_says_so() {
     let secu = Secu::halfway();
     secu.refused(&[], "needs a terminal");
     secu.refused(&[], "secu status");
+    // A terminal that cannot draw (Emacs' shell): exit 2, the commands to use, nothing
+    // written, not even a first file.
+    let fresh = Secu::new();
+    fresh
+        .cmd(&[])
+        .env("TERM", "dumb")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "This terminal (TERM=dumb) cannot draw the checklist: use secu status",
+        ));
+    assert!(!fresh.path().exists());
 }
 
 const NIA: &str = "8 84 05 88 321 025 23";

@@ -590,3 +590,74 @@ fn a_click_selects_a_step_and_a_click_on_its_box_ticks_it() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+#[test]
+fn a_clock_that_jumps_shows_the_new_day_at_the_next_key() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let clock = config.path().join("today");
+    std::fs::write(&clock, "26/11/2026").unwrap();
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    let script = format!(
+        "SECU_TODAY_FILE='{}' '{}' --lang en",
+        clock.display(),
+        secu.display()
+    );
+    let mut term = Term::spawn(
+        Path::new("/bin/sh"),
+        &["-c", &script],
+        config.path(),
+        (24, 80),
+    );
+    term.wait_for("due 30 November 2026 (in 4 days)");
+    // Overnight, asleep: the next key shows the new day.
+    std::fs::write(&clock, "27/11/2026").unwrap();
+    term.send("k");
+    term.wait_for("due 30 November 2026 (in 3 days)");
+    term.send("j");
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    term.send(" ");
+    term.wait_for("› 27/11/2026");
+    term.send(ESC);
+    term.wait_until("the field to close", |s| {
+        !s.contents().contains("› 27/11/2026")
+    });
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
+fn no_color_keeps_the_reverse_video_of_the_selection_and_drops_every_colour() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    let script = format!(
+        "NO_COLOR=1 '{}' --today 26/11/2026 --lang en",
+        secu.display()
+    );
+    let mut term = Term::spawn(
+        Path::new("/bin/sh"),
+        &["-c", &script],
+        config.path(),
+        (24, 80),
+    );
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    let row = term.row_of("› [ ] 3 Definitive number (NIR)");
+    {
+        let parser = term.screen.lock().unwrap();
+        let screen = parser.screen();
+        let selected = screen.cell(row, 10).unwrap();
+        assert!(selected.inverse(), "the selection lost its reverse video");
+        for y in 0..24 {
+            for x in 0..80 {
+                let cell = screen.cell(y, x).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "colour at {x},{y}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "colour at {x},{y}");
+            }
+        }
+        // Bold stays too: the title.
+        assert!(screen.cell(0, 0).unwrap().bold());
+    }
+    term.send("q");
+    assert!(term.wait_exit().success());
+}

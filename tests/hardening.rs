@@ -535,3 +535,25 @@ mod everything_printed {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pdf_path_that_is_not_text_is_refused_for_what_it_is() {
+    use std::os::unix::ffi::OsStrExt;
+    let secu = Secu::halfway();
+    let name = std::ffi::OsStr::from_bytes(b"attestation-\xff.pdf");
+    let pdf = secu.dir.path().join(name);
+    fs::write(&pdf, b"%PDF-1.4").unwrap();
+    let before = secu.read();
+    let mut cmd = secu.bare();
+    cmd.arg("--file")
+        .arg(secu.path())
+        .args(common::FLAGS)
+        .arg("pdf")
+        .arg(&pdf);
+    cmd.assert()
+        .code(2)
+        .stderr(contains("this path is not valid UTF-8 text"))
+        .stderr(contains("Cannot write").not());
+    assert_eq!(secu.read(), before);
+}

@@ -597,3 +597,115 @@ fn a_primary_assistant_s_list_stays_whole_in_every_language_at_60_columns() {
         }
     }
 }
+
+#[test]
+fn a_window_too_small_only_quits_or_resizes() {
+    for (width, height) in [(20, 5), (1, 1)] {
+        let mut screen = reach(Context::List);
+        let before = std::fs::read(screen.session.store().path()).unwrap();
+        screen.resize(width, height);
+        screen.press(&[
+            KeyCode::Char(' '),
+            KeyCode::Enter,
+            KeyCode::Char('e'),
+            KeyCode::Char('a'),
+        ]);
+        screen.ctrl('s').paste("02/10/2026").click(0, 0);
+        screen.press(&[
+            KeyCode::Char('L'),
+            KeyCode::Char('u'),
+            KeyCode::Char('y'),
+            KeyCode::Esc,
+        ]);
+        assert_eq!(
+            screen.session.model.mode,
+            Mode::Checklist,
+            "{width}x{height}"
+        );
+        assert_eq!(
+            std::fs::read(screen.session.store().path()).unwrap(),
+            before
+        );
+        assert!(screen.session.model.running);
+        screen.press(&[KeyCode::Char('q')]);
+        assert!(!screen.session.model.running, "{width}x{height}");
+    }
+}
+
+/// A name in Chinese, a school with a decomposed accent, an Arabic note with a ZWJ emoji.
+fn every_script() -> Progress {
+    let mut progress = halfway();
+    let mut profile = progress.profile().clone();
+    profile.name = Some("山田太郎".to_owned());
+    profile.school = Some("E\u{301}cole Jean-Moulin, Marseille".to_owned());
+    progress.set_profile(profile).unwrap();
+    let note = Change::SetNote {
+        step: Step::Nir,
+        note: Some("اتصلت بالعالم 👩\u{200d}🏫 山田太郎に電話した、あああああああああああああああああああああああああああああああああ".to_owned()),
+    };
+    progress.apply(&note, TODAY).unwrap();
+    progress
+}
+
+/// The screen's text without its frames and line ends: what the eye reads.
+fn reading(text: &str) -> String {
+    text.lines()
+        .map(|line| line.trim_matches('"').trim_matches('│').trim())
+        .collect()
+}
+
+#[test]
+fn every_script_is_shown_whole_measured_in_columns() {
+    for (width, height) in [(80, 24), (40, 12)] {
+        let mut screen = Screen::new(every_script(), Lang::En);
+        screen.resize(width, height);
+        insta::assert_snapshot!(format!("scripts_list_{width}x{height}"), screen.text());
+        // The note editor shows the whole note, wrapped between whole characters.
+        screen.press(&[KeyCode::Char('e')]);
+        let editor = screen.text();
+        insta::assert_snapshot!(format!("scripts_note_{width}x{height}"), editor);
+        let read: String = reading(&editor).split_whitespace().collect();
+        for word in ["اتصلت", "بالعالم", "👩\u{200d}🏫", "山田太郎に電話した、"]
+        {
+            assert!(read.contains(word), "{word} at {width}x{height}:\n{editor}");
+        }
+        assert!(!editor.contains("\\u{"), "{editor}");
+        // The e-mail names the assistant and the school whole.
+        screen.press(&[KeyCode::Esc, KeyCode::Down, KeyCode::Char('m')]);
+        let mail = reading(&screen.text());
+        assert!(mail.contains("山田太郎"), "{mail}");
+        assert!(mail.contains("E\u{301}cole"), "{mail}");
+    }
+}
+
+#[test]
+fn a_box_over_wide_characters_keeps_its_borders() {
+    let mut screen = Screen::new(every_script(), Lang::En);
+    screen.resize(81, 24);
+    // The note in view, its wide characters running under where the box's right border goes.
+    screen.press(&[KeyCode::PageDown, KeyCode::PageDown]);
+    assert!(screen.text().contains("山田太郎"), "{}", screen.text());
+    screen.press(&[KeyCode::Char('?')]);
+    let text = screen.text();
+    let area = regions(&screen.session.model, Rect::new(0, 0, 81, 24))
+        .dialog
+        .unwrap();
+    let terminal = screen.draw(81, 24);
+    let buffer = terminal.backend().buffer();
+    for y in area.y + 1..area.bottom() - 1 {
+        assert_eq!(buffer[(area.x, y)].symbol(), "│", "row {y}:\n{text}");
+        assert_eq!(
+            buffer[(area.right() - 1, y)].symbol(),
+            "│",
+            "row {y}:\n{text}"
+        );
+        // No half of a wide character is left just outside the box.
+        for x in [area.x - 1, area.right()] {
+            let outside = buffer[(x, y)].symbol();
+            assert!(
+                secu::text::width(outside) <= 1,
+                "row {y}: {outside:?}\n{text}"
+            );
+        }
+    }
+}

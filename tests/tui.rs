@@ -1036,3 +1036,22 @@ fn the_setup_asks_the_already_registered_for_their_number() {
     );
     assert!(text.contains("not needed"), "{text}");
 }
+
+#[test]
+fn the_day_is_read_again_at_every_key() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    // The laptop slept through midnight: no timer fired, the clock says the 27th.
+    screen.platform.today = date(2026, 11, 27);
+    screen.press(&[KeyCode::Char('k'), KeyCode::Char('j')]);
+    assert_eq!(screen.session.model.today, date(2026, 11, 27));
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("due 30 November 2026 (in 3 days)"), "{text}");
+    screen.press(&[KeyCode::Char(' ')]);
+    let Mode::Field { field, .. } = &screen.session.model.mode else {
+        panic!("no date field");
+    };
+    assert_eq!(field.text(), "27/11/2026");
+    // Today is not in the future any more.
+    screen.press(&[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(screen.saved().done_on(Step::Nir), Some(date(2026, 11, 27)));
+}

@@ -1371,4 +1371,14 @@ impl Texts for De {
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
         format!("{key} bewirkt hier nichts: {close} schließt.")
     }
+
+    fn dumb_terminal(&self) -> &'static str {
+        "Dieses Terminal (TERM=dumb) kann die Checkliste nicht anzeigen: secu status zeigt sie, secu done SCHRITT hakt einen Schritt ab."
+    }
+
+    fn pdf_not_text(&self, path: &str) -> String {
+        format!(
+            "{path}: dieser Pfad ist kein gültiger UTF-8-Text, den die Fortschrittsdatei nicht speichern kann. Benennen Sie die Datei (oder ihren Ordner) um und geben Sie sie erneut an."
+        )
+    }
 }

@@ -1327,4 +1327,14 @@ impl Texts for En {
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
         format!("{key} does nothing here: {close} closes this.")
     }
+
+    fn dumb_terminal(&self) -> &'static str {
+        "This terminal (TERM=dumb) cannot draw the checklist: use secu status to see it and secu done STEP to tick a step."
+    }
+
+    fn pdf_not_text(&self, path: &str) -> String {
+        format!(
+            "{path}: this path is not valid UTF-8 text, which the progress file cannot keep. Rename the file (or its folder) and give it again."
+        )
+    }
 }

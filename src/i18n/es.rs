@@ -1347,4 +1347,14 @@ impl Texts for Es {
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
         format!("{key} no hace nada aquí: {close} para cerrar.")
     }
+
+    fn dumb_terminal(&self) -> &'static str {
+        "Esta terminal (TERM=dumb) no puede mostrar la lista: usa secu status para verla y secu done PASO para marcar un paso."
+    }
+
+    fn pdf_not_text(&self, path: &str) -> String {
+        format!(
+            "{path}: esta ruta no es texto UTF-8 válido, que el archivo de progreso no puede guardar. Cambia el nombre del archivo (o de su carpeta) y vuelve a darlo."
+        )
+    }
 }

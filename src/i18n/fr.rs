@@ -1345,4 +1345,14 @@ impl Texts for Fr {
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
         format!("{key} ne fait rien ici\u{a0}: {close} pour fermer.")
     }
+
+    fn dumb_terminal(&self) -> &'static str {
+        "Ce terminal (TERM=dumb) ne peut pas afficher la liste\u{a0}: utilisez secu status pour la voir et secu done ÉTAPE pour cocher une étape."
+    }
+
+    fn pdf_not_text(&self, path: &str) -> String {
+        format!(
+            "{path}\u{a0}: ce chemin n’est pas du texte UTF-8 valide, que le fichier de progression ne peut pas garder. Renommez le fichier (ou son dossier) et donnez-le à nouveau."
+        )
+    }
 }

@@ -1363,4 +1363,14 @@ impl Texts for It {
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
         format!("{key} qui non fa nulla: {close} per chiudere.")
     }
+
+    fn dumb_terminal(&self) -> &'static str {
+        "Questo terminale (TERM=dumb) non può mostrare la lista: usa secu status per vederla e secu done PASSO per spuntare un passo."
+    }
+
+    fn pdf_not_text(&self, path: &str) -> String {
+        format!(
+            "{path}: questo percorso non è testo UTF-8 valido, che il file di avanzamento non può conservare. Rinomina il file (o la sua cartella) e indicalo di nuovo."
+        )
+    }
 }

@@ -524,6 +524,10 @@ pub trait Texts: Sync {
     fn no_downloads(&self) -> &'static str;
     /// A key that does nothing in a box or a question: how to close it.
     fn nothing_here_close(&self, key: &str, close: &str) -> String;
+    /// The checklist asked for in a terminal that cannot draw it.
+    fn dumb_terminal(&self) -> &'static str;
+    /// A PDF path with bytes that are not text: the progress file (JSON) cannot keep it.
+    fn pdf_not_text(&self, path: &str) -> String;
 }
 
 /// The decisions, written once for every language: which sentence to say, with what.
@@ -862,6 +866,7 @@ impl<'t> dyn Texts + 't {
             PdfError::NotAFile => self.pdf_folder().to_owned(),
             PdfError::Unreadable(why) => self.pdf_unreadable(&inert(why)),
             PdfError::NotPdf => self.pdf_not_pdf().to_owned(),
+            PdfError::NotText(path) => self.pdf_not_text(&shown_path(path)),
         }
     }
 

@@ -691,6 +691,8 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("help_headings", t.help_headings().join(" | ")),
         ("no_downloads", t.no_downloads().to_owned()),
         ("nothing_here_close", t.nothing_here_close("x", "Esc")),
+        ("dumb_terminal", t.dumb_terminal().to_owned()),
+        ("pdf_not_text", t.pdf_not_text("/home/ana/\u{fffd}.pdf")),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
 pub mod bindings;
+mod clock;
 mod details;
 mod field;
 mod keys;
@@ -11,15 +12,15 @@ mod update;
 mod view;
 
 use std::io;
-use std::time::Duration;
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
     EnableFocusChange, EnableMouseCapture, Event,
 };
 use ratatui::DefaultTerminal;
 
+pub use clock::{Clock, next_midnight};
 pub use details::{DetailField, FieldKind, detail_fields};
 pub use field::Edit;
 pub use keys::{handle_event, handle_key};
@@ -32,18 +33,10 @@ pub use update::{ClipboardText, Effect, Export, Message, Opened, update};
 pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
 pub use view::{Timeline, view};
 
-/// Where today comes from: the system clock, which rolls over at midnight, or a date fixed
-/// by `--today`, which does not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clock {
-    System,
-    Fixed(NaiveDate),
-}
-
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
 /// panics (ratatui's hook, with ours before it for focus reporting), and the signals a
 /// closed window or a `kill` sends.
-pub fn run(session: Session, clock: Clock) -> io::Result<()> {
+pub fn run(session: Session, clock: Clock, colour: Colour) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         leave_modes();
@@ -61,7 +54,7 @@ pub fn run(session: Session, clock: Clock) -> io::Result<()> {
         EnableBracketedPaste,
         EnableMouseCapture
     );
-    let result = event_loop(&mut terminal, session, clock);
+    let result = event_loop(&mut terminal, session, clock, colour);
     restore();
     result
 }
@@ -103,10 +96,19 @@ fn restore_on_signals() {
     }
 }
 
+/// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
+/// since they are not colours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colour {
+    Always,
+    Never,
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut session: Session,
     clock: Clock,
+    colour: Colour,
 ) -> io::Result<()> {
     let mut platform = System { clock };
     // The mouse and the "too small" line need the window's size before the first event.
@@ -116,39 +118,32 @@ fn event_loop(
         &mut platform,
     );
     while session.model.running {
-        terminal.draw(|frame| view(&session.model, frame))?;
-        let input = next_input(clock)?;
+        terminal.draw(|frame| {
+            view(&session.model, frame);
+            if colour == Colour::Never {
+                view::without_colour(frame.buffer_mut());
+            }
+        })?;
+        let input = next_input(&platform.clock)?;
         session.handle(input, &mut platform);
     }
     Ok(())
 }
 
-/// Blocks until the next terminal event, or local midnight with the system clock: the only
-/// timed wake-up, so that days left roll over while the screen stays open. No polling: an
-/// idle checklist costs no CPU.
-fn next_input(clock: Clock) -> io::Result<Input> {
-    match clock {
-        Clock::Fixed(_) => event::read().map(Input::Event),
-        Clock::System => {
-            if event::poll(until_midnight())? {
+/// Blocks until the next terminal event or, with a clock that moves, until it is time to read
+/// it again (local midnight, or a few minutes for a laptop that may sleep): so that days left
+/// roll over while the screen stays open. No busy polling: an idle checklist costs no CPU.
+fn next_input(clock: &Clock) -> io::Result<Input> {
+    match clock.wait() {
+        None => event::read().map(Input::Event),
+        Some(wait) => {
+            if event::poll(wait)? {
                 event::read().map(Input::Event)
             } else {
-                Ok(Input::Midnight)
+                Ok(Input::Timer)
             }
         }
     }
-}
-
-/// Time left until the next local midnight, plus a second so that the wake-up lands on the
-/// new day. Falls back to an hour where the local time zone skips or repeats midnight.
-fn until_midnight() -> Duration {
-    let now = Local::now();
-    now.date_naive()
-        .succ_opt()
-        .and_then(|tomorrow| tomorrow.and_hms_opt(0, 0, 1))
-        .and_then(|midnight| Local.from_local_datetime(&midnight).earliest())
-        .and_then(|midnight| (midnight - now).to_std().ok())
-        .unwrap_or(Duration::from_secs(3600))
 }
 
 /// The real world: the system clock (or `--today`), the terminal's clipboard, the default
@@ -159,10 +154,7 @@ struct System {
 
 impl Platform for System {
     fn today(&self) -> NaiveDate {
-        match self.clock {
-            Clock::Fixed(today) => today,
-            Clock::System => Local::now().date_naive(),
-        }
+        self.clock.today()
     }
 
     fn now(&self) -> DateTime<Utc> {

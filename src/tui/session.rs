@@ -20,8 +20,9 @@ use crate::store::{FileStamp, Store, write_new};
 pub enum Input {
     /// A key, a paste, a click, the window regaining focus or being resized.
     Event(Event),
-    /// Local midnight passed while nothing else happened.
-    Midnight,
+    /// The wait for the clock ended with nothing else happening (local midnight, or time
+    /// to read it again).
+    Timer,
 }
 
 /// The world outside the screen: the clock, the clipboard, the browser, the Downloads
@@ -65,13 +66,17 @@ impl Session {
     /// Takes one input through to a settled model.
     pub fn handle(&mut self, input: Input, platform: &mut dyn Platform) {
         let event = match input {
-            Input::Midnight => {
-                let today = platform.today();
-                self.dispatch(Message::NewDay(today), platform);
+            Input::Timer => {
+                self.catch_up(platform);
                 return;
             }
             Input::Event(event) => event,
         };
+        // The day is read again at every event: a laptop that slept through midnight, or a
+        // clock changed meanwhile, shows the right day at the first key.
+        if !matches!(event, Event::Resize(..)) {
+            self.catch_up(platform);
+        }
         match &event {
             // Windows reports releases and repeats too: only presses act.
             Event::Key(key) if key.kind != KeyEventKind::Press => return,
@@ -91,6 +96,14 @@ impl Session {
         }
         if let Some(message) = handle_event(&self.model, &event) {
             self.dispatch(message, platform);
+        }
+    }
+
+    /// Moves the screen to the platform's today, if it changed.
+    fn catch_up(&mut self, platform: &mut dyn Platform) {
+        let today = platform.today();
+        if today != self.model.today {
+            self.dispatch(Message::NewDay(today), platform);
         }
     }
 

@@ -19,8 +19,9 @@ use crate::tui::model::Model;
 
 /// From this width the title says what `secu` is.
 const WIDE_TITLE: u16 = 60;
-/// Columns between two columns of the list.
-const GAP: usize = 2;
+/// Columns between two columns of the list: two where they fit, one before giving up the
+/// wide layout (French needs it at 80 columns).
+const GAPS: [usize; 2] = [2, 1];
 
 pub fn render(frame: &mut Frame, regions: &Regions, model: &Model) {
     render_title(frame, regions.title, model);
@@ -151,13 +152,14 @@ fn column_widths(cells: &[[String; 3]]) -> [usize; 3] {
     widths
 }
 
-/// The columns a list of `widths` takes: the mark and the box, then the cells.
-fn row_width(widths: &[usize; 3]) -> usize {
+/// The columns a list of `widths` takes with `gap` between its cells: the mark and the box,
+/// then the cells.
+fn row_width(widths: &[usize; 3], gap: usize) -> usize {
     let used = widths.iter().filter(|&&w| w > 0).count();
     usize::from(super::layout::CHECKBOX_COLUMNS)
         + 1
         + widths.iter().sum::<usize>()
-        + GAP * used.saturating_sub(1)
+        + gap * used.saturating_sub(1)
 }
 
 fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
@@ -169,15 +171,20 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         .collect();
     let wide_widths = column_widths(&wide_cells);
     // The compact layout starts where the wide one would be cut, in this language.
-    let (cells, widths) = if row_width(&wide_widths) <= usize::from(inner.width) {
-        (wide_cells, wide_widths)
-    } else {
-        let cells: Vec<[String; 3]> = Step::ALL
-            .iter()
-            .map(|&s| row_cells(model, s, false))
-            .collect();
-        let widths = column_widths(&cells);
-        (cells, widths)
+    let room = usize::from(inner.width);
+    let wide_gap = GAPS
+        .into_iter()
+        .find(|&gap| row_width(&wide_widths, gap) <= room);
+    let (cells, widths, gap) = match wide_gap {
+        Some(gap) => (wide_cells, wide_widths, gap),
+        None => {
+            let cells: Vec<[String; 3]> = Step::ALL
+                .iter()
+                .map(|&s| row_cells(model, s, false))
+                .collect();
+            let widths = column_widths(&cells);
+            (cells, widths, GAPS[0])
+        }
     };
     let lines: Vec<Line> = Step::ALL
         .iter()
@@ -195,7 +202,7 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
                 if i == last {
                     text.push_str(cell);
                 } else {
-                    text.push_str(&pad(cell, w + GAP));
+                    text.push_str(&pad(cell, w + gap));
                 }
             }
             let text = truncate(&text, usize::from(inner.width)).into_owned();

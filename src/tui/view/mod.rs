@@ -52,6 +52,16 @@ pub fn view(model: &Model, frame: &mut Frame) {
     footer::render(frame, regions.footer, model);
 }
 
+/// Takes the colours out of a drawn screen and keeps everything else (reverse video, bold):
+/// the screen as `NO_COLOR` asks for it. Every colour already has a symbol or a word beside
+/// it, so nothing is lost.
+pub fn without_colour(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        cell.set_fg(ratatui::style::Color::Reset);
+        cell.set_bg(ratatui::style::Color::Reset);
+    }
+}
+
 /// A text wrapped at `width` into styled lines: wrapping here rather than in the widget
 /// gives the exact height to lay out.
 fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
