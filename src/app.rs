@@ -6,16 +6,18 @@ use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use std::ffi::OsString;
+
+use clap::FromArgMatches;
 
 use chrono::{Local, NaiveDate};
 
-use crate::cli::Cli;
+use crate::cli::{self, Cli};
 use crate::commands::{CommandError, Context, ErrorKind};
 use crate::i18n::{Lang, Texts, shown_path};
 use crate::output::{self, say_err};
-use crate::procedure::{TransitionError, parse_date, since_last_visit};
-use crate::store::{Document, Privacy, Store, StoreError};
+use crate::procedure::{parse_date, since_last_visit};
+use crate::store::{Document, Privacy, Store, StoreError, Visits};
 use crate::text::{inert, truncate};
 use crate::tui::{self, Clock, Model, Notice, Session};
 
@@ -66,22 +68,103 @@ impl Environment {
 /// Runs `secu` with the process's arguments and environment.
 pub fn main() -> ExitCode {
     let env = Environment::read();
-    match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The help and clap's refusals speak the user's language: the one asked for, else the
+    // locale's; the saved choice is read only when clap has something to say, so that a
+    // plain command reads its file once.
+    let lang = Lang::choose(asked_lang(&args, &env), None, &env.locale);
+    match parse(&args, lang) {
         Ok(cli) => run(cli, &env),
-        Err(error) => clap_failure(&error),
+        Err(_) => {
+            let lang = Lang::choose(
+                asked_lang(&args, &env),
+                saved_lang(&args, &env).as_deref(),
+                &env.locale,
+            );
+            match parse(&args, lang) {
+                Ok(cli) => run(cli, &env),
+                Err(error) => clap_failure(&error, lang.texts()),
+            }
+        }
     }
 }
 
-/// Says what clap refused (or prints the help it was asked for), through the output choke
-/// point: a bad value typed on the command line is echoed inert, never raw.
-fn clap_failure(error: &clap::Error) -> ExitCode {
-    let text = error.render().to_string();
-    if error.use_stderr() {
-        output::eprint(&text);
-    } else {
-        output::print(&text);
+/// The command line read with its help in `lang`.
+fn parse(args: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
+    let matches = cli::command(lang.texts()).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// The language asked for before clap reads anything: `--lang` among the arguments, else
+/// `SECU_LANG`. A value that is not a language is left for clap, or `run`, to refuse.
+fn asked_lang(args: &[OsString], env: &Environment) -> Option<Lang> {
+    flag_value(args, "--lang")
+        .and_then(|value| value.to_str().and_then(|v| v.parse().ok()))
+        .or_else(|| env.lang.as_deref().and_then(|code| code.parse().ok()))
+}
+
+/// The language saved in the progress file the arguments or the environment name, if it can
+/// be read at all.
+fn saved_lang(args: &[OsString], env: &Environment) -> Option<String> {
+    let path = flag_value(args, "--file")
+        .map(PathBuf::from)
+        .or_else(|| env.file.clone())
+        .or_else(|| Store::default_path().ok())?;
+    let document = Store::new(path).load().ok()??;
+    document.progress.profile().language.clone()
+}
+
+/// The value of `--flag VALUE` or `--flag=VALUE` among the arguments.
+fn flag_value(args: &[OsString], flag: &str) -> Option<OsString> {
+    let prefix = format!("{flag}=");
+    args.iter().enumerate().skip(1).find_map(|(i, arg)| {
+        let text = arg.to_str()?;
+        if text == flag {
+            args.get(i + 1).cloned()
+        } else {
+            text.strip_prefix(&prefix).map(OsString::from)
+        }
+    })
+}
+
+/// Says what clap refused (or prints the help it was asked for), in the user's language where
+/// the refusal is a common one, through the output choke point: a bad value typed on the
+/// command line is echoed inert, never raw.
+fn clap_failure(error: &clap::Error, texts: &dyn Texts) -> ExitCode {
+    let code = ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+    if !error.use_stderr() {
+        output::print(&error.render().to_string());
+        return code;
     }
-    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+    match clap_message(error, texts) {
+        Some(message) => say_err!("secu: {message}"),
+        None => output::eprint(&error.render().to_string()),
+    }
+    code
+}
+
+/// A clap refusal in the user's words, where clap gives what it needs.
+fn clap_message(error: &clap::Error, texts: &dyn Texts) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind as Kind};
+    let text = |kind: ContextKind| match error.get(kind)? {
+        ContextValue::String(value) => Some(inert(value).into_owned()),
+        ContextValue::Strings(values) => Some(inert(&values.join(", ")).into_owned()),
+        _ => None,
+    };
+    let help = "secu --help";
+    Some(match error.kind() {
+        Kind::UnknownArgument => texts.cli_unknown_argument(&text(ContextKind::InvalidArg)?, help),
+        Kind::InvalidSubcommand => {
+            texts.cli_unknown_command(&text(ContextKind::InvalidSubcommand)?, help)
+        }
+        Kind::InvalidValue => texts.cli_invalid_value(
+            &text(ContextKind::InvalidValue)?,
+            &text(ContextKind::InvalidArg)?,
+            &text(ContextKind::ValidValue)?,
+        ),
+        Kind::MissingRequiredArgument => texts.cli_missing(&text(ContextKind::InvalidArg)?, help),
+        _ => return None,
+    })
 }
 
 /// Runs `secu` as the command line asked.
@@ -96,7 +179,7 @@ pub fn run(cli: Cli, env: &Environment) -> ExitCode {
     }
 }
 
-fn execute(cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), CommandError> {
+fn execute(mut cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), CommandError> {
     let locale = &env.locale;
     let asked = match (cli.lang, &env.lang) {
         (Some(lang), _) => Some(lang),
@@ -121,6 +204,16 @@ fn execute(cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), Com
             None => (real_today, Clock::System),
         },
     };
+    if let Some(command) = cli.command.take_if(|command| command.needs_no_file()) {
+        let ctx = Context {
+            store: &Store::new(PathBuf::new()),
+            today,
+            lang: Lang::choose(asked, None, locale),
+            texts: early_texts,
+            document: None,
+        };
+        return command.run(ctx);
+    }
     let path = match cli.file.or_else(|| env.file.clone()) {
         Some(path) => path,
         None => Store::default_path().map_err(|e| CommandError::file(early_texts, &e))?,
@@ -197,8 +290,9 @@ struct Screen {
     lang: Lang,
 }
 
-/// Opens the checklist screen. A set-up checklist records this visit at once, so that the
-/// next opening can say what changed since.
+/// Opens the checklist screen. Looking writes nothing to the progress file: the visit is
+/// recorded in the state folder once the first frame is on screen, for the next opening to
+/// say what changed since.
 fn open_checklist(
     store: &Store,
     loaded: Option<Document>,
@@ -226,26 +320,25 @@ fn open_checklist(
     }
     let notice = make_private(store, texts);
     let document = loaded.unwrap_or_default();
-    let since = since_last_visit(&document.progress, document.last_opened, today);
-    let progress = if document.progress.profile().is_set_up() {
-        let (document, ()) = store
-            .update(|doc| {
-                // Never backwards: a look at an earlier --today is not a later visit.
-                doc.last_opened = doc.last_opened.max(Some(today));
-                Ok::<_, TransitionError>(())
-            })
-            .map_err(|e| CommandError::update(texts, &e))?;
-        document.progress
-    } else {
-        document.progress
-    };
-    let mut model = Model::new(progress, today, lang, since);
+    // The last visit is kept in the state folder; a file written before that keeps its own,
+    // read here and left as it is.
+    let visits = Visits::for_user();
+    let last = visits
+        .as_ref()
+        .and_then(|visits| visits.last(store.path()))
+        .max(document.last_opened);
+    let since = since_last_visit(&document.progress, last, today);
+    let mut model = Model::new(document.progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
+    let mut session = Session::new(model, store.clone());
+    if let Some(visits) = visits {
+        session = session.recording_visit(visits, today);
+    }
     let colour = if env.no_color {
         tui::Colour::Never
     } else {
         tui::Colour::Always
     };
-    tui::run(Session::new(model, store.clone()), clock, colour)
+    tui::run(session, clock, colour)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))
 }

@@ -1,11 +1,12 @@
-//! The command line: flags, commands and their help, as clap reads them.
+//! The command line: flags, commands and their help, as clap reads them, and the help put
+//! into the user's language.
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Arg, ArgAction, Parser};
 
 use crate::commands::Command;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 
 /// The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.
 ///
@@ -35,10 +36,157 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The command line in the language of `texts`: every help line, heading and flag of clap's
+/// own (`--help`, `--version`) from the language's table, keyed by where it stands
+/// (`status.json`, `export.ics.output`). English is the derive's own text.
+pub fn command(texts: &dyn Texts) -> clap::Command {
+    let table = texts.cli();
+    let say = |key: &str| table.iter().find(|(k, _)| *k == key).map(|(_, text)| *text);
+    let command = <Cli as clap::CommandFactory>::command()
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(say("@version").unwrap_or("Print version")),
+        );
+    localize(command, "", &say)
+}
+
+/// Puts one command, its arguments and its subcommands into the language of `say`.
+fn localize(
+    command: clap::Command,
+    path: &str,
+    say: &dyn Fn(&str) -> Option<&'static str>,
+) -> clap::Command {
+    let key = |name: &str| {
+        if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    let heading = |name: &str, default: &'static str| say(name).unwrap_or(default);
+    let usage = heading("@usage", "Usage:");
+    let mut command = command
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(heading("@help", "Print help")),
+        )
+        .subcommand_help_heading(heading("@commands", "Commands"))
+        .help_template(format!(
+            "{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    let about = if path.is_empty() {
+        "about".to_owned()
+    } else {
+        path.to_owned()
+    };
+    if let Some(text) = say(&about) {
+        command = command.about(text).long_about(None);
+    }
+    if path.is_empty()
+        && let Some(text) = say("long_about")
+    {
+        command = command.long_about(text);
+    }
+    let options = heading("@options", "Options");
+    let arguments = heading("@arguments", "Arguments");
+    command = command.mut_args(|arg| {
+        let id = arg.get_id().as_str().to_owned();
+        let group = if arg.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        let arg = arg.help_heading(group);
+        match say(&key(&id)) {
+            Some(text) if !matches!(id.as_str(), "help" | "version") => {
+                arg.help(text).long_help(None)
+            }
+            _ => arg,
+        }
+    });
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in names {
+        let sub_path = key(&name);
+        command = command.mut_subcommand(&name, |sub| localize(sub, &sub_path, say));
+    }
+    command
+}
+
+/// Every place of the command line that has a help text, as the language tables key it.
+pub fn help_keys() -> Vec<String> {
+    fn walk(command: &clap::Command, path: &str, keys: &mut Vec<String>) {
+        let key = |name: &str| {
+            if path.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{path}.{name}")
+            }
+        };
+        for arg in command.get_arguments() {
+            if !matches!(arg.get_id().as_str(), "help" | "version") {
+                keys.push(key(arg.get_id().as_str()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            let sub_path = key(sub.get_name());
+            keys.push(sub_path.clone());
+            walk(sub, &sub_path, keys);
+        }
+    }
+    let mut keys: Vec<String> = [
+        "about",
+        "long_about",
+        "@usage",
+        "@options",
+        "@arguments",
+        "@commands",
+        "@help",
+        "@version",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    walk(&<Cli as clap::CommandFactory>::command(), "", &mut keys);
+    keys
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn every_help_text_is_in_every_language_and_no_other() {
+        let keys = help_keys();
+        for lang in Lang::ALL {
+            let table = lang.texts().cli();
+            for key in &keys {
+                assert!(
+                    table.iter().any(|(k, text)| k == key && !text.is_empty()),
+                    "{lang}: no help for {key}"
+                );
+            }
+            for (key, _) in table {
+                assert!(
+                    keys.iter().any(|k| k == key),
+                    "{lang}: {key} is not on the command line"
+                );
+            }
+            command(lang.texts()).debug_assert();
+        }
+    }
 
     #[test]
     fn the_definition_is_consistent() {

@@ -716,3 +716,60 @@ fn an_invalid_number_in_the_file_is_reported_in_the_user_s_language() {
         .stderr(predicates::str::contains("88405883210252").not());
     assert_eq!(secu.read(), before);
 }
+
+#[test]
+fn remind_says_one_line_only_when_a_step_is_due_within_a_week_or_late() {
+    let secu = Secu::halfway();
+    // The NIR is due 30 November: 15 days ahead, nothing to say.
+    secu.run(&["remind", "--today", "15/11/2026"])
+        .success()
+        .stdout("");
+    secu.run(&["remind"])
+        .success()
+        .stdout("secu · ! Next: Definitive number (NIR) — due 30 November 2026 (in 4 days)\n");
+    secu.run(&["remind", "--today", "08/12/2026", "--lang", "fr"])
+        .success()
+        .stdout(
+            "secu · !! À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (8 jours de retard)\n",
+        );
+    // Nothing set up, nothing to remind; a damaged file is said, exit 1.
+    Secu::new().run(&["remind"]).success().stdout("");
+    secu.write("{ damaged");
+    secu.run(&["remind"])
+        .code(1)
+        .stdout("")
+        .stderr(contains("is damaged"));
+}
+
+#[test]
+fn completions_and_the_manual_page_need_no_progress_file() {
+    let secu = Secu::new();
+    secu.write("{ damaged");
+    let bash = secu.run(&["completions", "bash"]).success();
+    let script = String::from_utf8(bash.get_output().stdout.clone()).unwrap();
+    assert!(script.contains("_secu()"), "{script}");
+    // A script bash accepts.
+    let mut check = std::process::Command::new("bash")
+        .arg("-n")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    check
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    assert!(check.wait().unwrap().success());
+    for shell in ["zsh", "fish", "powershell"] {
+        secu.run(&["completions", shell])
+            .success()
+            .stdout(contains("secu"));
+    }
+    secu.run(&["man"])
+        .success()
+        .stdout(contains(".TH secu 1"))
+        .stdout(contains(".SH NAME"));
+    assert_eq!(secu.read(), b"{ damaged");
+}

@@ -26,6 +26,8 @@ const DELETE: &str = "\x1b[3~";
 /// A program running in a pseudo-terminal, its screen kept by a terminal emulator.
 struct Term {
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for what the emulator does not keep (hyperlinks).
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -54,6 +56,7 @@ impl Term {
             cmd.env_remove(var);
         }
         cmd.env("XDG_CONFIG_HOME", config);
+        cmd.env("XDG_STATE_HOME", config.join("state"));
         cmd.env("LANG", "C.UTF-8");
         cmd.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(cmd).unwrap();
@@ -65,18 +68,22 @@ impl Term {
         )));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         thread::spawn(move || {
             let mut buffer = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
                     break;
                 }
+                raw_sink.lock().unwrap().extend_from_slice(&buffer[..n]);
                 sink.lock().unwrap().process(&buffer[..n]);
             }
         });
         let writer = pty.master.take_writer().unwrap();
         Term {
             screen,
+            raw,
             writer,
             master: pty.master,
             child,
@@ -660,4 +667,134 @@ fn no_color_keeps_the_reverse_video_of_the_selection_and_drops_every_colour() {
     }
     term.send("q");
     assert!(term.wait_exit().success());
+}
+
+#[test]
+fn the_addresses_on_screen_are_hyperlinks_to_the_whole_address() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (40, 80));
+    term.wait_for("Link     https://assure.ameli.fr/…");
+    let raw = String::from_utf8_lossy(&term.raw.lock().unwrap()).into_owned();
+    let link = format!(
+        "\x1b]8;;{}\x1b\\https://assure.ameli.fr/…",
+        secu::procedure::web::AMELI_CREATE
+    );
+    assert!(raw.contains(&link), "no hyperlink in the output");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+/// A home with a Downloads folder the desktop knows about, as `xdg-user-dirs` writes it.
+fn home_with_downloads(config: &Path) -> std::path::PathBuf {
+    let home = config.join("home");
+    std::fs::create_dir_all(home.join("Téléchargements")).unwrap();
+    std::fs::write(
+        config.join("user-dirs.dirs"),
+        "XDG_DOWNLOAD_DIR=\"$HOME/Téléchargements\"\n",
+    )
+    .unwrap();
+    home.join("Téléchargements")
+}
+
+fn parses_as_a_calendar(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let calendar: icalendar::Calendar = text.parse().unwrap();
+    calendar.components.len()
+}
+
+#[test]
+fn x_and_export_ics_write_a_calendar_to_downloads_and_never_over_a_file() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let downloads = home_with_downloads(config.path());
+    std::fs::write(downloads.join("secu-calendar.ics"), "mine").unwrap();
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    let home = config.path().join("home");
+    // From the checklist: x, 1.
+    let script = format!(
+        "HOME='{}' '{}' --today 26/11/2026 --lang en",
+        home.display(),
+        secu.display()
+    );
+    let mut term = Term::spawn(
+        Path::new("/bin/sh"),
+        &["-c", &script],
+        config.path(),
+        (24, 80),
+    );
+    term.wait_for("┌Steps");
+    term.send("x");
+    term.wait_for("Export to Downloads");
+    term.send("1");
+    term.wait_for("secu-calendar-1.ics");
+    term.send("q");
+    assert!(term.wait_exit().success());
+    assert_eq!(
+        std::fs::read_to_string(downloads.join("secu-calendar.ics")).unwrap(),
+        "mine"
+    );
+    assert!(parses_as_a_calendar(&downloads.join("secu-calendar-1.ics")) >= 3);
+    // From a shell, in a terminal: a file, not iCalendar text poured on the screen.
+    let script = format!(
+        "HOME='{}' '{}' --today 26/11/2026 --lang en export ics",
+        home.display(),
+        secu.display()
+    );
+    let mut term = Term::spawn(
+        Path::new("/bin/sh"),
+        &["-c", &script],
+        config.path(),
+        (24, 80),
+    );
+    let screen = term.wait_for("phones add .ics files to their calendar");
+    assert!(screen.contains("secu-calendar-2.ics"), "{screen}");
+    assert!(!screen.contains("BEGIN:VCALENDAR"), "{screen}");
+    assert!(term.wait_exit().success());
+    assert!(parses_as_a_calendar(&downloads.join("secu-calendar-2.ics")) >= 3);
+}
+
+/// The progress file's bytes and modification time, and the names in its folder.
+fn snapshot(config: &Path) -> (Vec<u8>, std::time::SystemTime, Vec<std::ffi::OsString>) {
+    let file = config.join("secu/progress.json");
+    let mut names: Vec<_> = std::fs::read_dir(config.join("secu"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    names.sort();
+    let modified = std::fs::metadata(&file).unwrap().modified().unwrap();
+    (std::fs::read(&file).unwrap(), modified, names)
+}
+
+#[test]
+fn opening_and_quitting_leaves_the_progress_file_untouched() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let before = snapshot(config.path());
+    // The same day, then weeks later: the line says what changed, the file is not written.
+    for (today, since) in [
+        ("14/11/2026", None),
+        (
+            "26/11/2026",
+            Some("Last opened 12 days ago; no deadline passed since."),
+        ),
+        (
+            "04/01/2027",
+            Some("Last opened 39 days ago; 2 deadlines passed since."),
+        ),
+    ] {
+        std::thread::sleep(Duration::from_millis(20));
+        let mut term = Term::secu(&args(today, &[]), config.path(), (24, 80));
+        let screen = term.wait_for("┌Steps");
+        if let Some(since) = since {
+            assert!(screen.contains(since), "{today}:\n{screen}");
+        }
+        term.send("j");
+        term.send("q");
+        assert!(term.wait_exit().success());
+        assert!(
+            snapshot(config.path()) == before,
+            "{today}: the progress file was written"
+        );
+    }
 }

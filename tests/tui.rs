@@ -497,13 +497,40 @@ fn y_copies_the_form_each_site_wants() {
         screen.platform.clipboard.as_deref(),
         Some("884058832102523")
     );
-    screen.platform.clipboard = None;
+    // The request has no number: `y` copies its page.
     screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
-    assert_eq!(screen.platform.clipboard, None);
-    assert!(matches!(
+    assert_eq!(
+        screen.platform.clipboard.as_deref(),
+        Some(secu::procedure::web::ACADEMIE)
+    );
+    assert_eq!(
         screen.session.model.notice,
-        Some(Notice::Error(_))
+        Some(Notice::Info("The step’s address is copied.".to_owned()))
+    );
+}
+
+#[test]
+fn a_copy_only_the_terminal_took_is_said_so_and_shown_whole() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    // Over SSH, or in tmux: only OSC 52, which the terminal may drop.
+    screen.platform.takes = secu::tui::Clipboard::Terminal;
+    screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
+    assert!(matches!(
+        &screen.session.model.notice,
+        Some(Notice::Warning(text)) if text.starts_with("Sent to your terminal’s clipboard (OSC 52)")
     ));
+    // The number is on screen whole, to be selected with the mouse.
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("2 95 10 99 126 111 93"), "{text}");
+    // An address is shown whole in a box of its own.
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('y')]);
+    assert_eq!(
+        screen.session.model.mode,
+        Mode::Reading {
+            what: Reading::Message(secu::procedure::web::ACADEMIE.to_owned()),
+            scroll: 0
+        }
+    );
 }
 
 #[test]
@@ -767,17 +794,24 @@ fn press_ctrl(screen: &mut Screen, c: char) {
 }
 
 #[test]
-fn o_opens_the_step_s_page_or_copies_it_with_a_notice() {
+fn o_opens_the_step_s_page_or_copies_it_and_says_so() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Char('o')]);
     assert_eq!(
         screen.platform.opened.as_deref(),
         Some(secu::procedure::web::AMELI_CREATE)
     );
-    assert!(matches!(
-        &screen.session.model.notice,
-        Some(Notice::Info(text)) if text.starts_with("No browser here: the link is copied")
-    ));
+    // No browser here: the address is copied instead, and the footer says so.
+    assert_eq!(
+        screen.platform.clipboard.as_deref(),
+        Some(secu::procedure::web::AMELI_CREATE)
+    );
+    assert_eq!(
+        screen.session.model.notice,
+        Some(Notice::Info(
+            "No browser can be opened here: the address is copied.".to_owned()
+        ))
+    );
     // The link is on one line of the details, shortened visibly where it does not fit.
     let text = screen.draw(100, 40).backend().to_string();
     assert!(

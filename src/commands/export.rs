@@ -2,6 +2,7 @@
 //! in, to the standard output or a file.
 
 use std::fs;
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
@@ -11,7 +12,7 @@ use super::{CommandError, Context};
 use crate::export;
 use crate::i18n::shown_path;
 use crate::output::say;
-use crate::store::StoreError;
+use crate::store::{Store, StoreError, write_new};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -23,7 +24,8 @@ pub struct ExportArgs {
 pub enum ExportWhat {
     /// An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before
     Ics {
-        /// Write to FILE instead of the standard output
+        /// Write to FILE; without it, to the Downloads folder in a terminal, to the
+        /// standard output when piped
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -46,13 +48,22 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
         ExportWhat::Ics { output } => {
             // The clock, read here at the edge, only stamps the events.
             let calendar = export::calendar(texts, &progress, ctx.today, Utc::now());
-            let Some(path) = output else {
-                crate::output::print_document(&calendar);
-                return Ok(());
-            };
-            write(&ctx, &path, &calendar)?;
             let events = export::open_deadlines(&progress, ctx.today).len();
+            let path = match output {
+                Some(path) => {
+                    write(&ctx, &path, &calendar)?;
+                    path
+                }
+                // Into a terminal, iCalendar text helps nobody: a file in Downloads does.
+                // Piped or redirected, the text goes where it was sent.
+                None if io::stdout().is_terminal() => to_downloads(&ctx, &calendar)?,
+                None => {
+                    crate::output::print_document(&calendar);
+                    return Ok(());
+                }
+            };
             say!("{}", texts.ics_written_to(&shown_path(&path), events));
+            say!("{}", texts.calendar_hint());
         }
         ExportWhat::Sheet { output } => {
             let sheet = export::filled_sheet(&progress, ctx.today);
@@ -65,6 +76,22 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
         }
     }
     Ok(())
+}
+
+/// Writes the calendar to the Downloads folder, next to what is there.
+fn to_downloads(ctx: &Context, text: &str) -> Result<PathBuf, CommandError> {
+    let texts = ctx.texts;
+    let dir = Store::downloads_folder()
+        .ok_or_else(|| CommandError::input(texts.no_downloads().to_owned()))?;
+    write_new(&dir, "secu-calendar.ics", text.as_bytes()).map_err(|source| {
+        CommandError::file(
+            texts,
+            &StoreError::Write {
+                path: dir.join("secu-calendar.ics"),
+                source,
+            },
+        )
+    })
 }
 
 /// Writes an export, never over the progress file itself.

@@ -7,8 +7,10 @@ mod export;
 mod note;
 mod number;
 mod pdf;
+mod remind;
 mod repair;
 mod setup;
+mod shell;
 mod status;
 mod task;
 mod undo;
@@ -23,6 +25,7 @@ pub use note::NoteArgs;
 pub use number::NumberArgs;
 pub use pdf::PdfArgs;
 pub use setup::SetupArgs;
+pub use shell::CompletionsArgs;
 pub use status::StatusArgs;
 pub use task::TaskArgs;
 pub use undo::UndoArgs;
@@ -65,6 +68,13 @@ pub enum Command {
     Task(TaskArgs),
     /// Write the deadlines to a calendar file, or the filled-in sheet
     Export(ExportArgs),
+    /// One line when a step is due within 7 days or late, nothing otherwise: for a shell's
+    /// startup file
+    Remind,
+    /// Print the completion script of a shell
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
 }
 
 impl Command {
@@ -76,7 +86,13 @@ impl Command {
 
     /// Whether the command only looks: a file written by a newer `secu` can still be shown.
     pub fn only_looks(&self) -> bool {
-        matches!(self, Command::Status(_))
+        matches!(self, Command::Status(_) | Command::Remind)
+    }
+
+    /// Whether the command has nothing to do with the progress file: it runs even where
+    /// there is no config folder, and whatever state the file is in.
+    pub fn needs_no_file(&self) -> bool {
+        matches!(self, Command::Completions(_) | Command::Man)
     }
 
     pub fn run(self, ctx: Context) -> Result<(), CommandError> {
@@ -91,6 +107,9 @@ impl Command {
             Command::Pdf(args) => pdf::run(args, ctx),
             Command::Task(args) => task::run(args, ctx),
             Command::Export(args) => export::run(args, ctx),
+            Command::Remind => remind::run(ctx),
+            Command::Completions(args) => shell::completions(args),
+            Command::Man => shell::man(),
         }
     }
 }

@@ -692,11 +692,6 @@ impl Texts for De {
         "Im Browser geöffnet."
     }
 
-    fn link_copied(&self) -> &'static str {
-        "Hier gibt es keinen Browser: der Link ist in der Zwischenablage und steht vollständig \
-         in den Details."
-    }
-
     fn note_label(&self) -> &'static str {
         "Notiz"
     }
@@ -1101,153 +1096,7 @@ impl Texts for De {
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        &[
-            (
-                "up",
-                "wählen",
-                "nach oben: der Schritt darüber, die Zeile darüber oder der Text",
-            ),
-            (
-                "down",
-                "nach unten",
-                "nach unten: der Schritt darunter, die Zeile darunter oder der Text",
-            ),
-            (
-                "scroll_up",
-                "Seite hoch",
-                "die Details oder den Text eine Seite nach oben blättern",
-            ),
-            (
-                "scroll_down",
-                "Seite runter",
-                "die Details oder den Text eine Seite nach unten blättern",
-            ),
-            (
-                "tick",
-                "abhaken",
-                "Schritt abhaken: ein Feld öffnet sich mit dem heutigen Datum",
-            ),
-            (
-                "redate",
-                "Datum korrigieren",
-                "das Datum eines abgehakten Schritts korrigieren, die anderen bleiben abgehakt",
-            ),
-            (
-                "untick",
-                "zurück",
-                "den zuletzt abgehakten Schritt zurücknehmen, nach einer Frage",
-            ),
-            (
-                "number",
-                "Nummer",
-                "Nummer angeben oder korrigieren (NIA, NIR; bei ENSAP die NIR)",
-            ),
-            (
-                "reveal",
-                "zeigen",
-                "Nummer ganz zeigen, bis Sie weitergehen",
-            ),
-            (
-                "copy",
-                "kopieren",
-                "Nummer so kopieren, wie die Website des Schritts sie will, oder den Text der E-Mail",
-            ),
-            (
-                "open",
-                "öffnen",
-                "die Seite des Schritts öffnen, oder die E-Mail im Mailprogramm",
-            ),
-            (
-                "mail",
-                "E-Mail",
-                "bei der Attestation: die E-Mail an Ihren Gestionnaire",
-            ),
-            (
-                "note",
-                "Notiz",
-                "eine Notiz zum Schritt schreiben (Anrufe, Aktenzeichen, Belege)",
-            ),
-            (
-                "pdf",
-                "PDF",
-                "bei der Attestation: den Pfad des gesendeten PDF festhalten",
-            ),
-            (
-                "task1",
-                "Aufgabe 1",
-                "die erste kleine Aufgabe abhaken: Konto auf ameli.fr angelegt",
-            ),
-            (
-                "task2",
-                "Aufgabe 2",
-                "die zweite kleine Aufgabe abhaken: Attestation heruntergeladen",
-            ),
-            (
-                "timeline",
-                "Zeitstrahl",
-                "der Zeitstrahl der Monate Ihres Vertrags",
-            ),
-            (
-                "export",
-                "exportieren",
-                "den Kalender (.ics) oder das ausgefüllte Merkblatt in Downloads speichern",
-            ),
-            ("setup", "Profil", "Ihre Antworten ansehen und ändern"),
-            (
-                "glossary",
-                "Wörter",
-                "die französischen Wörter Ihrer Briefe, erklärt",
-            ),
-            (
-                "language",
-                "Sprache",
-                "zur nächsten Sprache wechseln (wird gespeichert)",
-            ),
-            ("help", "Hilfe", "diese Hilfe"),
-            (
-                "whole_message",
-                "ganze Meldung",
-                "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
-            ),
-            (
-                "close",
-                "schließen",
-                "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",
-            ),
-            ("quit", "Ende", "beenden (alles ist schon gespeichert)"),
-            (
-                "interrupt",
-                "Ende",
-                "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
-            ),
-            ("yes", "ja", "mit Ja antworten"),
-            ("no", "nein", "mit Nein antworten"),
-            ("first", "erste", "das Erste wählen"),
-            ("second", "zweite", "das Zweite wählen"),
-            (
-                "submit",
-                "bestätigen",
-                "das Getippte oder Gewählte bestätigen",
-            ),
-            ("save", "speichern", "die Notiz speichern"),
-            ("new_line", "neue Zeile", "eine neue Zeile beginnen"),
-            ("left", "links", "den Cursor nach links"),
-            ("right", "rechts", "den Cursor nach rechts"),
-            ("home", "Anfang", "an den Anfang der Zeile"),
-            ("end", "Ende", "an das Ende der Zeile"),
-            ("backspace", "löschen", "das Zeichen vor dem Cursor löschen"),
-            (
-                "delete",
-                "entfernen",
-                "das Zeichen unter dem Cursor entfernen",
-            ),
-            ("delete_to_start", "leeren", "alles vor dem Cursor löschen"),
-            (
-                "delete_word",
-                "Wort löschen",
-                "das Wort vor dem Cursor löschen",
-            ),
-        ]
+        ACTIONS
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1381,4 +1230,346 @@ impl Texts for De {
             "{path}: dieser Pfad ist kein gültiger UTF-8-Text, den die Fortschrittsdatei nicht speichern kann. Benennen Sie die Datei (oder ihren Ordner) um und geben Sie sie erneut an."
         )
     }
+
+    fn sent_to_terminal(&self) -> &'static str {
+        "An die Zwischenablage des Terminals gesendet (OSC 52): wenn nichts kopiert wird, erlaubt Ihr Terminal es nicht. Der Text steht vollständig auf dem Bildschirm: markieren Sie ihn mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
+    }
+
+    fn address_copied(&self) -> &'static str {
+        "Hier lässt sich kein Browser öffnen: die Adresse ist kopiert."
+    }
+
+    fn address_copied_here(&self) -> &'static str {
+        "Die Adresse des Schritts ist kopiert."
+    }
+
+    fn mail_not_opened(&self, copy: &str) -> String {
+        format!(
+            "Hier lässt sich kein E-Mail-Programm öffnen (über SSH oder ohne grafische Oberfläche): {copy} kopiert den Text für ein Webmail."
+        )
+    }
+
+    fn calendar_hint(&self) -> &'static str {
+        "Öffnen Sie sie oder schicken Sie sie sich per E-Mail: Telefone übernehmen .ics-Dateien in ihren Kalender."
+    }
+
+    fn cli(&self) -> &'static [(&'static str, &'static str)] {
+        CLI
+    }
+
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
+        format!("Die Option {argument} gibt es nicht: {help} zeigt sie alle.")
+    }
+
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String {
+        format!("Den Befehl {command} gibt es nicht: {help} zeigt sie alle.")
+    }
+
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String {
+        format!("{value} ist kein möglicher Wert für {argument}: {valid}.")
+    }
+
+    fn cli_missing(&self, what: &str, help: &str) -> String {
+        format!("Es fehlt: {what} ({help} sagt mehr).")
+    }
 }
+
+/// What each key does, by action: its id, a word or two for the footer, a line for the help.
+const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "up",
+        "wählen",
+        "nach oben: der Schritt darüber, die Zeile darüber oder der Text",
+    ),
+    (
+        "down",
+        "nach unten",
+        "nach unten: der Schritt darunter, die Zeile darunter oder der Text",
+    ),
+    (
+        "scroll_up",
+        "Seite hoch",
+        "die Details oder den Text eine Seite nach oben blättern",
+    ),
+    (
+        "scroll_down",
+        "Seite runter",
+        "die Details oder den Text eine Seite nach unten blättern",
+    ),
+    (
+        "tick",
+        "abhaken",
+        "Schritt abhaken: ein Feld öffnet sich mit dem heutigen Datum",
+    ),
+    (
+        "redate",
+        "Datum korrigieren",
+        "das Datum eines abgehakten Schritts korrigieren, die anderen bleiben abgehakt",
+    ),
+    (
+        "untick",
+        "zurück",
+        "den zuletzt abgehakten Schritt zurücknehmen, nach einer Frage",
+    ),
+    (
+        "number",
+        "Nummer",
+        "Nummer angeben oder korrigieren (NIA, NIR; bei ENSAP die NIR)",
+    ),
+    (
+        "reveal",
+        "zeigen",
+        "Nummer ganz zeigen, bis Sie weitergehen",
+    ),
+    (
+        "copy",
+        "kopieren",
+        "Nummer so kopieren, wie die Website des Schritts sie will, die Adresse des Schritts oder den Text der E-Mail",
+    ),
+    (
+        "open",
+        "öffnen",
+        "die Seite des Schritts öffnen, oder die E-Mail im Mailprogramm",
+    ),
+    (
+        "mail",
+        "E-Mail",
+        "bei der Attestation: die E-Mail an Ihren Gestionnaire",
+    ),
+    (
+        "note",
+        "Notiz",
+        "eine Notiz zum Schritt schreiben (Anrufe, Aktenzeichen, Belege)",
+    ),
+    (
+        "pdf",
+        "PDF",
+        "bei der Attestation: den Pfad des gesendeten PDF festhalten",
+    ),
+    (
+        "task1",
+        "Aufgabe 1",
+        "die erste kleine Aufgabe abhaken: Konto auf ameli.fr angelegt",
+    ),
+    (
+        "task2",
+        "Aufgabe 2",
+        "die zweite kleine Aufgabe abhaken: Attestation heruntergeladen",
+    ),
+    (
+        "timeline",
+        "Zeitstrahl",
+        "der Zeitstrahl der Monate Ihres Vertrags",
+    ),
+    (
+        "export",
+        "exportieren",
+        "den Kalender (.ics) oder das ausgefüllte Merkblatt in Downloads speichern",
+    ),
+    ("setup", "Profil", "Ihre Antworten ansehen und ändern"),
+    (
+        "glossary",
+        "Wörter",
+        "die französischen Wörter Ihrer Briefe, erklärt",
+    ),
+    (
+        "language",
+        "Sprache",
+        "zur nächsten Sprache wechseln (wird gespeichert)",
+    ),
+    ("help", "Hilfe", "diese Hilfe"),
+    (
+        "whole_message",
+        "ganze Meldung",
+        "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
+    ),
+    (
+        "close",
+        "schließen",
+        "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",
+    ),
+    ("quit", "Ende", "beenden (alles ist schon gespeichert)"),
+    (
+        "interrupt",
+        "Ende",
+        "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
+    ),
+    ("yes", "ja", "mit Ja antworten"),
+    ("no", "nein", "mit Nein antworten"),
+    ("first", "erste", "das Erste wählen"),
+    ("second", "zweite", "das Zweite wählen"),
+    (
+        "submit",
+        "bestätigen",
+        "das Getippte oder Gewählte bestätigen",
+    ),
+    ("save", "speichern", "die Notiz speichern"),
+    ("new_line", "neue Zeile", "eine neue Zeile beginnen"),
+    ("left", "links", "den Cursor nach links"),
+    ("right", "rechts", "den Cursor nach rechts"),
+    ("home", "Anfang", "an den Anfang der Zeile"),
+    ("end", "Ende", "an das Ende der Zeile"),
+    ("backspace", "löschen", "das Zeichen vor dem Cursor löschen"),
+    (
+        "delete",
+        "entfernen",
+        "das Zeichen unter dem Cursor entfernen",
+    ),
+    ("delete_to_start", "leeren", "alles vor dem Cursor löschen"),
+    (
+        "delete_word",
+        "Wort löschen",
+        "das Wort vor dem Cursor löschen",
+    ),
+];
+
+/// The command line's help, by where each text stands.
+const CLI: &[(&str, &str)] = &[
+    (
+        "about",
+        "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille.",
+    ),
+    (
+        "long_about",
+        "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille.\n\nOhne Befehl öffnet sie die Checkliste im Terminal; beim ersten Mal stellt sie die Fragen zum Profil.",
+    ),
+    ("@usage", "Aufruf:"),
+    ("@options", "Optionen"),
+    ("@arguments", "Argumente"),
+    ("@commands", "Befehle"),
+    ("@help", "Hilfe anzeigen"),
+    ("@version", "Version anzeigen"),
+    (
+        "file",
+        "Die Fortschrittsdatei (env SECU_FILE) [Standard: <Konfigurationsordner>/secu/progress.json]",
+    ),
+    (
+        "lang",
+        "Sprache: en, fr, es, de oder it (env SECU_LANG) [Standard: die gespeicherte Wahl, sonst die Systemsprache, sonst en]",
+    ),
+    (
+        "today",
+        "DATUM als heute nehmen, um Fristen vorauszusehen: TT/MM/JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)",
+    ),
+    (
+        "status",
+        "Die Schritte, ihre Daten und das Nächste anzeigen",
+    ),
+    (
+        "status.json",
+        "Stattdessen ein JSON-Objekt ausgeben (im README beschrieben)",
+    ),
+    (
+        "status.show_numbers",
+        "Sozialversicherungsnummern vollständig statt verdeckt zeigen",
+    ),
+    ("setup", "Das Profil ändern; ohne Optionen anzeigen"),
+    (
+        "setup.level",
+        "primary (1er degré) oder secondary (2nd degré)",
+    ),
+    (
+        "setup.department",
+        "Das Département Ihrer Schule: 04, 05, 13 oder 84",
+    ),
+    ("setup.start", "Der erste Tag Ihres Vertrags"),
+    (
+        "setup.already_registered",
+        "Sie haben schon eine endgültige Nummer: die Schritte der CPAM entfallen (--already-registered=false macht es rückgängig)",
+    ),
+    (
+        "setup.name",
+        "Ihr Name, für die E-Mail an Ihren Gestionnaire (\"\" zum Löschen)",
+    ),
+    (
+        "setup.school",
+        "Ihre Schule, für dieselbe E-Mail (\"\" zum Löschen)",
+    ),
+    (
+        "setup.gestionnaire_name",
+        "Der Name Ihres Gestionnaire bei der DSDEN (\"\" zum Löschen)",
+    ),
+    (
+        "setup.gestionnaire_email",
+        "Die E-Mail Ihres Gestionnaire (\"\" zum Löschen)",
+    ),
+    (
+        "setup.number",
+        "Die endgültige Nummer, die Sie schon haben, für ameli.fr und ENSAP (mit --already-registered)",
+    ),
+    (
+        "done",
+        "Einen Schritt abhaken (bei einem abgehakten Schritt: sein Datum korrigieren)",
+    ),
+    ("done.step", "request, nia, nir, attestation oder ensap"),
+    (
+        "done.on",
+        "Der Tag, an dem er erledigt wurde [Standard: heute]",
+    ),
+    (
+        "done.number",
+        "Die Nummer aus dem Brief der CPAM, für nia und nir",
+    ),
+    (
+        "number",
+        "Die Nummer eines abgehakten Schritts angeben oder korrigieren (nia oder nir)",
+    ),
+    ("number.step", "nia oder nir"),
+    (
+        "number.number",
+        "Die Nummer aus dem Brief der CPAM; Leerzeichen und Punkte sind erlaubt",
+    ),
+    ("undo", "Den zuletzt abgehakten Schritt zurücknehmen"),
+    ("undo.step", "request, nia, nir, attestation oder ensap"),
+    (
+        "repair",
+        "Eine beschädigte Fortschrittsdatei beiseitelegen und behalten, was sich lesen lässt",
+    ),
+    (
+        "note",
+        "Eine Notiz zu einem Schritt schreiben (\"\" löscht sie)",
+    ),
+    ("note.step", "request, nia, nir, attestation oder ensap"),
+    ("note.text", "Die Notiz; mehrere Zeilen sind möglich"),
+    (
+        "pdf",
+        "Den Pfad des gesendeten PDF der Attestation behalten (als PDF geprüft)",
+    ),
+    ("pdf.path", "Die PDF-Datei"),
+    ("task", "Eine der kleinen Aufgaben unter nir abhaken"),
+    ("task.task", "ameli-account oder attestation-downloaded"),
+    ("task.undo", "Stattdessen zurücknehmen"),
+    (
+        "export",
+        "Die Fristen in eine Kalenderdatei schreiben, oder das ausgefüllte Blatt",
+    ),
+    (
+        "export.ics",
+        "Eine iCalendar-Datei (.ics) der offenen Fristen, jede mit einer Erinnerung 3 Tage vorher",
+    ),
+    (
+        "export.ics.output",
+        "In DATEI schreiben; ohne in den Downloads-Ordner aus einem Terminal, auf die Standardausgabe in einer Pipe",
+    ),
+    (
+        "export.sheet",
+        "Das Blatt der Académie mit ausgefüllten Lücken, als Markdown, auf Französisch",
+    ),
+    (
+        "export.sheet.output",
+        "In DATEI statt auf die Standardausgabe schreiben",
+    ),
+    (
+        "remind",
+        "Eine Zeile, wenn ein Schritt in 7 Tagen fällig oder überfällig ist, sonst nichts: für die Startdatei einer Shell",
+    ),
+    (
+        "completions",
+        "Das Vervollständigungsskript einer Shell ausgeben",
+    ),
+    (
+        "completions.shell",
+        "bash, zsh, fish, elvish oder powershell",
+    ),
+    ("man", "Die Handbuchseite ausgeben (roff)"),
+];

@@ -680,10 +680,6 @@ impl Texts for En {
         "Opened in your browser."
     }
 
-    fn link_copied(&self) -> &'static str {
-        "No browser here: the link is copied to the clipboard, and shown in full in the details."
-    }
-
     fn note_label(&self) -> &'static str {
         "Note"
     }
@@ -1065,145 +1061,7 @@ impl Texts for En {
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        &[
-            (
-                "up",
-                "move",
-                "move up: the step above, the line above, or the text",
-            ),
-            (
-                "down",
-                "down",
-                "move down: the step below, the line below, or the text",
-            ),
-            (
-                "scroll_up",
-                "scroll up",
-                "scroll the details or the text up a page",
-            ),
-            (
-                "scroll_down",
-                "scroll down",
-                "scroll the details or the text down a page",
-            ),
-            (
-                "tick",
-                "tick",
-                "tick the step: a date field opens with today’s date",
-            ),
-            (
-                "redate",
-                "correct date",
-                "correct the date of a ticked step, the others staying ticked",
-            ),
-            (
-                "untick",
-                "untick",
-                "un-tick the last ticked step, after a question",
-            ),
-            (
-                "number",
-                "number",
-                "give or correct the number (NIA, NIR; on ENSAP, the NIR)",
-            ),
-            ("reveal", "show", "show the number in full, until you move"),
-            (
-                "copy",
-                "copy",
-                "copy the number as the step’s site wants it, or the e-mail’s text",
-            ),
-            (
-                "open",
-                "open",
-                "open the step’s page, or the e-mail in your mail program",
-            ),
-            (
-                "mail",
-                "e-mail",
-                "on the attestation: the e-mail to your gestionnaire",
-            ),
-            (
-                "note",
-                "note",
-                "write a note on the step (calls, references, proof)",
-            ),
-            (
-                "pdf",
-                "PDF",
-                "on the attestation: keep the path of the PDF you sent",
-            ),
-            (
-                "task1",
-                "task 1",
-                "tick the first small task: account created on ameli.fr",
-            ),
-            (
-                "task2",
-                "task 2",
-                "tick the second small task: attestation downloaded",
-            ),
-            (
-                "timeline",
-                "timeline",
-                "the timeline of your contract’s months",
-            ),
-            (
-                "export",
-                "export",
-                "save the calendar (.ics) or the filled-in sheet to Downloads",
-            ),
-            ("setup", "setup", "see and change your setup answers"),
-            (
-                "glossary",
-                "words",
-                "the French words of your letters, explained",
-            ),
-            ("language", "language", "speak the next language (saved)"),
-            ("help", "help", "this help"),
-            (
-                "whole_message",
-                "whole message",
-                "read the whole message of the footer when it was shortened",
-            ),
-            (
-                "close",
-                "close",
-                "close what is open: a dialog, a field, a view (never quits)",
-            ),
-            ("quit", "quit", "quit (every change is already saved)"),
-            (
-                "interrupt",
-                "quit",
-                "quit from anywhere (asks first if typed text would be lost)",
-            ),
-            ("yes", "yes", "answer yes"),
-            ("no", "no", "answer no"),
-            ("first", "first", "choose the first"),
-            ("second", "second", "choose the second"),
-            ("submit", "confirm", "confirm what was typed or chosen"),
-            ("save", "save", "save the note"),
-            ("new_line", "new line", "start a new line"),
-            ("left", "left", "move the cursor left"),
-            ("right", "right", "move the cursor right"),
-            ("home", "start", "to the start of the line"),
-            ("end", "end", "to the end of the line"),
-            (
-                "backspace",
-                "erase",
-                "erase the character before the cursor",
-            ),
-            ("delete", "delete", "delete the character under the cursor"),
-            (
-                "delete_to_start",
-                "clear",
-                "delete everything before the cursor",
-            ),
-            (
-                "delete_word",
-                "delete word",
-                "delete the word before the cursor",
-            ),
-        ]
+        ACTIONS
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1337,4 +1195,320 @@ impl Texts for En {
             "{path}: this path is not valid UTF-8 text, which the progress file cannot keep. Rename the file (or its folder) and give it again."
         )
     }
+
+    fn sent_to_terminal(&self) -> &'static str {
+        "Sent to your terminal’s clipboard (OSC 52): if nothing is copied, your terminal does not allow it. It is shown whole on screen: select it with the mouse (hold Shift while secu uses the mouse)."
+    }
+
+    fn address_copied(&self) -> &'static str {
+        "No browser can be opened here: the address is copied."
+    }
+
+    fn address_copied_here(&self) -> &'static str {
+        "The step’s address is copied."
+    }
+
+    fn mail_not_opened(&self, copy: &str) -> String {
+        format!(
+            "No mail program can be opened here (over SSH, or without a display): {copy} copies the text for a webmail."
+        )
+    }
+
+    fn calendar_hint(&self) -> &'static str {
+        "Open it, or e-mail it to yourself: phones add .ics files to their calendar."
+    }
+
+    fn cli(&self) -> &'static [(&'static str, &'static str)] {
+        CLI
+    }
+
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
+        format!("There is no option {argument}: {help} lists them.")
+    }
+
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String {
+        format!("There is no command {command}: {help} lists them.")
+    }
+
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String {
+        format!("{value} is not a value {argument} takes: {valid}.")
+    }
+
+    fn cli_missing(&self, what: &str, help: &str) -> String {
+        format!("Missing: {what} ({help} says more).")
+    }
 }
+
+/// What each key does, by action: its id, a word or two for the footer, a line for the help.
+const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "up",
+        "move",
+        "move up: the step above, the line above, or the text",
+    ),
+    (
+        "down",
+        "down",
+        "move down: the step below, the line below, or the text",
+    ),
+    (
+        "scroll_up",
+        "scroll up",
+        "scroll the details or the text up a page",
+    ),
+    (
+        "scroll_down",
+        "scroll down",
+        "scroll the details or the text down a page",
+    ),
+    (
+        "tick",
+        "tick",
+        "tick the step: a date field opens with today’s date",
+    ),
+    (
+        "redate",
+        "correct date",
+        "correct the date of a ticked step, the others staying ticked",
+    ),
+    (
+        "untick",
+        "untick",
+        "un-tick the last ticked step, after a question",
+    ),
+    (
+        "number",
+        "number",
+        "give or correct the number (NIA, NIR; on ENSAP, the NIR)",
+    ),
+    ("reveal", "show", "show the number in full, until you move"),
+    (
+        "copy",
+        "copy",
+        "copy the number as the step’s site wants it, the step’s address, or the e-mail’s text",
+    ),
+    (
+        "open",
+        "open",
+        "open the step’s page, or the e-mail in your mail program",
+    ),
+    (
+        "mail",
+        "e-mail",
+        "on the attestation: the e-mail to your gestionnaire",
+    ),
+    (
+        "note",
+        "note",
+        "write a note on the step (calls, references, proof)",
+    ),
+    (
+        "pdf",
+        "PDF",
+        "on the attestation: keep the path of the PDF you sent",
+    ),
+    (
+        "task1",
+        "task 1",
+        "tick the first small task: account created on ameli.fr",
+    ),
+    (
+        "task2",
+        "task 2",
+        "tick the second small task: attestation downloaded",
+    ),
+    (
+        "timeline",
+        "timeline",
+        "the timeline of your contract’s months",
+    ),
+    (
+        "export",
+        "export",
+        "save the calendar (.ics) or the filled-in sheet to Downloads",
+    ),
+    ("setup", "setup", "see and change your setup answers"),
+    (
+        "glossary",
+        "words",
+        "the French words of your letters, explained",
+    ),
+    ("language", "language", "speak the next language (saved)"),
+    ("help", "help", "this help"),
+    (
+        "whole_message",
+        "whole message",
+        "read the whole message of the footer when it was shortened",
+    ),
+    (
+        "close",
+        "close",
+        "close what is open: a dialog, a field, a view (never quits)",
+    ),
+    ("quit", "quit", "quit (every change is already saved)"),
+    (
+        "interrupt",
+        "quit",
+        "quit from anywhere (asks first if typed text would be lost)",
+    ),
+    ("yes", "yes", "answer yes"),
+    ("no", "no", "answer no"),
+    ("first", "first", "choose the first"),
+    ("second", "second", "choose the second"),
+    ("submit", "confirm", "confirm what was typed or chosen"),
+    ("save", "save", "save the note"),
+    ("new_line", "new line", "start a new line"),
+    ("left", "left", "move the cursor left"),
+    ("right", "right", "move the cursor right"),
+    ("home", "start", "to the start of the line"),
+    ("end", "end", "to the end of the line"),
+    (
+        "backspace",
+        "erase",
+        "erase the character before the cursor",
+    ),
+    ("delete", "delete", "delete the character under the cursor"),
+    (
+        "delete_to_start",
+        "clear",
+        "delete everything before the cursor",
+    ),
+    (
+        "delete_word",
+        "delete word",
+        "delete the word before the cursor",
+    ),
+];
+
+/// The command line's help, by where each text stands.
+const CLI: &[(&str, &str)] = &[
+    (
+        "about",
+        "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.",
+    ),
+    (
+        "long_about",
+        "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.\n\nWith no command, opens the checklist in the terminal; the first run asks the setup questions.",
+    ),
+    ("@usage", "Usage:"),
+    ("@options", "Options"),
+    ("@arguments", "Arguments"),
+    ("@commands", "Commands"),
+    ("@help", "Print help"),
+    ("@version", "Print version"),
+    (
+        "file",
+        "The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]",
+    ),
+    (
+        "lang",
+        "Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the system locale, else en]",
+    ),
+    (
+        "today",
+        "Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or \"today\" (env SECU_TODAY)",
+    ),
+    ("status", "Print the steps, their dates and what comes next"),
+    (
+        "status.json",
+        "Print one JSON object instead (documented in the README)",
+    ),
+    (
+        "status.show_numbers",
+        "Show social security numbers in full instead of masked",
+    ),
+    ("setup", "Change the profile; with no flags, print it"),
+    (
+        "setup.level",
+        "primary (1er degré) or secondary (2nd degré)",
+    ),
+    (
+        "setup.department",
+        "The département of your school: 04, 05, 13 or 84",
+    ),
+    ("setup.start", "The first day of your contract"),
+    (
+        "setup.already_registered",
+        "You already have a definitive number: the CPAM steps are skipped (--already-registered=false to undo)",
+    ),
+    (
+        "setup.name",
+        "Your name, for the e-mail to your gestionnaire (\"\" to remove)",
+    ),
+    (
+        "setup.school",
+        "Your school, for the same e-mail (\"\" to remove)",
+    ),
+    (
+        "setup.gestionnaire_name",
+        "Your gestionnaire's name at the DSDEN (\"\" to remove)",
+    ),
+    (
+        "setup.gestionnaire_email",
+        "Your gestionnaire's e-mail (\"\" to remove)",
+    ),
+    (
+        "setup.number",
+        "The definitive number you already have, for ameli.fr and ENSAP (with --already-registered)",
+    ),
+    ("done", "Tick a step (on a done step: correct its date)"),
+    ("done.step", "request, nia, nir, attestation or ensap"),
+    ("done.on", "The day it was done [default: today]"),
+    (
+        "done.number",
+        "The number on the CPAM's letter, for nia and nir",
+    ),
+    (
+        "number",
+        "Give or correct the number of a done step (nia or nir)",
+    ),
+    ("number.step", "nia or nir"),
+    (
+        "number.number",
+        "The number on the CPAM's letter; spaces and dots are fine",
+    ),
+    ("undo", "Un-tick the last done step"),
+    ("undo.step", "request, nia, nir, attestation or ensap"),
+    (
+        "repair",
+        "Move a damaged progress file aside and keep what can be read from it",
+    ),
+    ("note", "Write a note on a step (\"\" removes it)"),
+    ("note.step", "request, nia, nir, attestation or ensap"),
+    ("note.text", "The note; several lines are fine"),
+    (
+        "pdf",
+        "Keep the path of the attestation's PDF that was sent (checked to be a PDF)",
+    ),
+    ("pdf.path", "The PDF file"),
+    ("task", "Tick one of the small tasks under nir"),
+    ("task.task", "ameli-account or attestation-downloaded"),
+    ("task.undo", "Un-tick it instead"),
+    (
+        "export",
+        "Write the deadlines to a calendar file, or the filled-in sheet",
+    ),
+    (
+        "export.ics",
+        "An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before",
+    ),
+    (
+        "export.ics.output",
+        "Write to FILE; without it, to the Downloads folder in a terminal, to the standard output when piped",
+    ),
+    (
+        "export.sheet",
+        "The académie's sheet with its blanks filled in, as Markdown, in French",
+    ),
+    (
+        "export.sheet.output",
+        "Write to FILE instead of the standard output",
+    ),
+    (
+        "remind",
+        "One line when a step is due within 7 days or late, nothing otherwise: for a shell's startup file",
+    ),
+    ("completions", "Print the completion script of a shell"),
+    ("completions.shell", "bash, zsh, fish, elvish or powershell"),
+    ("man", "Print the manual page (roff)"),
+];

@@ -682,11 +682,6 @@ impl Texts for Es {
         "Abierto en tu navegador."
     }
 
-    fn link_copied(&self) -> &'static str {
-        "No hay navegador aquí: el enlace está copiado en el portapapeles y se ve entero en los \
-         detalles."
-    }
-
     fn note_label(&self) -> &'static str {
         "Nota"
     }
@@ -1081,149 +1076,7 @@ impl Texts for Es {
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        &[
-            (
-                "up",
-                "mover",
-                "subir: el paso de arriba, la línea de arriba o el texto",
-            ),
-            (
-                "down",
-                "bajar",
-                "bajar: el paso de abajo, la línea de abajo o el texto",
-            ),
-            (
-                "scroll_up",
-                "subir página",
-                "subir los detalles o el texto una página",
-            ),
-            (
-                "scroll_down",
-                "bajar página",
-                "bajar los detalles o el texto una página",
-            ),
-            (
-                "tick",
-                "marcar",
-                "marcar el paso: se abre un campo con la fecha de hoy",
-            ),
-            (
-                "redate",
-                "corregir fecha",
-                "corregir la fecha de un paso marcado, sin desmarcar los demás",
-            ),
-            (
-                "untick",
-                "desmarcar",
-                "desmarcar el último paso marcado, tras una pregunta",
-            ),
-            (
-                "number",
-                "número",
-                "indicar o corregir el número (NIA, NIR; en ENSAP, el NIR)",
-            ),
-            (
-                "reveal",
-                "mostrar",
-                "mostrar el número entero, hasta que te muevas",
-            ),
-            (
-                "copy",
-                "copiar",
-                "copiar el número como lo pide la web del paso, o el texto del e-mail",
-            ),
-            (
-                "open",
-                "abrir",
-                "abrir la página del paso, o el e-mail en tu programa de correo",
-            ),
-            (
-                "mail",
-                "e-mail",
-                "en la attestation: el e-mail a tu gestionnaire",
-            ),
-            (
-                "note",
-                "nota",
-                "escribir una nota sobre el paso (llamadas, referencias, pruebas)",
-            ),
-            (
-                "pdf",
-                "PDF",
-                "en la attestation: guardar la ruta del PDF enviado",
-            ),
-            (
-                "task1",
-                "tarea 1",
-                "marcar la primera tarea: cuenta creada en ameli.fr",
-            ),
-            (
-                "task2",
-                "tarea 2",
-                "marcar la segunda tarea: attestation descargada",
-            ),
-            (
-                "timeline",
-                "calendario",
-                "el calendario de los meses de tu contrato",
-            ),
-            (
-                "export",
-                "exportar",
-                "guardar el calendario (.ics) o la hoja rellenada en Descargas",
-            ),
-            ("setup", "perfil", "ver y cambiar tus respuestas"),
-            (
-                "glossary",
-                "palabras",
-                "las palabras francesas de tus cartas, explicadas",
-            ),
-            (
-                "language",
-                "idioma",
-                "pasar al idioma siguiente (se guarda)",
-            ),
-            ("help", "ayuda", "esta ayuda"),
-            (
-                "whole_message",
-                "mensaje entero",
-                "leer entero el mensaje de abajo cuando se ha acortado",
-            ),
-            (
-                "close",
-                "cerrar",
-                "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",
-            ),
-            ("quit", "salir", "salir (todo está ya guardado)"),
-            (
-                "interrupt",
-                "salir",
-                "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
-            ),
-            ("yes", "sí", "responder sí"),
-            ("no", "no", "responder no"),
-            ("first", "primero", "elegir el primero"),
-            ("second", "segundo", "elegir el segundo"),
-            ("submit", "confirmar", "confirmar lo escrito o elegido"),
-            ("save", "guardar", "guardar la nota"),
-            ("new_line", "nueva línea", "empezar una línea nueva"),
-            ("left", "izquierda", "mover el cursor a la izquierda"),
-            ("right", "derecha", "mover el cursor a la derecha"),
-            ("home", "inicio", "al principio de la línea"),
-            ("end", "fin", "al final de la línea"),
-            ("backspace", "borrar", "borrar el carácter antes del cursor"),
-            ("delete", "suprimir", "suprimir el carácter bajo el cursor"),
-            (
-                "delete_to_start",
-                "vaciar",
-                "borrar todo lo que hay antes del cursor",
-            ),
-            (
-                "delete_word",
-                "borrar palabra",
-                "borrar la palabra antes del cursor",
-            ),
-        ]
+        ACTIONS
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1357,4 +1210,327 @@ impl Texts for Es {
             "{path}: esta ruta no es texto UTF-8 válido, que el archivo de progreso no puede guardar. Cambia el nombre del archivo (o de su carpeta) y vuelve a darlo."
         )
     }
+
+    fn sent_to_terminal(&self) -> &'static str {
+        "Enviado al portapapeles de la terminal (OSC 52): si no se copia nada, tu terminal no lo permite. Se muestra entero en pantalla: selecciónalo con el ratón (manteniendo Mayús mientras secu usa el ratón)."
+    }
+
+    fn address_copied(&self) -> &'static str {
+        "Aquí no se puede abrir ningún navegador: la dirección está copiada."
+    }
+
+    fn address_copied_here(&self) -> &'static str {
+        "La dirección del paso está copiada."
+    }
+
+    fn mail_not_opened(&self, copy: &str) -> String {
+        format!(
+            "Aquí no se puede abrir ningún programa de correo (por SSH, o sin pantalla gráfica): {copy} copia el texto para un webmail."
+        )
+    }
+
+    fn calendar_hint(&self) -> &'static str {
+        "Ábrelo, o envíatelo por e-mail: los móviles añaden los archivos .ics a su calendario."
+    }
+
+    fn cli(&self) -> &'static [(&'static str, &'static str)] {
+        CLI
+    }
+
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
+        format!("No existe la opción {argument}: {help} las muestra.")
+    }
+
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String {
+        format!("No existe el comando {command}: {help} los muestra.")
+    }
+
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String {
+        format!("{value} no es un valor posible para {argument}: {valid}.")
+    }
+
+    fn cli_missing(&self, what: &str, help: &str) -> String {
+        format!("Falta: {what} ({help} da más detalles).")
+    }
 }
+
+/// What each key does, by action: its id, a word or two for the footer, a line for the help.
+const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "up",
+        "mover",
+        "subir: el paso de arriba, la línea de arriba o el texto",
+    ),
+    (
+        "down",
+        "bajar",
+        "bajar: el paso de abajo, la línea de abajo o el texto",
+    ),
+    (
+        "scroll_up",
+        "subir página",
+        "subir los detalles o el texto una página",
+    ),
+    (
+        "scroll_down",
+        "bajar página",
+        "bajar los detalles o el texto una página",
+    ),
+    (
+        "tick",
+        "marcar",
+        "marcar el paso: se abre un campo con la fecha de hoy",
+    ),
+    (
+        "redate",
+        "corregir fecha",
+        "corregir la fecha de un paso marcado, sin desmarcar los demás",
+    ),
+    (
+        "untick",
+        "desmarcar",
+        "desmarcar el último paso marcado, tras una pregunta",
+    ),
+    (
+        "number",
+        "número",
+        "indicar o corregir el número (NIA, NIR; en ENSAP, el NIR)",
+    ),
+    (
+        "reveal",
+        "mostrar",
+        "mostrar el número entero, hasta que te muevas",
+    ),
+    (
+        "copy",
+        "copiar",
+        "copiar el número como lo pide la web del paso, la dirección del paso, o el texto del e-mail",
+    ),
+    (
+        "open",
+        "abrir",
+        "abrir la página del paso, o el e-mail en tu programa de correo",
+    ),
+    (
+        "mail",
+        "e-mail",
+        "en la attestation: el e-mail a tu gestionnaire",
+    ),
+    (
+        "note",
+        "nota",
+        "escribir una nota sobre el paso (llamadas, referencias, pruebas)",
+    ),
+    (
+        "pdf",
+        "PDF",
+        "en la attestation: guardar la ruta del PDF enviado",
+    ),
+    (
+        "task1",
+        "tarea 1",
+        "marcar la primera tarea: cuenta creada en ameli.fr",
+    ),
+    (
+        "task2",
+        "tarea 2",
+        "marcar la segunda tarea: attestation descargada",
+    ),
+    (
+        "timeline",
+        "calendario",
+        "el calendario de los meses de tu contrato",
+    ),
+    (
+        "export",
+        "exportar",
+        "guardar el calendario (.ics) o la hoja rellenada en Descargas",
+    ),
+    ("setup", "perfil", "ver y cambiar tus respuestas"),
+    (
+        "glossary",
+        "palabras",
+        "las palabras francesas de tus cartas, explicadas",
+    ),
+    (
+        "language",
+        "idioma",
+        "pasar al idioma siguiente (se guarda)",
+    ),
+    ("help", "ayuda", "esta ayuda"),
+    (
+        "whole_message",
+        "mensaje entero",
+        "leer entero el mensaje de abajo cuando se ha acortado",
+    ),
+    (
+        "close",
+        "cerrar",
+        "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",
+    ),
+    ("quit", "salir", "salir (todo está ya guardado)"),
+    (
+        "interrupt",
+        "salir",
+        "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
+    ),
+    ("yes", "sí", "responder sí"),
+    ("no", "no", "responder no"),
+    ("first", "primero", "elegir el primero"),
+    ("second", "segundo", "elegir el segundo"),
+    ("submit", "confirmar", "confirmar lo escrito o elegido"),
+    ("save", "guardar", "guardar la nota"),
+    ("new_line", "nueva línea", "empezar una línea nueva"),
+    ("left", "izquierda", "mover el cursor a la izquierda"),
+    ("right", "derecha", "mover el cursor a la derecha"),
+    ("home", "inicio", "al principio de la línea"),
+    ("end", "fin", "al final de la línea"),
+    ("backspace", "borrar", "borrar el carácter antes del cursor"),
+    ("delete", "suprimir", "suprimir el carácter bajo el cursor"),
+    (
+        "delete_to_start",
+        "vaciar",
+        "borrar todo lo que hay antes del cursor",
+    ),
+    (
+        "delete_word",
+        "borrar palabra",
+        "borrar la palabra antes del cursor",
+    ),
+];
+
+/// The command line's help, by where each text stands.
+const CLI: &[(&str, &str)] = &[
+    (
+        "about",
+        "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille.",
+    ),
+    (
+        "long_about",
+        "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille.\n\nSin comando, abre la lista en la terminal; la primera vez hace las preguntas del perfil.",
+    ),
+    ("@usage", "Uso:"),
+    ("@options", "Opciones"),
+    ("@arguments", "Argumentos"),
+    ("@commands", "Comandos"),
+    ("@help", "Mostrar la ayuda"),
+    ("@version", "Mostrar la versión"),
+    (
+        "file",
+        "El archivo de progreso (env SECU_FILE) [por defecto: <carpeta de config>/secu/progress.json]",
+    ),
+    (
+        "lang",
+        "Idioma: en, fr, es, de o it (env SECU_LANG) [por defecto: la elección guardada, si no el idioma del sistema, si no en]",
+    ),
+    (
+        "today",
+        "Tomar FECHA como hoy, para ver los plazos por adelantado: DD/MM/AAAA, AAAA-MM-DD o \"today\" (env SECU_TODAY)",
+    ),
+    ("status", "Mostrar los pasos, sus fechas y lo que sigue"),
+    (
+        "status.json",
+        "Mostrar un objeto JSON en su lugar (descrito en el README)",
+    ),
+    (
+        "status.show_numbers",
+        "Mostrar los números de la seguridad social enteros en vez de ocultos",
+    ),
+    ("setup", "Cambiar el perfil; sin opciones, mostrarlo"),
+    ("setup.level", "primary (1er degré) o secondary (2nd degré)"),
+    (
+        "setup.department",
+        "El departamento de tu escuela: 04, 05, 13 o 84",
+    ),
+    ("setup.start", "El primer día de tu contrato"),
+    (
+        "setup.already_registered",
+        "Ya tienes un número definitivo: los pasos de la CPAM se saltan (--already-registered=false para deshacerlo)",
+    ),
+    (
+        "setup.name",
+        "Tu nombre, para el e-mail a tu gestionnaire (\"\" para borrarlo)",
+    ),
+    (
+        "setup.school",
+        "Tu centro, para el mismo e-mail (\"\" para borrarlo)",
+    ),
+    (
+        "setup.gestionnaire_name",
+        "El nombre de tu gestionnaire en la DSDEN (\"\" para borrarlo)",
+    ),
+    (
+        "setup.gestionnaire_email",
+        "El e-mail de tu gestionnaire (\"\" para borrarlo)",
+    ),
+    (
+        "setup.number",
+        "El número definitivo que ya tienes, para ameli.fr y ENSAP (con --already-registered)",
+    ),
+    (
+        "done",
+        "Marcar un paso (en un paso marcado: corregir su fecha)",
+    ),
+    ("done.step", "request, nia, nir, attestation o ensap"),
+    ("done.on", "El día en que se hizo [por defecto: hoy]"),
+    (
+        "done.number",
+        "El número de la carta de la CPAM, para nia y nir",
+    ),
+    (
+        "number",
+        "Dar o corregir el número de un paso marcado (nia o nir)",
+    ),
+    ("number.step", "nia o nir"),
+    (
+        "number.number",
+        "El número de la carta de la CPAM; espacios y puntos valen",
+    ),
+    ("undo", "Desmarcar el último paso marcado"),
+    ("undo.step", "request, nia, nir, attestation o ensap"),
+    (
+        "repair",
+        "Apartar un archivo de progreso dañado y conservar lo que se pueda leer de él",
+    ),
+    ("note", "Escribir una nota en un paso (\"\" la borra)"),
+    ("note.step", "request, nia, nir, attestation o ensap"),
+    ("note.text", "La nota; puede tener varias líneas"),
+    (
+        "pdf",
+        "Guardar la ruta del PDF de la attestation enviado (comprobado que es un PDF)",
+    ),
+    ("pdf.path", "El archivo PDF"),
+    ("task", "Marcar una de las pequeñas tareas bajo nir"),
+    ("task.task", "ameli-account o attestation-downloaded"),
+    ("task.undo", "Desmarcarla en su lugar"),
+    (
+        "export",
+        "Escribir los plazos en un archivo de calendario, o la hoja rellenada",
+    ),
+    (
+        "export.ics",
+        "Un archivo iCalendar (.ics) de los plazos abiertos, cada uno con un aviso 3 días antes",
+    ),
+    (
+        "export.ics.output",
+        "Escribir en ARCHIVO; sin él, en la carpeta Descargas desde una terminal, en la salida estándar en una tubería",
+    ),
+    (
+        "export.sheet",
+        "La hoja de la académie con sus espacios rellenados, en Markdown, en francés",
+    ),
+    (
+        "export.sheet.output",
+        "Escribir en ARCHIVO en vez de en la salida estándar",
+    ),
+    (
+        "remind",
+        "Una línea cuando un paso vence en 7 días o menos o va con retraso, nada si no: para el archivo de inicio de un shell",
+    ),
+    (
+        "completions",
+        "Mostrar el script de autocompletado de un shell",
+    ),
+    ("completions.shell", "bash, zsh, fish, elvish o powershell"),
+    ("man", "Mostrar la página de manual (roff)"),
+];

@@ -659,11 +659,6 @@ impl Texts for Fr {
         "Ouvert dans votre navigateur."
     }
 
-    fn link_copied(&self) -> &'static str {
-        "Pas de navigateur ici\u{a0}: le lien est copié dans le presse-papiers, et affiché en entier \
-         dans le détail."
-    }
-
     fn note_label(&self) -> &'static str {
         "Note"
     }
@@ -1073,153 +1068,7 @@ impl Texts for Fr {
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        &[
-            (
-                "up",
-                "aller",
-                "monter\u{a0}: l’étape au-dessus, la ligne au-dessus, ou le texte",
-            ),
-            (
-                "down",
-                "descendre",
-                "descendre\u{a0}: l’étape en dessous, la ligne en dessous, ou le texte",
-            ),
-            (
-                "scroll_up",
-                "remonter",
-                "faire remonter le détail ou le texte d’une page",
-            ),
-            (
-                "scroll_down",
-                "défiler",
-                "faire défiler le détail ou le texte d’une page",
-            ),
-            (
-                "tick",
-                "cocher",
-                "cocher l’étape\u{a0}: un champ s’ouvre avec la date du jour",
-            ),
-            (
-                "redate",
-                "corriger la date",
-                "corriger la date d’une étape cochée, les autres restant cochées",
-            ),
-            (
-                "untick",
-                "décocher",
-                "décocher la dernière étape cochée, après une question",
-            ),
-            (
-                "number",
-                "numéro",
-                "donner ou corriger le numéro (NIA, NIR\u{a0}; sur ENSAP, le NIR)",
-            ),
-            (
-                "reveal",
-                "afficher",
-                "afficher le numéro en entier, jusqu’au déplacement",
-            ),
-            (
-                "copy",
-                "copier",
-                "copier le numéro comme le site de l’étape le demande, ou le texte de l’e-mail",
-            ),
-            (
-                "open",
-                "ouvrir",
-                "ouvrir la page de l’étape, ou l’e-mail dans votre messagerie",
-            ),
-            (
-                "mail",
-                "e-mail",
-                "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
-            ),
-            (
-                "note",
-                "note",
-                "écrire une note sur l’étape (appels, références, preuves)",
-            ),
-            (
-                "pdf",
-                "PDF",
-                "sur l’attestation\u{a0}: garder le chemin du PDF envoyé",
-            ),
-            (
-                "task1",
-                "tâche 1",
-                "cocher la première petite tâche\u{a0}: compte créé sur ameli.fr",
-            ),
-            (
-                "task2",
-                "tâche 2",
-                "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
-            ),
-            (
-                "timeline",
-                "calendrier",
-                "le calendrier des mois de votre contrat",
-            ),
-            (
-                "export",
-                "exporter",
-                "enregistrer l’agenda (.ics) ou la fiche remplie dans Téléchargements",
-            ),
-            ("setup", "profil", "voir et changer les réponses du profil"),
-            ("glossary", "mots", "les mots de vos courriers, expliqués"),
-            (
-                "language",
-                "langue",
-                "passer à la langue suivante (enregistré)",
-            ),
-            ("help", "aide", "cette aide"),
-            (
-                "whole_message",
-                "message entier",
-                "lire en entier le message du bas quand il a été raccourci",
-            ),
-            (
-                "close",
-                "fermer",
-                "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",
-            ),
-            ("quit", "quitter", "quitter (tout est déjà enregistré)"),
-            (
-                "interrupt",
-                "quitter",
-                "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
-            ),
-            ("yes", "oui", "répondre oui"),
-            ("no", "non", "répondre non"),
-            ("first", "premier", "choisir le premier"),
-            ("second", "second", "choisir le second"),
-            ("submit", "valider", "valider ce qui a été saisi ou choisi"),
-            ("save", "enregistrer", "enregistrer la note"),
-            ("new_line", "nouvelle ligne", "commencer une nouvelle ligne"),
-            ("left", "gauche", "déplacer le curseur à gauche"),
-            ("right", "droite", "déplacer le curseur à droite"),
-            ("home", "début", "au début de la ligne"),
-            ("end", "fin", "à la fin de la ligne"),
-            (
-                "backspace",
-                "effacer",
-                "effacer le caractère avant le curseur",
-            ),
-            (
-                "delete",
-                "supprimer",
-                "supprimer le caractère sous le curseur",
-            ),
-            (
-                "delete_to_start",
-                "vider",
-                "supprimer tout ce qui précède le curseur",
-            ),
-            (
-                "delete_word",
-                "effacer le mot",
-                "effacer le mot avant le curseur",
-            ),
-        ]
+        ACTIONS
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1355,4 +1204,337 @@ impl Texts for Fr {
             "{path}\u{a0}: ce chemin n’est pas du texte UTF-8 valide, que le fichier de progression ne peut pas garder. Renommez le fichier (ou son dossier) et donnez-le à nouveau."
         )
     }
+
+    fn sent_to_terminal(&self) -> &'static str {
+        "Envoyé au presse-papiers du terminal (OSC 52)\u{a0}: si rien n’est copié, votre terminal ne le permet pas. Le texte est affiché en entier\u{a0}: sélectionnez-le à la souris (en tenant Maj pendant que secu utilise la souris)."
+    }
+
+    fn address_copied(&self) -> &'static str {
+        "Aucun navigateur ne peut s’ouvrir ici\u{a0}: l’adresse est copiée."
+    }
+
+    fn address_copied_here(&self) -> &'static str {
+        "L’adresse de l’étape est copiée."
+    }
+
+    fn mail_not_opened(&self, copy: &str) -> String {
+        format!(
+            "Aucun logiciel de messagerie ne peut s’ouvrir ici (en SSH, ou sans écran graphique)\u{a0}: {copy} copie le texte pour un webmail."
+        )
+    }
+
+    fn calendar_hint(&self) -> &'static str {
+        "Ouvrez-le, ou envoyez-le-vous par e-mail\u{a0}: les téléphones ajoutent les fichiers .ics à leur agenda."
+    }
+
+    fn cli(&self) -> &'static [(&'static str, &'static str)] {
+        CLI
+    }
+
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
+        format!("L’option {argument} n’existe pas\u{a0}: {help} les liste.")
+    }
+
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String {
+        format!("La commande {command} n’existe pas\u{a0}: {help} les liste.")
+    }
+
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String {
+        format!("{value} n’est pas une valeur possible pour {argument}\u{a0}: {valid}.")
+    }
+
+    fn cli_missing(&self, what: &str, help: &str) -> String {
+        format!("Il manque\u{a0}: {what} ({help} en dit plus).")
+    }
 }
+
+/// What each key does, by action: its id, a word or two for the footer, a line for the help.
+const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "up",
+        "aller",
+        "monter\u{a0}: l’étape au-dessus, la ligne au-dessus, ou le texte",
+    ),
+    (
+        "down",
+        "descendre",
+        "descendre\u{a0}: l’étape en dessous, la ligne en dessous, ou le texte",
+    ),
+    (
+        "scroll_up",
+        "remonter",
+        "faire remonter le détail ou le texte d’une page",
+    ),
+    (
+        "scroll_down",
+        "défiler",
+        "faire défiler le détail ou le texte d’une page",
+    ),
+    (
+        "tick",
+        "cocher",
+        "cocher l’étape\u{a0}: un champ s’ouvre avec la date du jour",
+    ),
+    (
+        "redate",
+        "corriger la date",
+        "corriger la date d’une étape cochée, les autres restant cochées",
+    ),
+    (
+        "untick",
+        "décocher",
+        "décocher la dernière étape cochée, après une question",
+    ),
+    (
+        "number",
+        "numéro",
+        "donner ou corriger le numéro (NIA, NIR\u{a0}; sur ENSAP, le NIR)",
+    ),
+    (
+        "reveal",
+        "afficher",
+        "afficher le numéro en entier, jusqu’au déplacement",
+    ),
+    (
+        "copy",
+        "copier",
+        "copier le numéro comme le site de l’étape le demande, l’adresse de l’étape, ou le texte de l’e-mail",
+    ),
+    (
+        "open",
+        "ouvrir",
+        "ouvrir la page de l’étape, ou l’e-mail dans votre messagerie",
+    ),
+    (
+        "mail",
+        "e-mail",
+        "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
+    ),
+    (
+        "note",
+        "note",
+        "écrire une note sur l’étape (appels, références, preuves)",
+    ),
+    (
+        "pdf",
+        "PDF",
+        "sur l’attestation\u{a0}: garder le chemin du PDF envoyé",
+    ),
+    (
+        "task1",
+        "tâche 1",
+        "cocher la première petite tâche\u{a0}: compte créé sur ameli.fr",
+    ),
+    (
+        "task2",
+        "tâche 2",
+        "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
+    ),
+    (
+        "timeline",
+        "calendrier",
+        "le calendrier des mois de votre contrat",
+    ),
+    (
+        "export",
+        "exporter",
+        "enregistrer l’agenda (.ics) ou la fiche remplie dans Téléchargements",
+    ),
+    ("setup", "profil", "voir et changer les réponses du profil"),
+    ("glossary", "mots", "les mots de vos courriers, expliqués"),
+    (
+        "language",
+        "langue",
+        "passer à la langue suivante (enregistré)",
+    ),
+    ("help", "aide", "cette aide"),
+    (
+        "whole_message",
+        "message entier",
+        "lire en entier le message du bas quand il a été raccourci",
+    ),
+    (
+        "close",
+        "fermer",
+        "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",
+    ),
+    ("quit", "quitter", "quitter (tout est déjà enregistré)"),
+    (
+        "interrupt",
+        "quitter",
+        "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
+    ),
+    ("yes", "oui", "répondre oui"),
+    ("no", "non", "répondre non"),
+    ("first", "premier", "choisir le premier"),
+    ("second", "second", "choisir le second"),
+    ("submit", "valider", "valider ce qui a été saisi ou choisi"),
+    ("save", "enregistrer", "enregistrer la note"),
+    ("new_line", "nouvelle ligne", "commencer une nouvelle ligne"),
+    ("left", "gauche", "déplacer le curseur à gauche"),
+    ("right", "droite", "déplacer le curseur à droite"),
+    ("home", "début", "au début de la ligne"),
+    ("end", "fin", "à la fin de la ligne"),
+    (
+        "backspace",
+        "effacer",
+        "effacer le caractère avant le curseur",
+    ),
+    (
+        "delete",
+        "supprimer",
+        "supprimer le caractère sous le curseur",
+    ),
+    (
+        "delete_to_start",
+        "vider",
+        "supprimer tout ce qui précède le curseur",
+    ),
+    (
+        "delete_word",
+        "effacer le mot",
+        "effacer le mot avant le curseur",
+    ),
+];
+
+/// The command line's help, by where each text stands.
+const CLI: &[(&str, &str)] = &[
+    (
+        "about",
+        "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.",
+    ),
+    (
+        "long_about",
+        "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.\n\nSans commande, ouvre la liste dans le terminal\u{a0}; la première fois, pose les questions du profil.",
+    ),
+    ("@usage", "Utilisation\u{a0}:"),
+    ("@options", "Options"),
+    ("@arguments", "Arguments"),
+    ("@commands", "Commandes"),
+    ("@help", "Afficher l’aide"),
+    ("@version", "Afficher la version"),
+    (
+        "file",
+        "Le fichier de progression (env SECU_FILE) [par défaut\u{a0}: <dossier de config>/secu/progress.json]",
+    ),
+    (
+        "lang",
+        "Langue\u{a0}: en, fr, es, de ou it (env SECU_LANG) [par défaut\u{a0}: le choix enregistré, sinon la langue du système, sinon en]",
+    ),
+    (
+        "today",
+        "Prendre DATE pour aujourd’hui, pour voir les échéances à l’avance\u{a0}: JJ/MM/AAAA, AAAA-MM-JJ ou «\u{a0}today\u{a0}» (env SECU_TODAY)",
+    ),
+    ("status", "Afficher les étapes, leurs dates et la suite"),
+    (
+        "status.json",
+        "Afficher un objet JSON à la place (décrit dans le README)",
+    ),
+    (
+        "status.show_numbers",
+        "Afficher les numéros de sécurité sociale en entier plutôt que masqués",
+    ),
+    ("setup", "Modifier le profil\u{a0}; sans option, l’afficher"),
+    (
+        "setup.level",
+        "primary (1er degré) ou secondary (2nd degré)",
+    ),
+    (
+        "setup.department",
+        "Le département de votre école\u{a0}: 04, 05, 13 ou 84",
+    ),
+    ("setup.start", "Le premier jour de votre contrat"),
+    (
+        "setup.already_registered",
+        "Vous avez déjà un numéro définitif\u{a0}: les étapes de la CPAM sont sautées (--already-registered=false pour annuler)",
+    ),
+    (
+        "setup.name",
+        "Votre nom, pour l’e-mail à votre gestionnaire (\"\" pour l’effacer)",
+    ),
+    (
+        "setup.school",
+        "Votre école, pour le même e-mail (\"\" pour l’effacer)",
+    ),
+    (
+        "setup.gestionnaire_name",
+        "Le nom de votre gestionnaire à la DSDEN (\"\" pour l’effacer)",
+    ),
+    (
+        "setup.gestionnaire_email",
+        "L’e-mail de votre gestionnaire (\"\" pour l’effacer)",
+    ),
+    (
+        "setup.number",
+        "Le numéro définitif que vous avez déjà, pour ameli.fr et ENSAP (avec --already-registered)",
+    ),
+    (
+        "done",
+        "Cocher une étape (sur une étape cochée\u{a0}: corriger sa date)",
+    ),
+    ("done.step", "request, nia, nir, attestation ou ensap"),
+    (
+        "done.on",
+        "Le jour où elle a été faite [par défaut\u{a0}: aujourd’hui]",
+    ),
+    (
+        "done.number",
+        "Le numéro du courrier de la CPAM, pour nia et nir",
+    ),
+    (
+        "number",
+        "Donner ou corriger le numéro d’une étape cochée (nia ou nir)",
+    ),
+    ("number.step", "nia ou nir"),
+    (
+        "number.number",
+        "Le numéro du courrier de la CPAM\u{a0}; espaces et points acceptés",
+    ),
+    ("undo", "Décocher la dernière étape cochée"),
+    ("undo.step", "request, nia, nir, attestation ou ensap"),
+    (
+        "repair",
+        "Mettre de côté un fichier de progression endommagé et garder ce qui peut en être lu",
+    ),
+    ("note", "Écrire une note sur une étape (\"\" l’efface)"),
+    ("note.step", "request, nia, nir, attestation ou ensap"),
+    (
+        "note.text",
+        "La note\u{a0}; plusieurs lignes sont possibles",
+    ),
+    (
+        "pdf",
+        "Garder le chemin du PDF de l’attestation envoyé (vérifié comme PDF)",
+    ),
+    ("pdf.path", "Le fichier PDF"),
+    ("task", "Cocher une des petites tâches sous nir"),
+    ("task.task", "ameli-account ou attestation-downloaded"),
+    ("task.undo", "La décocher à la place"),
+    (
+        "export",
+        "Écrire les échéances dans un fichier d’agenda, ou la fiche remplie",
+    ),
+    (
+        "export.ics",
+        "Un fichier iCalendar (.ics) des échéances ouvertes, chacune avec un rappel 3 jours avant",
+    ),
+    (
+        "export.ics.output",
+        "Écrire dans FICHIER\u{a0}; sans, dans le dossier Téléchargements depuis un terminal, sur la sortie standard dans un tube",
+    ),
+    (
+        "export.sheet",
+        "La fiche de l’académie avec ses blancs remplis, en Markdown, en français",
+    ),
+    (
+        "export.sheet.output",
+        "Écrire dans FICHIER plutôt que sur la sortie standard",
+    ),
+    (
+        "remind",
+        "Une ligne quand une étape est due dans les 7 jours ou en retard, rien sinon\u{a0}: pour le fichier de démarrage d’un shell",
+    ),
+    ("completions", "Afficher le script de complétion d’un shell"),
+    ("completions.shell", "bash, zsh, fish, elvish ou powershell"),
+    ("man", "Afficher la page de manuel (roff)"),
+];

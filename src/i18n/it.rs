@@ -687,11 +687,6 @@ impl Texts for It {
         "Aperto nel tuo browser."
     }
 
-    fn link_copied(&self) -> &'static str {
-        "Nessun browser qui: il link è copiato negli appunti ed è scritto per intero nei \
-         dettagli."
-    }
-
     fn note_label(&self) -> &'static str {
         "Nota"
     }
@@ -1085,161 +1080,7 @@ impl Texts for It {
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        &[
-            (
-                "up",
-                "sposta",
-                "su: il passo sopra, la riga sopra o il testo",
-            ),
-            (
-                "down",
-                "giù",
-                "giù: il passo sotto, la riga sotto o il testo",
-            ),
-            (
-                "scroll_up",
-                "pagina su",
-                "scorrere i dettagli o il testo di una pagina in su",
-            ),
-            (
-                "scroll_down",
-                "pagina giù",
-                "scorrere i dettagli o il testo di una pagina in giù",
-            ),
-            (
-                "tick",
-                "spunta",
-                "spuntare il passo: si apre un campo con la data di oggi",
-            ),
-            (
-                "redate",
-                "correggi data",
-                "correggere la data di un passo spuntato, gli altri restano spuntati",
-            ),
-            (
-                "untick",
-                "togli",
-                "togliere la spunta all’ultimo passo spuntato, dopo una domanda",
-            ),
-            (
-                "number",
-                "numero",
-                "indicare o correggere il numero (NIA, NIR; su ENSAP, il NIR)",
-            ),
-            (
-                "reveal",
-                "mostra",
-                "mostrare il numero intero, finché non ti sposti",
-            ),
-            (
-                "copy",
-                "copia",
-                "copiare il numero come lo vuole il sito del passo, o il testo dell’e-mail",
-            ),
-            (
-                "open",
-                "apri",
-                "aprire la pagina del passo, o l’e-mail nel programma di posta",
-            ),
-            (
-                "mail",
-                "e-mail",
-                "sull’attestation: l’e-mail al tuo gestionnaire",
-            ),
-            (
-                "note",
-                "nota",
-                "scrivere una nota sul passo (telefonate, riferimenti, prove)",
-            ),
-            (
-                "pdf",
-                "PDF",
-                "sull’attestation: tenere il percorso del PDF inviato",
-            ),
-            (
-                "task1",
-                "compito 1",
-                "spuntare il primo piccolo compito: account creato su ameli.fr",
-            ),
-            (
-                "task2",
-                "compito 2",
-                "spuntare il secondo piccolo compito: attestation scaricata",
-            ),
-            (
-                "timeline",
-                "calendario",
-                "la linea del tempo dei mesi del tuo contratto",
-            ),
-            (
-                "export",
-                "esporta",
-                "salvare il calendario (.ics) o la scheda compilata in Download",
-            ),
-            ("setup", "profilo", "vedere e cambiare le tue risposte"),
-            (
-                "glossary",
-                "parole",
-                "le parole francesi delle tue lettere, spiegate",
-            ),
-            (
-                "language",
-                "lingua",
-                "passare alla lingua successiva (viene salvata)",
-            ),
-            ("help", "aiuto", "questo aiuto"),
-            (
-                "whole_message",
-                "messaggio intero",
-                "leggere per intero il messaggio in basso quando è stato accorciato",
-            ),
-            (
-                "close",
-                "chiudi",
-                "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",
-            ),
-            ("quit", "esci", "uscire (tutto è già salvato)"),
-            (
-                "interrupt",
-                "esci",
-                "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
-            ),
-            ("yes", "sì", "rispondere sì"),
-            ("no", "no", "rispondere no"),
-            ("first", "primo", "scegliere il primo"),
-            ("second", "secondo", "scegliere il secondo"),
-            (
-                "submit",
-                "conferma",
-                "confermare ciò che è stato scritto o scelto",
-            ),
-            ("save", "salva", "salvare la nota"),
-            ("new_line", "nuova riga", "cominciare una nuova riga"),
-            ("left", "sinistra", "spostare il cursore a sinistra"),
-            ("right", "destra", "spostare il cursore a destra"),
-            ("home", "inizio", "all’inizio della riga"),
-            ("end", "fine", "alla fine della riga"),
-            (
-                "backspace",
-                "cancella",
-                "cancellare il carattere prima del cursore",
-            ),
-            (
-                "delete",
-                "elimina",
-                "eliminare il carattere sotto il cursore",
-            ),
-            (
-                "delete_to_start",
-                "svuota",
-                "cancellare tutto ciò che precede il cursore",
-            ),
-            (
-                "delete_word",
-                "cancella parola",
-                "cancellare la parola prima del cursore",
-            ),
-        ]
+        ACTIONS
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1373,4 +1214,342 @@ impl Texts for It {
             "{path}: questo percorso non è testo UTF-8 valido, che il file di avanzamento non può conservare. Rinomina il file (o la sua cartella) e indicalo di nuovo."
         )
     }
+
+    fn sent_to_terminal(&self) -> &'static str {
+        "Inviato agli appunti del terminale (OSC 52): se non viene copiato nulla, il terminale non lo permette. Il testo è mostrato per intero: selezionalo col mouse (tenendo premuto Maiusc mentre secu usa il mouse)."
+    }
+
+    fn address_copied(&self) -> &'static str {
+        "Qui non si può aprire nessun browser: l’indirizzo è copiato."
+    }
+
+    fn address_copied_here(&self) -> &'static str {
+        "L’indirizzo del passo è copiato."
+    }
+
+    fn mail_not_opened(&self, copy: &str) -> String {
+        format!(
+            "Qui non si può aprire nessun programma di posta (via SSH, o senza schermo grafico): {copy} copia il testo per una webmail."
+        )
+    }
+
+    fn calendar_hint(&self) -> &'static str {
+        "Aprilo, o invialo a te stesso per e-mail: i telefoni aggiungono i file .ics al calendario."
+    }
+
+    fn cli(&self) -> &'static [(&'static str, &'static str)] {
+        CLI
+    }
+
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
+        format!("L’opzione {argument} non esiste: {help} le elenca.")
+    }
+
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String {
+        format!("Il comando {command} non esiste: {help} li elenca.")
+    }
+
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String {
+        format!("{value} non è un valore possibile per {argument}: {valid}.")
+    }
+
+    fn cli_missing(&self, what: &str, help: &str) -> String {
+        format!("Manca: {what} ({help} dice di più).")
+    }
 }
+
+/// What each key does, by action: its id, a word or two for the footer, a line for the help.
+const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "up",
+        "sposta",
+        "su: il passo sopra, la riga sopra o il testo",
+    ),
+    (
+        "down",
+        "giù",
+        "giù: il passo sotto, la riga sotto o il testo",
+    ),
+    (
+        "scroll_up",
+        "pagina su",
+        "scorrere i dettagli o il testo di una pagina in su",
+    ),
+    (
+        "scroll_down",
+        "pagina giù",
+        "scorrere i dettagli o il testo di una pagina in giù",
+    ),
+    (
+        "tick",
+        "spunta",
+        "spuntare il passo: si apre un campo con la data di oggi",
+    ),
+    (
+        "redate",
+        "correggi data",
+        "correggere la data di un passo spuntato, gli altri restano spuntati",
+    ),
+    (
+        "untick",
+        "togli",
+        "togliere la spunta all’ultimo passo spuntato, dopo una domanda",
+    ),
+    (
+        "number",
+        "numero",
+        "indicare o correggere il numero (NIA, NIR; su ENSAP, il NIR)",
+    ),
+    (
+        "reveal",
+        "mostra",
+        "mostrare il numero intero, finché non ti sposti",
+    ),
+    (
+        "copy",
+        "copia",
+        "copiare il numero come lo vuole il sito del passo, l’indirizzo del passo, o il testo dell’e-mail",
+    ),
+    (
+        "open",
+        "apri",
+        "aprire la pagina del passo, o l’e-mail nel programma di posta",
+    ),
+    (
+        "mail",
+        "e-mail",
+        "sull’attestation: l’e-mail al tuo gestionnaire",
+    ),
+    (
+        "note",
+        "nota",
+        "scrivere una nota sul passo (telefonate, riferimenti, prove)",
+    ),
+    (
+        "pdf",
+        "PDF",
+        "sull’attestation: tenere il percorso del PDF inviato",
+    ),
+    (
+        "task1",
+        "compito 1",
+        "spuntare il primo piccolo compito: account creato su ameli.fr",
+    ),
+    (
+        "task2",
+        "compito 2",
+        "spuntare il secondo piccolo compito: attestation scaricata",
+    ),
+    (
+        "timeline",
+        "calendario",
+        "la linea del tempo dei mesi del tuo contratto",
+    ),
+    (
+        "export",
+        "esporta",
+        "salvare il calendario (.ics) o la scheda compilata in Download",
+    ),
+    ("setup", "profilo", "vedere e cambiare le tue risposte"),
+    (
+        "glossary",
+        "parole",
+        "le parole francesi delle tue lettere, spiegate",
+    ),
+    (
+        "language",
+        "lingua",
+        "passare alla lingua successiva (viene salvata)",
+    ),
+    ("help", "aiuto", "questo aiuto"),
+    (
+        "whole_message",
+        "messaggio intero",
+        "leggere per intero il messaggio in basso quando è stato accorciato",
+    ),
+    (
+        "close",
+        "chiudi",
+        "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",
+    ),
+    ("quit", "esci", "uscire (tutto è già salvato)"),
+    (
+        "interrupt",
+        "esci",
+        "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
+    ),
+    ("yes", "sì", "rispondere sì"),
+    ("no", "no", "rispondere no"),
+    ("first", "primo", "scegliere il primo"),
+    ("second", "secondo", "scegliere il secondo"),
+    (
+        "submit",
+        "conferma",
+        "confermare ciò che è stato scritto o scelto",
+    ),
+    ("save", "salva", "salvare la nota"),
+    ("new_line", "nuova riga", "cominciare una nuova riga"),
+    ("left", "sinistra", "spostare il cursore a sinistra"),
+    ("right", "destra", "spostare il cursore a destra"),
+    ("home", "inizio", "all’inizio della riga"),
+    ("end", "fine", "alla fine della riga"),
+    (
+        "backspace",
+        "cancella",
+        "cancellare il carattere prima del cursore",
+    ),
+    (
+        "delete",
+        "elimina",
+        "eliminare il carattere sotto il cursore",
+    ),
+    (
+        "delete_to_start",
+        "svuota",
+        "cancellare tutto ciò che precede il cursore",
+    ),
+    (
+        "delete_word",
+        "cancella parola",
+        "cancellare la parola prima del cursore",
+    ),
+];
+
+/// The command line's help, by where each text stands.
+const CLI: &[(&str, &str)] = &[
+    (
+        "about",
+        "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille.",
+    ),
+    (
+        "long_about",
+        "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille.\n\nSenza comando apre la lista nel terminale; la prima volta fa le domande del profilo.",
+    ),
+    ("@usage", "Uso:"),
+    ("@options", "Opzioni"),
+    ("@arguments", "Argomenti"),
+    ("@commands", "Comandi"),
+    ("@help", "Mostra l’aiuto"),
+    ("@version", "Mostra la versione"),
+    (
+        "file",
+        "Il file di avanzamento (env SECU_FILE) [predefinito: <cartella di config>/secu/progress.json]",
+    ),
+    (
+        "lang",
+        "Lingua: en, fr, es, de o it (env SECU_LANG) [predefinito: la scelta salvata, altrimenti la lingua del sistema, altrimenti en]",
+    ),
+    (
+        "today",
+        "Prendere DATA come oggi, per vedere le scadenze in anticipo: GG/MM/AAAA, AAAA-MM-GG o \"today\" (env SECU_TODAY)",
+    ),
+    ("status", "Mostra i passi, le loro date e cosa viene dopo"),
+    (
+        "status.json",
+        "Stampa invece un oggetto JSON (descritto nel README)",
+    ),
+    (
+        "status.show_numbers",
+        "Mostra i numeri di previdenza sociale per intero invece che mascherati",
+    ),
+    ("setup", "Cambia il profilo; senza opzioni, lo mostra"),
+    ("setup.level", "primary (1er degré) o secondary (2nd degré)"),
+    (
+        "setup.department",
+        "Il dipartimento della tua scuola: 04, 05, 13 o 84",
+    ),
+    ("setup.start", "Il primo giorno del tuo contratto"),
+    (
+        "setup.already_registered",
+        "Hai già un numero definitivo: i passi della CPAM sono saltati (--already-registered=false per annullare)",
+    ),
+    (
+        "setup.name",
+        "Il tuo nome, per l’e-mail al tuo gestionnaire (\"\" per cancellarlo)",
+    ),
+    (
+        "setup.school",
+        "La tua scuola, per la stessa e-mail (\"\" per cancellarla)",
+    ),
+    (
+        "setup.gestionnaire_name",
+        "Il nome del tuo gestionnaire alla DSDEN (\"\" per cancellarlo)",
+    ),
+    (
+        "setup.gestionnaire_email",
+        "L’e-mail del tuo gestionnaire (\"\" per cancellarla)",
+    ),
+    (
+        "setup.number",
+        "Il numero definitivo che hai già, per ameli.fr ed ENSAP (con --already-registered)",
+    ),
+    (
+        "done",
+        "Spunta un passo (su un passo spuntato: ne corregge la data)",
+    ),
+    ("done.step", "request, nia, nir, attestation o ensap"),
+    (
+        "done.on",
+        "Il giorno in cui è stato fatto [predefinito: oggi]",
+    ),
+    (
+        "done.number",
+        "Il numero sulla lettera della CPAM, per nia e nir",
+    ),
+    (
+        "number",
+        "Indica o correggi il numero di un passo spuntato (nia o nir)",
+    ),
+    ("number.step", "nia o nir"),
+    (
+        "number.number",
+        "Il numero sulla lettera della CPAM; spazi e punti vanno bene",
+    ),
+    ("undo", "Togli la spunta all’ultimo passo spuntato"),
+    ("undo.step", "request, nia, nir, attestation o ensap"),
+    (
+        "repair",
+        "Metti da parte un file di avanzamento danneggiato e conserva ciò che se ne può leggere",
+    ),
+    ("note", "Scrivi una nota su un passo (\"\" la cancella)"),
+    ("note.step", "request, nia, nir, attestation o ensap"),
+    ("note.text", "La nota; può avere più righe"),
+    (
+        "pdf",
+        "Conserva il percorso del PDF dell’attestation inviato (verificato come PDF)",
+    ),
+    ("pdf.path", "Il file PDF"),
+    ("task", "Spunta uno dei piccoli compiti sotto nir"),
+    ("task.task", "ameli-account o attestation-downloaded"),
+    ("task.undo", "Togli la spunta invece"),
+    (
+        "export",
+        "Scrivi le scadenze in un file di calendario, o la scheda compilata",
+    ),
+    (
+        "export.ics",
+        "Un file iCalendar (.ics) delle scadenze aperte, ognuna con un promemoria 3 giorni prima",
+    ),
+    (
+        "export.ics.output",
+        "Scrivi in FILE; senza, nella cartella Download da un terminale, sull’uscita standard in una pipe",
+    ),
+    (
+        "export.sheet",
+        "La scheda dell’académie con gli spazi compilati, in Markdown, in francese",
+    ),
+    (
+        "export.sheet.output",
+        "Scrivi in FILE invece che sull’uscita standard",
+    ),
+    (
+        "remind",
+        "Una riga quando un passo scade entro 7 giorni o è in ritardo, niente altrimenti: per il file di avvio di una shell",
+    ),
+    (
+        "completions",
+        "Stampa lo script di completamento di una shell",
+    ),
+    ("completions.shell", "bash, zsh, fish, elvish o powershell"),
+    ("man", "Stampa la pagina di manuale (roff)"),
+];

@@ -379,8 +379,6 @@ pub trait Texts: Sync {
     fn contact_someone(&self, office: &str) -> String;
     fn link_label(&self) -> &'static str;
     fn link_opened(&self) -> &'static str;
-    /// No browser could be opened: the link went to the clipboard instead.
-    fn link_copied(&self) -> &'static str;
     fn note_label(&self) -> &'static str;
     fn note_prompt(&self, step: &str) -> String;
     fn note_saved(&self, step: &str) -> String;
@@ -528,6 +526,23 @@ pub trait Texts: Sync {
     fn dumb_terminal(&self) -> &'static str;
     /// A PDF path with bytes that are not text: the progress file (JSON) cannot keep it.
     fn pdf_not_text(&self, path: &str) -> String;
+    /// After a copy that could only go through the terminal (OSC 52), which may drop it.
+    fn sent_to_terminal(&self) -> &'static str;
+    /// No browser could be opened (SSH, no display): the address went to the clipboard.
+    fn address_copied(&self) -> &'static str;
+    /// The step's address, copied with y.
+    fn address_copied_here(&self) -> &'static str;
+    /// No mail program could be opened for the e-mail.
+    fn mail_not_opened(&self, copy: &str) -> String;
+    /// After a calendar is written: how to get it onto a phone.
+    fn calendar_hint(&self) -> &'static str;
+    /// The command line's help, by where each text stands (`status.json`, `@usage`): the
+    /// derive's English in `en`.
+    fn cli(&self) -> &'static [(&'static str, &'static str)];
+    fn cli_unknown_argument(&self, argument: &str, help: &str) -> String;
+    fn cli_unknown_command(&self, command: &str, help: &str) -> String;
+    fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String;
+    fn cli_missing(&self, what: &str, help: &str) -> String;
 }
 
 /// The decisions, written once for every language: which sentence to say, with what.

@@ -567,7 +567,6 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("contact_someone", t.contact_someone("OFFICE")),
         ("link_label", t.link_label().to_owned()),
         ("link_opened", t.link_opened().to_owned()),
-        ("link_copied", t.link_copied().to_owned()),
         ("note_label", t.note_label().to_owned()),
         ("note_prompt", t.note_prompt(STEP)),
         ("note_saved", t.note_saved(STEP)),
@@ -664,6 +663,11 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("redated", t.redated(STEP, D1, D2)),
         ("lang_invalid", t.lang_invalid("xx")),
         ("export_over_progress", t.export_over_progress(PATH)),
+    ]
+}
+
+fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
+    vec![
         ("actions", actions(t.actions())),
         ("key_names", key_names(t.key_names())),
         ("already_ticked", t.already_ticked(STEP, D1, "d", "u")),
@@ -693,6 +697,32 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("nothing_here_close", t.nothing_here_close("x", "Esc")),
         ("dumb_terminal", t.dumb_terminal().to_owned()),
         ("pdf_not_text", t.pdf_not_text("/home/ana/\u{fffd}.pdf")),
+        ("sent_to_terminal", t.sent_to_terminal().to_owned()),
+        ("address_copied", t.address_copied().to_owned()),
+        ("address_copied_here", t.address_copied_here().to_owned()),
+        ("mail_not_opened", t.mail_not_opened("y")),
+        ("calendar_hint", t.calendar_hint().to_owned()),
+        (
+            "cli",
+            t.cli()
+                .iter()
+                .map(|(key, text)| format!("{key} = {}", text.replace('\n', "\\n")))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ),
+        (
+            "cli_unknown_argument",
+            t.cli_unknown_argument("--colour", "secu --help"),
+        ),
+        (
+            "cli_unknown_command",
+            t.cli_unknown_command("stauts", "secu --help"),
+        ),
+        (
+            "cli_invalid_value",
+            t.cli_invalid_value("xx", "--lang", "en, fr, es, de, it"),
+        ),
+        ("cli_missing", t.cli_missing("<STEP>", "secu done --help")),
     ]
 }
 
@@ -704,6 +734,7 @@ fn catalogue(lang: Lang) -> String {
     entries.extend(deadlines_the_screen_and_the_setup(t));
     entries.extend(numbers_contacts_and_refusals(t));
     entries.extend(the_file_and_its_repairs(t));
+    entries.extend(the_keys_and_the_command_line(t));
     let names: Vec<&str> = entries.iter().map(|(name, _)| *name).collect();
     assert_eq!(
         names,

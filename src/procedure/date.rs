@@ -97,6 +97,19 @@ mod tests {
         assert_eq!(parse_date("3/10/26", TODAY), Ok(date(2026, 10, 3)));
         assert_eq!(parse_date("03.01.27", TODAY), Ok(date(2027, 1, 3)));
         assert_eq!(parse_date("1/1/00", TODAY), Ok(date(2000, 1, 1)));
+        // ISO with a one-digit day or month, as people type it.
+        assert_eq!(parse_date("2026-10-2", TODAY), Ok(date(2026, 10, 2)));
+        assert_eq!(parse_date("2026-1-02", TODAY), Ok(date(2026, 1, 2)));
+    }
+
+    #[test]
+    fn a_part_with_too_many_digits_is_refused() {
+        for input in ["002/10/2026", "02/010/2026", "2026-010-02", "02/10/02026"] {
+            assert!(
+                matches!(parse_date(input, TODAY), Err(DateError::Unreadable(_))),
+                "{input:?} should be unreadable"
+            );
+        }
     }
 
     #[test]

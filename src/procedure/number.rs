@@ -363,6 +363,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_the_twenties_is_read_as_digits_not_as_corsica() {
+        // Doubs (25): only 2A and 2B are read as 19 and 18 for the key.
+        assert!(parse("185052505601294").is_ok());
+        assert!(parse("185052505601293").is_err());
+    }
+
+    #[test]
+    fn display_is_the_masked_number() {
+        let number = parse("2 95 10 99 126 111 93").unwrap();
+        assert_eq!(number.to_string(), number.masked());
+    }
+
+    #[test]
     fn debug_display_and_errors_never_show_the_whole_number() {
         let number = parse("2 95 10 99 126 111 93").unwrap();
         assert_eq!(number.masked(), "2 95 10 •• ••• ••• 93");

@@ -982,6 +982,18 @@ mod tests {
         r.steps.attestation.done_on = Some(date(2026, 10, 5));
         assert_eq!(r.check(), Ok(()));
     }
+
+    #[test]
+    fn two_steps_done_the_same_day_are_in_order() {
+        // The NIA's letter can come the day the request is made: the same date is not
+        // "before" the previous one.
+        let mut p = fresh();
+        p.steps.request.done_on = Some(date(2026, 10, 20));
+        p.steps.nia.done_on = Some(date(2026, 10, 20));
+        assert_eq!(p.check(), Ok(()));
+        p.steps.nia.done_on = Some(date(2026, 10, 19));
+        assert!(p.check().is_err());
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod fields;
 mod file;
 mod salvage;
+mod visits;
 
 use std::fmt;
 use std::fs::{self, File};
@@ -18,6 +19,7 @@ use serde_json::Value;
 
 pub use file::write_new;
 pub use salvage::{Dropped, Kept, SalvageReport};
+pub use visits::Visits;
 
 use crate::procedure::{
     Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,
@@ -108,7 +110,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 #[derive(Clone, Default, PartialEq)]
 pub struct Document {
     pub progress: Progress,
-    /// The day the checklist was last opened, for the "since last time" line.
+    /// The day the checklist was last opened, as files written before the last visit moved
+    /// to the state folder ([`Visits`]) kept it: read, and kept as it is.
     pub last_opened: Option<NaiveDate>,
     /// The file as it was read, so that a save keeps the keys this build does not know.
     original: Option<Value>,
@@ -216,6 +219,16 @@ impl Store {
         directories::ProjectDirs::from("", "", "secu")
             .map(|dirs| dirs.config_dir().join("progress.json"))
             .ok_or(StoreError::NoConfigDir)
+    }
+
+    /// Where exports go: the user's Downloads folder, else their home folder.
+    pub fn downloads_folder() -> Option<PathBuf> {
+        let dirs = directories::UserDirs::new()?;
+        Some(
+            dirs.download_dir()
+                .unwrap_or_else(|| dirs.home_dir())
+                .to_path_buf(),
+        )
     }
 
     /// The path as given.

@@ -2,6 +2,7 @@
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
 pub mod bindings;
+mod clipboard;
 mod clock;
 mod details;
 mod field;
@@ -20,6 +21,7 @@ use crossterm::event::{
 };
 use ratatui::DefaultTerminal;
 
+pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
 pub use details::{DetailField, FieldKind, detail_fields};
 pub use field::Edit;
@@ -29,7 +31,7 @@ pub use model::{
     Setup, SetupAt, TextField,
 };
 pub use session::{Input, Platform, Session};
-pub use update::{ClipboardText, Effect, Export, Message, Opened, update};
+pub use update::{ClipboardText, Copying, Effect, Export, Message, Opened, update};
 pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
 pub use view::{Timeline, view};
 
@@ -110,20 +112,30 @@ fn event_loop(
     clock: Clock,
     colour: Colour,
 ) -> io::Result<()> {
-    let mut platform = System { clock };
+    let mut platform = System {
+        clock,
+        desktop: Desktop::read(),
+        clipboards: clipboard::Clipboards::default(),
+    };
     // The mouse and the "too small" line need the window's size before the first event.
     let size = terminal.size()?;
     session.handle(
         Input::Event(Event::Resize(size.width, size.height)),
         &mut platform,
     );
+    let mut first = true;
     while session.model.running {
         terminal.draw(|frame| {
             view(&session.model, frame);
+            view::hyperlinks(frame.buffer_mut());
             if colour == Colour::Never {
                 view::without_colour(frame.buffer_mut());
             }
         })?;
+        // Nothing that can wait runs before the user sees the checklist.
+        if std::mem::take(&mut first) {
+            session.after_first_frame();
+        }
         let input = next_input(&platform.clock)?;
         session.handle(input, &mut platform);
     }
@@ -146,10 +158,12 @@ fn next_input(clock: &Clock) -> io::Result<Input> {
     }
 }
 
-/// The real world: the system clock (or `--today`), the terminal's clipboard, the default
-/// browser.
+/// The real world: the system clock (or `--today`), the system's clipboard or the
+/// terminal's, the default browser, the Downloads folder.
 struct System {
     clock: Clock,
+    desktop: Desktop,
+    clipboards: clipboard::Clipboards,
 }
 
 impl Platform for System {
@@ -161,45 +175,19 @@ impl Platform for System {
         Utc::now()
     }
 
-    fn copy(&mut self, text: &str) -> Result<(), String> {
-        copy(text)
+    fn copy(&mut self, text: &str) -> Result<Clipboard, String> {
+        self.clipboards.copy(text, self.desktop)
     }
 
     fn downloads(&self) -> Option<std::path::PathBuf> {
-        let dirs = directories::UserDirs::new()?;
-        Some(
-            dirs.download_dir()
-                .unwrap_or_else(|| dirs.home_dir())
-                .to_path_buf(),
-        )
+        crate::store::Store::downloads_folder()
     }
 
     fn open(&mut self, address: &str) -> Opened {
-        if can_open_programs() && open::that_detached(address).is_ok() {
+        if self.desktop.reachable() && open::that_detached(address).is_ok() {
             Opened::InBrowser
         } else {
-            let _ = copy(address);
-            Opened::Copied
+            Opened::NoBrowser
         }
     }
-}
-
-/// Puts text on the clipboard with the terminal's OSC 52 sequence, which also works over SSH.
-fn copy(text: &str) -> Result<(), String> {
-    crossterm::execute!(
-        io::stdout(),
-        crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
-    )
-    .map_err(|error| error.to_string())
-}
-
-/// Whether a browser or a mail program can be opened for the user: not over SSH, and on Linux
-/// and the BSDs only with a display. Otherwise `xdg-open` may start a text browser inside
-/// this very terminal, or fail after a delay.
-fn can_open_programs() -> bool {
-    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    if set("SSH_CONNECTION") || set("SSH_TTY") {
-        return false;
-    }
-    cfg!(any(target_os = "macos", windows)) || set("DISPLAY") || set("WAYLAND_DISPLAY")
 }

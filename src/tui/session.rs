@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, NaiveDate, Utc};
 use crossterm::event::{Event, KeyEventKind, MouseEventKind};
 
+use super::clipboard::Clipboard;
 use super::keys::handle_event;
 use super::model::Model;
 use super::update::{ClipboardText, Effect, Export, Message, Opened, update};
@@ -13,7 +14,7 @@ use crate::export;
 use crate::i18n::shown_path;
 use crate::pdf::check_pdf;
 use crate::procedure::Change;
-use crate::store::{FileStamp, Store, write_new};
+use crate::store::{FileStamp, Store, Visits, write_new};
 
 /// Something that happened to the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,8 +33,8 @@ pub trait Platform {
     fn today(&self) -> NaiveDate;
     /// The time now, to stamp a calendar's events.
     fn now(&self) -> DateTime<Utc>;
-    /// Puts text on the clipboard.
-    fn copy(&mut self, text: &str) -> Result<(), String>;
+    /// Puts text on the clipboard, and says which one took it.
+    fn copy(&mut self, text: &str) -> Result<Clipboard, String>;
     /// Opens an address (a web page, a `mailto:`) where it can be opened.
     fn open(&mut self, address: &str) -> Opened;
     /// Where exports go: the Downloads folder, or the home folder without one.
@@ -47,6 +48,8 @@ pub struct Session {
     store: Store,
     /// The file as the screen last saw it, to notice a change made by another `secu`.
     stamp: Option<FileStamp>,
+    /// This visit, to record once the first frame is drawn.
+    visit: Option<(Visits, NaiveDate)>,
 }
 
 impl Session {
@@ -56,6 +59,23 @@ impl Session {
             model,
             store,
             stamp,
+            visit: None,
+        }
+    }
+
+    /// Records this visit on `today` in `visits` once the first frame is on screen.
+    pub fn recording_visit(self, visits: Visits, today: NaiveDate) -> Session {
+        Session {
+            visit: Some((visits, today)),
+            ..self
+        }
+    }
+
+    /// What waits for the first frame: recording the visit (only when the day changed;
+    /// a failure only costs the next "since last time" line).
+    pub fn after_first_frame(&mut self) {
+        if let Some((visits, today)) = self.visit.take() {
+            let _ = visits.record(self.store.path(), today);
         }
     }
 
@@ -139,19 +159,23 @@ impl Session {
             Effect::Apply(change) => {
                 let result = self
                     .store
-                    .update(|document| {
-                        document.progress.apply(&change, today)?;
-                        // The first save of a fresh checklist is also its first visit.
-                        document.last_opened = document.last_opened.max(Some(today));
-                        Ok(())
-                    })
+                    .update(|document| document.progress.apply(&change, today))
                     .map(|(document, ())| document.progress);
                 // Our own save is not a change from elsewhere.
                 self.stamp = self.store.stamp();
                 Message::Applied { change, result }
             }
-            Effect::Copy(ClipboardText(text)) => Message::Copied(platform.copy(&text)),
-            Effect::Open(address) => Message::Opened(platform.open(&address)),
+            Effect::Copy {
+                text: ClipboardText(text),
+                what,
+            } => Message::Copied {
+                what,
+                result: platform.copy(&text),
+            },
+            Effect::Open(address) => {
+                let opened = platform.open(&address);
+                Message::Opened { address, opened }
+            }
             Effect::AttachPdf(path) => match check_pdf(&path) {
                 Ok(path) => self.perform(Effect::Apply(Change::SetPdf(path)), platform),
                 Err(error) => Message::PdfRefused(error),

@@ -12,7 +12,7 @@ use tempfile::TempDir;
 use secu::i18n::Lang;
 use secu::procedure::{Level, Profile, Progress, SocialSecurityNumber, Step};
 use secu::store::Store;
-use secu::tui::{Input, Mode, Model, Opened, Platform, Session, view};
+use secu::tui::{Clipboard, Input, Mode, Model, Opened, Platform, Session, view};
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -27,6 +27,8 @@ pub struct Fake {
     pub clipboard: Option<String>,
     pub opened: Option<String>,
     pub downloads: std::path::PathBuf,
+    /// Which clipboard takes a copy: the system's, or only the terminal's (OSC 52).
+    pub takes: Clipboard,
 }
 
 impl Platform for Fake {
@@ -42,15 +44,14 @@ impl Platform for Fake {
         Some(self.downloads.clone())
     }
 
-    fn copy(&mut self, text: &str) -> Result<(), String> {
+    fn copy(&mut self, text: &str) -> Result<Clipboard, String> {
         self.clipboard = Some(text.to_owned());
-        Ok(())
+        Ok(self.takes)
     }
 
     fn open(&mut self, address: &str) -> Opened {
-        self.clipboard = Some(address.to_owned());
         self.opened = Some(address.to_owned());
-        Opened::Copied
+        Opened::NoBrowser
     }
 }
 
@@ -82,6 +83,7 @@ impl Screen {
                 clipboard: None,
                 opened: None,
                 downloads,
+                takes: Clipboard::System,
             },
             dir,
         }

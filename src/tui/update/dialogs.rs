@@ -4,9 +4,12 @@
 use std::path::PathBuf;
 
 use super::super::bindings::Action;
+use super::super::bindings::Context;
+use super::super::clipboard::Clipboard;
+use super::super::model::Reading;
 use super::super::model::{Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField};
 use super::list::{draft, number_field};
-use super::{ClipboardText, Effect, Export, Message, Opened};
+use super::{ClipboardText, Copying, Effect, Export, Message, Opened};
 use crate::pdf::normalize_path;
 use crate::procedure::{Change, SocialSecurityNumber, links, parse_date};
 
@@ -83,9 +86,9 @@ fn mail(model: &mut Model, action: Action, scroll: u16) -> (Option<Mode>, Option
             }
         },
         Action::Copy => {
-            model.notice = Some(Notice::Info(texts.mail_copied().to_owned()));
-            let text = format!("{}\n\n{}", draft.subject, draft.body);
-            (None, Some(Effect::Copy(ClipboardText(text))))
+            let text = ClipboardText(format!("{}\n\n{}", draft.subject, draft.body));
+            let what = Copying::Mail;
+            (stay, Some(Effect::Copy { text, what }))
         }
         action => (
             scroll_or_close(action, scroll).map(|scroll| Mode::Mail { scroll }),
@@ -243,22 +246,11 @@ fn dirs_home() -> Option<PathBuf> {
 }
 
 /// The outcome of a copy, an opening, a PDF check or an export.
-pub fn outcome(model: &mut Model, message: Message) {
+pub fn outcome(model: &mut Model, message: Message) -> Option<Effect> {
     let texts = model.texts();
     match message {
-        Message::Copied(Err(_)) => {
-            model.notice = Some(Notice::Error(texts.copy_failed().to_owned()));
-        }
-        Message::Opened(opened) => {
-            let text = match opened {
-                Opened::InBrowser => texts.link_opened(),
-                Opened::Copied => texts.link_copied(),
-            };
-            model.notice = Some(Notice::Info(text.to_owned()));
-            if matches!(model.mode, Mode::Choose(_)) {
-                model.mode = Mode::Checklist;
-            }
-        }
+        Message::Copied { what, result } => copied(model, what, result),
+        Message::Opened { address, opened } => return opened_or_not(model, address, opened),
         Message::PdfRefused(error) => {
             let text = texts.pdf_error(&error);
             if let Some(field) = model.field_mut() {
@@ -266,10 +258,77 @@ pub fn outcome(model: &mut Model, message: Message) {
             }
         }
         Message::Exported(Ok(path)) => {
-            let path = crate::i18n::shown_path(&path);
-            model.notice = Some(Notice::Info(texts.exported(&path)));
+            let calendar = path.extension().is_some_and(|e| e == "ics");
+            let mut text = texts.exported(&crate::i18n::shown_path(&path));
+            if calendar {
+                text = format!("{text} {}", texts.calendar_hint());
+            }
+            model.notice = Some(Notice::Info(text));
         }
         Message::Exported(Err(why)) => model.notice = Some(Notice::Error(why)),
         _ => {}
+    }
+    None
+}
+
+/// After a copy: "copied" only when the system clipboard took it; otherwise the text is
+/// shown whole, to be selected with the mouse, and the footer says why.
+fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
+    let texts = model.texts();
+    let done = match &what {
+        Copying::Number(step) => texts.copied(*step).to_owned(),
+        Copying::Address(_) => texts.address_copied_here().to_owned(),
+        Copying::Unopened(_) => texts.address_copied().to_owned(),
+        Copying::Mail => texts.mail_copied().to_owned(),
+    };
+    let (notice, whole) = match result {
+        Ok(Clipboard::System) => {
+            // The e-mail's box has done its job.
+            if what == Copying::Mail {
+                model.mode = Mode::Checklist;
+            }
+            (Notice::Info(done), false)
+        }
+        Ok(Clipboard::Terminal) => (Notice::Warning(texts.sent_to_terminal().to_owned()), true),
+        Err(_) => (Notice::Error(texts.copy_failed().to_owned()), true),
+    };
+    model.notice = Some(notice);
+    if whole {
+        // Shown whole, where the mouse can select it: the number revealed, the address in a
+        // box of its own, the e-mail left open.
+        match what {
+            Copying::Number(_) => model.revealed = true,
+            Copying::Address(address) | Copying::Unopened(address) => {
+                model.mode = Mode::Reading {
+                    what: Reading::Message(address),
+                    scroll: 0,
+                };
+            }
+            Copying::Mail => {}
+        }
+    }
+}
+
+/// After asking to open an address: where nothing could open it, a web address is copied
+/// instead and the e-mail stays on screen, with the footer saying why.
+fn opened_or_not(model: &mut Model, address: String, opened: Opened) -> Option<Effect> {
+    let texts = model.texts();
+    if matches!(model.mode, Mode::Choose(_)) {
+        model.mode = Mode::Checklist;
+    }
+    match opened {
+        Opened::InBrowser => {
+            model.notice = Some(Notice::Info(texts.link_opened().to_owned()));
+            None
+        }
+        Opened::NoBrowser if matches!(model.mode, Mode::Mail { .. }) => {
+            let copy = super::list::key_in(model, Context::Mail, Action::Copy);
+            model.notice = Some(Notice::Warning(texts.mail_not_opened(&copy)));
+            None
+        }
+        Opened::NoBrowser => Some(Effect::Copy {
+            text: ClipboardText(address.clone()),
+            what: Copying::Unopened(address),
+        }),
     }
 }

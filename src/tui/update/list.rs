@@ -3,7 +3,7 @@
 
 use super::super::bindings::{self, Action, Context, Key};
 use super::super::model::{Choice, Mode, Model, Notice, Purpose, Reading, Setup, TextField};
-use super::{ClipboardText, Effect};
+use super::{ClipboardText, Copying, Effect};
 use crate::export::Draft;
 use crate::procedure::{
     Change, NumberForm, ProfileEdit, Step, StepState, SubTask, TransitionError, format_date, links,
@@ -55,6 +55,8 @@ pub fn refusal(model: &Model, action: Action) -> Option<String> {
             Some(last) => Some(texts.untick_which(&k(), &texts.quoted(last))),
             None => Some(texts.nothing_ticked(&k())),
         },
+        // `y` on a step without a number copies its page.
+        Action::Copy if step.number_step().is_none() => None,
         Action::Number | Action::Reveal | Action::Copy => match step.number_step() {
             None => Some(texts.only_with_number(&k())),
             Some(owner) if action == Action::Number => (progress.state(owner) == StepState::Open)
@@ -211,17 +213,26 @@ pub fn number_field(model: &Model, step: Step, on: Option<chrono::NaiveDate>) ->
     }
 }
 
-/// `y`: the number in the form the step's site wants.
+/// `y`: the number in the form the step's site wants; on a step without a number, its page.
 fn copy(model: &mut Model) -> Option<Effect> {
     let step = model.selected;
+    if step.number_step().is_none() {
+        let address = links(step).first()?.address().to_owned();
+        let text = ClipboardText(address.clone());
+        return Some(Effect::Copy {
+            text,
+            what: Copying::Address(address),
+        });
+    }
     let number = model.progress.number_for(step)?;
     let text = match step.number_form() {
         NumberForm::Whole => number.full(),
         NumberForm::AmeliLogin => number.ameli_login(),
     };
-    let texts = model.texts();
-    model.notice = Some(Notice::Info(texts.copied(step).to_owned()));
-    Some(Effect::Copy(ClipboardText(text.to_owned())))
+    Some(Effect::Copy {
+        text: ClipboardText(text.to_owned()),
+        what: Copying::Number(step),
+    })
 }
 
 /// `o`: the step's page, or a choice of its two.

@@ -16,6 +16,7 @@ pub use list::{draft, refusal};
 use ratatui::layout::Rect;
 
 use super::bindings::{Action, Key};
+use super::clipboard::Clipboard;
 use super::model::{Confirm, Leave, Mode, Model, Notice};
 use super::view::layout::regions;
 use crate::i18n::Texts;
@@ -44,10 +45,16 @@ pub enum Message {
     },
     /// The file, read again because it changed on disk since the screen last saw it.
     Reloaded(Result<Option<Document>, StoreError>),
-    /// The result of an [`Effect::Copy`].
-    Copied(Result<(), String>),
+    /// The result of an [`Effect::Copy`]: what was copied, and where it went.
+    Copied {
+        what: Copying,
+        result: Result<Clipboard, String>,
+    },
     /// The result of an [`Effect::Open`].
-    Opened(Opened),
+    Opened {
+        address: String,
+        opened: Opened,
+    },
     /// The PDF given to [`Effect::AttachPdf`] was refused; nothing was saved.
     PdfRefused(PdfError),
     /// The local date changed while the screen was open.
@@ -70,9 +77,9 @@ pub enum Effect {
     /// [`Message::Applied`].
     Apply(Change),
     /// Put the text on the clipboard and report back with [`Message::Copied`].
-    Copy(ClipboardText),
-    /// Open an address (a web page, a `mailto:`) with the system's default program, or copy
-    /// it where none can be opened; report back with [`Message::Opened`].
+    Copy { text: ClipboardText, what: Copying },
+    /// Open an address (a web page, a `mailto:`) with the system's default program where
+    /// one can be opened; report back with [`Message::Opened`].
     Open(String),
     /// Check that the path is a PDF, then save it like [`Effect::Apply`] does.
     AttachPdf(PathBuf),
@@ -85,9 +92,21 @@ pub enum Effect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opened {
     InBrowser,
-    /// No browser could be opened here (SSH, no display): the address went to the
-    /// clipboard.
-    Copied,
+    /// No program could be opened here (SSH, no display): nothing happened.
+    NoBrowser,
+}
+
+/// What is being copied: it decides what the screen says, and shows, once it is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Copying {
+    /// A step's number, in the form its site wants.
+    Number(Step),
+    /// A web address, with `y`.
+    Address(String),
+    /// A web address that could not be opened (no browser here), copied instead.
+    Unopened(String),
+    /// The e-mail's subject and text.
+    Mail,
 }
 
 /// Text for the clipboard: a social security number, so its `Debug` hides it.
@@ -137,10 +156,7 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             reloaded(model, result);
             None
         }
-        message => {
-            dialogs::outcome(model, message);
-            None
-        }
+        message => dialogs::outcome(model, message),
     }
 }
 

@@ -5,6 +5,7 @@
 mod checklist;
 mod footer;
 pub mod layout;
+mod links;
 mod overlays;
 mod setup;
 mod style;
@@ -16,6 +17,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+pub use links::hyperlinks;
 pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};

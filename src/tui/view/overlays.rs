@@ -4,13 +4,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
 use super::{height_of, wrapped};
 use crate::i18n::{Texts, sheet};
-use crate::procedure::links;
+use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, inert_cut, pad, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
 use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
@@ -113,142 +114,126 @@ pub fn under(model: &Model, body: Rect) -> Option<Overlay> {
 
 fn of_mode(model: &Model, mode: &Mode, body: Rect) -> Option<Overlay> {
     let texts = model.texts();
-    let inner = |width: u16| width.min(body.width).saturating_sub(2);
-    Some(match mode {
+    // How wide each box is, what it is called, and how far it is scrolled.
+    let (width, title, scroll) = match mode {
         Mode::Checklist | Mode::Setup(_) => return None,
         Mode::Reading { what, scroll } => match what {
-            Reading::Help => {
-                let width = 76;
-                let lines = help_lines(texts, inner(width));
-                Overlay::centered(
-                    body,
-                    width,
-                    texts.help_title().to_owned(),
-                    lines,
-                    *scroll,
-                    None,
-                )
-            }
-            Reading::Glossary => {
-                let lines = glossary_lines(texts, inner(body.width));
-                Overlay::centered(
-                    body,
-                    body.width,
-                    texts.glossary_title().to_owned(),
-                    lines,
-                    *scroll,
-                    None,
-                )
-            }
-            Reading::Message(text) => {
-                let lines = wrapped(text, inner(70), ratatui::style::Style::new());
-                Overlay::centered(body, 70, String::new(), lines, *scroll, None)
-            }
+            Reading::Help => (76, texts.help_title().to_owned(), *scroll),
+            Reading::Glossary => (body.width, texts.glossary_title().to_owned(), *scroll),
+            Reading::Message(_) => (70, String::new(), *scroll),
         },
-        Mode::Mail { scroll } => {
-            let width = 76;
-            let lines = mail_lines(model, inner(width));
-            Overlay::centered(
-                body,
-                width,
-                texts.mail_title().to_owned(),
-                lines,
-                *scroll,
-                None,
-            )
-        }
-        Mode::Confirm(confirm) => {
-            let question = match confirm {
-                Confirm::Untick(step) => match model.progress.done_on(*step) {
-                    Some(on) => texts.confirm_untick_step(*step, on),
-                    None => texts.unticked_step(*step),
-                },
-                Confirm::Discard { .. } => texts.confirm_discard().to_owned(),
-            };
-            let lines = wrapped(&question, inner(60), LABEL);
-            Overlay::centered(body, 60, String::new(), lines, 0, None)
-        }
-        Mode::Choose(choice) => {
-            let width = 76;
-            let (title, options) = match choice {
-                Choice::Link(step) => (
-                    texts.link_label(),
-                    links(*step)
-                        .iter()
-                        .map(|site| (site.address().to_owned(), LINK))
-                        .collect(),
-                ),
-                Choice::Export => (
-                    texts.export_title(),
-                    vec![
-                        (
-                            texts.export_calendar().to_owned(),
-                            ratatui::style::Style::new(),
-                        ),
-                        (
-                            texts.export_sheet().to_owned(),
-                            ratatui::style::Style::new(),
-                        ),
-                    ],
-                ),
-            };
-            let options: Vec<(String, ratatui::style::Style)> = options;
-            let mut lines = Vec::new();
-            for (n, (option, style)) in options.iter().enumerate() {
-                let numbered = if *style == LINK {
-                    // An address on one line, shortened visibly rather than broken.
-                    let room = usize::from(inner(width)).saturating_sub(2);
-                    format!("{} {}", n + 1, shorten_address(option, room))
-                } else {
-                    format!("{} {option}", n + 1)
-                };
-                lines.extend(hanging(&numbered, 2, inner(width), *style));
-            }
-            Overlay::centered(body, width, title.to_owned(), lines, 0, None)
-        }
+        Mode::Mail { scroll } => (76, texts.mail_title().to_owned(), *scroll),
+        Mode::Confirm(_) => (60, String::new(), 0),
+        Mode::Choose(Choice::Link(_)) => (76, texts.link_label().to_owned(), 0),
+        Mode::Choose(Choice::Export) => (76, texts.export_title().to_owned(), 0),
+        Mode::Field { purpose, field } => (60, field_texts(model, *purpose, field).0, 0),
+        Mode::Note { .. } => (70, texts.note_label().to_owned(), 0),
+    };
+    let inner = width.min(body.width).saturating_sub(2);
+    let (lines, cursor) = match mode {
+        Mode::Checklist | Mode::Setup(_) => return None,
+        Mode::Reading { what, .. } => (reading_lines(texts, what, inner), None),
+        Mode::Mail { .. } => (mail_lines(model, inner), None),
+        Mode::Confirm(confirm) => (confirm_lines(model, confirm, inner), None),
+        Mode::Choose(choice) => (choice_lines(texts, *choice, inner), None),
         Mode::Field { purpose, field } => {
-            let width = 60;
-            let (title, prompt, hint) = field_texts(model, *purpose, field);
-            let mut lines = wrapped(&prompt, inner(width), LABEL);
-            let (line, column) = field_line(field, inner(width));
-            let cursor = (column, height_of(&lines));
-            lines.push(line);
-            if let Some(hint) = hint {
-                lines.extend(wrapped(hint, inner(width), DIM));
-            }
-            if let Some(error) = &field.error {
-                lines.extend(wrapped(&format!("✗ {error}"), inner(width), ERROR));
-            }
-            Overlay::centered(body, width, title, lines, 0, Some(cursor))
+            let (lines, cursor) = field_box(model, *purpose, field, inner);
+            (lines, Some(cursor))
         }
         Mode::Note { step, field } => {
-            let width = 70;
-            let mut lines = wrapped(
-                &texts.note_prompt(&texts.quoted(*step)),
-                inner(width),
-                LABEL,
-            );
-            // The refusal above the text, where it stays in view while the text scrolls.
-            if let Some(error) = &field.error {
-                lines.extend(wrapped(&format!("✗ {error}"), inner(width), ERROR));
-            }
-            let top = height_of(&lines);
-            let (text, (column, line)) = note_lines(field, inner(width));
-            lines.extend(text);
-            // Room to write: a note box is never only a line high.
-            while lines.len() < usize::from(top) + 4 {
-                lines.push(Line::default());
-            }
-            Overlay::centered(
-                body,
-                width,
-                texts.note_label().to_owned(),
-                lines,
-                0,
-                Some((column, top + line)),
-            )
+            let (lines, cursor) = note_box(texts, *step, field, inner);
+            (lines, Some(cursor))
         }
-    })
+    };
+    Some(Overlay::centered(body, width, title, lines, scroll, cursor))
+}
+
+/// The help, the glossary or a whole message.
+fn reading_lines(texts: &dyn Texts, what: &Reading, width: u16) -> Vec<Line<'static>> {
+    match what {
+        Reading::Help => help_lines(texts, width),
+        Reading::Glossary => glossary_lines(texts, width),
+        Reading::Message(text) => wrapped(text, width, Style::new()),
+    }
+}
+
+/// A yes-or-no question.
+fn confirm_lines(model: &Model, confirm: &Confirm, width: u16) -> Vec<Line<'static>> {
+    let texts = model.texts();
+    let question = match confirm {
+        Confirm::Untick(step) => match model.progress.done_on(*step) {
+            Some(on) => texts.confirm_untick_step(*step, on),
+            None => texts.unticked_step(*step),
+        },
+        Confirm::Discard { .. } => texts.confirm_discard().to_owned(),
+    };
+    wrapped(&question, width, LABEL)
+}
+
+/// A choice of two, numbered: a step's two pages, or what to export.
+fn choice_lines(texts: &dyn Texts, choice: Choice, width: u16) -> Vec<Line<'static>> {
+    let options: Vec<(String, Style)> = match choice {
+        // An address on one line, shortened visibly rather than broken.
+        Choice::Link(step) => links(step)
+            .iter()
+            .map(|site| {
+                let room = usize::from(width).saturating_sub(2);
+                (shorten_address(site.address(), room).into_owned(), LINK)
+            })
+            .collect(),
+        Choice::Export => vec![
+            (texts.export_calendar().to_owned(), Style::new()),
+            (texts.export_sheet().to_owned(), Style::new()),
+        ],
+    };
+    options
+        .iter()
+        .enumerate()
+        .flat_map(|(n, (option, style))| hanging(&format!("{} {option}", n + 1), 2, width, *style))
+        .collect()
+}
+
+/// A one-line field: its prompt, the field, a hint, its refusal; and where its cursor is.
+fn field_box(
+    model: &Model,
+    purpose: Purpose,
+    field: &TextField,
+    width: u16,
+) -> (Vec<Line<'static>>, (u16, u16)) {
+    let (_, prompt, hint) = field_texts(model, purpose, field);
+    let mut lines = wrapped(&prompt, width, LABEL);
+    let (line, column) = field_line(field, width);
+    let cursor = (column, height_of(&lines));
+    lines.push(line);
+    if let Some(hint) = hint {
+        lines.extend(wrapped(hint, width, DIM));
+    }
+    if let Some(error) = &field.error {
+        lines.extend(wrapped(&format!("✗ {error}"), width, ERROR));
+    }
+    (lines, cursor)
+}
+
+/// The note editor: its prompt, its refusal above the text (where it stays in view while the
+/// text scrolls), the text; and where its cursor is.
+fn note_box(
+    texts: &dyn Texts,
+    step: Step,
+    field: &TextField,
+    width: u16,
+) -> (Vec<Line<'static>>, (u16, u16)) {
+    let mut lines = wrapped(&texts.note_prompt(&texts.quoted(step)), width, LABEL);
+    if let Some(error) = &field.error {
+        lines.extend(wrapped(&format!("✗ {error}"), width, ERROR));
+    }
+    let top = height_of(&lines);
+    let (text, (column, line)) = note_lines(field, width);
+    lines.extend(text);
+    // Room to write: a note box is never only a line high.
+    while lines.len() < usize::from(top) + 4 {
+        lines.push(Line::default());
+    }
+    (lines, (column, top + line))
 }
 
 /// The title, the prompt and the hint under a one-line field.
@@ -363,12 +348,7 @@ fn note_lines(field: &TextField, width: u16) -> (Vec<Line<'static>>, (u16, u16))
 }
 
 /// A text whose lines after the first start `indent` columns in.
-fn hanging(
-    text: &str,
-    indent: usize,
-    width: u16,
-    style: ratatui::style::Style,
-) -> Vec<Line<'static>> {
+fn hanging(text: &str, indent: usize, width: u16, style: Style) -> Vec<Line<'static>> {
     let room = usize::from(width).saturating_sub(indent).max(1);
     let mut lines = Vec::new();
     let first = wrap(text, usize::from(width).max(1));
@@ -469,11 +449,7 @@ fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     lines.extend(wrapped(&inert_cut(&draft.subject, 300), width, LABEL));
     lines.push(Line::default());
     for line in draft.body.lines() {
-        lines.extend(wrapped(
-            &inert_cut(line, 300),
-            width,
-            ratatui::style::Style::new(),
-        ));
+        lines.extend(wrapped(&inert_cut(line, 300), width, Style::new()));
     }
     lines
 }
