@@ -4,6 +4,9 @@
 #     that only starts, reads and parses the same JSON (bench/baseline);
 #   - peak memory of `status` and of the checklist screen;
 #   - CPU used by the checklist over 10 s idle in a pseudo-terminal;
+#   - the checklist's first frame against a bare ratatui program that reads the same file and
+#     draws one bordered paragraph (bench/frame), both spawned in a pseudo-terminal and timed
+#     to their frame's last cell, alternated over 30 runs; and the redraw after a key;
 #   - the size of the release binary.
 # Usage: bench/run.sh            (from anywhere; installs hyperfine and tmux when missing, as root)
 set -euo pipefail
@@ -24,8 +27,11 @@ need tmux tmux || { echo "bench: tmux is needed (apt-get install tmux)" >&2; exi
 echo "building release binaries…" >&2
 cargo build --release --quiet
 cargo build --release --quiet --manifest-path bench/baseline/Cargo.toml
+cargo build --release --quiet --manifest-path bench/frame/Cargo.toml
 secu="$root/target/release/secu"
 baseline="$root/bench/baseline/target/release/baseline"
+frametime="$root/bench/frame/target/release/frametime"
+bare="$root/bench/frame/target/release/bare"
 
 work=$(mktemp -d)
 # A tmux server of our own: a running one would hand the checklist its own environment.
@@ -71,17 +77,25 @@ tmux send-keys -t secu-bench q
 for _ in $(seq 100); do [ -s "$work/tui-peak" ] && break; sleep 0.1; done
 tui_kib=$(tail -1 "$work/tui-peak")
 
-# 4. Size of the release binary.
+# 4. The first frame, secu against the bare program (medians of 30 alternated runs), and the
+#    redraw after a key (median of 100 presses of k and j), in a pseudo-terminal.
+read -r frame_ms bare_frame_ms key_ms < <("$frametime" "$secu" "$bare" "$work/progress.json" 30 100)
+
+# 5. Size of the release binary.
 size=$(stat -c %s "$secu")
 
-python3 - "$secu_ms" "$base_ms" "$secu_kib" "$base_kib" "$tui_kib" "$idle_ms" "$size" <<'PY'
+python3 - "$secu_ms" "$base_ms" "$secu_kib" "$base_kib" "$tui_kib" "$idle_ms" "$size" \
+  "$frame_ms" "$bare_frame_ms" "$key_ms" <<'PY'
 import sys
-secu_ms, base_ms, secu_kib, base_kib, tui_kib, idle_ms, size = map(float, sys.argv[1:])
+(secu_ms, base_ms, secu_kib, base_kib, tui_kib, idle_ms, size,
+ frame_ms, bare_frame_ms, key_ms) = map(float, sys.argv[1:])
 rows = [
     ("`secu status` time", f"{secu_ms:.2f} ms", f"{base_ms:.2f} ms", secu_ms / base_ms, "≤ 1.5× baseline", secu_ms <= 1.5 * base_ms),
     ("`secu status` peak memory", f"{secu_kib / 1024:.2f} MiB", f"{base_kib / 1024:.2f} MiB", secu_kib / base_kib, "< 4 MiB", secu_kib < 4 * 1024),
     ("checklist peak memory", f"{tui_kib / 1024:.2f} MiB", "", tui_kib / base_kib, "", True),
     ("checklist CPU, 10 s idle", f"{idle_ms:.2f} ms", "", None, "< 10 ms", idle_ms < 10),
+    ("checklist first frame", f"{frame_ms:.2f} ms", f"{bare_frame_ms:.2f} ms", frame_ms / bare_frame_ms, "≤ 1.15× bare ratatui", frame_ms <= 1.15 * bare_frame_ms),
+    ("key to redraw", f"{key_ms:.2f} ms", "", None, "≤ 1 ms", key_ms <= 1),
     ("release binary size", f"{size / 1024 / 1024:.2f} MiB", "", None, "< 3 MiB", size < 3 * 1024 * 1024),
 ]
 print("| measure | secu | baseline | ratio | target | met |")

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use std::ffi::OsString;
 
-use clap::FromArgMatches;
+use clap::{FromArgMatches, Parser};
 
 use chrono::{Local, NaiveDate};
 
@@ -69,18 +69,14 @@ impl Environment {
 pub fn main() -> ExitCode {
     let env = Environment::read();
     let args: Vec<OsString> = std::env::args_os().collect();
-    // The help and clap's refusals speak the user's language: the one asked for, else the
-    // locale's; the saved choice is read only when clap has something to say, so that a
-    // plain command reads its file once.
-    let lang = Lang::choose(asked_lang(&args, &env), None, &env.locale);
-    match parse(&args, lang) {
+    // A command line clap takes as it is needs no help text: only when clap has something
+    // to say (the help, a refusal) is it built again in the user's language — the one asked
+    // for, else the saved one, else the locale's.
+    match Cli::try_parse_from(&args) {
         Ok(cli) => run(cli, &env),
         Err(_) => {
-            let lang = Lang::choose(
-                asked_lang(&args, &env),
-                saved_lang(&args, &env).as_deref(),
-                &env.locale,
-            );
+            let saved = saved_lang(&args, &env);
+            let lang = Lang::choose(asked_lang(&args, &env), saved.as_deref(), &env.locale);
             match parse(&args, lang) {
                 Ok(cli) => run(cli, &env),
                 Err(error) => clap_failure(&error, lang.texts()),

@@ -19,6 +19,8 @@ const ESC: &str = "\x1b";
 const UP: &str = "\x1b[A";
 const DOWN: &str = "\x1b[B";
 const CTRL_C: &str = "\x03";
+/// After `secu` in a shell: its exit status and the terminal's settings.
+const SHOW_EXIT: &str = "; echo \"exit=$?\"; stty -a";
 const CTRL_U: &str = "\x15";
 const HOME: &str = "\x1b[H";
 const DELETE: &str = "\x1b[3~";
@@ -92,6 +94,14 @@ impl Term {
 
     fn secu(args: &[&str], config: &Path, size: (u16, u16)) -> Term {
         Term::spawn(&assert_cmd::cargo::cargo_bin("secu"), args, config, size)
+    }
+
+    /// `secu ARGS` run by a shell, after `ENV` (`NAME='value' …`) and followed by `AFTER`
+    /// (`; echo "exit=$?"`): for what the shell sees around it.
+    fn shell(env: &str, args: &str, after: &str, config: &Path) -> Term {
+        let secu = assert_cmd::cargo::cargo_bin("secu");
+        let script = format!("{env} '{}' {args}{after}", secu.display());
+        Term::spawn(Path::new("/bin/sh"), &["-c", &script], config, (24, 80))
     }
 
     fn contents(&self) -> String {
@@ -316,17 +326,7 @@ fn help_overlay_and_resizing() {
 #[test]
 fn the_terminal_is_left_as_it_was() {
     let config = TempDir::new().unwrap();
-    let secu = assert_cmd::cargo::cargo_bin("secu");
-    let script = format!(
-        "'{}' --today 26/11/2026 --lang en; echo \"exit=$?\"; stty -a",
-        secu.display()
-    );
-    let mut term = Term::spawn(
-        Path::new("/bin/sh"),
-        &["-c", &script],
-        config.path(),
-        (24, 80),
-    );
+    let mut term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
     term.wait_for("Which language should secu speak?");
     {
         let parser = term.screen.lock().unwrap();
@@ -386,17 +386,7 @@ fn a_kill_or_a_closed_window_gives_the_terminal_back() {
     for (signal, status) in [("TERM", 143), ("HUP", 129)] {
         let config = TempDir::new().unwrap();
         first_visit(config.path());
-        let secu = assert_cmd::cargo::cargo_bin("secu");
-        let script = format!(
-            "'{}' --today 26/11/2026 --lang en; echo \"exit=$?\"; stty -a",
-            secu.display()
-        );
-        let term = Term::spawn(
-            Path::new("/bin/sh"),
-            &["-c", &script],
-            config.path(),
-            (24, 80),
-        );
+        let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
         term.wait_for("Next: Definitive number (NIR)");
         let shell = term.child.process_id().unwrap();
         let pid = child_secu(shell).expect("secu is running under the shell");
@@ -604,18 +594,8 @@ fn a_clock_that_jumps_shows_the_new_day_at_the_next_key() {
     first_visit(config.path());
     let clock = config.path().join("today");
     std::fs::write(&clock, "26/11/2026").unwrap();
-    let secu = assert_cmd::cargo::cargo_bin("secu");
-    let script = format!(
-        "SECU_TODAY_FILE='{}' '{}' --lang en",
-        clock.display(),
-        secu.display()
-    );
-    let mut term = Term::spawn(
-        Path::new("/bin/sh"),
-        &["-c", &script],
-        config.path(),
-        (24, 80),
-    );
+    let clock_var = format!("SECU_TODAY_FILE='{}'", clock.display());
+    let mut term = Term::shell(&clock_var, "--lang en", "", config.path());
     term.wait_for("due 30 November 2026 (in 4 days)");
     // Overnight, asleep: the next key shows the new day.
     std::fs::write(&clock, "27/11/2026").unwrap();
@@ -637,16 +617,11 @@ fn a_clock_that_jumps_shows_the_new_day_at_the_next_key() {
 fn no_color_keeps_the_reverse_video_of_the_selection_and_drops_every_colour() {
     let config = TempDir::new().unwrap();
     first_visit(config.path());
-    let secu = assert_cmd::cargo::cargo_bin("secu");
-    let script = format!(
-        "NO_COLOR=1 '{}' --today 26/11/2026 --lang en",
-        secu.display()
-    );
-    let mut term = Term::spawn(
-        Path::new("/bin/sh"),
-        &["-c", &script],
+    let mut term = Term::shell(
+        "NO_COLOR=1",
+        "--today 26/11/2026 --lang en",
+        "",
         config.path(),
-        (24, 80),
     );
     term.wait_for("› [ ] 3 Definitive number (NIR)");
     let row = term.row_of("› [ ] 3 Definitive number (NIR)");
@@ -709,20 +684,10 @@ fn x_and_export_ics_write_a_calendar_to_downloads_and_never_over_a_file() {
     first_visit(config.path());
     let downloads = home_with_downloads(config.path());
     std::fs::write(downloads.join("secu-calendar.ics"), "mine").unwrap();
-    let secu = assert_cmd::cargo::cargo_bin("secu");
     let home = config.path().join("home");
     // From the checklist: x, 1.
-    let script = format!(
-        "HOME='{}' '{}' --today 26/11/2026 --lang en",
-        home.display(),
-        secu.display()
-    );
-    let mut term = Term::spawn(
-        Path::new("/bin/sh"),
-        &["-c", &script],
-        config.path(),
-        (24, 80),
-    );
+    let home_var = format!("HOME='{}'", home.display());
+    let mut term = Term::shell(&home_var, "--today 26/11/2026 --lang en", "", config.path());
     term.wait_for("┌Steps");
     term.send("x");
     term.wait_for("Export to Downloads");
@@ -736,17 +701,8 @@ fn x_and_export_ics_write_a_calendar_to_downloads_and_never_over_a_file() {
     );
     assert!(parses_as_a_calendar(&downloads.join("secu-calendar-1.ics")) >= 3);
     // From a shell, in a terminal: a file, not iCalendar text poured on the screen.
-    let script = format!(
-        "HOME='{}' '{}' --today 26/11/2026 --lang en export ics",
-        home.display(),
-        secu.display()
-    );
-    let mut term = Term::spawn(
-        Path::new("/bin/sh"),
-        &["-c", &script],
-        config.path(),
-        (24, 80),
-    );
+    let args = "--today 26/11/2026 --lang en export ics";
+    let mut term = Term::shell(&home_var, args, "", config.path());
     let screen = term.wait_for("phones add .ics files to their calendar");
     assert!(screen.contains("secu-calendar-2.ics"), "{screen}");
     assert!(!screen.contains("BEGIN:VCALENDAR"), "{screen}");

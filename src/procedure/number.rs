@@ -111,7 +111,8 @@ impl SocialSecurityNumber {
             // the place: nothing more to check than that a country code is not 000.
             "97" | "98" => true,
             "99" => self.field(7..10) != "000",
-            _ => matches!(self.two_digits(5), 1..=95),
+            // Read as a number, so that only 2A and 2B above may hold a letter.
+            place => place.parse::<u32>().is_ok_and(|n| (1..=95).contains(&n)),
         };
         if !place_ok {
             let place = match self.field(5..7) {
@@ -367,6 +368,13 @@ mod tests {
         // Doubs (25): only 2A and 2B are read as 19 and 18 for the key.
         assert!(parse("185052505601294").is_ok());
         assert!(parse("185052505601293").is_err());
+    }
+
+    #[test]
+    fn a_number_born_in_corsica_is_read_with_its_letters() {
+        // 2A counts as 19 in the key: born in Corse-du-Sud.
+        assert!(parse("1 85 05 2A 004 012 70").is_ok());
+        assert!(parse("1 85 05 2A 004 012 71").is_err());
     }
 
     #[test]

@@ -251,6 +251,42 @@ mod tests {
     }
 
     #[test]
+    fn levels_and_departements_are_read_as_people_write_them() {
+        for text in ["primary", "1", "1er", " Primary "] {
+            assert_eq!(text.parse::<Level>(), Ok(Level::Primary), "{text}");
+        }
+        for text in ["secondary", "2", "2nd"] {
+            assert_eq!(text.parse::<Level>(), Ok(Level::Secondary), "{text}");
+        }
+        assert!("3".parse::<Level>().is_err());
+        assert_eq!("05".parse::<Department>(), Ok(Department::HautesAlpes));
+        assert_eq!("5".parse::<Department>(), Ok(Department::HautesAlpes));
+        assert_eq!(
+            "4".parse::<Department>(),
+            Ok(Department::AlpesDeHauteProvence)
+        );
+        assert_eq!(" 84".parse::<Department>(), Ok(Department::Vaucluse));
+        assert!("6".parse::<Department>().is_err());
+        assert!("13 ".parse::<Department>().is_ok());
+    }
+
+    #[test]
+    fn an_edit_is_empty_only_when_it_changes_nothing() {
+        assert!(ProfileEdit::default().is_empty());
+        let edit = ProfileEdit {
+            name: Some(None),
+            ..ProfileEdit::default()
+        };
+        assert!(!edit.is_empty());
+    }
+
+    #[test]
+    fn levels_are_written_as_the_command_line_reads_them() {
+        assert_eq!(Level::Primary.id(), "primary");
+        assert_eq!(Level::Secondary.id(), "secondary");
+    }
+
+    #[test]
     fn an_edit_changes_only_its_fields() {
         let before = Profile {
             level: Some(Level::Primary),

@@ -984,6 +984,116 @@ mod tests {
     }
 
     #[test]
+    fn only_the_last_done_step_is_the_one_to_untick() {
+        let mut p = fresh();
+        assert_eq!(p.last_done(), None);
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        assert_eq!(p.last_done(), Some(Step::Nia));
+    }
+
+    #[test]
+    fn texts_and_paths_are_kept_up_to_their_limit_and_refused_past_it() {
+        let mut p = fresh();
+        let name = |n: usize| {
+            Change::EditProfile(ProfileEdit {
+                name: Some(Some("é".repeat(n))),
+                ..ProfileEdit::default()
+            })
+        };
+        p.apply(&name(MAX_PROFILE_TEXT_CHARS), TODAY).unwrap();
+        for too_long in [MAX_PROFILE_TEXT_CHARS + 1, MAX_PROFILE_TEXT_CHARS + 10] {
+            assert_eq!(
+                p.apply(&name(too_long), TODAY),
+                Err(TransitionError::TextTooLong {
+                    max: MAX_PROFILE_TEXT_CHARS
+                })
+            );
+        }
+        let pdf = |n: usize| Change::SetPdf(std::path::PathBuf::from("/".repeat(n)));
+        p.apply(&pdf(MAX_PATH_BYTES), TODAY).unwrap();
+        for too_long in [MAX_PATH_BYTES + 1, MAX_PATH_BYTES + 10] {
+            assert_eq!(
+                p.apply(&pdf(too_long), TODAY),
+                Err(TransitionError::PathTooLong {
+                    max: MAX_PATH_BYTES
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn the_gauge_counts_the_steps_done_of_those_owed() {
+        let mut p = fresh();
+        assert_eq!((p.done_count(), p.owed_count()), (0, 5));
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        assert_eq!((p.done_count(), p.owed_count()), (2, 5));
+        // Skipped steps are not done, nor owed.
+        let mut r = fresh();
+        registered(&mut r, true).unwrap();
+        assert_eq!((r.done_count(), r.owed_count()), (0, 2));
+    }
+
+    #[test]
+    fn a_date_is_corrected_between_its_neighbours_only() {
+        let mut p = fresh();
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        p.tick(Step::Nir, date(2026, 11, 20), TODAY).unwrap();
+        // Later, but not past the next done step: the others stay ticked.
+        p.redate(Step::Nia, date(2026, 10, 21), TODAY).unwrap();
+        assert_eq!(p.done_on(Step::Nia), Some(date(2026, 10, 21)));
+        // The same day as a neighbour is fine on either side.
+        p.redate(Step::Nia, date(2026, 11, 20), TODAY).unwrap();
+        p.redate(Step::Nia, date(2026, 10, 2), TODAY).unwrap();
+        assert_eq!(p.done_on(Step::Nir), Some(date(2026, 11, 20)));
+        assert!(matches!(
+            p.redate(Step::Nia, date(2026, 11, 21), TODAY),
+            Err(TransitionError::AfterNext {
+                next: Step::Nir,
+                ..
+            })
+        ));
+        assert!(matches!(
+            p.redate(Step::Nia, date(2026, 10, 1), TODAY),
+            Err(TransitionError::BeforePrevious { .. })
+        ));
+        assert!(matches!(
+            p.redate(Step::Nir, date(2026, 11, 27), TODAY),
+            Err(TransitionError::InFuture { .. })
+        ));
+        assert!(matches!(
+            p.redate(Step::Attestation, date(2026, 11, 25), TODAY),
+            Err(TransitionError::NotDone { .. })
+        ));
+        // The last done step has no next one to stay before.
+        p.redate(Step::Nir, date(2026, 11, 26), TODAY).unwrap();
+        assert_eq!(p.done_on(Step::Nia), Some(date(2026, 10, 2)));
+    }
+
+    #[test]
+    fn a_note_of_the_longest_length_is_kept_and_a_longer_one_refused() {
+        let mut p = fresh();
+        let note = |n: usize| Change::SetNote {
+            step: Step::Nir,
+            note: Some("é".repeat(n)),
+        };
+        p.apply(&note(MAX_NOTE_CHARS), TODAY).unwrap();
+        assert_eq!(p.check(), Ok(()));
+        for too_long in [MAX_NOTE_CHARS + 1, MAX_NOTE_CHARS + 10] {
+            assert_eq!(
+                p.apply(&note(too_long), TODAY),
+                Err(TransitionError::NoteTooLong {
+                    max: MAX_NOTE_CHARS
+                })
+            );
+        }
+        p.steps.nir.note = Some("é".repeat(MAX_NOTE_CHARS + 1));
+        assert_eq!(p.check(), Err(Inconsistency::TooLong { step: Step::Nir }));
+    }
+
+    #[test]
     fn two_steps_done_the_same_day_are_in_order() {
         // The NIA's letter can come the day the request is made: the same date is not
         // "before" the previous one.
@@ -1028,6 +1138,19 @@ mod number_tests {
             on: TODAY,
             number: number.map(self::number),
         }
+    }
+
+    #[test]
+    fn each_step_shows_the_number_of_its_letter() {
+        let mut p = requested();
+        p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
+        p.apply(&tick(Step::Nir, Some(NIR)), TODAY).unwrap();
+        assert_eq!(p.number_for(Step::Nia), Some(&number(NIA)));
+        assert_eq!(p.number_for(Step::Nir), Some(&number(NIR)));
+        // ENSAP logs in with the definitive number.
+        assert_eq!(p.number_for(Step::Ensap), Some(&number(NIR)));
+        assert_eq!(p.number_for(Step::Request), None);
+        assert_eq!(p.number_for(Step::Attestation), None);
     }
 
     #[test]

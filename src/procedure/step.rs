@@ -156,6 +156,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_step_is_written_as_the_command_line_names_it() {
+        let written: Vec<String> = Step::ALL.iter().map(Step::to_string).collect();
+        assert_eq!(written, ["request", "nia", "nir", "attestation", "ensap"]);
+    }
+
+    #[test]
     fn ids_round_trip_through_from_str() {
         for step in Step::ALL {
             assert_eq!(step.id().parse::<Step>(), Ok(step));

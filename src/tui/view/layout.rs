@@ -50,18 +50,35 @@ pub fn tall(area: Rect) -> bool {
 
 /// The regions of the screen for `model` in `area`.
 pub fn regions(model: &Model, area: Rect) -> Regions {
+    with_overlay(model, area).0
+}
+
+/// The regions, and the box open over the screen as they place it: built once a frame.
+pub fn with_overlay(model: &Model, area: Rect) -> (Regions, Option<overlays::Overlay>) {
     if too_small(area) {
-        return Regions::default();
+        return (Regions::default(), None);
     }
     let footer_height = footer::height(model, area.width);
     let [body, footer] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_height)]).areas(area);
     let overlay = overlays::overlay(model, body);
+    let regions = place(model, area, body, footer, overlay.as_ref());
+    (regions, overlay)
+}
+
+/// Where the parts under the box go.
+fn place(
+    model: &Model,
+    area: Rect,
+    body: Rect,
+    footer: Rect,
+    overlay: Option<&overlays::Overlay>,
+) -> Regions {
     let mut regions = Regions {
         body,
         footer,
-        dialog: overlay.as_ref().map(|o| o.area),
-        dialog_hidden: overlay.as_ref().map_or(0, |o| o.hidden()),
+        dialog: overlay.map(|o| o.area),
+        dialog_hidden: overlay.map_or(0, |o| o.hidden()),
         ..Regions::default()
     };
     let [title, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);

@@ -18,19 +18,29 @@ const SCHEME: &str = "https://";
 /// (and rewrites) the link in one piece, and never splits its escape sequence.
 pub fn hyperlinks(buffer: &mut Buffer) {
     let area = buffer.area;
+    let mut text = String::with_capacity(usize::from(area.width) * 4);
+    // Where each cell's symbol starts in the row's text.
+    let mut starts: Vec<(usize, u16)> = Vec::with_capacity(usize::from(area.width));
     for y in area.top()..area.bottom() {
-        let row: Vec<(u16, String)> = (area.left()..area.right())
-            .map(|x| (x, buffer[(x, y)].symbol().to_owned()))
-            .collect();
-        let text: String = row.iter().map(|(_, s)| s.as_str()).collect();
+        text.clear();
+        starts.clear();
+        for x in area.left()..area.right() {
+            starts.push((text.len(), x));
+            text.push_str(buffer[(x, y)].symbol());
+        }
         let mut from = 0;
         while let Some(at) = text[from..].find(SCHEME).map(|i| from + i) {
             let end = text[at..]
                 .find(|c: char| c.is_whitespace() || c == '│')
                 .map_or(text.len(), |i| at + i);
             let shown = &text[at..end];
-            if let (Some(address), Some(x)) = (address_of(shown), column_of(&row, at)) {
-                link(buffer, x, y, shown, address);
+            let column = starts
+                .iter()
+                .find(|(start, _)| *start == at)
+                .map(|&(_, x)| x);
+            if let (Some(address), Some(x)) = (address_of(shown), column) {
+                let shown = shown.to_owned();
+                link(buffer, x, y, &shown, address);
             }
             from = end;
         }
@@ -55,16 +65,6 @@ pub fn address_of(shown: &str) -> Option<&'static str> {
                     && address.ends_with(tail)
             }
         })
-}
-
-/// The column a byte offset of the row's text is drawn at.
-fn column_of(row: &[(u16, String)], offset: usize) -> Option<u16> {
-    let mut at = 0;
-    row.iter().find_map(|(x, symbol)| {
-        let here = at;
-        at += symbol.len();
-        (here == offset).then_some(*x)
-    })
 }
 
 /// Writes `shown` as a hyperlink to `address` from column `x`.

@@ -39,15 +39,12 @@ pub fn view(model: &Model, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
-    let regions = layout::regions(model, area);
+    let (regions, overlay) = layout::with_overlay(model, area);
     match model.beneath() {
         Mode::Setup(form) => setup::render(frame, &regions, model, form),
         _ => checklist::render(frame, &regions, model),
     }
-    let boxes = [
-        overlays::under(model, regions.body),
-        overlays::overlay(model, regions.body),
-    ];
+    let boxes = [overlays::under(model, regions.body), overlay];
     for overlay in boxes.into_iter().flatten() {
         overlay.render(frame);
     }
