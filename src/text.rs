@@ -133,30 +133,36 @@ fn wrap_paragraph<'a>(paragraph: &'a str, columns: usize, lines: &mut Vec<&'a st
     // opportunity seen on it.
     let mut start = 0;
     let mut last_break: Option<usize> = None;
+    // The width of `paragraph[start..at]`, kept as the line grows rather than measured
+    // again at each grapheme: wrapping stays linear in the text.
+    let mut used = 0;
     let mut i = 0;
     while let Some(&(at, grapheme)) = graphemes.get(i) {
         if grapheme.ends_with('\n') {
             break;
         }
+        let w = grapheme_width(grapheme);
         if breaks_at(grapheme) {
             // White space hangs at the end of a line: it never makes one overflow.
             last_break = Some(at + grapheme.len());
+            used += w;
             i += 1;
             continue;
         }
         if i > 0 && breaks_between(graphemes[i - 1].1, grapheme) {
             last_break = Some(at);
         }
-        // White space before this grapheme no longer hangs: it is inside the line.
-        let used = width(&paragraph[start..at]);
-        if at > start && used + grapheme_width(grapheme) > columns {
+        if at > start && used + w > columns {
             let cut = last_break.filter(|&cut| cut > start).unwrap_or(at);
             lines.push(&paragraph[start..cut]);
             start = cut;
             last_break = None;
+            // What the new line already holds: the end of the word that did not fit.
+            used = width(&paragraph[start..at]);
             // The same grapheme again, against the new line.
             continue;
         }
+        used += w;
         i += 1;
     }
     lines.push(&paragraph[start..]);
