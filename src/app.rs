@@ -72,7 +72,12 @@ pub fn main() -> ExitCode {
     // A command line clap takes as it is needs no help text: only when clap has something
     // to say (the help, a refusal) is it built again in the user's language — the one asked
     // for, else the saved one, else the locale's.
-    match Cli::try_parse_from(&args) {
+    let parsed = if args.len() <= 1 {
+        Ok(Cli::empty())
+    } else {
+        Cli::try_parse_from(&args)
+    };
+    match parsed {
         Ok(cli) => run(cli, &env),
         Err(_) => {
             let saved = saved_lang(&args, &env);

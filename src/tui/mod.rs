@@ -12,14 +12,16 @@ mod session;
 mod update;
 mod view;
 
-use std::io;
+use std::io::{self, BufWriter, Stdout};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
     EnableFocusChange, EnableMouseCapture, Event,
 };
-use ratatui::DefaultTerminal;
+use crossterm::terminal::EnterAlternateScreen;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
@@ -35,30 +37,44 @@ pub use update::{ClipboardText, Copying, Effect, Export, Message, Opened, update
 pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
 pub use view::{Timeline, view};
 
+/// The terminal the checklist draws on: each frame is written whole, in one write, rather
+/// than in the pieces `Stdout`'s line buffer would cut it into.
+type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for a whole frame of a large window, styles and hyperlinks included.
+const FRAME_BYTES: usize = 1 << 16;
+
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
-/// panics (ratatui's hook, with ours before it for focus reporting), and the signals a
-/// closed window or a `kill` sends.
+/// panics, and the signals a closed window or a `kill` sends.
 pub fn run(session: Session, clock: Clock, colour: Colour) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        leave_modes();
+        restore();
         previous(info);
     }));
-    restore_on_signals();
-    let mut terminal = ratatui::try_init()?;
-    // Focus reports let the screen catch up with changes made from another window as soon
-    // as the user comes back; bracketed paste brings a pasted path or number whole; mouse
-    // reports make clicks and the wheel work (Shift still selects text in most terminals).
-    // Terminals without them simply send none.
-    let _ = crossterm::execute!(
+    let signals = signals_that_restore();
+    let mut terminal = enter().inspect_err(|_| restore())?;
+    let result = event_loop(&mut terminal, session, clock, colour, signals);
+    restore();
+    result
+}
+
+/// Raw mode and the alternate screen, with the reports the checklist reads, in one write:
+/// focus reports let the screen catch up with changes made from another window as soon as
+/// the user comes back; bracketed paste brings a pasted path or number whole; mouse reports
+/// make clicks and the wheel work (Shift still selects text in most terminals). Terminals
+/// without them simply send none.
+fn enter() -> io::Result<Screen> {
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(
         io::stdout(),
+        EnterAlternateScreen,
         EnableFocusChange,
         EnableBracketedPaste,
         EnableMouseCapture
-    );
-    let result = event_loop(&mut terminal, session, clock, colour);
-    restore();
-    result
+    )?;
+    let output = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
+    Terminal::new(CrosstermBackend::new(output))
 }
 
 /// Leaves the terminal as it was found: no focus, paste or mouse reports, the cursor shown,
@@ -79,16 +95,29 @@ fn leave_modes() {
     );
 }
 
-/// On SIGTERM, SIGHUP (a closed terminal window) or SIGINT sent from outside (raw mode
-/// turns Ctrl-C into a key), restores the terminal before exiting, as a shell expects of a
-/// full-screen program. Every change is already saved; only an unsaved note is lost.
-fn restore_on_signals() {
+/// SIGTERM, SIGHUP (a closed terminal window) and SIGINT sent from outside (raw mode turns
+/// Ctrl-C into a key), caught from before the terminal changes: see [`restore_on`].
+#[cfg(unix)]
+type Signals = Option<signal_hook::iterator::Signals>;
+#[cfg(not(unix))]
+type Signals = ();
+
+fn signals_that_restore() -> Signals {
     #[cfg(unix)]
     {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
-            return;
-        };
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).ok()
+    }
+}
+
+/// On one of `signals`, restores the terminal before exiting, as a shell expects of a
+/// full-screen program. Every change is already saved; only an unsaved note is lost.
+///
+/// The thread that waits for them starts after the first frame, which it would only delay:
+/// a signal that comes before is kept until then.
+fn restore_on(signals: Signals) {
+    #[cfg(unix)]
+    if let Some(mut signals) = signals {
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 restore();
@@ -96,6 +125,8 @@ fn restore_on_signals() {
             }
         });
     }
+    #[cfg(not(unix))]
+    let () = signals;
 }
 
 /// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
@@ -107,10 +138,11 @@ pub enum Colour {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     mut session: Session,
     clock: Clock,
     colour: Colour,
+    signals: Signals,
 ) -> io::Result<()> {
     let mut platform = System {
         clock,
@@ -123,7 +155,7 @@ fn event_loop(
         Input::Event(Event::Resize(size.width, size.height)),
         &mut platform,
     );
-    let mut first = true;
+    let mut signals = Some(signals);
     while session.model.running {
         terminal.draw(|frame| {
             view(&session.model, frame);
@@ -133,7 +165,8 @@ fn event_loop(
             }
         })?;
         // Nothing that can wait runs before the user sees the checklist.
-        if std::mem::take(&mut first) {
+        if let Some(signals) = signals.take() {
+            restore_on(signals);
             session.after_first_frame();
         }
         let input = next_input(&platform.clock)?;

@@ -2,14 +2,14 @@
 //! selected step's details (or the timeline in their place).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::layout::{Regions, tall};
+use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{at_most, height_of, timeline, wrapped};
+use super::{at_most, split_last_columns, timeline, wrapped};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
@@ -23,9 +23,13 @@ const WIDE_TITLE: u16 = 60;
 /// wide layout (French needs it at 80 columns).
 const GAPS: [usize; 2] = [2, 1];
 
-pub fn render(frame: &mut Frame, regions: &Regions, model: &Model) {
+pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, measured: Measured) {
     render_title(frame, regions.title, model);
-    let (next, since) = header(model, regions.next.width);
+    let Measured {
+        next,
+        since,
+        details,
+    } = measured;
     let width = regions.next.width;
     frame.render_widget(
         Paragraph::new(at_most(next, usize::from(regions.next.height), width)),
@@ -41,7 +45,7 @@ pub fn render(frame: &mut Frame, regions: &Regions, model: &Model) {
         return;
     }
     render_steps(frame, regions.main, model, tall);
-    render_details(frame, regions.details, model, tall, regions.details_hidden);
+    render_details(frame, regions, model, tall, details);
 }
 
 /// The name at the top left, with what it is where the width allows.
@@ -63,8 +67,7 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
         .collect();
     let gauge = format!("{} {boxes}", texts.progress_gauge(done, total));
     let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(gauge_width)]).areas(area);
+    let [left, right] = split_last_columns(area, gauge_width);
     frame.render_widget(
         Paragraph::new(app_title(texts, area.width)).style(TITLE),
         left,
@@ -237,8 +240,14 @@ fn details_block(model: &Model, tall: bool) -> Block<'static> {
     }
 }
 
-/// The lines of the selected step's details at `width`.
-fn detail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
+/// Where the details' text goes in their `area`.
+pub fn details_inner(model: &Model, area: Rect, tall: bool) -> Rect {
+    details_block(model, tall).inner(area)
+}
+
+/// The lines of the selected step's details, wrapped for their `area`.
+pub fn detail_lines(model: &Model, area: Rect, tall: bool) -> Vec<Line<'static>> {
+    let width = details_inner(model, area, tall).width;
     let step = model.selected;
     let status = model.progress.status(step, model.today);
     let fields = detail_fields(model, step);
@@ -290,19 +299,19 @@ fn detail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// How many lines of the details do not fit in `area`: how far they scroll.
-pub fn details_hidden(model: &Model, area: Rect, tall: bool) -> u16 {
-    let inner = details_block(model, tall).inner(area);
-    height_of(&detail_lines(model, inner.width)).saturating_sub(inner.height)
-}
-
-fn render_details(frame: &mut Frame, area: Rect, model: &Model, tall: bool, hidden: u16) {
+fn render_details(
+    frame: &mut Frame,
+    regions: &Regions,
+    model: &Model,
+    tall: bool,
+    lines: Vec<Line<'static>>,
+) {
+    let (area, hidden) = (regions.details, regions.details_hidden);
     if area.height == 0 {
         return;
     }
     let block = details_block(model, tall);
     let inner = block.inner(area);
-    let lines = detail_lines(model, inner.width);
     let scroll = model.details_scroll.min(hidden);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), inner);

@@ -1,9 +1,10 @@
 //! Where each part of the screen goes, from the model and the window's size: drawing and the
 //! mouse read the same regions, so that a click lands on what is drawn there.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 
-use super::{checklist, footer, height_of, overlays, timeline};
+use super::{checklist, footer, height_of, overlays, split_last_rows, split_rows, timeline};
 use crate::procedure::Step;
 use crate::tui::model::{MIN_HEIGHT, MIN_WIDTH, Mode, Model};
 
@@ -48,22 +49,50 @@ pub fn tall(area: Rect) -> bool {
     area.height >= TALL
 }
 
-/// The regions of the screen for `model` in `area`.
-pub fn regions(model: &Model, area: Rect) -> Regions {
-    with_overlay(model, area).0
+/// The text of the checklist that the layout measures before placing it: built once a
+/// frame, measured here, drawn by the view as it is.
+#[derive(Debug, Default)]
+pub struct Measured {
+    /// What comes next, wrapped at the window's width.
+    pub next: Vec<Line<'static>>,
+    /// What happened since the last visit, or why the file cannot be read.
+    pub since: Vec<Line<'static>>,
+    /// The selected step's details, wrapped at their region's width.
+    pub details: Vec<Line<'static>>,
 }
 
-/// The regions, and the box open over the screen as they place it: built once a frame.
-pub fn with_overlay(model: &Model, area: Rect) -> (Regions, Option<overlays::Overlay>) {
+/// A frame laid out: where everything goes, the box open over the screen as they place it,
+/// and the text that was measured to place them.
+pub struct Laid {
+    pub regions: Regions,
+    pub overlay: Option<overlays::Overlay>,
+    pub measured: Measured,
+}
+
+/// The regions of the screen for `model` in `area`.
+pub fn regions(model: &Model, area: Rect) -> Regions {
+    lay_out(model, area).regions
+}
+
+/// Lays out a frame: built once a frame.
+pub fn lay_out(model: &Model, area: Rect) -> Laid {
+    let mut measured = Measured::default();
     if too_small(area) {
-        return (Regions::default(), None);
+        return Laid {
+            regions: Regions::default(),
+            overlay: None,
+            measured,
+        };
     }
     let footer_height = footer::height(model, area.width);
-    let [body, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_height)]).areas(area);
+    let [body, footer] = split_last_rows(area, footer_height);
     let overlay = overlays::overlay(model, body);
-    let regions = place(model, area, body, footer, overlay.as_ref());
-    (regions, overlay)
+    let regions = place(model, area, body, footer, overlay.as_ref(), &mut measured);
+    Laid {
+        regions,
+        overlay,
+        measured,
+    }
 }
 
 /// Where the parts under the box go.
@@ -73,6 +102,7 @@ fn place(
     body: Rect,
     footer: Rect,
     overlay: Option<&overlays::Overlay>,
+    measured: &mut Measured,
 ) -> Regions {
     let mut regions = Regions {
         body,
@@ -81,7 +111,7 @@ fn place(
         dialog_hidden: overlay.map_or(0, |o| o.hidden()),
         ..Regions::default()
     };
-    let [title, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+    let [title, rest] = split_rows(body, 1);
     regions.title = title;
     if let Mode::Setup(_) = model.beneath() {
         regions.main = rest;
@@ -97,15 +127,12 @@ fn place(
         steps
     };
     let under = if model.timeline { 0 } else { MIN_DETAILS };
+    (measured.next, measured.since) = checklist::header(model, area.width);
     let (next_height, since_height) =
-        header_heights(model, area.width, tall, rest.height, main_height + under);
-    let [next, since, main, details] = Layout::vertical([
-        Constraint::Length(next_height),
-        Constraint::Length(since_height),
-        Constraint::Length(main_height),
-        Constraint::Fill(1),
-    ])
-    .areas(rest);
+        header_heights(model, measured, tall, rest.height, main_height + under);
+    let [next, rest] = split_rows(rest, next_height);
+    let [since, rest] = split_rows(rest, since_height);
+    let [main, details] = split_rows(rest, main_height);
     regions.next = next;
     regions.since = since;
     if model.timeline {
@@ -119,7 +146,9 @@ fn place(
         regions.rows = checklist::rows(main, tall);
         regions.main = main;
         regions.details = details;
-        regions.details_hidden = checklist::details_hidden(model, details, tall);
+        measured.details = checklist::detail_lines(model, details, tall);
+        let shown = checklist::details_inner(model, details, tall).height;
+        regions.details_hidden = height_of(&measured.details).saturating_sub(shown);
     }
     regions
 }
@@ -127,11 +156,17 @@ fn place(
 /// How many lines what comes next and what happened since take: all of it on a tall
 /// window (three and two lines at most), less on a short one, so that the list and a few
 /// lines of details always fit.
-fn header_heights(model: &Model, width: u16, tall: bool, room: u16, below: u16) -> (u16, u16) {
-    let (next, since) = checklist::header(model, width);
+fn header_heights(
+    model: &Model,
+    measured: &Measured,
+    tall: bool,
+    room: u16,
+    below: u16,
+) -> (u16, u16) {
+    let (next, since) = (&measured.next, &measured.since);
     let (mut next_max, mut since_max) = if tall { (3, 2) } else { (3, 1) };
-    let mut next_height = height_of(&next).min(next_max);
-    let mut since_height = height_of(&since).min(since_max);
+    let mut next_height = height_of(next).min(next_max);
+    let mut since_height = height_of(since).min(since_max);
     // Give way, the past first, down to one line of what comes next; a file that cannot be
     // read keeps its line whatever happens.
     let since_floor = u16::from(model.file_problem.is_some());

@@ -39,10 +39,14 @@ pub fn view(model: &Model, frame: &mut Frame) {
         frame.render_widget(line, area);
         return;
     }
-    let (regions, overlay) = layout::with_overlay(model, area);
+    let layout::Laid {
+        regions,
+        overlay,
+        measured,
+    } = layout::lay_out(model, area);
     match model.beneath() {
         Mode::Setup(form) => setup::render(frame, &regions, model, form),
-        _ => checklist::render(frame, &regions, model),
+        _ => checklist::render(frame, &regions, model, measured),
     }
     let boxes = [overlays::under(model, regions.body), overlay];
     for overlay in boxes.into_iter().flatten() {
@@ -97,10 +101,75 @@ fn height_of(lines: &[Line]) -> u16 {
 
 /// The part of `area` below its first `rows` rows.
 fn below(area: Rect, rows: u16) -> Rect {
+    split_rows(area, rows)[1]
+}
+
+// The screen is cut with arithmetic rather than ratatui's `Layout`: every cut here is a
+// fixed height or width and the rest, and the constraint solver behind `Layout` cost more
+// than drawing the whole list on a first frame, before its cache is warm.
+
+/// `area`'s first `rows` rows (as many as there are), and the rest below them.
+fn split_rows(area: Rect, rows: u16) -> [Rect; 2] {
     let rows = rows.min(area.height);
-    Rect {
-        y: area.y + rows,
-        height: area.height - rows,
-        ..area
+    [
+        Rect {
+            height: rows,
+            ..area
+        },
+        Rect {
+            y: area.y + rows,
+            height: area.height - rows,
+            ..area
+        },
+    ]
+}
+
+/// `area` without its last `rows` rows, and those rows (as many as there are).
+fn split_last_rows(area: Rect, rows: u16) -> [Rect; 2] {
+    split_rows(area, area.height - rows.min(area.height))
+}
+
+/// `area` without its last `columns` columns, and those columns (as many as there are).
+fn split_last_columns(area: Rect, columns: u16) -> [Rect; 2] {
+    let left = area.width - columns.min(area.width);
+    [
+        Rect {
+            width: left,
+            ..area
+        },
+        Rect {
+            x: area.x + left,
+            width: area.width - left,
+            ..area
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The two parts of a cut tile the area: nothing lost, nothing drawn twice, and the
+        /// cut part as large as asked where there is room.
+        #[test]
+        fn cuts_tile_the_area(
+            x in 0u16..50, y in 0u16..50, width in 0u16..200, height in 0u16..100, n in 0u16..300,
+        ) {
+            let area = Rect::new(x, y, width, height);
+            let [top, rest] = split_rows(area, n);
+            prop_assert_eq!(top.height, n.min(height));
+            prop_assert_eq!((top.y, rest.y, top.height + rest.height), (y, y + top.height, height));
+            prop_assert_eq!((top.width, rest.width), (width, width));
+            let [rest, bottom] = split_last_rows(area, n);
+            prop_assert_eq!(bottom.height, n.min(height));
+            prop_assert_eq!((rest.y, bottom.bottom()), (y, area.bottom()));
+            prop_assert_eq!(rest.bottom(), bottom.y);
+            let [left, right] = split_last_columns(area, n);
+            prop_assert_eq!(right.width, n.min(width));
+            prop_assert_eq!((left.x, left.right(), right.right()), (x, right.x, area.right()));
+            prop_assert_eq!((left.height, right.height), (height, height));
+        }
     }
 }
