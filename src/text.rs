@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use ratatui::buffer::CellWidth;
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::GraphemeCursor;
 
 /// Whether `c` could act on a terminal rather than be read: C0 and C1 controls, DEL, and the
 /// bidirectional overrides and isolates that can make text read differently from what it is.
@@ -48,9 +48,48 @@ pub fn inert_cut(text: &str, max: usize) -> String {
     truncate(&inert(text), max).into_owned()
 }
 
+/// The grapheme clusters of `text` (extended, as ratatui draws them), with the byte at
+/// which each starts.
+///
+/// The same clusters as `unicode_segmentation`'s, found sooner: an ASCII character other
+/// than CR followed by another ASCII character (or nothing) is a cluster of its own under
+/// every rule of UAX #29, since no ASCII character extends, joins or prepends. Only around
+/// other characters is the full segmentation run; most of the screen's text is ASCII, and
+/// segmenting it was the largest cost of a first frame.
+pub fn grapheme_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at;
+        let &byte = bytes.get(start)?;
+        let alone = byte.is_ascii()
+            && byte != b'\r'
+            && bytes.get(start + 1).is_none_or(|next| next.is_ascii());
+        at = if alone {
+            start + 1
+        } else {
+            // The whole text as the chunk: the cursor never asks for context it lacks.
+            GraphemeCursor::new(start, text.len(), true)
+                .next_boundary(text, 0)
+                .ok()
+                .flatten()
+                .unwrap_or(text.len())
+        };
+        Some((start, &text[start..at]))
+    })
+}
+
+/// The grapheme clusters of `text`: see [`grapheme_indices`].
+pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
+    grapheme_indices(text).map(|(_, grapheme)| grapheme)
+}
+
 /// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
 /// (controls, lone combining marks), 2 for wide characters and emoji.
 pub fn grapheme_width(grapheme: &str) -> usize {
+    if let [byte] = grapheme.as_bytes() {
+        return usize::from(!byte.is_ascii_control());
+    }
     if grapheme.contains(char::is_control) {
         return 0;
     }
@@ -59,7 +98,7 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 
 /// The columns `text` takes on one line.
 pub fn width(text: &str) -> usize {
-    text.graphemes(true).map(grapheme_width).sum()
+    graphemes(text).map(grapheme_width).sum()
 }
 
 /// `text` padded with spaces to `columns` columns (never cut).
@@ -79,7 +118,7 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     }
     let mut out = String::new();
     let mut used = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in graphemes(text) {
         let w = grapheme_width(grapheme);
         if used + w + 1 > max {
             break;
@@ -128,7 +167,7 @@ pub fn wrap(text: &str, columns: usize) -> Vec<&str> {
 
 /// Wraps one paragraph (no `\n` but maybe a last one) into `lines`.
 fn wrap_paragraph<'a>(paragraph: &'a str, columns: usize, lines: &mut Vec<&'a str>) {
-    let graphemes: Vec<(usize, &str)> = paragraph.grapheme_indices(true).collect();
+    let graphemes: Vec<(usize, &str)> = grapheme_indices(paragraph).collect();
     // Where the current line starts, and where the next one may start at the latest break
     // opportunity seen on it.
     let mut start = 0;
@@ -193,7 +232,7 @@ pub fn shorten_address(address: &str, max: usize) -> Cow<'_, str> {
     if room < 4 {
         return truncate(address, max);
     }
-    let graphemes: Vec<&str> = address[site_end..].graphemes(true).collect();
+    let graphemes: Vec<&str> = graphemes(&address[site_end..]).collect();
     let mut used = 0;
     let mut tail_start = graphemes.len();
     while tail_start > 0 && used + grapheme_width(graphemes[tail_start - 1]) <= room {
@@ -207,6 +246,7 @@ pub fn shorten_address(address: &str, max: usize) -> Cow<'_, str> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn wrapped(text: &str, columns: usize) -> Vec<&str> {
         wrap(text, columns).into_iter().map(shown).collect()
@@ -292,6 +332,17 @@ mod tests {
                 prop_assert!(width(shown) <= columns || single, "{:?} in {}", shown, columns);
                 at += line.len();
             }
+        }
+
+        /// The fast path finds exactly the clusters of the full segmentation, around
+        /// CR LF, combining marks after ASCII, emoji sequences and flags.
+        #[test]
+        fn clusters_are_those_of_unicode_segmentation(
+            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|👩|🏫|🇫|🇷|山|\u{a0}|é|\\PC){0,40}",
+        ) {
+            let fast: Vec<(usize, &str)> = grapheme_indices(&text).collect();
+            let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+            prop_assert_eq!(fast, full);
         }
 
         #[test]

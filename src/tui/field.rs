@@ -4,9 +4,7 @@
 
 use std::fmt;
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::text::{is_unsafe, width};
+use crate::text::{grapheme_indices, is_unsafe, width};
 
 /// One editing operation on a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,8 +145,7 @@ impl TextField {
     }
 
     fn boundaries(&self) -> impl Iterator<Item = usize> + '_ {
-        self.text
-            .grapheme_indices(true)
+        grapheme_indices(&self.text)
             .map(|(i, _)| i)
             .chain([self.text.len()])
     }
@@ -203,7 +200,7 @@ impl TextField {
         let start: usize = lines[..target].iter().map(|l| l.len() + 1).sum();
         let mut used = 0;
         let mut at = start;
-        for (i, grapheme) in lines[target].grapheme_indices(true) {
+        for (i, grapheme) in grapheme_indices(lines[target]) {
             let w = width(grapheme);
             if used + w > column {
                 break;

@@ -4,12 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{at_most, split_last_columns, timeline, wrapped};
+use super::{Lines, at_most, split_last_columns, timeline, wrapped};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
@@ -31,14 +31,10 @@ pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, measured: Mea
         details,
     } = measured;
     let width = regions.next.width;
-    frame.render_widget(
-        Paragraph::new(at_most(next, usize::from(regions.next.height), width)),
-        regions.next,
-    );
-    frame.render_widget(
-        Paragraph::new(at_most(since, usize::from(regions.since.height), width)),
-        regions.since,
-    );
+    let next = at_most(next, usize::from(regions.next.height), width);
+    frame.render_widget(Lines::new(&next), regions.next);
+    let since = at_most(since, usize::from(regions.since.height), width);
+    frame.render_widget(Lines::new(&since), regions.since);
     let tall = tall(frame.area());
     if model.timeline {
         timeline::render(frame, regions.main, model, tall);
@@ -218,11 +214,10 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             Line::styled(pad(&text, usize::from(inner.width)), style)
         })
         .collect();
-    let mut paragraph = Paragraph::new(lines);
     if tall {
-        paragraph = paragraph.block(Block::bordered().title(texts.steps_title()));
+        frame.render_widget(Block::bordered().title(texts.steps_title()), area);
     }
-    frame.render_widget(paragraph, area);
+    frame.render_widget(Lines::new(&lines), inner);
 }
 
 /// The details' block: a title rule on a tall window, nothing on a short one, so that every
@@ -314,7 +309,7 @@ fn render_details(
     let inner = block.inner(area);
     let scroll = model.details_scroll.min(hidden);
     frame.render_widget(block, area);
-    frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), inner);
+    frame.render_widget(Lines::new(&lines).scroll(scroll), inner);
     // Say that there is more, on the last line, rather than cut silently.
     if scroll < hidden && inner.height > 0 {
         let texts = model.texts();

@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::style::{DIM, DONE, ERROR, KEY, SOON};
 use super::{at_most, height_of, wrapped};
@@ -68,7 +67,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
         Some(notice) => at_most(notice_lines(notice, area.width), NOTICE_LINES, area.width),
         None => vec![key_hints(model, area.width)],
     };
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(super::Lines::new(&lines), area);
 }
 
 /// A key hint: the key as the keyboard writes it, and what it does in a word or two.

@@ -12,17 +12,18 @@ mod style;
 mod timeline;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 pub use links::hyperlinks;
 pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
 use super::model::{Mode, Model};
-use crate::text::{shown, truncate, wrap};
+use crate::text::{grapheme_width, graphemes, shown, truncate, wrap};
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
@@ -63,6 +64,71 @@ pub fn without_colour(buffer: &mut ratatui::buffer::Buffer) {
         cell.set_fg(ratatui::style::Color::Reset);
         cell.set_bg(ratatui::style::Color::Reset);
     }
+}
+
+/// Lines already cut to their area's width (by [`wrap`], [`truncate`] or [`at_most`]),
+/// drawn from the top, the first `scroll` of them left out: what a `Paragraph` draws of
+/// them, without the reflow and the styling of its whole area that it does for text it has
+/// to fit itself, which cost more than the rest of a first frame.
+pub struct Lines<'a> {
+    lines: &'a [Line<'a>],
+    scroll: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(lines: &'a [Line<'a>]) -> Lines<'a> {
+        Lines { lines, scroll: 0 }
+    }
+
+    /// With the first `lines` left out.
+    pub fn scroll(self, lines: u16) -> Lines<'a> {
+        Lines {
+            scroll: usize::from(lines),
+            ..self
+        }
+    }
+}
+
+impl Widget for Lines<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        for (line, row) in self.lines.iter().skip(self.scroll).zip(area.rows()) {
+            let mut x = row.x;
+            for span in line {
+                x = put(
+                    buf,
+                    (x, row.y),
+                    row.right(),
+                    &span.content,
+                    line.style.patch(span.style),
+                );
+            }
+        }
+    }
+}
+
+/// Writes `text` from `at` up to column `end`, as ratatui's `Buffer::set_line` does (what
+/// does not fit whole is left out, a wide character blanks the cell it covers), with the
+/// clusters found by [`crate::text::graphemes`]. Returns the column after it.
+fn put(buf: &mut Buffer, at: (u16, u16), end: u16, text: &str, style: Style) -> u16 {
+    let (mut x, y) = at;
+    for grapheme in graphemes(text) {
+        let Ok(width) = u16::try_from(grapheme_width(grapheme)) else {
+            break;
+        };
+        if width == 0 {
+            continue;
+        }
+        if x.saturating_add(width) > end {
+            break;
+        }
+        buf[(x, y)].set_symbol(grapheme).set_style(style);
+        for covered in x + 1..x + width {
+            buf[(covered, y)].reset();
+        }
+        x += width;
+    }
+    x
 }
 
 /// A text wrapped at `width` into styled lines: wrapping here rather than in the widget
@@ -149,6 +215,26 @@ fn split_last_columns(area: Rect, columns: u16) -> [Rect; 2] {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use ratatui::style::{Color, Modifier};
+    use ratatui::text::Span;
+
+    fn any_style() -> impl Strategy<Value = Style> {
+        prop_oneof![
+            Just(Style::new()),
+            Just(Style::new().fg(Color::Red)),
+            Just(Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)),
+        ]
+    }
+
+    fn any_line() -> impl Strategy<Value = Line<'static>> {
+        let span = (
+            "(\\PC|[a-z ]|山|👩\u{200d}🏫|e\u{301}|\u{301}|\\x07){0,12}",
+            any_style(),
+        )
+            .prop_map(|(text, style)| Span::styled(text, style));
+        (prop::collection::vec(span, 0..4), any_style())
+            .prop_map(|(spans, style)| Line::from(spans).style(style))
+    }
 
     proptest! {
         /// The two parts of a cut tile the area: nothing lost, nothing drawn twice, and the
@@ -170,6 +256,27 @@ mod tests {
             prop_assert_eq!(right.width, n.min(width));
             prop_assert_eq!((left.x, left.right(), right.right()), (x, right.x, area.right()));
             prop_assert_eq!((left.height, right.height), (height, height));
+        }
+
+        /// `Lines` draws what ratatui's own `Buffer::set_line` draws, line for line.
+        #[test]
+        fn lines_draw_as_ratatui_does(
+            lines in prop::collection::vec(any_line(), 0..6),
+            scroll in 0u16..3,
+            (x, y, width, height) in (0u16..4, 0u16..4, 0u16..30, 0u16..6),
+        ) {
+            let screen = Rect::new(0, 0, 32, 8);
+            let area = Rect::new(x, y, width, height);
+            // Drawn over an old screen, so that a cell left as it was shows.
+            let old = Buffer::filled(screen, ratatui::buffer::Cell::new("x"));
+            let mut ours = old.clone();
+            Lines::new(&lines).scroll(scroll).render(area, &mut ours);
+            let mut theirs = old;
+            let area = area.intersection(screen);
+            for (line, row) in lines.iter().skip(usize::from(scroll)).zip(area.rows()) {
+                theirs.set_line(row.x, row.y, line, row.width);
+            }
+            prop_assert_eq!(ours, theirs);
         }
     }
 }

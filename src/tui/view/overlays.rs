@@ -12,11 +12,10 @@ use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
 use super::{height_of, wrapped};
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
-use crate::text::{grapheme_width, inert_cut, pad, shorten_address, width, wrap};
+use crate::text::{grapheme_width, graphemes, inert_cut, pad, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
 use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
 use crate::tui::update::draft;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A box over the screen.
 #[derive(Debug, Clone)]
@@ -307,7 +306,7 @@ fn width_before(text: &str, at: usize) -> usize {
 fn columns(text: &str, from: usize, room: usize) -> String {
     let mut out = String::new();
     let mut at = 0;
-    for grapheme in text.graphemes(true) {
+    for grapheme in graphemes(text) {
         let w = grapheme_width(grapheme);
         if at >= from && at + w <= from + room {
             out.push_str(grapheme);

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use super::style::{self, DIM, DONE, SELECTED, TITLE};
 use crate::procedure::{Progress, Step, StepState, end_of_month, school_year};
@@ -101,7 +101,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         );
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(super::Lines::new(&lines), inner);
 }
 
 /// The months across the track, each written from its first day if there is room before
