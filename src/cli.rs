@@ -7,6 +7,7 @@ use clap::{Arg, ArgAction, Parser};
 
 use crate::commands::Command;
 use crate::i18n::{Lang, Texts};
+use crate::procedure::{Department, Level, Step, SubTask};
 
 /// The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.
 ///
@@ -49,6 +50,22 @@ impl Cli {
             command: None,
         }
     }
+}
+
+/// The values an argument read by one of the domain's `FromStr` takes, by the name clap
+/// gives the argument in a refusal (`--level <LEVEL>`, `<STEP>`): so that refusing a value
+/// lists the right ones in the user's language, where clap would quote the domain's
+/// English.
+pub fn valid_values(argument: &str) -> Option<String> {
+    let values: Vec<&str> = match argument.split_whitespace().next()? {
+        "--level" => [Level::Primary, Level::Secondary].map(Level::id).to_vec(),
+        "--department" => Department::ALL.map(Department::code).to_vec(),
+        "--lang" => Lang::ALL.map(Lang::code).to_vec(),
+        "<STEP>" => Step::ALL.map(Step::id).to_vec(),
+        "<TASK>" => SubTask::ALL.map(SubTask::id).to_vec(),
+        _ => return None,
+    };
+    Some(values.join(", "))
 }
 
 /// The command line in the language of `texts`: every help line, heading and flag of clap's

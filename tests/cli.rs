@@ -172,8 +172,14 @@ fn refused_transitions_exit_2_and_leave_the_file_byte_for_byte() {
         "Un-tick “Provisional number (NIA)” first",
     );
     secu.refused(&["undo", "nir"], "is not ticked");
-    secu.refused(&["done", "nirr"], "unknown step");
-    secu.refused(&["setup", "--department", "06"], "not a département");
+    secu.refused(
+        &["done", "nirr"],
+        "nirr is not a value <STEP> takes: request, nia, nir",
+    );
+    secu.refused(
+        &["setup", "--department", "06"],
+        "06 is not a value --department <CODE> takes: 04, 05, 13, 84.",
+    );
     secu.refused(&["setup", "--start", "32/10/2026"], "does not exist");
 }
 
@@ -579,7 +585,10 @@ fn notes_the_pdf_and_the_small_tasks_through_the_command_line() {
     secu.run(&["task", "ameli-account", "--undo"])
         .success()
         .stdout(contains("[ ] Account created on ameli.fr"));
-    secu.refused(&["task", "ameli"], "is not a task");
+    secu.refused(
+        &["task", "ameli"],
+        "ameli is not a value <TASK> takes: ameli-account, attestation-downloaded.",
+    );
 }
 
 #[test]
@@ -772,4 +781,50 @@ fn completions_and_the_manual_page_need_no_progress_file() {
         .stdout(contains(".TH secu 1"))
         .stdout(contains(".SH NAME"));
     assert_eq!(secu.read(), b"{ damaged");
+}
+
+#[test]
+fn the_command_line_s_help_and_refusals_speak_the_user_s_language() {
+    let secu = Secu::new();
+    let help = secu
+        .bare()
+        .args(["--help"])
+        .env("LANG", "fr_FR.UTF-8")
+        .assert()
+        .success();
+    let text = String::from_utf8(help.get_output().stdout.clone()).unwrap();
+    for french in [
+        "Utilisation\u{a0}: secu [OPTIONS] [COMMAND]",
+        "Commandes\u{a0}:",
+        "Options\u{a0}:",
+        "Afficher les étapes, leurs dates et la suite",
+        "Langue\u{a0}: en, fr, es, de ou it",
+    ] {
+        assert!(text.contains(french), "{french:?} not in\n{text}");
+    }
+    // A value the domain refuses is refused in French too, with the values it takes.
+    for (args, message) in [
+        (
+            &["setup", "--level", "3"][..],
+            "3 n’est pas une valeur possible pour --level <LEVEL>\u{a0}: primary, secondary.",
+        ),
+        (
+            &["done", "nia2"][..],
+            "nia2 n’est pas une valeur possible pour <STEP>\u{a0}: request, nia, nir, attestation, ensap.",
+        ),
+        (
+            &["setup", "--department", "99"][..],
+            "99 n’est pas une valeur possible pour --department <CODE>\u{a0}: 04, 05, 13, 84.",
+        ),
+    ] {
+        secu.bare()
+            .arg("--file")
+            .arg(secu.path())
+            .args(args)
+            .env("LANG", "fr_FR.UTF-8")
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+    assert!(!secu.path().exists());
 }

@@ -1408,9 +1408,11 @@ const CLI: &[(&str, &str)] = &[
         "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.\n\nSans commande, ouvre la liste dans le terminal\u{a0}; la première fois, pose les questions du profil.",
     ),
     ("@usage", "Utilisation\u{a0}:"),
-    ("@options", "Options"),
-    ("@arguments", "Arguments"),
-    ("@commands", "Commandes"),
+    // clap writes the colon after a heading: the no-break space French puts before it
+    // ends the heading.
+    ("@options", "Options\u{a0}"),
+    ("@arguments", "Arguments\u{a0}"),
+    ("@commands", "Commandes\u{a0}"),
     ("@help", "Afficher l’aide"),
     ("@version", "Afficher la version"),
     (
