@@ -505,6 +505,67 @@ fn every_view_scrolls_to_its_end_at_40x12() {
     assert!(text.contains("the very end"), "{text}");
 }
 
+/// Page Down shows every line, whatever the window: a page is what the screen shows less
+/// one line, measured, not a fixed count that skips lines where only two fit.
+#[test]
+fn page_down_never_skips_a_line() {
+    let words: Vec<String> = (1..=99).map(|n| format!("w{n:02}")).collect();
+    for (width, height) in [(40, 12), (60, 20), (80, 24)] {
+        let mut progress = halfway();
+        let note = Change::SetNote {
+            step: Step::Nir,
+            note: Some(words.join(" ")),
+        };
+        progress.apply(&note, TODAY).unwrap();
+        let mut screen = Screen::new(progress, Lang::En);
+        screen.resize(width, height);
+        let mut seen = screen.text();
+        for _ in 0..100 {
+            screen.press(&[KeyCode::PageDown]);
+            seen.push_str(&screen.text());
+        }
+        for word in &words {
+            assert!(
+                seen.contains(word.as_str()),
+                "{word} never shown at {width}x{height}"
+            );
+        }
+        // And back up, without skipping either.
+        let mut seen = screen.text();
+        for _ in 0..100 {
+            screen.press(&[KeyCode::PageUp]);
+            seen.push_str(&screen.text());
+        }
+        for word in &words {
+            assert!(
+                seen.contains(word.as_str()),
+                "{word} never shown going up at {width}x{height}"
+            );
+        }
+    }
+    // A box scrolls by its own page: every line ↓ shows, Page Down shows too.
+    for keys in [vec![KeyCode::Char('?')], vec![KeyCode::Char('g')]] {
+        let lines = |scroll_key: KeyCode| {
+            let mut screen = Screen::new(halfway(), Lang::En);
+            screen.resize(40, 12);
+            screen.press(&keys);
+            let mut lines: Vec<String> = screen.text().lines().map(str::to_owned).collect();
+            for _ in 0..300 {
+                screen.press(&[scroll_key]);
+                lines.extend(screen.text().lines().map(str::to_owned));
+            }
+            lines
+        };
+        let paged = lines(KeyCode::PageDown);
+        for line in lines(KeyCode::Down) {
+            assert!(
+                paged.contains(&line),
+                "{keys:?}: {line:?} skipped by Page Down"
+            );
+        }
+    }
+}
+
 /// Every context drawn, at 80x24 and at 40x12 (and the list at 60x20).
 #[test]
 fn every_context_at_80x24_and_40x12() {

@@ -13,15 +13,15 @@ use super::{ClipboardText, Copying, Effect, Export, Message, Opened};
 use crate::pdf::normalize_path;
 use crate::procedure::{Change, SocialSecurityNumber, links, parse_date};
 
-/// A key in whatever is open over the list.
-pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
+/// A key in whatever is open over the list; PageUp and PageDown move a text by `page` lines.
+pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
     let mode = std::mem::replace(&mut model.mode, Mode::Checklist);
     let (mode, effect) = match mode {
         Mode::Reading { what, scroll } => (
-            scroll_or_close(action, scroll).map(|scroll| Mode::Reading { what, scroll }),
+            scroll_or_close(action, scroll, page).map(|scroll| Mode::Reading { what, scroll }),
             None,
         ),
-        Mode::Mail { scroll } => mail(model, action, scroll),
+        Mode::Mail { scroll } => mail(model, action, scroll, page),
         Mode::Confirm(confirm) => confirm_answer(model, confirm, action),
         Mode::Choose(choice) => choose(choice, action),
         Mode::Field { purpose, mut field } => match action {
@@ -63,17 +63,22 @@ pub fn discard(editing: Mode) -> Mode {
 }
 
 /// Scrolls a text, or closes it (`None`).
-fn scroll_or_close(action: Action, scroll: u16) -> Option<u16> {
+fn scroll_or_close(action: Action, scroll: u16, page: u16) -> Option<u16> {
     match action {
         Action::Up => Some(scroll.saturating_sub(1)),
         Action::Down => Some(scroll.saturating_add(1)),
-        Action::ScrollUp => Some(scroll.saturating_sub(10)),
-        Action::ScrollDown => Some(scroll.saturating_add(10)),
+        Action::ScrollUp => Some(scroll.saturating_sub(page)),
+        Action::ScrollDown => Some(scroll.saturating_add(page)),
         _ => None,
     }
 }
 
-fn mail(model: &mut Model, action: Action, scroll: u16) -> (Option<Mode>, Option<Effect>) {
+fn mail(
+    model: &mut Model,
+    action: Action,
+    scroll: u16,
+    page: u16,
+) -> (Option<Mode>, Option<Effect>) {
     let draft = draft(model);
     let texts = model.texts();
     let stay = Some(Mode::Mail { scroll });
@@ -91,7 +96,7 @@ fn mail(model: &mut Model, action: Action, scroll: u16) -> (Option<Mode>, Option
             (stay, Some(Effect::Copy { text, what }))
         }
         action => (
-            scroll_or_close(action, scroll).map(|scroll| Mode::Mail { scroll }),
+            scroll_or_close(action, scroll, page).map(|scroll| Mode::Mail { scroll }),
             None,
         ),
     }

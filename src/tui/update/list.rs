@@ -9,9 +9,6 @@ use crate::procedure::{
     Change, NumberForm, ProfileEdit, Step, StepState, SubTask, TransitionError, format_date, links,
 };
 
-/// How many lines a page of the details is, for PageUp and PageDown.
-const PAGE: i16 = 5;
-
 /// The name of the key that does `action` in `context`, as the user's keyboard says it.
 pub fn key_in(model: &Model, context: Context, action: Action) -> String {
     bindings::key_for(context, action)
@@ -77,7 +74,8 @@ pub fn refusal(model: &Model, action: Action) -> Option<String> {
 }
 
 /// The list's keys.
-pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
+/// A key on the list; PageUp and PageDown move the details by `page` lines.
+pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
     if model.timeline {
         timeline(model, action);
         return None;
@@ -89,10 +87,8 @@ pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
     let step = model.selected;
     match action {
         Action::Up | Action::Down => select(model, action),
-        Action::ScrollUp => model.details_scroll = model.details_scroll.saturating_sub(PAGE as u16),
-        Action::ScrollDown => {
-            model.details_scroll = model.details_scroll.saturating_add_signed(PAGE);
-        }
+        Action::ScrollUp => model.details_scroll = model.details_scroll.saturating_sub(page),
+        Action::ScrollDown => model.details_scroll = model.details_scroll.saturating_add(page),
         Action::Tick => open_date(model, Purpose::TickDate(step), model.today),
         Action::Redate => {
             let on = model.progress.done_on(step).unwrap_or(model.today);

@@ -169,15 +169,36 @@ fn act(model: &mut Model, action: Action) -> Option<Effect> {
         }
         return None;
     }
+    let pages = matches!(action, Action::ScrollUp | Action::ScrollDown).then(|| pages(model));
     let effect = match &model.mode {
-        Mode::Checklist => list::act(model, action),
+        Mode::Checklist => list::act(model, action, pages.map_or(1, |p| p.details)),
         Mode::Setup(_) => setup::act(model, action),
-        _ => dialogs::act(model, action),
+        _ => dialogs::act(model, action, pages.map_or(1, |p| p.dialog)),
     };
     if matches!(action, Action::Down | Action::ScrollDown) {
         clamp_scroll(model);
     }
     effect
+}
+
+/// How far PageUp and PageDown move the details and the box open over them: the lines they
+/// show, less one kept for context (the details' last line carries the "more below" mark
+/// over its end), measured on the screen as drawn, so that no line is ever skipped, at
+/// 40x12 as at 120x40.
+fn pages(model: &Model) -> Pages {
+    let regions = regions(model, Rect::new(0, 0, model.size.0, model.size.1));
+    let page = |shown: u16| shown.saturating_sub(1).max(1);
+    Pages {
+        details: page(regions.details_shown),
+        dialog: page(regions.dialog_shown),
+    }
+}
+
+/// What PageUp and PageDown move by: see [`pages`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Pages {
+    details: u16,
+    dialog: u16,
 }
 
 /// Keeps what scrolls from going past its end, as the screen draws it now: a key back up

@@ -37,6 +37,10 @@ pub struct Regions {
     pub dialog_hidden: u16,
     /// How many lines of the details do not fit.
     pub details_hidden: u16,
+    /// How many lines of the details are shown.
+    pub details_shown: u16,
+    /// How many lines of the box's text are shown.
+    pub dialog_shown: u16,
 }
 
 /// Whether a window is too small for anything but a line saying so.
@@ -109,6 +113,7 @@ fn place(
         footer,
         dialog: overlay.map(|o| o.area),
         dialog_hidden: overlay.map_or(0, |o| o.hidden()),
+        dialog_shown: overlay.map_or(0, |o| o.shown()),
         ..Regions::default()
     };
     let [title, rest] = split_rows(body, 1);
@@ -149,6 +154,7 @@ fn place(
         measured.details = checklist::detail_lines(model, details, tall);
         let shown = checklist::details_inner(model, details, tall).height;
         regions.details_hidden = height_of(&measured.details).saturating_sub(shown);
+        regions.details_shown = shown;
     }
     regions
 }

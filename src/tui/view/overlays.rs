@@ -66,6 +66,11 @@ impl Overlay {
         Block::bordered().inner(self.area)
     }
 
+    /// How many lines of text the box shows at once.
+    pub fn shown(&self) -> u16 {
+        self.inner().height
+    }
+
     /// How many lines do not fit: how far the box scrolls.
     pub fn hidden(&self) -> u16 {
         height_of(&self.lines).saturating_sub(self.inner().height)
