@@ -544,7 +544,11 @@ fn page_down_never_skips_a_line() {
         }
     }
     // A box scrolls by its own page: every line ↓ shows, Page Down shows too.
-    for keys in [vec![KeyCode::Char('?')], vec![KeyCode::Char('g')]] {
+    for keys in [
+        vec![KeyCode::Char('?')],
+        vec![KeyCode::Char('g')],
+        vec![KeyCode::Down, KeyCode::Char('m')],
+    ] {
         let lines = |scroll_key: KeyCode| {
             let mut screen = Screen::new(halfway(), Lang::En);
             screen.resize(40, 12);

@@ -361,7 +361,7 @@ const LIST: [Binding; 26] = [
     bind(C::List, &[K::Ctrl('c')], A::Interrupt, false),
 ];
 
-const OTHERS: [Binding; 43] = [
+const OTHERS: [Binding; 45] = [
     bind(C::Timeline, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Timeline, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Timeline, &[K::Char('t'), K::Esc], A::Close, true),
@@ -383,6 +383,8 @@ const OTHERS: [Binding; 43] = [
     bind(C::Mail, &[K::Char('y')], A::Copy, true),
     bind(C::Mail, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Mail, &[K::Down, K::Char('j')], A::Down, false),
+    bind(C::Mail, &[K::PageUp], A::ScrollUp, false),
+    bind(C::Mail, &[K::PageDown], A::ScrollDown, false),
     bind(C::Mail, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Mail, &[K::Ctrl('c')], A::Interrupt, false),
     bind(
