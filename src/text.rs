@@ -42,6 +42,13 @@ pub fn terminal_safe(text: &str) -> Cow<'_, str> {
     escape_unsafe(text, |c| c == '\n' || c == '\t')
 }
 
+/// Text from outside as a field shows it for editing: as [`inert`], every character that
+/// could drive the terminal written out, but the line breaks of a note kept, since the
+/// editor shows them as lines.
+pub fn editable(text: &str, multiline: bool) -> Cow<'_, str> {
+    escape_unsafe(text, |c| multiline && c == '\n')
+}
+
 /// Text from outside made inert and cut to `max` columns: how a name, a note or a path is
 /// shown on one line.
 pub fn inert_cut(text: &str, max: usize) -> String {
@@ -260,6 +267,8 @@ mod tests {
         assert_eq!(inert("right\u{202e}left"), "right\\u{202e}left");
         assert_eq!(inert("\u{9b}31m"), "\\u{9b}31m");
         assert_eq!(terminal_safe("a\nb\tc\u{7f}"), "a\nb\tc\\u{7f}");
+        assert_eq!(editable("a\nb\tc\u{202e}", true), "a\nb\\u{9}c\\u{202e}");
+        assert_eq!(editable("a\nb", false), "a\\u{a}b");
     }
 
     #[test]

@@ -1089,3 +1089,78 @@ fn the_day_is_read_again_at_every_key() {
     screen.press(&[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(screen.saved().done_on(Step::Nir), Some(date(2026, 11, 27)));
 }
+
+/// A note or a name from the file that holds escape codes or a bidirectional override is
+/// edited as the rest of the screen shows it, written out; left as it was, it is not
+/// written back.
+#[test]
+fn text_from_the_file_is_edited_inert_and_written_back_only_when_changed() {
+    let mut progress = halfway();
+    let hostile = "call \u{1b}[2J\u{202e}evil\nnext line";
+    progress
+        .apply(
+            &secu::procedure::Change::SetNote {
+                step: Step::Nir,
+                note: Some(hostile.to_owned()),
+            },
+            TODAY,
+        )
+        .unwrap();
+    let mut profile = progress.profile().clone();
+    profile.name = Some("Ana \u{202e}evil\u{7}".to_owned());
+    progress.set_profile(profile).unwrap();
+    let mut screen = Screen::new(progress, Lang::En);
+    let file = screen.session.store().path().to_owned();
+    let before = std::fs::read(&file).unwrap();
+    let drawn_cells = |screen: &Screen| -> String {
+        let terminal = screen.draw(80, 24);
+        terminal
+            .backend()
+            .buffer()
+            .content
+            .iter()
+            .map(|cell| cell.symbol().to_owned())
+            .collect()
+    };
+
+    screen.press(&[KeyCode::Char('e')]);
+    let cells = drawn_cells(&screen);
+    assert!(!cells.chars().any(secu::text::is_unsafe), "{cells:?}");
+    assert!(cells.contains("call \\u{1b}[2J\\u{202e}evil"), "{cells}");
+    assert!(cells.contains("next line"), "{cells}");
+    // Nothing typed: Esc does not ask, and Ctrl-S writes nothing back.
+    screen.press(&[KeyCode::Esc]);
+    assert_eq!(*screen.mode(), Mode::Checklist);
+    screen.press(&[KeyCode::Char('e')]);
+    press_ctrl(&mut screen, 's');
+    assert_eq!(*screen.mode(), Mode::Checklist);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+
+    // The name, in the setup answers: Enter on it unchanged keeps the file as it is.
+    screen.press(&[KeyCode::Char('s')]);
+    let Mode::Setup(form) = screen.mode() else {
+        panic!("s did not open the setup");
+    };
+    let name = form
+        .questions()
+        .iter()
+        .position(|&q| q == Question::Name)
+        .unwrap();
+    screen.press(&vec![KeyCode::Down; name]);
+    screen.press(&[KeyCode::Enter]);
+    let cells = drawn_cells(&screen);
+    assert!(!cells.chars().any(secu::text::is_unsafe), "{cells:?}");
+    assert!(cells.contains("Ana \\u{202e}evil\\u{7}"), "{cells}");
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(
+        screen.saved().profile().name.as_deref(),
+        Some("Ana \u{202e}evil\u{7}")
+    );
+    // Typed over, it is saved as typed.
+    screen
+        .press(&[KeyCode::Enter])
+        .clear_field()
+        .type_text("Ana");
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(screen.saved().profile().name.as_deref(), Some("Ana"));
+}

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::text::{grapheme_indices, is_unsafe, width};
+use crate::text::{editable, grapheme_indices, is_unsafe, width};
 
 /// One editing operation on a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,9 +50,16 @@ pub struct TextField {
 }
 
 impl TextField {
-    /// A field holding `text`, the cursor at its end.
+    /// A field holding `text`, the cursor at its end. Text that came from the file (a note,
+    /// a name, a path) is shown inert: a control character or a bidirectional override is
+    /// written out (`\u{1b}`) rather than drawn raw or dropped unseen, as everywhere else
+    /// on screen; what is typed into a field never holds one.
     pub fn with_text(text: impl Into<String>) -> TextField {
-        let text = text.into();
+        TextField::prefilled(text.into(), false)
+    }
+
+    fn prefilled(text: String, multiline: bool) -> TextField {
+        let text = editable(&text, multiline).into_owned();
         TextField {
             cursor: text.len(),
             initial: text.clone(),
@@ -73,7 +80,7 @@ impl TextField {
     pub fn multiline(text: impl Into<String>) -> TextField {
         TextField {
             multiline: true,
-            ..TextField::with_text(text)
+            ..TextField::prefilled(text.into(), true)
         }
     }
 

@@ -33,6 +33,8 @@ pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
             }
         },
         Mode::Note { step, mut field } => match action {
+            // Nothing typed, nothing written: not even the note shown inert written back.
+            Action::Save if !field.changed() => (None, None),
             Action::Save => {
                 let note = Some(field.text().to_owned());
                 let mode = Mode::Note { step, field };
