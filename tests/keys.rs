@@ -695,6 +695,24 @@ fn a_window_too_small_only_quits_or_resizes() {
         screen.press(&[KeyCode::Char('q')]);
         assert!(!screen.session.model.running, "{width}x{height}");
     }
+    // A note being typed when the window shrinks: neither q nor Ctrl-C throws it away
+    // unasked, since the question cannot be shown; the screen says so, and the note is
+    // there when the window is large again.
+    let mut screen = reach(Context::List);
+    screen
+        .press(&[KeyCode::Char('e')])
+        .type_text("called the CPAM");
+    screen.resize(30, 8);
+    screen.press(&[KeyCode::Char('q')]).ctrl('c');
+    assert!(screen.session.model.running);
+    let text = screen.text();
+    assert!(text.contains("Your typed text is kept"), "{text}");
+    assert!(!text.contains("q quit"), "{text}");
+    screen.resize(80, 24);
+    let Mode::Note { field, .. } = screen.mode() else {
+        panic!("the note is gone: {:?}", screen.mode());
+    };
+    assert_eq!(field.text(), "called the CPAM");
 }
 
 /// A name in Chinese, a school with a decomposed accent, an Arabic note with a ZWJ emoji.

@@ -1272,6 +1272,10 @@ impl Texts for De {
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Es fehlt: {what} ({help} sagt mehr).")
     }
+
+    fn too_small_unsaved(&self) -> &'static str {
+        "Ihr Text bleibt erhalten: Vergrößern Sie das Fenster, um ihn zu speichern oder zu verwerfen."
+    }
 }
 
 /// What each key does, by action: its id, a word or two for the footer, a line for the help.

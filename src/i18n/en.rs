@@ -1237,6 +1237,10 @@ impl Texts for En {
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Missing: {what} ({help} says more).")
     }
+
+    fn too_small_unsaved(&self) -> &'static str {
+        "Your typed text is kept: make the window larger to save it or throw it away."
+    }
 }
 
 /// What each key does, by action: its id, a word or two for the footer, a line for the help.

@@ -1252,6 +1252,10 @@ impl Texts for Es {
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Falta: {what} ({help} da más detalles).")
     }
+
+    fn too_small_unsaved(&self) -> &'static str {
+        "Tu texto se conserva: agranda la ventana para guardarlo o descartarlo."
+    }
 }
 
 /// What each key does, by action: its id, a word or two for the footer, a line for the help.

@@ -1246,6 +1246,10 @@ impl Texts for Fr {
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Il manque\u{a0}: {what} ({help} en dit plus).")
     }
+
+    fn too_small_unsaved(&self) -> &'static str {
+        "Votre texte est gardé\u{a0}: agrandissez la fenêtre pour l’enregistrer ou l’abandonner."
+    }
 }
 
 /// What each key does, by action: its id, a word or two for the footer, a line for the help.

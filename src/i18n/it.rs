@@ -1256,6 +1256,10 @@ impl Texts for It {
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Manca: {what} ({help} dice di più).")
     }
+
+    fn too_small_unsaved(&self) -> &'static str {
+        "Il tuo testo è conservato: ingrandisci la finestra per salvarlo o scartarlo."
+    }
 }
 
 /// What each key does, by action: its id, a word or two for the footer, a line for the help.

@@ -543,6 +543,8 @@ pub trait Texts: Sync {
     fn cli_unknown_command(&self, command: &str, help: &str) -> String;
     fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String;
     fn cli_missing(&self, what: &str, help: &str) -> String;
+    /// Under "Window too small", where typed text would be lost by quitting: why `q` waits.
+    fn too_small_unsaved(&self) -> &'static str;
 }
 
 /// The decisions, written once for every language: which sentence to say, with what.

@@ -723,6 +723,7 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
             t.cli_invalid_value("xx", "--lang", "en, fr, es, de, it"),
         ),
         ("cli_missing", t.cli_missing("<STEP>", "secu done --help")),
+        ("too_small_unsaved", t.too_small_unsaved().to_owned()),
     ]
 }
 

@@ -372,6 +372,16 @@ impl Model {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 
+    /// Whether leaving now would throw away text typed in the note editor or a setup
+    /// answer: what quitting asks about first. A one-line field is retyped in seconds.
+    pub fn unsaved_text(&self) -> bool {
+        match &self.mode {
+            Mode::Note { field, .. } => field.changed(),
+            Mode::Setup(setup) => setup.question().is_some() && setup.field.changed(),
+            _ => false,
+        }
+    }
+
     /// The context the keys are read in.
     pub fn context(&self) -> Context {
         if self.too_small() {

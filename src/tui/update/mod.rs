@@ -163,8 +163,10 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
 /// A key's action, by what is open.
 fn act(model: &mut Model, action: Action) -> Option<Effect> {
     if model.too_small() {
-        // Only leaving acts on a window too small to show what a key would do.
-        if action == Action::Quit {
+        // Only leaving acts on a window too small to show what a key would do; and not
+        // over typed text, since the question it asks first cannot be shown: the screen
+        // says the text is kept until the window is larger.
+        if action == Action::Quit && !model.unsaved_text() {
             model.running = false;
         }
         return None;
@@ -214,12 +216,7 @@ fn clamp_scroll(model: &mut Model) {
 
 /// Ctrl-C: leaves from anywhere, after asking where typed text would be lost.
 fn interrupt(model: &mut Model) -> Option<Effect> {
-    let typed = match &model.mode {
-        Mode::Note { field, .. } => field.changed(),
-        Mode::Setup(setup) => setup.question().is_some() && setup.field.changed(),
-        _ => false,
-    };
-    if typed {
+    if model.unsaved_text() {
         let editing = Box::new(std::mem::replace(&mut model.mode, Mode::Checklist));
         model.mode = Mode::Confirm(Confirm::Discard {
             editing,

@@ -30,9 +30,13 @@ pub fn view(model: &Model, frame: &mut Frame) {
     if layout::too_small(area) {
         // What is wrong, and the one key that acts.
         let texts = model.texts();
-        let quit = bindings::key_for(Context::TooSmall, Action::Quit)
-            .map(|key| format!("{} {}", key.name(texts), Action::Quit.describe(texts).0))
-            .unwrap_or_default();
+        let quit = if model.unsaved_text() {
+            texts.too_small_unsaved().to_owned()
+        } else {
+            bindings::key_for(Context::TooSmall, Action::Quit)
+                .map(|key| format!("{} {}", key.name(texts), Action::Quit.describe(texts).0))
+                .unwrap_or_default()
+        };
         let text = format!("{}\n{quit}", texts.too_small());
         let line = Paragraph::new(text)
             .style(style::ERROR)
