@@ -10,6 +10,8 @@ pub fn run(ctx: Context) -> Result<(), CommandError> {
     let Some(progress) = ctx.document.map(|doc| doc.progress) else {
         return Ok(());
     };
+    // Before the setup the dates are the default contract's, a guess: a line at every
+    // shell start would nag someone who installed secu and never opened it.
     if !progress.profile().is_set_up() {
         return Ok(());
     }
