@@ -78,7 +78,8 @@ pub fn regions(model: &Model, area: Rect) -> Regions {
     lay_out(model, area).regions
 }
 
-/// Lays out a frame: built once a frame.
+/// Lays out a frame, once per frame: the view draws what it returns, and the mouse and the
+/// scrolling read its regions.
 pub fn lay_out(model: &Model, area: Rect) -> Laid {
     let mut measured = Measured::default();
     if too_small(area) {
