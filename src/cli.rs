@@ -229,6 +229,28 @@ mod tests {
     }
 
     #[test]
+    fn every_value_the_domain_refuses_has_its_list_of_values() {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        for args in [
+            &["secu", "setup", "--level", "x"][..],
+            &["secu", "setup", "--department", "x"],
+            &["secu", "--lang", "x", "status"],
+            &["secu", "done", "x"],
+            &["secu", "undo", "x"],
+            &["secu", "note", "x", "text"],
+            &["secu", "number", "x", "1"],
+            &["secu", "task", "x"],
+        ] {
+            let error = Cli::try_parse_from(args).unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::ValueValidation, "{args:?}");
+            let Some(ContextValue::String(argument)) = error.get(ContextKind::InvalidArg) else {
+                panic!("{args:?}: no argument named");
+            };
+            assert!(valid_values(argument).is_some(), "{args:?}: {argument}");
+        }
+    }
+
+    #[test]
     fn the_definition_is_consistent() {
         Cli::command().debug_assert();
     }
