@@ -494,6 +494,9 @@ fn every_view_scrolls_to_its_end_at_40x12() {
         }
         let text = screen.text();
         assert!(text.contains(last), "{keys:?}:\n{text}");
+        // Scrolling stopped at the end: one key back up moves the text at once.
+        screen.press(&[KeyCode::Up]);
+        assert_ne!(screen.text(), text, "{keys:?}: ↑ at the end did not move");
     }
     // The note editor follows its cursor to the last line.
     let mut screen = Screen::new(note, Lang::En);
@@ -533,6 +536,13 @@ fn page_down_never_skips_a_line() {
                 );
             }
         }
+        // Paging stops at the end: one page back up moves the details at once.
+        for _ in 0..100 {
+            screen.press(&[KeyCode::PageDown]);
+        }
+        let end = screen.text();
+        screen.press(&[KeyCode::PageUp]);
+        assert_ne!(screen.text(), end, "Page Up at the end did not move");
     }
     // A box scrolls by its own page: every line ↓ shows, Page Down shows too.
     for keys in [

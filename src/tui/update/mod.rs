@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use super::bindings::{Action, Key};
 use super::clipboard::Clipboard;
 use super::model::{Confirm, Leave, Mode, Model, Notice};
-use super::view::layout::regions;
+use super::view::layout::{Regions, regions};
 use crate::i18n::Texts;
 use crate::pdf::PdfError;
 use crate::procedure::{Change, ProfileEdit, Progress, Step, StepState, TransitionError};
@@ -131,11 +131,7 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             list::unbound(model, key);
             None
         }
-        Message::Mouse(event) => {
-            let effect = mouse::mouse(model, event);
-            clamp_scroll(model);
-            effect
-        }
+        Message::Mouse(event) => mouse::mouse(model, event),
         Message::Resized(width, height) => {
             model.size = (width, height);
             None
@@ -171,14 +167,23 @@ fn act(model: &mut Model, action: Action) -> Option<Effect> {
         }
         return None;
     }
-    let pages = matches!(action, Action::ScrollUp | Action::ScrollDown).then(|| pages(model));
+    // Only what scrolls is measured, once, on the screen as drawn now: scrolling moves
+    // text within its regions and never the regions themselves, so the same measure gives
+    // the page and the end. Moving the selection starts its details at the top.
+    let scrolls = matches!(
+        (&model.mode, action),
+        (_, Action::ScrollUp | Action::ScrollDown)
+            | (Mode::Reading { .. } | Mode::Mail { .. }, Action::Down)
+    );
+    let screen = scrolls.then(|| regions(model, Rect::new(0, 0, model.size.0, model.size.1)));
+    let pages = screen.as_ref().map(pages);
     let effect = match &model.mode {
         Mode::Checklist => list::act(model, action, pages.map_or(1, |p| p.details)),
         Mode::Setup(_) => setup::act(model, action),
         _ => dialogs::act(model, action, pages.map_or(1, |p| p.dialog)),
     };
-    if matches!(action, Action::Down | Action::ScrollDown) {
-        clamp_scroll(model);
+    if let Some(screen) = &screen {
+        clamp_scroll(model, screen);
     }
     effect
 }
@@ -187,8 +192,7 @@ fn act(model: &mut Model, action: Action) -> Option<Effect> {
 /// show, less one kept for context (the details' last line carries the "more below" mark
 /// over its end), measured on the screen as drawn, so that no line is ever skipped, at
 /// 40x12 as at 120x40.
-fn pages(model: &Model) -> Pages {
-    let regions = regions(model, Rect::new(0, 0, model.size.0, model.size.1));
+fn pages(regions: &Regions) -> Pages {
     let page = |shown: u16| shown.saturating_sub(1).max(1);
     Pages {
         details: page(regions.details_shown),
@@ -203,11 +207,9 @@ struct Pages {
     dialog: u16,
 }
 
-/// Keeps what scrolls from going past its end, as the screen draws it now: a key back up
-/// then always moves the text.
-fn clamp_scroll(model: &mut Model) {
-    let area = Rect::new(0, 0, model.size.0, model.size.1);
-    let regions = regions(model, area);
+/// Keeps what scrolls from going past its end, as `regions` measured the screen: a key back
+/// up then always moves the text.
+fn clamp_scroll(model: &mut Model, regions: &Regions) {
     model.details_scroll = model.details_scroll.min(regions.details_hidden);
     if let Mode::Reading { scroll, .. } | Mode::Mail { scroll } = &mut model.mode {
         *scroll = (*scroll).min(regions.dialog_hidden);

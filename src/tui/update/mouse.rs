@@ -19,7 +19,7 @@ pub fn mouse(model: &mut Model, event: MouseEvent) -> Option<Effect> {
     match event.kind {
         MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => {
             let down = event.kind == MouseEventKind::ScrollDown;
-            wheel(model, down)
+            wheel(model, down, &regions)
         }
         MouseEventKind::Down(MouseButton::Left) => {
             if let Some(dialog) = regions.dialog {
@@ -46,11 +46,15 @@ pub fn mouse(model: &mut Model, event: MouseEvent) -> Option<Effect> {
     }
 }
 
-/// The wheel scrolls what is open: the details on the list, the text of an overlay.
-fn wheel(model: &mut Model, down: bool) -> Option<Effect> {
+/// The wheel scrolls what is open: the details on the list, never past their end as
+/// `regions` measured them; the text of an overlay, as its keys do.
+fn wheel(model: &mut Model, down: bool, regions: &layout::Regions) -> Option<Effect> {
     let action = match (&model.mode, down) {
         (Mode::Checklist, true) => {
-            model.details_scroll = model.details_scroll.saturating_add(1);
+            model.details_scroll = model
+                .details_scroll
+                .saturating_add(1)
+                .min(regions.details_hidden);
             return None;
         }
         (Mode::Checklist, false) => {
