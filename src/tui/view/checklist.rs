@@ -9,11 +9,11 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{Lines, at_most, split_last_columns, timeline, wrapped};
+use super::{Lines, at_most, labelled, split_last_columns, timeline, wrapped};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
-use crate::text::{pad, shorten_address, shown, truncate, width, wrap};
+use crate::text::{pad, shorten_address, truncate, width};
 use crate::tui::details::{FieldKind, detail_fields, shown_number};
 use crate::tui::model::Model;
 
@@ -332,27 +332,4 @@ fn render_details(
         frame.render_widget(ratatui::widgets::Clear, at);
         frame.render_widget(Paragraph::new(more).style(DIM), at);
     }
-}
-
-/// A label and its text, wrapped so that every line of the text starts in the same column.
-fn labelled(
-    label: &str,
-    label_width: usize,
-    text: &str,
-    style: Style,
-    width: u16,
-) -> Vec<Line<'static>> {
-    let text_width = usize::from(width).saturating_sub(label_width).max(10);
-    wrap(text, text_width)
-        .into_iter()
-        .enumerate()
-        .map(|(i, chunk)| {
-            let head = if i == 0 {
-                Span::styled(pad(label, label_width), LABEL)
-            } else {
-                Span::raw(" ".repeat(label_width))
-            };
-            Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
-        })
-        .collect()
 }

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 pub use links::hyperlinks;
@@ -23,7 +23,7 @@ pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
 use super::model::{Mode, Model};
-use crate::text::{grapheme_width, graphemes, shown, truncate, wrap};
+use crate::text::{grapheme_width, graphemes, pad, shown, truncate, wrap};
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
@@ -141,6 +141,29 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     wrap(text, usize::from(width))
         .into_iter()
         .map(|line| Line::styled(shown(line).to_owned(), style))
+        .collect()
+}
+
+/// A label and its text, wrapped so that every line of the text starts in the same column.
+fn labelled(
+    label: &str,
+    label_width: usize,
+    text: &str,
+    style: Style,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let text_width = usize::from(width).saturating_sub(label_width).max(10);
+    wrap(text, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let head = if i == 0 {
+                Span::styled(pad(label, label_width), style::LABEL)
+            } else {
+                Span::raw(" ".repeat(label_width))
+            };
+            Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
+        })
         .collect()
 }
 

@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
-use super::{height_of, wrapped};
+use super::{height_of, labelled, wrapped};
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
-use crate::text::{grapheme_width, graphemes, inert_cut, pad, shorten_address, width, wrap};
+use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
 use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
 use crate::tui::update::draft;
@@ -401,23 +401,20 @@ fn help_lines(texts: &dyn Texts, columns: u16) -> Vec<Line<'static>> {
             }
             let keys = bindings::keys_text(texts, binding.keys);
             let description = binding.action.describe(texts).1;
-            let room = usize::from(columns).saturating_sub(key_width).max(10);
-            let pieces = wrap(description, room);
-            let keys_fit = width(&keys) < key_width;
-            if !keys_fit {
+            // Keys too long for their column go on a line of their own.
+            let head = if width(&keys) < key_width {
+                keys.as_str()
+            } else {
                 lines.push(Line::styled(keys.clone(), KEY));
-            }
-            for (i, piece) in pieces.into_iter().enumerate() {
-                let head = if i == 0 && keys_fit {
-                    keys.as_str()
-                } else {
-                    ""
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(pad(head, key_width), KEY),
-                    Span::raw(crate::text::shown(piece).to_owned()),
-                ]));
-            }
+                ""
+            };
+            lines.extend(labelled(
+                head,
+                key_width,
+                description,
+                Style::new(),
+                columns,
+            ));
         }
     }
     lines
@@ -429,9 +426,7 @@ fn glossary_lines(texts: &dyn Texts, width: u16) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = Vec::new();
     for (term, meaning) in texts.glossary() {
         lines.push(Line::styled(*term, KEY));
-        for piece in wrap(meaning, usize::from(width.saturating_sub(2))) {
-            lines.push(Line::raw(format!("  {}", crate::text::shown(piece))));
-        }
+        lines.extend(labelled("", 2, meaning, Style::new(), width));
     }
     lines.push(Line::default());
     lines.push(Line::styled(texts.sheet_says(), KEY));
