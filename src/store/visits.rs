@@ -38,24 +38,29 @@ impl Visits {
 
     /// The day the checklist on `progress` was last opened here, if it was.
     pub fn last(&self, progress: &Path) -> Option<NaiveDate> {
-        let text = fs::read_to_string(self.file_for(progress)).ok()?;
-        // "2026-11-26", then the path it belongs to, for whoever looks in the folder.
-        text.lines().next()?.trim().parse().ok()
+        read_day(&self.file_for(progress))
     }
 
     /// Records a visit on `today`, never moving the last visit backwards (a look at an
     /// earlier `--today` is not a later visit). Writes nothing when the day did not change.
     pub fn record(&self, progress: &Path, today: NaiveDate) -> io::Result<()> {
-        if self.last(progress).is_some_and(|last| last >= today) {
+        let file = self.file_for(progress);
+        if read_day(&file).is_some_and(|last| last >= today) {
             return Ok(());
         }
         fs::create_dir_all(&self.dir)?;
-        let file = self.file_for(progress);
         let temporary = file.with_extension("tmp");
         let text = format!("{today}\n{}\n", progress.display());
         fs::write(&temporary, text)?;
         fs::rename(&temporary, &file)
     }
+}
+
+/// The day a visit file holds: "2026-11-26", then the path it belongs to, for whoever
+/// looks in the folder.
+fn read_day(file: &Path) -> Option<NaiveDate> {
+    let text = fs::read_to_string(file).ok()?;
+    text.lines().next()?.trim().parse().ok()
 }
 
 /// FNV-1a, 64 bits: a hash that stays the same from one build to the next, unlike the
