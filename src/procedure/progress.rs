@@ -487,6 +487,19 @@ impl Progress {
         on: NaiveDate,
         today: NaiveDate,
     ) -> Result<(), TransitionError> {
+        self.check_tick(step, on, today)?;
+        self.steps.get_mut(step).done_on = Some(on);
+        Ok(())
+    }
+
+    /// Why `step` could not be ticked done on `on`, changing nothing: what [`Progress::tick`]
+    /// checks, for a screen that says in advance whether a key will act.
+    pub fn check_tick(
+        &self,
+        step: Step,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), TransitionError> {
         match self.state(step) {
             StepState::Done(done) => return Err(TransitionError::AlreadyDone { step, on: done }),
             StepState::Skipped => return Err(TransitionError::Skipped { step }),
@@ -499,9 +512,7 @@ impl Progress {
         {
             return Err(TransitionError::PreviousOpen { step, previous });
         }
-        self.check_date(step, on, today)?;
-        self.steps.get_mut(step).done_on = Some(on);
-        Ok(())
+        self.check_date(step, on, today)
     }
 
     /// Marks the last done step open again.

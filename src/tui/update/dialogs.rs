@@ -181,7 +181,7 @@ fn submit(model: &mut Model, purpose: Purpose, mut field: TextField) -> Option<E
             Err(error) => Err(texts.date_error(&error)),
             // A date the rules refuse is said here, before the number is asked for; the
             // save checks again against the file as it is then.
-            Ok(on) => match model.progress.clone().tick(step, on, today) {
+            Ok(on) => match model.progress.check_tick(step, on, today) {
                 Err(error) => Err(texts.transition_error(&error)),
                 // The letters of the NIA and of the NIR carry a number: ask for it next.
                 Ok(()) if step.has_number() => {

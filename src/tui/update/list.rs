@@ -35,7 +35,7 @@ pub fn refusal(model: &Model, action: Action) -> Option<String> {
                 &key(model, Action::Redate),
                 &key(model, Action::Untick),
             )),
-            _ => match progress.clone().tick(step, model.today, model.today) {
+            _ => match progress.check_tick(step, model.today, model.today) {
                 Err(
                     error
                     @ (TransitionError::Skipped { .. } | TransitionError::PreviousOpen { .. }),
@@ -73,7 +73,6 @@ pub fn refusal(model: &Model, action: Action) -> Option<String> {
     }
 }
 
-/// The list's keys.
 /// A key on the list; PageUp and PageDown move the details by `page` lines.
 pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
     if model.timeline {
