@@ -40,6 +40,11 @@ pub struct Environment {
     /// `NO_COLOR` (no-color.org): set and not empty, the screen draws no colour, and keeps
     /// its reverse video and bold.
     pub no_color: bool,
+    /// `SSH_CONNECTION` or `SSH_TTY`: the desktop, if any, is on another machine.
+    pub ssh: bool,
+    /// `DISPLAY` or `WAYLAND_DISPLAY`: a desktop session whose clipboard and browser can
+    /// be reached.
+    pub display: bool,
 }
 
 impl Environment {
@@ -61,6 +66,8 @@ impl Environment {
             locale: LOCALE_VARS.iter().map(|name| text(name)).collect(),
             term: text("TERM"),
             no_color: text("NO_COLOR").is_some(),
+            ssh: text("SSH_CONNECTION").is_some() || text("SSH_TTY").is_some(),
+            display: text("DISPLAY").is_some() || text("WAYLAND_DISPLAY").is_some(),
         }
     }
 }
@@ -346,6 +353,11 @@ fn open_checklist(
     } else {
         tui::Colour::Always
     };
-    tui::run(session, clock, colour)
+    let outside = tui::Outside {
+        clock,
+        colour,
+        desktop: tui::Desktop::new(env.ssh, env.display),
+    };
+    tui::run(session, outside)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))
 }

@@ -44,9 +44,17 @@ type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 /// Room for a whole frame of a large window, styles and hyperlinks included.
 const FRAME_BYTES: usize = 1 << 16;
 
+/// What the runtime takes from the edge: where today comes from, whether to draw colours,
+/// and what the desktop around the terminal offers.
+pub struct Outside {
+    pub clock: Clock,
+    pub colour: Colour,
+    pub desktop: Desktop,
+}
+
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
 /// panics, and the signals a closed window or a `kill` sends.
-pub fn run(session: Session, clock: Clock, colour: Colour) -> io::Result<()> {
+pub fn run(session: Session, outside: Outside) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -54,7 +62,7 @@ pub fn run(session: Session, clock: Clock, colour: Colour) -> io::Result<()> {
     }));
     let signals = signals_that_restore();
     let mut terminal = enter().inspect_err(|_| restore())?;
-    let result = event_loop(&mut terminal, session, clock, colour, signals);
+    let result = event_loop(&mut terminal, session, outside, signals);
     restore();
     result
 }
@@ -140,13 +148,17 @@ pub enum Colour {
 fn event_loop(
     terminal: &mut Screen,
     mut session: Session,
-    clock: Clock,
-    colour: Colour,
+    outside: Outside,
     signals: Signals,
 ) -> io::Result<()> {
+    let Outside {
+        clock,
+        colour,
+        desktop,
+    } = outside;
     let mut platform = System {
         clock,
-        desktop: Desktop::read(),
+        desktop,
         clipboards: clipboard::Clipboards::default(),
     };
     // The mouse and the "too small" line need the window's size before the first event.
