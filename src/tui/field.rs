@@ -109,28 +109,22 @@ impl TextField {
             Edit::End => self.cursor = self.line_end(),
             Edit::Up => self.cursor = self.vertical(-1),
             Edit::Down => self.cursor = self.vertical(1),
-            Edit::Backspace => {
-                let start = self.previous(self.cursor);
-                self.text.replace_range(start..self.cursor, "");
-                self.cursor = start;
-            }
+            Edit::Backspace => self.erase_back_to(self.previous(self.cursor)),
             Edit::Delete => {
                 let end = self.next(self.cursor);
                 self.text.replace_range(self.cursor..end, "");
             }
-            Edit::DeleteToStart => {
-                let start = self.line_start();
-                self.text.replace_range(start..self.cursor, "");
-                self.cursor = start;
-            }
-            Edit::DeleteWord => {
-                let start = self.word_start();
-                self.text.replace_range(start..self.cursor, "");
-                self.cursor = start;
-            }
+            Edit::DeleteToStart => self.erase_back_to(self.line_start()),
+            Edit::DeleteWord => self.erase_back_to(self.word_start()),
         }
         self.error = None;
         self.placeholder = None;
+    }
+
+    /// Erases the text from `start` to the cursor, which moves back to `start`.
+    fn erase_back_to(&mut self, start: usize) {
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
     }
 
     /// Inserts text at the cursor: control characters are left out, and a line break in a
