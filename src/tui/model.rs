@@ -377,7 +377,9 @@ impl Model {
     pub fn unsaved_text(&self) -> bool {
         match &self.mode {
             Mode::Note { field, .. } => field.changed(),
-            Mode::Setup(setup) => setup.question().is_some() && setup.field.changed(),
+            Mode::Setup(setup) => {
+                setup.question().is_some_and(Question::is_text) && setup.field.changed()
+            }
             _ => false,
         }
     }

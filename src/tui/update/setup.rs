@@ -57,10 +57,11 @@ fn answers(model: &mut Model, action: Action, selected: usize) {
 
 fn asking(model: &mut Model, action: Action, question: Question, walking: bool) -> Option<Effect> {
     let texts = model.texts();
+    let unsaved = model.unsaved_text();
     let form = setup(model)?;
     match action {
         Action::Submit => return answer(model, question, walking),
-        Action::Close if question.is_text() && form.field.changed() => {
+        Action::Close if unsaved => {
             let editing = std::mem::replace(&mut model.mode, Mode::Checklist);
             model.mode = discard(editing);
         }
