@@ -131,11 +131,7 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
         },
         // An answer left as it was keeps the draft's value, as the file holds it: the field
         // shows text from the file inert, and that is not what to write back.
-        Question::Name
-        | Question::School
-        | Question::GestionnaireName
-        | Question::GestionnaireEmail
-            if !form.field.changed() => {}
+        question if question.is_optional_text() && !form.field.changed() => {}
         Question::GestionnaireEmail if !text.is_empty() && !valid_email(&text) => {
             form.field.error = Some(texts.email_invalid().to_owned());
             return None;
