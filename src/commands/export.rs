@@ -83,11 +83,11 @@ fn to_downloads(ctx: &Context, text: &str) -> Result<PathBuf, CommandError> {
     let texts = ctx.texts;
     let dir = Store::downloads_folder()
         .ok_or_else(|| CommandError::input(texts.no_downloads().to_owned()))?;
-    write_new(&dir, "secu-calendar.ics", text.as_bytes()).map_err(|source| {
+    write_new(&dir, export::CALENDAR_FILE, text.as_bytes()).map_err(|source| {
         CommandError::file(
             texts,
             &StoreError::Write {
-                path: dir.join("secu-calendar.ics"),
+                path: dir.join(export::CALENDAR_FILE),
                 source,
             },
         )

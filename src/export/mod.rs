@@ -8,3 +8,9 @@ mod sheet;
 pub use ics::{calendar, open_deadlines};
 pub use mail::{Draft, percent_encode};
 pub use sheet::filled_sheet;
+
+/// The name the calendar is saved under in the Downloads folder (`-1`, `-2`… added rather
+/// than overwrite), from the checklist's `x` as from `secu export ics`.
+pub const CALENDAR_FILE: &str = "secu-calendar.ics";
+/// The name the filled-in sheet is saved under in the Downloads folder.
+pub const SHEET_FILE: &str = "secu-sheet.md";

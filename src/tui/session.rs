@@ -191,10 +191,10 @@ impl Session {
         let today = self.model.today;
         let (name, text) = match what {
             Export::Calendar => (
-                "secu-calendar.ics",
+                export::CALENDAR_FILE,
                 export::calendar(texts, progress, today, platform.now()),
             ),
-            Export::Sheet => ("secu-sheet.md", export::filled_sheet(progress, today)),
+            Export::Sheet => (export::SHEET_FILE, export::filled_sheet(progress, today)),
         };
         let Some(dir) = platform.downloads() else {
             return Err(texts.no_downloads().to_owned());
