@@ -1,6 +1,7 @@
 //! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
+mod backend;
 pub mod bindings;
 mod clipboard;
 mod clock;
@@ -21,7 +22,6 @@ use crossterm::event::{
 };
 use crossterm::terminal::EnterAlternateScreen;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 
 pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
@@ -39,7 +39,7 @@ pub use view::{Timeline, view};
 
 /// The terminal the checklist draws on: each frame is written whole, in one write, rather
 /// than in the pieces `Stdout`'s line buffer would cut it into.
-type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+type Screen = Terminal<backend::Direct<BufWriter<Stdout>>>;
 
 /// Room for a whole frame of a large window, styles and hyperlinks included.
 const FRAME_BYTES: usize = 1 << 16;
@@ -82,7 +82,7 @@ fn enter() -> io::Result<Screen> {
         EnableMouseCapture
     )?;
     let output = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-    Terminal::new(CrosstermBackend::new(output))
+    Terminal::new(backend::Direct::new(output))
 }
 
 /// Leaves the terminal as it was found: no focus, paste or mouse reports, the cursor shown,

@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{Lines, at_most, labelled, split_last_columns, timeline, wrapped};
+use super::{Boxed, Lines, at_most, labelled, split_last_columns, timeline, wrapped};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
@@ -101,7 +101,7 @@ pub fn header(model: &Model, width: u16) -> (Vec<Line<'static>>, Vec<Line<'stati
 /// The inside of the list's area: framed on a tall window.
 fn list_inner(area: Rect, tall: bool) -> Rect {
     if tall {
-        Block::bordered().inner(area)
+        Boxed::bordered("").inner(area)
     } else {
         area
     }
@@ -215,34 +215,30 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         })
         .collect();
     if tall {
-        frame.render_widget(Block::bordered().title(texts.steps_title()), area);
+        frame.render_widget(Boxed::bordered(texts.steps_title()), area);
     }
     frame.render_widget(Lines::new(&lines), inner);
 }
 
-/// The details' block: a title rule on a tall window, nothing on a short one, so that every
+/// The details' title, over a rule on a tall window; none on a short one, so that every
 /// line and column goes to the text.
-fn details_block(model: &Model, tall: bool) -> Block<'static> {
+fn details_title(model: &Model, tall: bool) -> Option<String> {
     let step = model.selected;
-    if tall {
-        Block::new().borders(Borders::TOP).title(format!(
-            "{} {}",
-            step.index() + 1,
-            model.texts().step_title(step)
-        ))
-    } else {
-        Block::new()
-    }
+    tall.then(|| format!("{} {}", step.index() + 1, model.texts().step_title(step)))
 }
 
 /// Where the details' text goes in their `area`.
-pub fn details_inner(model: &Model, area: Rect, tall: bool) -> Rect {
-    details_block(model, tall).inner(area)
+pub fn details_inner(area: Rect, tall: bool) -> Rect {
+    if tall {
+        Boxed::ruled("").inner(area)
+    } else {
+        area
+    }
 }
 
 /// The lines of the selected step's details, wrapped for their `area`.
 pub fn detail_lines(model: &Model, area: Rect, tall: bool) -> Vec<Line<'static>> {
-    let width = details_inner(model, area, tall).width;
+    let width = details_inner(area, tall).width;
     let step = model.selected;
     let status = model.progress.status(step, model.today);
     let fields = detail_fields(model, step);
@@ -305,10 +301,11 @@ fn render_details(
     if area.height == 0 {
         return;
     }
-    let block = details_block(model, tall);
-    let inner = block.inner(area);
+    let inner = details_inner(area, tall);
     let scroll = model.details_scroll.min(hidden);
-    frame.render_widget(block, area);
+    if let Some(title) = details_title(model, tall) {
+        frame.render_widget(Boxed::ruled(&title), area);
+    }
     frame.render_widget(Lines::new(&lines).scroll(scroll), inner);
     // Say that there is more, on the last line, rather than cut silently.
     if scroll < hidden && inner.height > 0 {

@@ -153,7 +153,7 @@ fn place(
         regions.main = main;
         regions.details = details;
         measured.details = checklist::detail_lines(model, details, tall);
-        let shown = checklist::details_inner(model, details, tall).height;
+        let shown = checklist::details_inner(details, tall).height;
         regions.details_hidden = height_of(&measured.details).saturating_sub(shown);
         regions.details_shown = shown;
     }

@@ -7,8 +7,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
 
+use super::Boxed;
 use super::style::{self, DIM, DONE, SELECTED, TITLE};
 use crate::procedure::{Progress, Step, StepState, end_of_month, school_year};
 use crate::text::{pad, truncate, width};
@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     let title = format!("{} {}–{}", texts.timeline_title(), year, year + 1);
     let mut lines = Vec::new();
     let inner = if tall {
-        let block = Block::new().borders(Borders::TOP).title(title);
+        let block = Boxed::ruled(&title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
         lines.push(Line::styled(texts.timeline_legend(), DIM));

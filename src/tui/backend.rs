@@ -1,0 +1,363 @@
+//! The terminal backend: crossterm's, with the changed cells written straight as escape
+//! codes instead of through `core::fmt`, which cost a third of a first frame's drawing.
+//!
+//! The bytes are the ones `ratatui-crossterm` writes, to the byte (a property test compares
+//! the two on random screens): only how they are produced differs.
+
+use std::io::{self, Write};
+
+use crossterm::cursor::{Hide, MoveTo, Show};
+use crossterm::execute;
+use crossterm::terminal::{self, Clear};
+use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use ratatui::style::{Color, Modifier};
+
+/// A backend on `W` that does what `ratatui-crossterm`'s does, with the cells drawn by
+/// [`write_cells`]. (Wrapping crossterm's backend would need its writer, which ratatui
+/// keeps behind an unstable feature.)
+pub struct Direct<W: Write> {
+    writer: W,
+}
+
+impl<W: Write> Direct<W> {
+    pub fn new(writer: W) -> Direct<W> {
+        Direct { writer }
+    }
+}
+
+impl<W: Write> Backend for Direct<W> {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        write_cells(&mut self.writer, content)
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        execute!(self.writer, Hide)
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        execute!(self.writer, Show)
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        crossterm::cursor::position().map(|(x, y)| Position { x, y })
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        let Position { x, y } = position.into();
+        execute!(self.writer, MoveTo(x, y))
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.clear_region(ClearType::All)
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        use crossterm::terminal::ClearType as Crossterm;
+        let clear_type = match clear_type {
+            ClearType::All => Crossterm::All,
+            ClearType::AfterCursor => Crossterm::FromCursorDown,
+            ClearType::BeforeCursor => Crossterm::FromCursorUp,
+            ClearType::CurrentLine => Crossterm::CurrentLine,
+            ClearType::UntilNewLine => Crossterm::UntilNewLine,
+        };
+        execute!(self.writer, Clear(clear_type))
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        let (width, height) = terminal::size()?;
+        Ok(Size { width, height })
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        let size = terminal::window_size()?;
+        Ok(WindowSize {
+            columns_rows: Size {
+                width: size.columns,
+                height: size.rows,
+            },
+            pixels: Size {
+                width: size.width,
+                height: size.height,
+            },
+        })
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+/// Writes `content` as `ratatui-crossterm` does: a cursor move where a cell does not follow
+/// the one before, the attributes and colours that changed, the symbol; then everything
+/// reset.
+pub fn write_cells<'a>(
+    out: &mut impl Write,
+    content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+) -> io::Result<()> {
+    let mut fg = Color::Reset;
+    let mut bg = Color::Reset;
+    let mut underline = Color::Reset;
+    let mut modifier = Modifier::empty();
+    let mut last: Option<(u16, u16)> = None;
+    for (x, y, cell) in content {
+        if !matches!(last, Some((lx, ly)) if x == lx.wrapping_add(1) && y == ly) {
+            out.write_all(b"\x1b[")?;
+            number(out, u32::from(y) + 1)?;
+            out.write_all(b";")?;
+            number(out, u32::from(x) + 1)?;
+            out.write_all(b"H")?;
+        }
+        last = Some((x, y));
+        if cell.modifier != modifier {
+            modifiers(out, modifier, cell.modifier)?;
+            modifier = cell.modifier;
+        }
+        if cell.fg != fg || cell.bg != bg {
+            out.write_all(b"\x1b[")?;
+            colour(out, Ground::Fore, cell.fg)?;
+            out.write_all(b";")?;
+            colour(out, Ground::Back, cell.bg)?;
+            out.write_all(b"m")?;
+            fg = cell.fg;
+            bg = cell.bg;
+        }
+        if cell.underline_color != underline {
+            out.write_all(b"\x1b[")?;
+            colour(out, Ground::Underline, cell.underline_color)?;
+            out.write_all(b"m")?;
+            underline = cell.underline_color;
+        }
+        out.write_all(cell.symbol().as_bytes())?;
+    }
+    out.write_all(b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m")
+}
+
+/// The SGR codes that take the screen from `from` to `to`, in crossterm's order: what is
+/// removed first (bold and dim share one "normal intensity" code, so the one that stays is
+/// set again), then what is added.
+fn modifiers(out: &mut impl Write, from: Modifier, to: Modifier) -> io::Result<()> {
+    let removed = from - to;
+    let added = to - from;
+    let mut sgr = |code: &[u8]| {
+        out.write_all(b"\x1b[")?;
+        out.write_all(code)?;
+        out.write_all(b"m")
+    };
+    if removed.contains(Modifier::REVERSED) {
+        sgr(b"27")?;
+    }
+    let reset_intensity = removed.intersects(Modifier::BOLD | Modifier::DIM);
+    if reset_intensity {
+        sgr(b"22")?;
+        if to.contains(Modifier::DIM) {
+            sgr(b"2")?;
+        }
+        if to.contains(Modifier::BOLD) {
+            sgr(b"1")?;
+        }
+    }
+    let off = [
+        (Modifier::ITALIC, &b"23"[..]),
+        (Modifier::UNDERLINED, b"24"),
+        (Modifier::CROSSED_OUT, b"29"),
+        (Modifier::HIDDEN, b"28"),
+    ];
+    for (modifier, code) in off {
+        if removed.contains(modifier) {
+            sgr(code)?;
+        }
+    }
+    if removed.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
+        sgr(b"25")?;
+    }
+    let on = [
+        (Modifier::REVERSED, &b"7"[..], true),
+        (Modifier::BOLD, b"1", !reset_intensity),
+        (Modifier::ITALIC, b"3", true),
+        (Modifier::UNDERLINED, b"4", true),
+        (Modifier::DIM, b"2", !reset_intensity),
+        (Modifier::CROSSED_OUT, b"9", true),
+        (Modifier::HIDDEN, b"8", true),
+        (Modifier::SLOW_BLINK, b"5", true),
+        (Modifier::RAPID_BLINK, b"6", true),
+    ];
+    for (modifier, code, wanted) in on {
+        if wanted && added.contains(modifier) {
+            sgr(code)?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy)]
+enum Ground {
+    Fore,
+    Back,
+    Underline,
+}
+
+/// One colour's SGR parameters, as crossterm writes them: the 16 named colours as indexed
+/// ones (`38;5;1`), the default as `39`, `49` or `59`.
+fn colour(out: &mut impl Write, ground: Ground, colour: Color) -> io::Result<()> {
+    let (reset, set): (&[u8], &[u8]) = match ground {
+        Ground::Fore => (b"39", b"38;"),
+        Ground::Back => (b"49", b"48;"),
+        Ground::Underline => (b"59", b"58;"),
+    };
+    let index = match colour {
+        Color::Reset => return out.write_all(reset),
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        Color::Indexed(index) => index,
+        Color::Rgb(r, g, b) => {
+            out.write_all(set)?;
+            out.write_all(b"2;")?;
+            number(out, u32::from(r))?;
+            out.write_all(b";")?;
+            number(out, u32::from(g))?;
+            out.write_all(b";")?;
+            return number(out, u32::from(b));
+        }
+    };
+    out.write_all(set)?;
+    out.write_all(b"5;")?;
+    number(out, u32::from(index))
+}
+
+/// `n` in decimal, without going through `core::fmt`.
+fn number(out: &mut impl Write, mut n: u32) -> io::Result<()> {
+    let mut digits = [0u8; 10];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        // A digit: `n % 10` is below 10.
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.write_all(&digits[start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    fn colour() -> impl Strategy<Value = Color> {
+        prop_oneof![
+            Just(Color::Reset),
+            (0u8..16).prop_map(|i| [
+                Color::Black,
+                Color::Red,
+                Color::Green,
+                Color::Yellow,
+                Color::Blue,
+                Color::Magenta,
+                Color::Cyan,
+                Color::Gray,
+                Color::DarkGray,
+                Color::LightRed,
+                Color::LightGreen,
+                Color::LightYellow,
+                Color::LightBlue,
+                Color::LightMagenta,
+                Color::LightCyan,
+                Color::White,
+            ][usize::from(i)]),
+            any::<u8>().prop_map(Color::Indexed),
+            any::<(u8, u8, u8)>().prop_map(|(r, g, b)| Color::Rgb(r, g, b)),
+        ]
+    }
+
+    /// A cell's worth: text of every width, and any style.
+    fn cell() -> impl Strategy<Value = (String, Style)> {
+        let symbol = prop_oneof![
+            Just(" ".to_owned()),
+            "[a-z]",
+            Just("é".to_owned()),
+            Just("中".to_owned()),
+            Just("👩‍💻".to_owned()),
+            Just("\u{1b}]8;;https://ameli.fr\u{7}a".to_owned()),
+        ];
+        let style = (colour(), colour(), colour(), any::<u16>()).prop_map(|(f, b, u, m)| {
+            Style::new()
+                .fg(f)
+                .bg(b)
+                .underline_color(u)
+                .add_modifier(Modifier::from_bits_truncate(m))
+        });
+        (symbol, style)
+    }
+
+    fn screen(cells: &[(String, Style)], width: u16, height: u16) -> Buffer {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
+        for (i, (symbol, style)) in cells.iter().enumerate() {
+            let Ok(i) = u16::try_from(i) else { break };
+            if i >= width * height {
+                break;
+            }
+            buffer.set_string(i % width, i / width, symbol, *style);
+        }
+        buffer
+    }
+
+    proptest! {
+        /// Any change from any screen to any other is written exactly as crossterm's own
+        /// backend writes it.
+        #[test]
+        fn cells_are_written_as_crossterm_writes_them(
+            before in proptest::collection::vec(cell(), 0..40),
+            after in proptest::collection::vec(cell(), 0..40),
+            width in 1u16..12,
+            height in 1u16..5,
+        ) {
+            // Crossterm leaves colours out when `NO_COLOR` is set in the environment.
+            crossterm::style::Colored::set_ansi_color_disabled(false);
+            let before = screen(&before, width, height);
+            let after = screen(&after, width, height);
+            let changes = before.diff(&after);
+            let mut theirs = Vec::new();
+            Backend::draw(&mut CrosstermBackend::new(&mut theirs), changes.iter().copied())
+                .unwrap();
+            let mut ours = Vec::new();
+            Backend::draw(&mut Direct::new(&mut ours), changes.into_iter()).unwrap();
+            prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 255, 1000, 65_536, u32::MAX] {
+            let mut out = Vec::new();
+            number(&mut out, n).unwrap();
+            assert_eq!(out, n.to_string().into_bytes());
+        }
+    }
+}
