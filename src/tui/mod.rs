@@ -161,8 +161,9 @@ fn event_loop(
         desktop,
         clipboards: clipboard::Clipboards::default(),
     };
-    // The mouse and the "too small" line need the window's size before the first event.
-    let size = terminal.size()?;
+    // The mouse and the "too small" line need the window's size before the first event:
+    // the one the terminal was opened with (asking the system again opens `/dev/tty`).
+    let size = terminal.get_frame().area();
     session.handle(
         Input::Event(Event::Resize(size.width, size.height)),
         &mut platform,
