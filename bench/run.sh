@@ -28,15 +28,22 @@ echo "building release binaries…" >&2
 cargo build --release --quiet
 cargo build --release --quiet --manifest-path bench/baseline/Cargo.toml
 cargo build --release --quiet --manifest-path bench/frame/Cargo.toml
-secu="$root/target/release/secu"
-baseline="$root/bench/baseline/target/release/baseline"
 frametime="$root/bench/frame/target/release/frametime"
-bare="$root/bench/frame/target/release/bare"
 
 work=$(mktemp -d)
 # A tmux server of our own: a running one would hand the checklist its own environment.
 tmux() { command tmux -L secu-bench "$@"; }
 trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# The programs measured are copies, side by side: here the same bytes started up to 0.2 ms
+# sooner from a copy (written as `cargo install` or a package manager writes a binary) than
+# from the file the linker had just written, whichever the program — how its pages sit in
+# the page cache, most likely. Copying all of them measures every one the same way.
+mkdir "$work/bin"
+cp "$root/target/release/secu" "$root/bench/baseline/target/release/baseline" \
+  "$root/bench/frame/target/release/bare" "$work/bin/"
+secu="$work/bin/secu"
+baseline="$work/bin/baseline"
+bare="$work/bin/bare"
 cp bench/progress.json "$work/progress.json"
 chmod 600 "$work/progress.json"
 export SECU_FILE="$work/progress.json" SECU_TODAY=2027-01-20 SECU_LANG=en

@@ -236,8 +236,9 @@ pub fn details_inner(area: Rect, tall: bool) -> Rect {
     }
 }
 
-/// The lines of the selected step's details, wrapped for their `area`.
-pub fn detail_lines(model: &Model, area: Rect, tall: bool) -> Vec<Line<'static>> {
+/// The first `enough` lines of the selected step's details, wrapped for their `area`: the
+/// fields after them are not wrapped at all.
+pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec<Line<'static>> {
     let width = details_inner(area, tall).width;
     let step = model.selected;
     let status = model.progress.status(step, model.today);
@@ -287,6 +288,7 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool) -> Vec<Line<'static>>
             }
             lines
         })
+        .take(enough)
         .collect()
 }
 

@@ -35,7 +35,8 @@ pub struct Regions {
     pub dialog: Option<Rect>,
     /// How many lines of the box's text do not fit: how far it scrolls.
     pub dialog_hidden: u16,
-    /// How many lines of the details do not fit.
+    /// How many lines of the details do not fit (laid out for drawing, [`Details::Shown`]:
+    /// how many of those below the window were wrapped, at least one when there are any).
     pub details_hidden: u16,
     /// How many lines of the details are shown.
     pub details_shown: u16,
@@ -65,6 +66,16 @@ pub struct Measured {
     pub details: Vec<Line<'static>>,
 }
 
+/// How much of the selected step's details a layout wraps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Details {
+    /// What the frame shows, and a line more to know that there is more: drawing needs no
+    /// more, and a long step's text below the window is never wrapped only to be left out.
+    Shown,
+    /// All of them: scrolling needs to know how far it goes.
+    Whole,
+}
+
 /// A frame laid out: where everything goes, the box open over the screen as they place it,
 /// and the text that was measured to place them.
 pub struct Laid {
@@ -73,14 +84,15 @@ pub struct Laid {
     pub measured: Measured,
 }
 
-/// The regions of the screen for `model` in `area`.
+/// The regions of the screen for `model` in `area`, measured whole: for the mouse and the
+/// scrolling.
 pub fn regions(model: &Model, area: Rect) -> Regions {
-    lay_out(model, area).regions
+    lay_out(model, area, Details::Whole).regions
 }
 
 /// Lays out a frame, once per frame: the view draws what it returns, and the mouse and the
 /// scrolling read its regions.
-pub fn lay_out(model: &Model, area: Rect) -> Laid {
+pub fn lay_out(model: &Model, area: Rect, details: Details) -> Laid {
     let mut measured = Measured::default();
     if too_small(area) {
         return Laid {
@@ -92,7 +104,13 @@ pub fn lay_out(model: &Model, area: Rect) -> Laid {
     let footer_height = footer::height(model, area.width);
     let [body, footer] = split_last_rows(area, footer_height);
     let overlay = overlays::overlay(model, body);
-    let regions = place(model, area, body, footer, overlay.as_ref(), &mut measured);
+    let regions = place(
+        model,
+        (area, body, footer),
+        overlay.as_ref(),
+        details,
+        &mut measured,
+    );
     Laid {
         regions,
         overlay,
@@ -103,10 +121,9 @@ pub fn lay_out(model: &Model, area: Rect) -> Laid {
 /// Where the parts under the box go.
 fn place(
     model: &Model,
-    area: Rect,
-    body: Rect,
-    footer: Rect,
+    (area, body, footer): (Rect, Rect, Rect),
     overlay: Option<&overlays::Overlay>,
+    extent: Details,
     measured: &mut Measured,
 ) -> Regions {
     let mut regions = Regions {
@@ -152,8 +169,12 @@ fn place(
         regions.rows = checklist::rows(main, tall);
         regions.main = main;
         regions.details = details;
-        measured.details = checklist::detail_lines(model, details, tall);
         let shown = checklist::details_inner(details, tall).height;
+        let enough = match extent {
+            Details::Shown => usize::from(model.details_scroll) + usize::from(shown) + 1,
+            Details::Whole => usize::MAX,
+        };
+        measured.details = checklist::detail_lines(model, details, tall, enough);
         regions.details_hidden = height_of(&measured.details).saturating_sub(shown);
         regions.details_shown = shown;
     }
@@ -187,4 +208,54 @@ fn header_heights(
         since_height = since_height.min(since_max);
     }
     (next_height, since_height)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::procedure::{Change, Level, Profile, Progress};
+
+    /// Drawing wraps the details down to one line past the window, no further, and what it
+    /// wraps, and whether it says there is more, are what the whole text gives.
+    #[test]
+    fn drawing_wraps_only_the_details_it_shows() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut progress = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            contract_start: NaiveDate::from_ymd_opt(2026, 10, 1),
+            ..Profile::default()
+        });
+        let words: Vec<String> = (1..=200).map(|n| format!("w{n:03}")).collect();
+        let note = Change::SetNote {
+            step: Step::Request,
+            note: Some(words.join(" ")),
+        };
+        progress.apply(&note, today).unwrap();
+        let mut model = Model::new(progress, today, Lang::En, None);
+        model.selected = Step::Request;
+        for (width, height) in [(40, 12), (60, 20), (80, 24)] {
+            let area = Rect::new(0, 0, width, height);
+            model.details_scroll = 0;
+            let whole = lay_out(&model, area, Details::Whole);
+            let end = whole.regions.details_hidden;
+            assert!(end > 5, "the note does not overflow at {width}x{height}");
+            for scroll in [0, 1, 5, end - 1, end, end + 3] {
+                model.details_scroll = scroll;
+                let drawn = lay_out(&model, area, Details::Shown);
+                let lines = &drawn.measured.details;
+                let seen = usize::from(scroll) + usize::from(drawn.regions.details_shown);
+                assert!(lines.len() <= seen + 1, "wrapped past the window");
+                assert_eq!(lines[..], whole.measured.details[..lines.len()]);
+                assert!(lines.len() > seen.min(whole.measured.details.len() - 1));
+                assert_eq!(
+                    scroll < drawn.regions.details_hidden,
+                    scroll < whole.regions.details_hidden,
+                    "more below at {width}x{height}, scrolled {scroll}"
+                );
+            }
+        }
+    }
 }

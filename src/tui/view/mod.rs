@@ -48,7 +48,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         regions,
         overlay,
         measured,
-    } = layout::lay_out(model, area);
+    } = layout::lay_out(model, area, layout::Details::Shown);
     match model.beneath() {
         Mode::Setup(form) => setup::render(frame, &regions, model, form),
         _ => checklist::render(frame, &regions, model, measured),
