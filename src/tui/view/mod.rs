@@ -212,18 +212,18 @@ impl Widget for Boxed<'_> {
         let (left, top) = (area.left(), area.top());
         let (right, bottom) = (area.right() - 1, area.bottom() - 1);
         let has = |side| self.borders.contains(side);
-        for x in left..=right {
-            for (side, y) in [(Borders::TOP, top), (Borders::BOTTOM, bottom)] {
-                if has(side) {
+        for (side, y) in [(Borders::TOP, top), (Borders::BOTTOM, bottom)] {
+            if has(side) {
+                (left..=right).for_each(|x| {
                     buf[(x, y)].set_symbol("─");
-                }
+                });
             }
         }
-        for y in top..=bottom {
-            for (side, x) in [(Borders::LEFT, left), (Borders::RIGHT, right)] {
-                if has(side) {
+        for (side, x) in [(Borders::LEFT, left), (Borders::RIGHT, right)] {
+            if has(side) {
+                (top..=bottom).for_each(|y| {
                     buf[(x, y)].set_symbol("│");
-                }
+                });
             }
         }
         // In `Block`'s order, which decides the corner a box one cell wide or high shows.
