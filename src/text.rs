@@ -63,16 +63,27 @@ pub fn inert_cut(text: &str, max: usize) -> String {
 /// every rule of UAX #29, since no ASCII character extends, joins or prepends. Only around
 /// other characters is the full segmentation run; most of the screen's text is ASCII, and
 /// segmenting it was the largest cost of a first frame.
-pub fn grapheme_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let start = at;
+pub fn grapheme_indices(text: &str) -> GraphemeIndices<'_> {
+    GraphemeIndices { text, at: 0 }
+}
+
+/// The iterator of [`grapheme_indices`].
+pub struct GraphemeIndices<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for GraphemeIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let (text, start) = (self.text, self.at);
+        let bytes = text.as_bytes();
         let &byte = bytes.get(start)?;
         let alone = byte.is_ascii()
             && byte != b'\r'
             && bytes.get(start + 1).is_none_or(|next| next.is_ascii());
-        at = if alone {
+        self.at = if alone {
             start + 1
         } else {
             // The whole text as the chunk: the cursor never asks for context it lacks.
@@ -82,8 +93,8 @@ pub fn grapheme_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 .flatten()
                 .unwrap_or(text.len())
         };
-        Some((start, &text[start..at]))
-    })
+        Some((start, &text[start..self.at]))
+    }
 }
 
 /// The grapheme clusters of `text`: see [`grapheme_indices`].
@@ -161,57 +172,104 @@ fn breaks_between(before: &str, after: &str) -> bool {
 /// the line it ends: the lines put end to end are exactly `text`. Draw them with
 /// [`shown`], which leaves the hanging space out.
 pub fn wrap(text: &str, columns: usize) -> Vec<&str> {
-    let columns = columns.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split_inclusive('\n') {
-        wrap_paragraph(paragraph, columns, &mut lines);
-    }
-    if lines.is_empty() {
-        lines.push(text);
-    }
-    lines
+    wrap_lines(text, columns).collect()
 }
 
-/// Wraps one paragraph (no `\n` but maybe a last one) into `lines`.
-fn wrap_paragraph<'a>(paragraph: &'a str, columns: usize, lines: &mut Vec<&'a str>) {
-    let graphemes: Vec<(usize, &str)> = grapheme_indices(paragraph).collect();
-    // Where the current line starts, and where the next one may start at the latest break
-    // opportunity seen on it.
-    let mut start = 0;
-    let mut last_break: Option<usize> = None;
-    // The width of `paragraph[start..at]`, kept as the line grows rather than measured
-    // again at each grapheme: wrapping stays linear in the text.
-    let mut used = 0;
-    let mut i = 0;
-    while let Some(&(at, grapheme)) = graphemes.get(i) {
-        if grapheme.ends_with('\n') {
-            break;
+/// The lines of [`wrap`], found one at a time: text below the window is never wrapped only
+/// to be left out.
+pub fn wrap_lines(text: &str, columns: usize) -> impl Iterator<Item = &str> {
+    let columns = columns.max(1);
+    let mut paragraphs = text.split_inclusive('\n');
+    let mut paragraph: Option<Breaker> = None;
+    // No text at all is one empty line.
+    let mut empty = Some(text);
+    std::iter::from_fn(move || {
+        loop {
+            if let Some(line) = paragraph.as_mut().and_then(|p| p.next_line(columns)) {
+                empty = None;
+                return Some(line);
+            }
+            match paragraphs.next() {
+                Some(next) => paragraph = Some(Breaker::new(next)),
+                None => return empty.take(),
+            }
         }
-        let w = grapheme_width(grapheme);
-        if breaks_at(grapheme) {
-            // White space hangs at the end of a line: it never makes one overflow.
-            last_break = Some(at + grapheme.len());
-            used += w;
-            i += 1;
-            continue;
+    })
+}
+
+/// Where one paragraph (no `\n` but maybe a last one) is being cut into lines.
+struct Breaker<'a> {
+    paragraph: &'a str,
+    graphemes: GraphemeIndices<'a>,
+    /// A grapheme that did not fit on the line just cut: the first of the next one.
+    pending: Option<(usize, &'a str)>,
+    previous: Option<&'a str>,
+    /// Where the current line starts, and where the next one may start at the latest break
+    /// opportunity seen on it.
+    start: usize,
+    last_break: Option<usize>,
+    /// The width of `paragraph[start..]` so far, kept as the line grows rather than measured
+    /// again at each grapheme: wrapping stays linear in the text.
+    used: usize,
+    finished: bool,
+}
+
+impl<'a> Breaker<'a> {
+    fn new(paragraph: &'a str) -> Breaker<'a> {
+        Breaker {
+            paragraph,
+            graphemes: grapheme_indices(paragraph),
+            pending: None,
+            previous: None,
+            start: 0,
+            last_break: None,
+            used: 0,
+            finished: false,
         }
-        if i > 0 && breaks_between(graphemes[i - 1].1, grapheme) {
-            last_break = Some(at);
-        }
-        if at > start && used + w > columns {
-            let cut = last_break.filter(|&cut| cut > start).unwrap_or(at);
-            lines.push(&paragraph[start..cut]);
-            start = cut;
-            last_break = None;
-            // What the new line already holds: the end of the word that did not fit.
-            used = width(&paragraph[start..at]);
-            // The same grapheme again, against the new line.
-            continue;
-        }
-        used += w;
-        i += 1;
     }
-    lines.push(&paragraph[start..]);
+
+    fn next_line(&mut self, columns: usize) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        while let Some((at, grapheme)) = self.pending.take().or_else(|| self.graphemes.next()) {
+            if grapheme.ends_with('\n') {
+                break;
+            }
+            let w = grapheme_width(grapheme);
+            if breaks_at(grapheme) {
+                // White space hangs at the end of a line: it never makes one overflow.
+                self.last_break = Some(at + grapheme.len());
+                self.used += w;
+                self.previous = Some(grapheme);
+                continue;
+            }
+            if self
+                .previous
+                .is_some_and(|previous| breaks_between(previous, grapheme))
+            {
+                self.last_break = Some(at);
+            }
+            if at > self.start && self.used + w > columns {
+                let cut = self
+                    .last_break
+                    .filter(|&cut| cut > self.start)
+                    .unwrap_or(at);
+                let line = &self.paragraph[self.start..cut];
+                self.start = cut;
+                self.last_break = None;
+                // What the new line already holds: the end of the word that did not fit.
+                self.used = width(&self.paragraph[cut..at]);
+                // The same grapheme again, against the new line.
+                self.pending = Some((at, grapheme));
+                return Some(line);
+            }
+            self.used += w;
+            self.previous = Some(grapheme);
+        }
+        self.finished = true;
+        Some(&self.paragraph[self.start..])
+    }
 }
 
 /// A wrapped line as it is drawn: without the white space it broke at, nor its `\n`.

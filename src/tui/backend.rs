@@ -72,7 +72,20 @@ impl<W: Write> Backend for Direct<W> {
         execute!(self.writer, Clear(clear_type))
     }
 
+    /// Asked at every frame (ratatui follows the window's size): of the terminal the frame
+    /// is written to, in one call, where crossterm opens and closes `/dev/tty` each time;
+    /// crossterm's way where that terminal does not say.
     fn size(&self) -> io::Result<Size> {
+        #[cfg(unix)]
+        if let Ok(size) = rustix::termios::tcgetwinsize(io::stdout())
+            && size.ws_col > 0
+            && size.ws_row > 0
+        {
+            return Ok(Size {
+                width: size.ws_col,
+                height: size.ws_row,
+            });
+        }
         let (width, height) = terminal::size()?;
         Ok(Size { width, height })
     }

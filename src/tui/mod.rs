@@ -14,6 +14,7 @@ mod update;
 mod view;
 
 use std::io::{self, BufWriter, Stdout};
+use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use crossterm::event::{
@@ -43,6 +44,10 @@ type Screen = Terminal<backend::Direct<BufWriter<Stdout>>>;
 
 /// Room for a whole frame of a large window, styles and hyperlinks included.
 const FRAME_BYTES: usize = 1 << 16;
+
+/// How long the terminal is left to show the first frame before what can wait runs: about
+/// one refresh of a 60 Hz screen; an input cuts it short.
+const SETTLE: Duration = Duration::from_millis(16);
 
 /// What the runtime takes from the edge: where today comes from, whether to draw colours,
 /// and what the desktop around the terminal offers.
@@ -177,8 +182,12 @@ fn event_loop(
                 view::without_colour(frame.buffer_mut());
             }
         })?;
-        // Nothing that can wait runs before the user sees the checklist.
+        // Nothing that can wait runs before the user sees the checklist, nor while the
+        // terminal is still reading and drawing the first frame: the thread and the write
+        // would compete with it for the processor (a frame reached the screen 0.06 ms later,
+        // bench/run.sh). They run at the first quiet moment, or before the first input.
         if let Some(signals) = signals.take() {
+            event::poll(SETTLE)?;
             restore_on(signals);
             session.after_first_frame();
         }

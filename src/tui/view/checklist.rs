@@ -237,7 +237,7 @@ pub fn details_inner(area: Rect, tall: bool) -> Rect {
 }
 
 /// The first `enough` lines of the selected step's details, wrapped for their `area`: the
-/// fields after them are not wrapped at all.
+/// text after them is not wrapped at all, not even the rest of a long field.
 pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec<Line<'static>> {
     let width = details_inner(area, tall).width;
     let step = model.selected;
@@ -271,22 +271,22 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec
             } else {
                 (field.label, label_width)
             };
-            let mut lines = Vec::new();
-            if stacked && !field.label.is_empty() {
-                lines.push(Line::styled(field.label.to_owned(), LABEL));
-            }
-            if field.kind == FieldKind::Link {
-                // An address is never wrapped: a piece of it would be a broken link.
+            let own_line = (stacked && !field.label.is_empty())
+                .then(|| Line::styled(field.label.to_owned(), LABEL));
+            let link = field.kind == FieldKind::Link;
+            // An address is never wrapped: a piece of it would be a broken link.
+            let address = link.then(|| {
                 let room = usize::from(width).saturating_sub(indent);
-                let address = shorten_address(&field.text, room).into_owned();
-                lines.push(Line::from(vec![
+                Line::from(vec![
                     Span::styled(pad(label, indent), LABEL),
-                    Span::styled(address, style),
-                ]));
-            } else {
-                lines.extend(labelled(label, indent, &field.text, style, width));
-            }
-            lines
+                    Span::styled(shorten_address(&field.text, room).into_owned(), style),
+                ])
+            });
+            let text = (!link).then(|| labelled(label, indent, &field.text, style, width));
+            own_line
+                .into_iter()
+                .chain(address)
+                .chain(text.into_iter().flatten())
         })
         .take(enough)
         .collect()

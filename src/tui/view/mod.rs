@@ -23,7 +23,7 @@ pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
 use super::model::{Mode, Model};
-use crate::text::{grapheme_width, graphemes, pad, shown, truncate, wrap};
+use crate::text::{grapheme_width, graphemes, pad, shown, truncate, wrap, wrap_lines};
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
@@ -253,19 +253,19 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// A label and its text, wrapped so that every line of the text starts in the same column.
-fn labelled(
-    label: &str,
+/// A label and its text, wrapped so that every line of the text starts in the same column:
+/// a line at a time, so that what is below the window need not be wrapped.
+fn labelled<'a>(
+    label: &'a str,
     label_width: usize,
-    text: &str,
+    text: &'a str,
     style: Style,
     width: u16,
-) -> Vec<Line<'static>> {
+) -> impl Iterator<Item = Line<'static>> + 'a {
     let text_width = usize::from(width).saturating_sub(label_width).max(10);
-    wrap(text, text_width)
-        .into_iter()
+    wrap_lines(text, text_width)
         .enumerate()
-        .map(|(i, chunk)| {
+        .map(move |(i, chunk)| {
             let head = if i == 0 {
                 Span::styled(pad(label, label_width), style::LABEL)
             } else {
@@ -273,7 +273,6 @@ fn labelled(
             };
             Line::from(vec![head, Span::styled(shown(chunk).to_owned(), style)])
         })
-        .collect()
 }
 
 /// At most `max` lines of `lines`, the last one ending with `…` when some were left out.
