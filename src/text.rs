@@ -60,7 +60,8 @@ pub fn inert_cut(text: &str, max: usize) -> String {
 ///
 /// The same clusters as `unicode_segmentation`'s, found sooner: an ASCII character other
 /// than CR followed by another ASCII character (or nothing) is a cluster of its own under
-/// every rule of UAX #29, since no ASCII character extends, joins or prepends. Only around
+/// every rule of UAX #29, since no ASCII character extends, joins or prepends; so are the
+/// characters that `stand_alone` beside ASCII or one another. Only around
 /// other characters is the full segmentation run; most of the screen's text is ASCII, and
 /// segmenting it was the largest cost of a first frame.
 pub fn grapheme_indices(text: &str) -> GraphemeIndices<'_> {
@@ -80,11 +81,26 @@ impl<'a> Iterator for GraphemeIndices<'a> {
         let (text, start) = (self.text, self.at);
         let bytes = text.as_bytes();
         let &byte = bytes.get(start)?;
-        let alone = byte.is_ascii()
-            && byte != b'\r'
-            && bytes.get(start + 1).is_none_or(|next| next.is_ascii());
-        self.at = if alone {
-            start + 1
+        let alone = if byte.is_ascii() {
+            let next_alone = || {
+                bytes.get(start + 1).is_none_or(u8::is_ascii)
+                    || text[start + 1..].chars().next().is_some_and(stands_alone)
+            };
+            (byte != b'\r' && next_alone()).then_some(1)
+        } else {
+            let mut chars = text[start..].chars();
+            chars
+                .next()
+                .filter(|&c| stands_alone(c))
+                .filter(|_| {
+                    chars
+                        .next()
+                        .is_none_or(|next| next.is_ascii() || stands_alone(next))
+                })
+                .map(char::len_utf8)
+        };
+        self.at = if let Some(length) = alone {
+            start + length
         } else {
             // The whole text as the chunk: the cursor never asks for context it lacks.
             GraphemeCursor::new(start, text.len(), true)
@@ -95,6 +111,22 @@ impl<'a> Iterator for GraphemeIndices<'a> {
         };
         Some((start, &text[start..self.at]))
     }
+}
+
+/// Whether `c` is, beside ASCII or another such character, a cluster of its own: the
+/// characters of the screen's text and of European and Chinese names that no rule of UAX #29
+/// joins to a neighbour (Latin letters, punctuation, arrows, box drawing, shapes, CJK
+/// ideographs), since none of them extends, joins, prepends or pairs. (A test checks every
+/// one of them against `unicode_segmentation`.)
+fn stands_alone(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{2ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{2500}'..='\u{25ff}'
+        | '\u{4e00}'..='\u{9fff}'
+    )
 }
 
 /// The grapheme clusters of `text`: see [`grapheme_indices`].
@@ -116,6 +148,10 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 
 /// The columns `text` takes on one line.
 pub fn width(text: &str) -> usize {
+    // Printable ASCII, most of the screen's text, is a column per byte.
+    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+        return text.len();
+    }
     graphemes(text).map(grapheme_width).sum()
 }
 
@@ -383,6 +419,33 @@ mod tests {
         at == text.len() || text.grapheme_indices(true).any(|(i, _)| i == at)
     }
 
+    /// Every character the fast path takes as a cluster of its own is one under the full
+    /// segmentation, before and after anything: ASCII, CR LF, its own kind, combining and
+    /// spacing marks, joiners, variation selectors, Hangul, flags, emoji, prepended marks,
+    /// the soft hyphen.
+    #[test]
+    fn what_stands_alone_is_a_cluster_of_its_own() {
+        let neighbours = [
+            "a", " ", "\r", "\n", "\t", "é", "山", "•", "─", "\u{301}", "\u{200d}", "\u{fe0f}",
+            "\u{903}", "\u{1100}", "\u{ac00}", "🇫", "👩", "\u{600}", "\u{ad}", "\u{7f}",
+        ];
+        let alone = (0..=0x10ffff_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| stands_alone(c));
+        let mut checked = 0;
+        for c in alone {
+            for n in neighbours {
+                for text in [format!("{c}{n}"), format!("{n}{c}"), format!("{n}{c}{n}")] {
+                    let fast: Vec<(usize, &str)> = grapheme_indices(&text).collect();
+                    let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+                    assert_eq!(fast, full, "{text:?}");
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked > 20_000, "{checked}");
+    }
+
     proptest! {
         #[test]
         fn wrapping_loses_nothing_and_never_overflows(
@@ -405,7 +468,7 @@ mod tests {
         /// CR LF, combining marks after ASCII, emoji sequences and flags.
         #[test]
         fn clusters_are_those_of_unicode_segmentation(
-            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|👩|🏫|🇫|🇷|山|\u{a0}|é|\\PC){0,40}",
+            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|\u{fe0f}|👩|🏫|🇫|🇷|山|\u{a0}|é|«|•|─|↓|■|\u{ad}|\\PC){0,40}",
         ) {
             let fast: Vec<(usize, &str)> = grapheme_indices(&text).collect();
             let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();

@@ -5,11 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{Boxed, Lines, at_most, labelled, split_last_columns, timeline, wrapped};
+use super::{Boxed, Lines, at_most, labelled, split_last_columns, text_line, timeline, wrapped};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
@@ -64,11 +63,8 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let gauge = format!("{} {boxes}", texts.progress_gauge(done, total));
     let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
     let [left, right] = split_last_columns(area, gauge_width);
-    frame.render_widget(
-        Paragraph::new(app_title(texts, area.width)).style(TITLE),
-        left,
-    );
-    frame.render_widget(Paragraph::new(gauge).style(TITLE), right);
+    text_line(frame, left, app_title(texts, area.width), TITLE);
+    text_line(frame, right, gauge, TITLE);
 }
 
 /// What comes next, and what happened since the last visit (or why the file cannot be read
@@ -329,6 +325,6 @@ fn render_details(
             1,
         );
         frame.render_widget(ratatui::widgets::Clear, at);
-        frame.render_widget(Paragraph::new(more).style(DIM), at);
+        text_line(frame, at, more, DIM);
     }
 }

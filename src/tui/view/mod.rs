@@ -70,6 +70,12 @@ pub fn without_colour(buffer: &mut ratatui::buffer::Buffer) {
     }
 }
 
+/// One line of text at the top of `area`, as far as it fits: what a `Paragraph` of it
+/// shows, without styling the blank cells beside it.
+fn text_line(frame: &mut Frame, area: Rect, text: String, style: Style) {
+    frame.render_widget(Lines::new(&[Line::styled(text, style)]), area);
+}
+
 /// Lines already cut to their area's width (by [`wrap`], [`truncate`] or [`at_most`]),
 /// drawn from the top, the first `scroll` of them left out: what a `Paragraph` draws of
 /// them, without the reflow and the styling of its whole area that it does for text it has

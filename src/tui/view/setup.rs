@@ -11,7 +11,7 @@ use super::checklist::app_title;
 use super::layout::{Regions, tall};
 use super::overlays::field_line;
 use super::style::{DIM, ERROR, LABEL, SELECTED, TITLE};
-use super::{height_of, wrapped};
+use super::{height_of, text_line, wrapped};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::Step;
 use crate::text::{inert_cut, pad, width};
@@ -19,9 +19,11 @@ use crate::tui::model::{Model, Question, Setup, SetupAt};
 
 pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, form: &Setup) {
     let texts = model.texts();
-    frame.render_widget(
-        Paragraph::new(app_title(texts, regions.title.width)).style(TITLE),
+    text_line(
+        frame,
         regions.title,
+        app_title(texts, regions.title.width),
+        TITLE,
     );
     match form.at {
         SetupAt::Answers { selected } => answers(frame, regions.main, model, form, selected),
