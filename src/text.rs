@@ -248,10 +248,13 @@ struct Breaker<'a> {
     /// again at each grapheme: wrapping stays linear in the text.
     used: usize,
     finished: bool,
+    /// Printable ASCII (and maybe its `\n`): a byte a column, and only spaces to break at.
+    ascii: bool,
 }
 
 impl<'a> Breaker<'a> {
     fn new(paragraph: &'a str) -> Breaker<'a> {
+        let text = paragraph.strip_suffix('\n').unwrap_or(paragraph);
         Breaker {
             paragraph,
             graphemes: grapheme_indices(paragraph),
@@ -261,12 +264,16 @@ impl<'a> Breaker<'a> {
             last_break: None,
             used: 0,
             finished: false,
+            ascii: text.bytes().all(|byte| (b' '..=b'~').contains(&byte)),
         }
     }
 
     fn next_line(&mut self, columns: usize) -> Option<&'a str> {
         if self.finished {
             return None;
+        }
+        if self.ascii {
+            return Some(self.next_ascii_line(columns));
         }
         while let Some((at, grapheme)) = self.pending.take().or_else(|| self.graphemes.next()) {
             if grapheme.ends_with('\n') {
@@ -305,6 +312,25 @@ impl<'a> Breaker<'a> {
         }
         self.finished = true;
         Some(&self.paragraph[self.start..])
+    }
+
+    /// [`next_line`](Self::next_line) on printable ASCII, the same lines found by bytes: a
+    /// line overflows at its first letter past `columns` (spaces hang), and is cut after the
+    /// last space before it, or at it when there is none.
+    fn next_ascii_line(&mut self, columns: usize) -> &'a str {
+        let bytes = self.paragraph.as_bytes();
+        let end = bytes.len() - usize::from(bytes.last() == Some(&b'\n'));
+        let start = self.start;
+        let Some(overflow) = (start + columns..end).find(|&at| bytes[at] != b' ') else {
+            self.finished = true;
+            return &self.paragraph[start..];
+        };
+        let cut = bytes[start..overflow]
+            .iter()
+            .rposition(|&byte| byte == b' ')
+            .map_or(overflow, |space| start + space + 1);
+        self.start = cut;
+        &self.paragraph[start..cut]
     }
 }
 
@@ -461,6 +487,24 @@ mod tests {
                 let single = shown.graphemes(true).count() <= 1;
                 prop_assert!(width(shown) <= columns || single, "{:?} in {}", shown, columns);
                 at += line.len();
+            }
+        }
+
+        /// Printable ASCII is wrapped by bytes: into the lines the general path finds.
+        #[test]
+        fn ascii_wraps_as_any_text(
+            text in "([a-z~!]{1,12}| {1,3}|\n){0,30}",
+            columns in 0usize..20,
+        ) {
+            let columns = columns.max(1);
+            for paragraph in text.split_inclusive('\n') {
+                let mut fast = Breaker::new(paragraph);
+                prop_assert!(fast.ascii);
+                let mut general = Breaker { ascii: false, ..Breaker::new(paragraph) };
+                let fast: Vec<&str> = std::iter::from_fn(|| fast.next_line(columns)).collect();
+                let general: Vec<&str> =
+                    std::iter::from_fn(|| general.next_line(columns)).collect();
+                prop_assert_eq!(fast, general);
             }
         }
 

@@ -4,7 +4,7 @@
 
 use std::num::NonZeroU16;
 
-use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 
 use crate::procedure::Step;
 use crate::procedure::{Site, links};
@@ -21,7 +21,13 @@ pub fn hyperlinks(buffer: &mut Buffer) {
     let mut text = String::with_capacity(usize::from(area.width) * 4);
     // Where each cell's symbol starts in the row's text.
     let mut starts: Vec<(usize, u16)> = Vec::with_capacity(usize::from(area.width));
-    for y in area.top()..area.bottom() {
+    let width = usize::from(area.width);
+    for (row, y) in (area.top()..area.bottom()).enumerate() {
+        // Most rows hold no address: they are passed over without building their text.
+        let cells = buffer.content.get(row * width..(row + 1) * width);
+        if !cells.is_some_and(holds_address) {
+            continue;
+        }
         text.clear();
         starts.clear();
         for x in area.left()..area.right() {
@@ -45,6 +51,16 @@ pub fn hyperlinks(buffer: &mut Buffer) {
             from = end;
         }
     }
+}
+
+/// Whether a row's cells spell the start of an address somewhere.
+fn holds_address(cells: &[Cell]) -> bool {
+    cells.windows(SCHEME.len()).any(|cells| {
+        cells
+            .iter()
+            .zip(SCHEME.bytes())
+            .all(|(cell, byte)| cell.symbol().as_bytes() == [byte])
+    })
 }
 
 /// The address a text on screen stands for: one of the sheet's, whole or shortened.

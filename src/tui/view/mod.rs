@@ -220,9 +220,9 @@ impl Widget for Boxed<'_> {
         let has = |side| self.borders.contains(side);
         for (side, y) in [(Borders::TOP, top), (Borders::BOTTOM, bottom)] {
             if has(side) {
-                (left..=right).for_each(|x| {
-                    buf[(x, y)].set_symbol("─");
-                });
+                for cell in row_cells(buf, (left, y), area.right()) {
+                    cell.set_symbol("─");
+                }
             }
         }
         for (side, x) in [(Borders::LEFT, left), (Borders::RIGHT, right)] {
