@@ -134,6 +134,41 @@ pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
     grapheme_indices(text).map(|(_, grapheme)| grapheme)
 }
 
+/// A piece of text as it is measured and drawn: see [`pieces`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Printable ASCII: a cluster and a column per byte.
+    Ascii(&'a str),
+    /// One grapheme cluster of anything else.
+    Cluster(&'a str),
+}
+
+/// `text` as runs of printable ASCII and the clusters between them, in order: what is
+/// measured or drawn a byte at a time, and what must be segmented. A run's last byte goes
+/// with what follows it, which may be a mark it carries.
+pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(from..).filter(|rest| !rest.is_empty())?;
+        let mut run = rest
+            .iter()
+            .take_while(|byte| (b' '..=b'~').contains(*byte))
+            .count();
+        if run < rest.len() {
+            run = run.saturating_sub(1);
+        }
+        let start = from;
+        if run > 0 {
+            from += run;
+            return Some(Piece::Ascii(&text[start..from]));
+        }
+        let (_, cluster) = grapheme_indices(&text[start..]).next()?;
+        from += cluster.len();
+        Some(Piece::Cluster(cluster))
+    })
+}
+
 /// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
 /// (controls, lone combining marks), 2 for wide characters and emoji.
 pub fn grapheme_width(grapheme: &str) -> usize {
@@ -148,11 +183,12 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 
 /// The columns `text` takes on one line.
 pub fn width(text: &str) -> usize {
-    // Printable ASCII, most of the screen's text, is a column per byte.
-    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
-        return text.len();
-    }
-    graphemes(text).map(grapheme_width).sum()
+    pieces(text)
+        .map(|piece| match piece {
+            Piece::Ascii(run) => run.len(),
+            Piece::Cluster(cluster) => grapheme_width(cluster),
+        })
+        .sum()
 }
 
 /// `text` padded with spaces to `columns` columns (never cut).
@@ -487,6 +523,28 @@ mod tests {
                 let single = shown.graphemes(true).count() <= 1;
                 prop_assert!(width(shown) <= columns || single, "{:?} in {}", shown, columns);
                 at += line.len();
+            }
+        }
+
+        /// Measuring by pieces gives the width of the clusters `unicode_segmentation` finds.
+        #[test]
+        fn width_is_the_sum_of_the_clusters(
+            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|\u{fe0f}|👩|🇫|🇷|山|é|•|\\PC){0,40}",
+        ) {
+            let clusters: usize = text.graphemes(true).map(grapheme_width).sum();
+            prop_assert_eq!(width(&text), clusters);
+            // The pieces are the text, cut only between clusters.
+            let pieces: Vec<&str> = pieces(&text)
+                .map(|piece| match piece {
+                    Piece::Ascii(run) => run,
+                    Piece::Cluster(cluster) => cluster,
+                })
+                .collect();
+            prop_assert_eq!(pieces.concat(), text.clone());
+            let mut at = 0;
+            for piece in pieces {
+                prop_assert!(is_cluster_start(&text, at), "{:?} at {}", text, at);
+                at += piece.len();
             }
         }
 

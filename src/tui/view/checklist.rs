@@ -202,12 +202,16 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             }
             let text = truncate(&text, usize::from(inner.width)).into_owned();
             let style = style::urgency(&status);
-            let style = if selected {
-                style.patch(style::SELECTED)
+            if selected {
+                // The selection is a bar across the whole row.
+                Line::styled(
+                    pad(&text, usize::from(inner.width)),
+                    style.patch(style::SELECTED),
+                )
             } else {
-                style
-            };
-            Line::styled(pad(&text, usize::from(inner.width)), style)
+                // A colour on the blank cells after the text would not show.
+                Line::styled(text, style)
+            }
         })
         .collect();
     if tall {

@@ -23,7 +23,7 @@ pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
 use super::model::{Mode, Model};
-use crate::text::{grapheme_width, graphemes, pad, shown, truncate, wrap, wrap_lines};
+use crate::text::{Piece, grapheme_width, pad, pieces, shown, truncate, wrap, wrap_lines};
 
 pub fn view(model: &Model, frame: &mut Frame) {
     let area = frame.area();
@@ -118,40 +118,37 @@ impl Widget for Lines<'_> {
 }
 
 /// Writes `text` from `at` up to column `end`, as ratatui's `Buffer::set_line` does (what
-/// does not fit whole is left out, a wide character blanks the cell it covers), with the
-/// clusters found by [`crate::text::graphemes`]. Returns the column after it.
+/// does not fit whole is left out, a wide character blanks the cell it covers), a byte at a
+/// time where [`pieces`] finds printable ASCII. Returns the column after it.
 fn put(buf: &mut Buffer, at: (u16, u16), end: u16, text: &str, style: Style) -> u16 {
-    let x = at.0;
     let cells = row_cells(buf, at, end);
-    // Printable ASCII, most of a screen, is a cluster and a column per byte.
-    if text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
-        let mut drawn = 0;
-        for (cell, &byte) in cells.iter_mut().zip(text.as_bytes()) {
-            cell.set_char(char::from(byte)).set_style(style);
-            drawn += 1;
-        }
-        return x + drawn;
-    }
     let mut column = 0;
-    for grapheme in graphemes(text) {
-        let Ok(width) = u16::try_from(grapheme_width(grapheme)) else {
-            break;
+    for piece in pieces(text) {
+        let room = &mut cells[column..];
+        let cluster = match piece {
+            Piece::Ascii(run) => {
+                for (cell, &byte) in room.iter_mut().zip(run.as_bytes()) {
+                    cell.set_char(char::from(byte)).set_style(style);
+                }
+                column += run.len().min(room.len());
+                continue;
+            }
+            Piece::Cluster(cluster) => cluster,
         };
+        let width = grapheme_width(cluster);
         if width == 0 {
             continue;
         }
-        let Some(covered) = cells.get_mut(usize::from(column)..usize::from(column + width)) else {
+        let Some((first, rest)) = room.get_mut(..width).and_then(<[_]>::split_first_mut) else {
             break;
         };
-        if let Some((first, rest)) = covered.split_first_mut() {
-            first.set_symbol(grapheme).set_style(style);
-            rest.iter_mut().for_each(|cell| {
-                cell.reset();
-            });
-        }
+        first.set_symbol(cluster).set_style(style);
+        rest.iter_mut().for_each(|cell| {
+            cell.reset();
+        });
         column += width;
     }
-    x + column
+    at.0 + u16::try_from(column).unwrap_or(u16::MAX)
 }
 
 /// The cells of row `at.1` from column `at.0` up to `end`, as far as the buffer goes.
