@@ -126,8 +126,8 @@ fn signals_that_restore() -> Signals {
 /// On one of `signals`, restores the terminal before exiting, as a shell expects of a
 /// full-screen program. Every change is already saved; only an unsaved note is lost.
 ///
-/// The thread that waits for them starts after the first frame, which it would only delay:
-/// a signal that comes before is kept until then.
+/// The thread that waits for them starts after the first frame (see [`SETTLE`]), which it
+/// would only delay: a signal that comes before is kept until then.
 fn restore_on(signals: Signals) {
     #[cfg(unix)]
     if let Some(mut signals) = signals {

@@ -35,7 +35,7 @@ pub struct Regions {
     pub dialog: Option<Rect>,
     /// How many lines of the box's text do not fit: how far it scrolls.
     pub dialog_hidden: u16,
-    /// How many lines of the details do not fit (laid out for drawing, [`Details::Shown`]:
+    /// How many lines of the details do not fit (laid out for drawing, `Details::Shown`:
     /// how many of those below the window were wrapped, at least one when there are any).
     pub details_hidden: u16,
     /// How many lines of the details are shown.
