@@ -184,8 +184,9 @@ fn event_loop(
         })?;
         // Nothing that can wait runs before the user sees the checklist, nor while the
         // terminal is still reading and drawing the first frame: the thread and the write
-        // would compete with it for the processor (a frame reached the screen 0.06 ms later,
-        // bench/run.sh). They run at the first quiet moment, or before the first input.
+        // would compete with it for the processor (the frame reached the screen 0.06 ms
+        // later, in bench/frame's pseudo-terminal). They run at the first quiet moment, or
+        // before the first input.
         if let Some(signals) = signals.take() {
             event::poll(SETTLE)?;
             restore_on(signals);
