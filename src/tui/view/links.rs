@@ -6,6 +6,7 @@ use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 
+use super::row_cells;
 use crate::procedure::Step;
 use crate::procedure::{Site, links};
 use crate::text::width;
@@ -21,18 +22,17 @@ pub fn hyperlinks(buffer: &mut Buffer) {
     let mut text = String::with_capacity(usize::from(area.width) * 4);
     // Where each cell's symbol starts in the row's text.
     let mut starts: Vec<(usize, u16)> = Vec::with_capacity(usize::from(area.width));
-    let width = usize::from(area.width);
-    for (row, y) in (area.top()..area.bottom()).enumerate() {
+    for y in area.top()..area.bottom() {
+        let cells = row_cells(buffer, (area.left(), y), area.right());
         // Most rows hold no address: they are passed over without building their text.
-        let cells = buffer.content.get(row * width..(row + 1) * width);
-        if !cells.is_some_and(holds_address) {
+        if !holds_address(cells) {
             continue;
         }
         text.clear();
         starts.clear();
-        for x in area.left()..area.right() {
+        for (x, cell) in (area.left()..).zip(cells.iter()) {
             starts.push((text.len(), x));
-            text.push_str(buffer[(x, y)].symbol());
+            text.push_str(cell.symbol());
         }
         let mut from = 0;
         while let Some(at) = text[from..].find(SCHEME).map(|i| from + i) {
