@@ -151,10 +151,7 @@ pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
     let mut from = 0;
     std::iter::from_fn(move || {
         let rest = bytes.get(from..).filter(|rest| !rest.is_empty())?;
-        let mut run = rest
-            .iter()
-            .take_while(|byte| (b' '..=b'~').contains(*byte))
-            .count();
+        let mut run = rest.iter().take_while(|&&byte| printable(byte)).count();
         if run < rest.len() {
             run = run.saturating_sub(1);
         }
@@ -167,6 +164,11 @@ pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
         from += cluster.len();
         Some(Piece::Cluster(cluster))
     })
+}
+
+/// Whether `byte` is printable ASCII: a character, a cluster and a column of its own.
+fn printable(byte: u8) -> bool {
+    (b' '..=b'~').contains(&byte)
 }
 
 /// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
@@ -300,7 +302,7 @@ impl<'a> Breaker<'a> {
             last_break: None,
             used: 0,
             finished: false,
-            ascii: text.bytes().all(|byte| (b' '..=b'~').contains(&byte)),
+            ascii: text.bytes().all(printable),
         }
     }
 
