@@ -167,7 +167,7 @@ fn event_loop(
         clipboards: clipboard::Clipboards::default(),
     };
     // The mouse and the "too small" line need the window's size before the first event:
-    // the one the terminal was opened with (asking the system again opens `/dev/tty`).
+    // the one the terminal was just opened with.
     let size = terminal.get_frame().area();
     session.handle(
         Input::Event(Event::Resize(size.width, size.height)),

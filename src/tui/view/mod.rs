@@ -354,7 +354,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use ratatui::style::{Color, Modifier};
-    use ratatui::text::Span;
 
     fn any_style() -> impl Strategy<Value = Style> {
         prop_oneof![
