@@ -650,12 +650,7 @@ fn the_setup_form_changes_only_what_it_changed() {
         panic!("s did not open the setup");
     };
     assert_eq!(form.at, SetupAt::Answers { selected: 0 });
-    let school = form
-        .questions()
-        .iter()
-        .position(|&q| q == Question::School)
-        .unwrap();
-    screen.press(&vec![KeyCode::Down; school]);
+    let school = down_to_answer(&mut screen, Question::School);
     screen.press(&[KeyCode::Enter]).type_text("Lycée Thiers");
     screen.press(&[KeyCode::Enter]);
     // Saved, and back to the answers, the school still selected; Esc to the steps.
@@ -787,6 +782,20 @@ fn the_glossary_scrolls_and_closes() {
     assert!(scrolled.contains("NIA"), "{scrolled}");
     screen.press(&[KeyCode::Esc]);
     assert_eq!(screen.session.model.mode, Mode::Checklist);
+}
+
+/// On the setup's answers, moves down to `question`'s row, and returns the row.
+fn down_to_answer(screen: &mut Screen, question: Question) -> usize {
+    let Mode::Setup(form) = screen.mode() else {
+        panic!("the setup is not open");
+    };
+    let row = form
+        .questions()
+        .iter()
+        .position(|&q| q == question)
+        .unwrap();
+    screen.press(&vec![KeyCode::Down; row]);
+    row
 }
 
 fn press_ctrl(screen: &mut Screen, c: char) {
@@ -1138,15 +1147,7 @@ fn text_from_the_file_is_edited_inert_and_written_back_only_when_changed() {
 
     // The name, in the setup answers: Enter on it unchanged keeps the file as it is.
     screen.press(&[KeyCode::Char('s')]);
-    let Mode::Setup(form) = screen.mode() else {
-        panic!("s did not open the setup");
-    };
-    let name = form
-        .questions()
-        .iter()
-        .position(|&q| q == Question::Name)
-        .unwrap();
-    screen.press(&vec![KeyCode::Down; name]);
+    down_to_answer(&mut screen, Question::Name);
     screen.press(&[KeyCode::Enter]);
     let cells = drawn_cells(&screen);
     assert!(!cells.chars().any(secu::text::is_unsafe), "{cells:?}");
