@@ -111,9 +111,9 @@ impl<W: Write> Backend for Direct<W> {
     }
 }
 
-/// Writes `content` as `ratatui-crossterm` does: a cursor move where a cell does not follow
-/// the one before, the attributes and colours that changed, the symbol; then everything
-/// reset.
+/// Writes `content` as `ratatui-crossterm` does, but for the cursor moves ([`move_to`]): a
+/// move where a cell does not follow the one before, the attributes and colours that
+/// changed, the symbol; then everything reset.
 pub fn write_cells<'a>(
     out: &mut impl Write,
     content: impl Iterator<Item = (u16, u16, &'a Cell)>,
