@@ -166,8 +166,9 @@ pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
     })
 }
 
-/// Whether `byte` is printable ASCII: a character, a cluster and a column of its own.
-fn printable(byte: u8) -> bool {
+/// Whether `byte` is printable ASCII: a character, a cluster and a column of its own, in
+/// ratatui as in every terminal.
+pub fn printable(byte: u8) -> bool {
     (b' '..=b'~').contains(&byte)
 }
 

@@ -18,6 +18,8 @@ use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 
+use crate::text::printable;
+
 /// A backend on `W` that does what `ratatui-crossterm`'s does, with the cells drawn by
 /// [`write_cells`]. (Wrapping crossterm's backend would need its writer, which ratatui
 /// keeps behind an unstable feature.)
@@ -129,7 +131,7 @@ pub fn write_cells<'a>(
         last = Some(Written {
             x,
             y,
-            narrow: matches!(symbol.as_bytes(), [b' '..=b'~']),
+            narrow: matches!(symbol.as_bytes(), &[byte] if printable(byte)),
         });
         if cell.modifier != modifier {
             modifiers(out, modifier, cell.modifier)?;
