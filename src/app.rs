@@ -17,7 +17,7 @@ use crate::commands::{CommandError, Context, ErrorKind};
 use crate::i18n::{Lang, Texts, shown_path};
 use crate::output::{self, say_err};
 use crate::procedure::{parse_date, since_last_visit};
-use crate::store::{Document, Privacy, Store, StoreError, Visits};
+use crate::store::{Document, Privacy, Store, StoreError, Visit, Visits};
 use crate::text::{inert, truncate};
 use crate::tui::{self, Clock, Model, Notice, Session};
 
@@ -336,17 +336,17 @@ fn open_checklist(
     let document = loaded.unwrap_or_default();
     // The last visit is kept in the state folder; a file written before that keeps its own,
     // read here and left as it is.
-    let visits = Visits::for_user();
-    let last = visits
+    let visit = Visits::for_user().map(|visits| visits.of(store.path()));
+    let last = visit
         .as_ref()
-        .and_then(|visits| visits.last(store.path()))
+        .and_then(Visit::last)
         .max(document.last_opened);
     let since = since_last_visit(&document.progress, last, today);
     let mut model = Model::new(document.progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
     let mut session = Session::new(model, store.clone());
-    if let Some(visits) = visits {
-        session = session.recording_visit(visits, today);
+    if let Some(visit) = visit {
+        session = session.recording_visit(visit, today);
     }
     let colour = if env.no_color {
         tui::Colour::Never

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 pub use file::write_new;
 pub use salvage::{Dropped, Kept, SalvageReport};
-pub use visits::Visits;
+pub use visits::{Visit, Visits};
 
 use crate::procedure::{
     Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,

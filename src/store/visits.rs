@@ -28,39 +28,50 @@ impl Visits {
         Visits { dir: dir.into() }
     }
 
-    /// The file that keeps the last visit of the progress file at `progress`: named after a
-    /// hash of its canonical path, so that two names of one file share it.
-    fn file_for(&self, progress: &Path) -> PathBuf {
+    /// The visits of the progress file at `progress`, kept in a file named after a hash of
+    /// its canonical path, so that two names of one file share it. The path is made
+    /// canonical here, once for a whole opening: reading the last visit and recording this
+    /// one use the same file.
+    pub fn of(&self, progress: &Path) -> Visit {
         let canonical = fs::canonicalize(progress).unwrap_or_else(|_| progress.to_owned());
         let name = format!("{:016x}", fnv1a(canonical.as_os_str().as_encoded_bytes()));
-        self.dir.join(name)
-    }
-
-    /// The day the checklist on `progress` was last opened here, if it was.
-    pub fn last(&self, progress: &Path) -> Option<NaiveDate> {
-        read_day(&self.file_for(progress))
-    }
-
-    /// Records a visit on `today`, never moving the last visit backwards (a look at an
-    /// earlier `--today` is not a later visit). Writes nothing when the day did not change.
-    pub fn record(&self, progress: &Path, today: NaiveDate) -> io::Result<()> {
-        let file = self.file_for(progress);
-        if read_day(&file).is_some_and(|last| last >= today) {
-            return Ok(());
+        Visit {
+            file: self.dir.join(name),
+            progress: progress.to_owned(),
         }
-        fs::create_dir_all(&self.dir)?;
-        let temporary = file.with_extension("tmp");
-        let text = format!("{today}\n{}\n", progress.display());
-        fs::write(&temporary, text)?;
-        fs::rename(&temporary, &file)
     }
 }
 
-/// The day a visit file holds: "2026-11-26", then the path it belongs to, for whoever
-/// looks in the folder.
-fn read_day(file: &Path) -> Option<NaiveDate> {
-    let text = fs::read_to_string(file).ok()?;
-    text.lines().next()?.trim().parse().ok()
+/// The visits of one progress file: where they are kept, and the path they belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    file: PathBuf,
+    progress: PathBuf,
+}
+
+impl Visit {
+    /// The day the checklist on this progress file was last opened here, if it was.
+    pub fn last(&self) -> Option<NaiveDate> {
+        // "2026-11-26", then the path it belongs to, for whoever looks in the folder.
+        let text = fs::read_to_string(&self.file).ok()?;
+        text.lines().next()?.trim().parse().ok()
+    }
+
+    /// Records a visit on `today`, never moving the last visit backwards (a look at an
+    /// earlier `--today` is not a later visit, and the file is read again: another `secu`
+    /// may have recorded a later one since). Writes nothing when the day did not change.
+    pub fn record(&self, today: NaiveDate) -> io::Result<()> {
+        if self.last().is_some_and(|last| last >= today) {
+            return Ok(());
+        }
+        if let Some(dir) = self.file.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let temporary = self.file.with_extension("tmp");
+        let text = format!("{today}\n{}\n", self.progress.display());
+        fs::write(&temporary, text)?;
+        fs::rename(&temporary, &self.file)
+    }
 }
 
 /// FNV-1a, 64 bits: a hash that stays the same from one build to the next, unlike the
@@ -86,17 +97,17 @@ mod tests {
         let one = dir.path().join("one.json");
         let two = dir.path().join("two.json");
         fs::write(&one, "{}").unwrap();
-        assert_eq!(visits.last(&one), None);
-        visits.record(&one, date(14)).unwrap();
-        assert_eq!(visits.last(&one), Some(date(14)));
-        assert_eq!(visits.last(&two), None);
-        visits.record(&one, date(10)).unwrap();
-        assert_eq!(visits.last(&one), Some(date(14)));
-        visits.record(&one, date(26)).unwrap();
-        assert_eq!(visits.last(&one), Some(date(26)));
+        assert_eq!(visits.of(&one).last(), None);
+        visits.of(&one).record(date(14)).unwrap();
+        assert_eq!(visits.of(&one).last(), Some(date(14)));
+        assert_eq!(visits.of(&two).last(), None);
+        visits.of(&one).record(date(10)).unwrap();
+        assert_eq!(visits.of(&one).last(), Some(date(14)));
+        visits.of(&one).record(date(26)).unwrap();
+        assert_eq!(visits.of(&one).last(), Some(date(26)));
         // Another name of the same file shares its visits.
         let other_name = dir.path().join(".").join("one.json");
-        assert_eq!(visits.last(&other_name), Some(date(26)));
+        assert_eq!(visits.of(&other_name).last(), Some(date(26)));
     }
 
     #[test]

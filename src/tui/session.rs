@@ -14,7 +14,7 @@ use crate::export;
 use crate::i18n::shown_path;
 use crate::pdf::check_pdf;
 use crate::procedure::Change;
-use crate::store::{FileStamp, Store, Visits, write_new};
+use crate::store::{FileStamp, Store, Visit, write_new};
 
 /// Something that happened to the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +49,7 @@ pub struct Session {
     /// The file as the screen last saw it, to notice a change made by another `secu`.
     stamp: Option<FileStamp>,
     /// This visit, to record once the first frame is drawn.
-    visit: Option<(Visits, NaiveDate)>,
+    visit: Option<(Visit, NaiveDate)>,
 }
 
 impl Session {
@@ -63,10 +63,10 @@ impl Session {
         }
     }
 
-    /// Records this visit on `today` in `visits` once the first frame is on screen.
-    pub fn recording_visit(self, visits: Visits, today: NaiveDate) -> Session {
+    /// Records this visit on `today` in `visit` once the first frame is on screen.
+    pub fn recording_visit(self, visit: Visit, today: NaiveDate) -> Session {
         Session {
-            visit: Some((visits, today)),
+            visit: Some((visit, today)),
             ..self
         }
     }
@@ -74,8 +74,8 @@ impl Session {
     /// What waits for the first frame: recording the visit (only when the day changed;
     /// a failure only costs the next "since last time" line).
     pub fn after_first_frame(&mut self) {
-        if let Some((visits, today)) = self.visit.take() {
-            let _ = visits.record(self.store.path(), today);
+        if let Some((visit, today)) = self.visit.take() {
+            let _ = visit.record(today);
         }
     }
 
