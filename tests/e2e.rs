@@ -413,6 +413,88 @@ fn a_kill_or_a_closed_window_gives_the_terminal_back() {
     }
 }
 
+/// The signals `secu` holds back until its first frame is on screen, from `/proc`: whether
+/// SIGHUP, SIGINT and SIGTERM are all blocked, and whether SIGTERM is pending.
+fn held_signals(pid: u32) -> Option<(bool, bool)> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let mask = |field: &str| {
+        let line = status.lines().find(|line| line.starts_with(field))?;
+        u64::from_str_radix(line[field.len()..].trim(), 16).ok()
+    };
+    // Signal n is bit n - 1: HUP 1, INT 2, TERM 15.
+    let (hup_int_term, term) = (0x4003, 0x4000);
+    Some((
+        mask("SigBlk:")? & hup_int_term == hup_int_term,
+        (mask("ShdPnd:")? | mask("SigPnd:")?) & term == term,
+    ))
+}
+
+fn signal(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -{name} {pid}");
+}
+
+/// A kill that comes while the terminal is being set up and the first frame drawn, before
+/// the handlers are installed, is held back, not lost: it restores the terminal as soon as
+/// they are. The process is stopped in that window (`SIGSTOP` cannot be held back) to send
+/// it there for certain.
+#[test]
+fn a_kill_before_the_first_frame_is_held_back_and_gives_the_terminal_back() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    // The window lasts at least 16 ms; a process stopped just after it is replaced.
+    let (term, pid) = (0..5)
+        .find_map(|_| stopped_while_holding(config.path()))
+        .expect("secu stopped while it holds its signals back");
+    signal(pid, "TERM");
+    assert_eq!(
+        held_signals(pid),
+        Some((true, true)),
+        "SIGTERM is pending, held back"
+    );
+    signal(pid, "CONT");
+    let screen = term.wait_for_all(&["exit=143", "icanon"]);
+    assert!(
+        !screen.contains("-icanon") && !screen.contains("-echo "),
+        "{screen}"
+    );
+    let parser = term.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "still on the alternate screen"
+    );
+    assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+}
+
+/// `secu` started by a shell and stopped while its signals are held back, or `None` when it
+/// let them through before it could be stopped.
+fn stopped_while_holding(config: &Path) -> Option<(Term, u32)> {
+    let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config);
+    let shell = term.child.process_id().unwrap();
+    let started = Instant::now();
+    loop {
+        assert!(
+            started.elapsed() < PATIENCE,
+            "secu never held its signals back"
+        );
+        let Some(pid) = child_secu(shell) else {
+            continue;
+        };
+        if held_signals(pid).is_some_and(|(blocked, _)| blocked) {
+            signal(pid, "STOP");
+            if held_signals(pid).is_some_and(|(blocked, _)| blocked) {
+                return Some((term, pid));
+            }
+            signal(pid, "CONT");
+            return None;
+        }
+    }
+}
+
 /// The checklist of [`first_visit`], opened on 26/11/2026 at 80x24, the NIR selected.
 fn reopened(config: &Path) -> Term {
     let term = Term::secu(&args("26/11/2026", &[]), config, (24, 80));
