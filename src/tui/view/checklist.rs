@@ -1,14 +1,15 @@
 //! The checklist: the title and its gauge, what comes next, the list of steps, and the
 //! selected step's details (or the timeline in their place).
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
-use super::{Boxed, Lines, at_most, labelled, split_last_columns, text_line, timeline, wrapped};
+use super::{
+    Boxed, Canvas, Lines, at_most, labelled, split_last_columns, text_line, timeline, wrapped,
+};
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState, format_date};
 use crate::report;
@@ -22,7 +23,7 @@ const WIDE_TITLE: u16 = 60;
 /// wide layout (French needs it at 80 columns).
 const GAPS: [usize; 2] = [2, 1];
 
-pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, measured: Measured) {
+pub fn render(frame: &mut Canvas, regions: &Regions, model: &Model, measured: Measured) {
     render_title(frame, regions.title, model);
     let Measured {
         next,
@@ -52,7 +53,7 @@ pub fn app_title(texts: &dyn Texts, width: u16) -> String {
     }
 }
 
-fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
+fn render_title(frame: &mut Canvas, area: Rect, model: &Model) {
     let texts = model.texts();
     // Skipped steps are not done, they are not needed: "0/2 done" on the registered path.
     let done = model.progress.done_count();
@@ -157,7 +158,7 @@ fn row_width(widths: &[usize; 3], gap: usize) -> usize {
         + gap * used.saturating_sub(1)
 }
 
-fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
+fn render_steps(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
     let texts = model.texts();
     let inner = list_inner(area, tall);
     let wide_cells: Vec<[String; 3]> = Step::ALL
@@ -293,7 +294,7 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec
 }
 
 fn render_details(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     regions: &Regions,
     model: &Model,
     tall: bool,

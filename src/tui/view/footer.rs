@@ -2,12 +2,11 @@
 //! whole of it one key away), or else the keys that act here, generated from the bindings
 //! table and chosen by what they can do on the selected step.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::style::{DIM, DONE, ERROR, KEY, SOON};
-use super::{at_most, height_of, wrapped};
+use super::{Canvas, at_most, height_of, wrapped};
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
 use crate::tui::model::{Model, Notice};
@@ -62,7 +61,7 @@ pub fn height(model: &Model, width: u16) -> u16 {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
+pub fn render(frame: &mut Canvas, area: Rect, model: &Model) {
     let lines = match &model.notice {
         Some(notice) => at_most(notice_lines(notice, area.width), NOTICE_LINES, area.width),
         None => vec![key_hints(model, area.width)],

@@ -13,7 +13,7 @@ mod timeline;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Borders, Paragraph, Widget, Wrap};
@@ -25,7 +25,53 @@ use super::bindings::{self, Action, Context};
 use super::model::{Mode, Model};
 use crate::text::{Piece, grapheme_width, pad, pieces, shown, truncate, wrap, wrap_lines};
 
+/// Draws the model on a frame of ratatui's `Terminal`.
 pub fn view(model: &Model, frame: &mut Frame) {
+    let mut canvas = Canvas::new(frame.buffer_mut());
+    paint(model, &mut canvas);
+    if let Some(position) = canvas.cursor {
+        frame.set_cursor_position(position);
+    }
+}
+
+/// What the view draws on: a buffer the size of the window, and where the cursor shows, if
+/// anywhere (in a field being typed). Ratatui's `Frame` is this for a buffer its `Terminal`
+/// keeps; this one can also be a buffer of its own, for the first frame, drawn before the
+/// terminal's two buffers exist (see `tui::first_frame`).
+pub struct Canvas<'a> {
+    buffer: &'a mut Buffer,
+    cursor: Option<Position>,
+}
+
+impl<'a> Canvas<'a> {
+    pub fn new(buffer: &'a mut Buffer) -> Canvas<'a> {
+        Canvas {
+            buffer,
+            cursor: None,
+        }
+    }
+
+    /// The whole window.
+    pub fn area(&self) -> Rect {
+        self.buffer.area
+    }
+
+    pub fn render_widget(&mut self, widget: impl Widget, area: Rect) {
+        widget.render(area, self.buffer);
+    }
+
+    pub fn set_cursor_position(&mut self, position: Position) {
+        self.cursor = Some(position);
+    }
+
+    /// Where the cursor shows, if anywhere.
+    pub fn cursor(&self) -> Option<Position> {
+        self.cursor
+    }
+}
+
+/// Draws the model on `frame`, a canvas.
+pub fn paint(model: &Model, frame: &mut Canvas) {
     let area = frame.area();
     if layout::too_small(area) {
         // What is wrong, and the one key that acts.
@@ -72,7 +118,7 @@ pub fn without_colour(buffer: &mut ratatui::buffer::Buffer) {
 
 /// One line of text at the top of `area`, as far as it fits: what a `Paragraph` of it
 /// shows, without styling the blank cells beside it.
-fn text_line(frame: &mut Frame, area: Rect, text: String, style: Style) {
+fn text_line(frame: &mut Canvas, area: Rect, text: String, style: Style) {
     frame.render_widget(Lines::new(&[Line::styled(text, style)]), area);
 }
 

@@ -2,14 +2,13 @@
 //! question, a choice, a text field and the note editor. Each is a box of lines that
 //! scrolls, with a `↓` on its frame while there is more below.
 
-use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
-use super::{height_of, labelled, wrapped};
+use super::{Canvas, height_of, labelled, wrapped};
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
@@ -76,7 +75,7 @@ impl Overlay {
         height_of(&self.lines).saturating_sub(self.inner().height)
     }
 
-    pub fn render(self, frame: &mut Frame) {
+    pub fn render(self, frame: &mut Canvas) {
         let hidden = self.hidden();
         let scroll = self.scroll.min(hidden);
         let inner = self.inner();

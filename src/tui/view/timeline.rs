@@ -3,13 +3,12 @@
 //! only repeat it.
 
 use chrono::{Datelike, Months, NaiveDate};
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::Boxed;
 use super::style::{self, DIM, DONE, SELECTED, TITLE};
+use super::{Boxed, Canvas};
 use crate::procedure::{Progress, Step, StepState, end_of_month, school_year};
 use crate::text::{pad, truncate, width};
 use crate::tui::model::Model;
@@ -33,7 +32,7 @@ pub fn rows(area: Rect, tall: bool) -> Vec<(Step, Rect)> {
         .collect()
 }
 
-pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
+pub fn render(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
     let texts = model.texts();
     let today = model.today;
     let start = model.progress.profile().contract_start_or_default(today);
