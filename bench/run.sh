@@ -6,7 +6,7 @@
 #   - CPU used by the checklist over 10 s idle in a pseudo-terminal;
 #   - the checklist's first frame against a bare ratatui program that reads the same file and
 #     draws one bordered paragraph (bench/frame), both spawned in a pseudo-terminal and timed
-#     to their frame's last cell, alternated over 100 runs; and the redraw after a key;
+#     to their frame's last cell, alternated over 300 runs; and the redraw after a key;
 #   - the size of the release binary.
 # Usage: bench/run.sh            (from anywhere; installs hyperfine and tmux when missing, as root)
 set -euo pipefail
@@ -84,10 +84,11 @@ tmux send-keys -t secu-bench q
 for _ in $(seq 100); do [ -s "$work/tui-peak" ] && break; sleep 0.1; done
 tui_kib=$(tail -1 "$work/tui-peak")
 
-# 4. The first frame, secu against the bare program (medians of 100 alternated runs: at 30,
-#    the ratio moved by 0.1 from one run to the next), and the redraw after a key (median of
-#    100 presses of k and j), in a pseudo-terminal.
-read -r frame_ms bare_frame_ms key_ms < <("$frametime" "$secu" "$bare" "$work/progress.json" 100 100)
+# 4. The first frame, secu against the bare program (medians of 300 alternated runs: at 30,
+#    the ratio moved by 0.1 from one run of the script to the next, at 100 by 0.06, at 300 by
+#    0.03), and the redraw after a key (median of 100 presses of k and j), in a
+#    pseudo-terminal.
+read -r frame_ms bare_frame_ms key_ms < <("$frametime" "$secu" "$bare" "$work/progress.json" 300 100)
 
 # 5. Size of the release binary.
 size=$(stat -c %s "$secu")
