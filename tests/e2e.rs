@@ -138,6 +138,26 @@ impl Term {
         })
     }
 
+    /// Waits for what [`SHOW_EXIT`] prints after `secu` ended with `status`, and checks the
+    /// terminal was given back as it was found: cooked mode, the main screen, the cursor
+    /// shown. `what` names the way out in a failure.
+    fn given_back(&self, status: u8, what: &str) {
+        let screen = self.wait_for_all(&[&format!("exit={status}"), "icanon"]);
+        assert!(
+            !screen.contains("-icanon") && !screen.contains("-echo "),
+            "{what}: {screen}"
+        );
+        let parser = self.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "{what}: still on the alternate screen"
+        );
+        assert!(
+            !parser.screen().hide_cursor(),
+            "{what}: the cursor is still hidden"
+        );
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -344,17 +364,8 @@ fn the_terminal_is_left_as_it_was() {
     term.wait_for("This is the first question");
     assert!(term.running());
     term.send(CTRL_C);
-    let screen = term.wait_for_all(&["exit=0", "icanon"]);
-    assert!(
-        !screen.contains("-icanon") && !screen.contains("-echo "),
-        "{screen}"
-    );
+    term.given_back(0, "Ctrl-C");
     let parser = term.screen.lock().unwrap();
-    assert!(
-        !parser.screen().alternate_screen(),
-        "still on the alternate screen"
-    );
-    assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
     assert!(
         !parser.screen().bracketed_paste(),
         "bracketed paste left on"
@@ -396,20 +407,7 @@ fn a_kill_or_a_closed_window_gives_the_terminal_back() {
             .status()
             .unwrap();
         assert!(killed.success());
-        let screen = term.wait_for_all(&[&format!("exit={status}"), "icanon"]);
-        assert!(
-            !screen.contains("-icanon") && !screen.contains("-echo "),
-            "{signal}: {screen}"
-        );
-        let parser = term.screen.lock().unwrap();
-        assert!(
-            !parser.screen().alternate_screen(),
-            "{signal}: still on the alternate screen"
-        );
-        assert!(
-            !parser.screen().hide_cursor(),
-            "{signal}: the cursor is still hidden"
-        );
+        term.given_back(status, signal);
     }
 }
 
@@ -457,17 +455,7 @@ fn a_kill_before_the_first_frame_is_held_back_and_gives_the_terminal_back() {
         "SIGTERM is pending, held back"
     );
     signal(pid, "CONT");
-    let screen = term.wait_for_all(&["exit=143", "icanon"]);
-    assert!(
-        !screen.contains("-icanon") && !screen.contains("-echo "),
-        "{screen}"
-    );
-    let parser = term.screen.lock().unwrap();
-    assert!(
-        !parser.screen().alternate_screen(),
-        "still on the alternate screen"
-    );
-    assert!(!parser.screen().hide_cursor(), "the cursor is still hidden");
+    term.given_back(143, "TERM held back");
 }
 
 /// `secu` started by a shell and stopped while its signals are held back, or `None` when it
