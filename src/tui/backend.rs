@@ -115,9 +115,9 @@ impl<W: Write> Backend for Direct<W> {
 
 /// The cells of `next` that ratatui's diff yields against a blank screen of its size
 /// (`Buffer::empty(next.area).diff(next)`), without that blank buffer: what the first frame
-/// writes to the alternate screen, cleared as it is entered. Making the blank buffer was a
-/// tenth of the first frame's time, most of it the memory it takes (twenty pages of it,
-/// each a page fault), and comparing every cell to it as much again.
+/// writes to the alternate screen, cleared as it is entered. Making that blank buffer (some
+/// twenty pages of memory, each a page fault) and comparing every cell with it delayed the
+/// first frame by 0.06–0.08 ms.
 ///
 /// Ratatui's rules, with nothing before: a skipped cell is left out, a wide character covers
 /// the cells after it, and where it is an emoji with a variation selector, those cells are
@@ -159,11 +159,10 @@ pub fn on_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
                 CellDiffOption::Skip => {}
                 _ if skipped(cell) => {}
                 CellDiffOption::ForcedWidth(columns) => {
+                    // Never blank: its option is not a blank cell's.
                     index += usize::from(columns.get()) - 1;
-                    if *cell != Cell::EMPTY {
-                        let (x, y) = at(i);
-                        return Some((x, y, cell));
-                    }
+                    let (x, y) = at(i);
+                    return Some((x, y, cell));
                 }
                 CellDiffOption::None | CellDiffOption::AlwaysUpdate => {
                     let symbol = cell.symbol();
@@ -191,8 +190,8 @@ pub fn on_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
 
 /// Whether `cell`, showing `symbol`, is `Cell::EMPTY` as ratatui compares cells, for a cell
 /// not [`skipped`]: field by field, the symbol first, since most cells are a letter and most
-/// others a blank without a style (comparing whole cells took a tenth of the first frame's
-/// writing).
+/// others a blank without a style (comparing whole cells was an eighth of the instructions
+/// of writing the first frame).
 fn blank(cell: &Cell, symbol: &str) -> bool {
     symbol == " "
         && cell.fg == Color::Reset
