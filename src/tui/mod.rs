@@ -22,10 +22,10 @@ use crossterm::event::{
     EnableFocusChange, EnableMouseCapture, Event,
 };
 use crossterm::terminal::EnterAlternateScreen;
-use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect, Size};
+use ratatui::{Frame, Terminal};
 
 pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
@@ -234,11 +234,15 @@ fn event_loop(
         if !session.model.running {
             return Ok(());
         }
-        terminal.draw(|frame| {
-            if let Some(position) = draw_on(frame.buffer_mut(), &session.model, colour) {
-                frame.set_cursor_position(position);
-            }
-        })?;
+        terminal.draw(|frame| draw_frame(frame, &session.model, colour))?;
+    }
+}
+
+/// Draws the model on a frame of ratatui's `Terminal`, as [`draw_on`] does, the cursor
+/// placed where it shows.
+fn draw_frame(frame: &mut Frame, model: &Model, colour: Colour) {
+    if let Some(position) = draw_on(frame.buffer_mut(), model, colour) {
+        frame.set_cursor_position(position);
     }
 }
 
@@ -378,11 +382,7 @@ mod tests {
 
     fn draw(terminal: &mut Terminal<TestBackend>, model: &Model) {
         terminal
-            .draw(|frame| {
-                if let Some(position) = draw_on(frame.buffer_mut(), model, Colour::Always) {
-                    frame.set_cursor_position(position);
-                }
-            })
+            .draw(|frame| draw_frame(frame, model, Colour::Always))
             .unwrap();
     }
 
