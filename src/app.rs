@@ -6,6 +6,7 @@ use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::cell::Cell;
 use std::ffi::OsString;
 
 use clap::{FromArgMatches, Parser};
@@ -45,6 +46,9 @@ pub struct Environment {
     /// `DISPLAY` or `WAYLAND_DISPLAY`: a desktop session whose clipboard and browser can
     /// be reached.
     pub display: bool,
+    /// A `TZ` that named something other than a time zone file, set aside (see
+    /// [`tame_time_zone`]): to warn about.
+    pub bad_time_zone: Option<String>,
 }
 
 impl Environment {
@@ -68,13 +72,18 @@ impl Environment {
             no_color: text("NO_COLOR").is_some(),
             ssh: text("SSH_CONNECTION").is_some() || text("SSH_TTY").is_some(),
             display: text("DISPLAY").is_some() || text("WAYLAND_DISPLAY").is_some(),
+            bad_time_zone: None,
         }
     }
 }
 
 /// Runs `secu` with the process's arguments and environment.
 pub fn main() -> ExitCode {
-    let env = Environment::read();
+    let bad_time_zone = tame_time_zone();
+    let env = Environment {
+        bad_time_zone,
+        ..Environment::read()
+    };
     let args: Vec<OsString> = std::env::args_os().collect();
     // A command line clap takes as it is needs no help text: only when clap has something
     // to say (the help, a refusal) is it built again in the user's language — the one asked
@@ -84,17 +93,74 @@ pub fn main() -> ExitCode {
     } else {
         Cli::try_parse_from(&args)
     };
-    match parsed {
-        Ok(cli) => run(cli, &env),
+    let spoken = Cell::new(Lang::choose(asked_lang(&args, &env), None, &env.locale));
+    let code = match parsed {
+        Ok(cli) => run(cli, &env, &spoken),
         Err(_) => {
             let saved = saved_lang(&args, &env);
             let lang = Lang::choose(asked_lang(&args, &env), saved.as_deref(), &env.locale);
+            spoken.set(lang);
             match parse(&args, lang) {
-                Ok(cli) => run(cli, &env),
+                Ok(cli) => run(cli, &env, &spoken),
                 Err(error) => clap_failure(&error, lang.texts()),
             }
         }
+    };
+    // Output that could not be written is a failure, whatever the command did: a status
+    // saved to a full disk is an empty file, not a status.
+    match output::lost() {
+        Some(error) => {
+            let texts = spoken.get().texts();
+            say_err!("secu: {}", texts.output_lost(&inert(&error.to_string())));
+            ExitCode::from(ErrorKind::File.exit_code())
+        }
+        None => code,
     }
+}
+
+/// The most a time zone file can sensibly be: the largest in the tz database is a few KiB.
+const MAX_TIME_ZONE_FILE: u64 = 256 * 1024;
+
+/// The folders chrono looks for a `TZ` name in, in its order.
+#[cfg(unix)]
+const ZONE_INFO_FOLDERS: [&str; 4] = [
+    "/usr/share/zoneinfo",
+    "/share/zoneinfo",
+    "/etc/zoneinfo",
+    "/usr/share/lib/zoneinfo",
+];
+
+/// Sets aside a `TZ` naming a file chrono would read without bound or wait on (`/dev/zero`,
+/// a pipe, a huge file): the system's zone is used instead. Returns the value set aside.
+/// chrono opens `TZ` (`:` stripped) as a path, absolute or within the zone folders, before
+/// reading it as a rule like `CET-1CEST`; the first candidate that exists is the one it reads.
+fn tame_time_zone() -> Option<String> {
+    #[cfg(unix)]
+    {
+        let value = std::env::var("TZ").ok()?;
+        let name = value.strip_prefix(':').unwrap_or(&value);
+        if name.is_empty() || name == "localtime" {
+            return None;
+        }
+        let path = std::path::Path::new(name);
+        let first = if path.is_absolute() {
+            Some(path.to_path_buf())
+        } else {
+            ZONE_INFO_FOLDERS
+                .iter()
+                .map(|folder| std::path::Path::new(folder).join(path))
+                .find(|candidate| std::fs::metadata(candidate).is_ok())
+        }?;
+        if crate::store::read_small_bytes(&first, MAX_TIME_ZONE_FILE).is_some() {
+            return None;
+        }
+        // SAFETY: the first thing `main` does, before any other thread exists: nothing can
+        // be reading the environment meanwhile.
+        unsafe { std::env::remove_var("TZ") };
+        Some(value)
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 /// The command line read with its help in `lang`.
@@ -161,7 +227,14 @@ fn clap_message(error: &clap::Error, texts: &dyn Texts) -> Option<String> {
     };
     let help = "secu --help";
     Some(match error.kind() {
-        Kind::UnknownArgument => texts.cli_unknown_argument(&text(ContextKind::InvalidArg)?, help),
+        Kind::UnknownArgument => {
+            let argument = text(ContextKind::InvalidArg)?;
+            if argument.starts_with('-') {
+                texts.cli_unknown_argument(&argument, help)
+            } else {
+                texts.cli_unexpected_value(&argument, help)
+            }
+        }
         Kind::InvalidSubcommand => {
             texts.cli_unknown_command(&text(ContextKind::InvalidSubcommand)?, help)
         }
@@ -181,10 +254,11 @@ fn clap_message(error: &clap::Error, texts: &dyn Texts) -> Option<String> {
     })
 }
 
-/// Runs `secu` as the command line asked.
-pub fn run(cli: Cli, env: &Environment) -> ExitCode {
+/// Runs `secu` as the command line asked; `spoken` follows the language chosen, for what is
+/// said after the command.
+pub fn run(cli: Cli, env: &Environment, spoken: &Cell<Lang>) -> ExitCode {
     let real_today = Local::now().date_naive();
-    match execute(cli, env, real_today) {
+    match execute(cli, env, real_today, spoken) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             say_err!("secu: {}", error.message);
@@ -193,7 +267,12 @@ pub fn run(cli: Cli, env: &Environment) -> ExitCode {
     }
 }
 
-fn execute(mut cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(), CommandError> {
+fn execute(
+    mut cli: Cli,
+    env: &Environment,
+    real_today: NaiveDate,
+    spoken: &Cell<Lang>,
+) -> Result<(), CommandError> {
     let locale = &env.locale;
     let asked = match (cli.lang, &env.lang) {
         (Some(lang), _) => Some(lang),
@@ -243,11 +322,26 @@ fn execute(mut cli: Cli, env: &Environment, real_today: NaiveDate) -> Result<(),
         .as_ref()
         .and_then(|doc| doc.progress.profile().language.as_deref());
     let lang = Lang::choose(asked, saved_lang, locale);
+    spoken.set(lang);
     let texts = lang.texts();
+    let time_zone_warning = env
+        .bad_time_zone
+        .as_deref()
+        .map(|tz| texts.time_zone_set_aside(&truncate(&inert(tz), 60)));
 
     let Some(command) = cli.command else {
-        return open_checklist(&store, document, Screen { today, clock, lang }, env);
+        let warning = time_zone_warning;
+        let screen = Screen {
+            today,
+            clock,
+            lang,
+            warning,
+        };
+        return open_checklist(&store, document, screen, env);
     };
+    if let Some(warning) = time_zone_warning {
+        say_err!("secu: {warning}");
+    }
     let ctx = Context {
         store: &store,
         today,
@@ -302,6 +396,8 @@ struct Screen {
     today: NaiveDate,
     clock: Clock,
     lang: Lang,
+    /// A warning from the edge for the footer, if the file gives none.
+    warning: Option<String>,
 }
 
 /// Opens the checklist screen. Looking writes nothing to the progress file: the visit is
@@ -313,7 +409,12 @@ fn open_checklist(
     screen: Screen,
     env: &Environment,
 ) -> Result<(), CommandError> {
-    let Screen { today, clock, lang } = screen;
+    let Screen {
+        today,
+        clock,
+        lang,
+        warning,
+    } = screen;
     let texts = lang.texts();
     // Both checked before anything is written: a script or a console calling `secu` by
     // mistake changes nothing. Emacs' shell and some IDE consoles are terminals that cannot
@@ -332,7 +433,7 @@ fn open_checklist(
             )),
         ));
     }
-    let notice = make_private(store, texts);
+    let notice = make_private(store, texts).or(warning);
     let document = loaded.unwrap_or_default();
     // The last visit is kept in the state folder; a file written before that keeps its own,
     // read here and left as it is.

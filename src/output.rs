@@ -3,15 +3,36 @@
 //! came from.
 
 use std::io::{self, Write};
+use std::sync::OnceLock;
 
+use crate::procedure::mask_numbers;
 use crate::text::terminal_safe;
 
-/// Writes to a stream without ever panicking: a closed pipe (`secu status | head -1`) or a
-/// full disk under a redirection is not worth a crash, and the exit status already says what
-/// matters.
+/// The first write to the standard output or error that failed other than on a closed pipe:
+/// a full disk or `/dev/full` under a redirection, where the output is lost and the exit
+/// status must say so (see [`lost`]).
+static LOST: OnceLock<io::Error> = OnceLock::new();
+
+/// Writes to a stream without ever panicking. A closed pipe (`secu status | head -1`) is the
+/// reader's choice, and stays silent and successful; any other failure is kept for the exit
+/// status.
 fn write_to(mut stream: impl Write, text: &str) {
-    let _ = stream.write_all(terminal_safe(text).as_bytes());
-    let _ = stream.flush();
+    note(stream.write_all(terminal_safe(text).as_bytes()));
+    note(stream.flush());
+}
+
+/// Keeps the first failure that is not a closed pipe.
+fn note(result: io::Result<()>) {
+    if let Err(error) = result
+        && error.kind() != io::ErrorKind::BrokenPipe
+    {
+        let _ = LOST.set(error);
+    }
+}
+
+/// Why some of the output could not be written, if it could not.
+pub fn lost() -> Option<&'static io::Error> {
+    LOST.get()
 }
 
 /// Writes `text` to the standard output as it is (no new line added).
@@ -19,9 +40,11 @@ pub fn print(text: &str) {
     write_to(io::stdout().lock(), text);
 }
 
-/// Writes `text` to the standard error as it is (no new line added).
+/// Writes `text` to the standard error (no new line added), any social security number in it
+/// masked: what goes there is a message, never a number the user asked to see, and a number
+/// typed in the wrong place comes back in it (`secu done 295109912611193`).
 pub fn eprint(text: &str) {
-    write_to(io::stderr().lock(), text);
+    write_to(io::stderr().lock(), &mask_numbers(text));
 }
 
 /// Writes a document meant for another program (an iCalendar file piped on) to the standard
@@ -29,13 +52,14 @@ pub fn eprint(text: &str) {
 /// other control character is made inert like everywhere else.
 pub fn print_document(text: &str) {
     let mut out = io::stdout().lock();
+    let mut written = Ok(());
     for (i, line) in text.split("\r\n").enumerate() {
         if i > 0 {
-            let _ = out.write_all(b"\r\n");
+            written = written.and_then(|()| out.write_all(b"\r\n"));
         }
-        let _ = out.write_all(terminal_safe(line).as_bytes());
+        written = written.and_then(|()| out.write_all(terminal_safe(line).as_bytes()));
     }
-    let _ = out.flush();
+    note(written.and_then(|()| out.flush()));
 }
 
 /// `println!` through [`print`].

@@ -392,39 +392,17 @@ fn child_secu(parent: u32) -> Option<u32> {
         })
 }
 
-#[test]
-fn a_kill_or_a_closed_window_gives_the_terminal_back() {
-    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
-        let config = TempDir::new().unwrap();
-        first_visit(config.path());
-        let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
-        term.wait_for("Next: Definitive number (NIR)");
-        let shell = term.child.process_id().unwrap();
-        let pid = child_secu(shell).expect("secu is running under the shell");
-        let killed = std::process::Command::new("kill")
-            .arg(format!("-{signal}"))
-            .arg(pid.to_string())
-            .status()
-            .unwrap();
-        assert!(killed.success());
-        term.given_back(status, signal);
+/// The pid of the `secu` a shell started, once it is running.
+fn secu_under(term: &Term) -> u32 {
+    let shell = term.child.process_id().unwrap();
+    let started = Instant::now();
+    loop {
+        if let Some(pid) = child_secu(shell) {
+            return pid;
+        }
+        assert!(started.elapsed() < PATIENCE, "secu never started");
+        thread::sleep(Duration::from_millis(5));
     }
-}
-
-/// The signals `secu` holds back until its first frame is on screen, from `/proc`: whether
-/// SIGHUP, SIGINT and SIGTERM are all blocked, and whether SIGTERM is pending.
-fn held_signals(pid: u32) -> Option<(bool, bool)> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let mask = |field: &str| {
-        let line = status.lines().find(|line| line.starts_with(field))?;
-        u64::from_str_radix(line[field.len()..].trim(), 16).ok()
-    };
-    // Signal n is bit n - 1: HUP 1, INT 2, TERM 15.
-    let (hup_int_term, term) = (0x4003, 0x4000);
-    Some((
-        mask("SigBlk:")? & hup_int_term == hup_int_term,
-        (mask("ShdPnd:")? | mask("SigPnd:")?) & term == term,
-    ))
 }
 
 fn signal(pid: u32, name: &str) {
@@ -436,51 +414,111 @@ fn signal(pid: u32, name: &str) {
     assert!(sent.success(), "kill -{name} {pid}");
 }
 
-/// A kill that comes while the terminal is being set up and the first frame drawn, before
-/// the handlers are installed, is held back, not lost: it restores the terminal as soon as
-/// they are. The process is stopped in that window (`SIGSTOP` cannot be held back) to send
-/// it there for certain.
+/// Every signal whose default action ends a process: the terminal is given back first, and
+/// the exit status is the signal's, as a shell expects.
 #[test]
-fn a_kill_before_the_first_frame_is_held_back_and_gives_the_terminal_back() {
+fn every_signal_that_ends_secu_gives_the_terminal_back_first() {
     let config = TempDir::new().unwrap();
     first_visit(config.path());
-    // The window lasts at least 16 ms; a process stopped just after it is replaced.
-    let (term, pid) = (0..5)
-        .find_map(|_| stopped_while_holding(config.path()))
-        .expect("secu stopped while it holds its signals back");
-    signal(pid, "TERM");
-    assert_eq!(
-        held_signals(pid),
-        Some((true, true)),
-        "SIGTERM is pending, held back"
-    );
-    signal(pid, "CONT");
-    term.given_back(143, "TERM held back");
+    let signals = [
+        ("TERM", 15),
+        ("HUP", 1),
+        ("INT", 2),
+        ("QUIT", 3),
+        ("USR1", 10),
+        ("USR2", 12),
+        ("ALRM", 14),
+        ("PWR", 30),
+        ("VTALRM", 26),
+    ];
+    for (name, number) in signals {
+        let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
+        term.wait_for("Next: Definitive number (NIR)");
+        signal(secu_under(&term), name);
+        term.given_back(128 + number, name);
+    }
 }
 
-/// `secu` started by a shell and stopped while its signals are held back, or `None` when it
-/// let them through before it could be stopped.
-fn stopped_while_holding(config: &Path) -> Option<(Term, u32)> {
-    let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config);
-    let shell = term.child.process_id().unwrap();
-    let started = Instant::now();
-    loop {
-        assert!(
-            started.elapsed() < PATIENCE,
-            "secu never held its signals back"
-        );
-        let Some(pid) = child_secu(shell) else {
-            continue;
-        };
-        if held_signals(pid).is_some_and(|(blocked, _)| blocked) {
-            signal(pid, "STOP");
-            if held_signals(pid).is_some_and(|(blocked, _)| blocked) {
-                return Some((term, pid));
-            }
-            signal(pid, "CONT");
-            return None;
-        }
+/// A kill at any moment of the start, before or after the terminal changes: the handlers
+/// are installed before it changes, so the terminal is always given back.
+#[test]
+fn a_kill_at_any_moment_of_the_start_gives_the_terminal_back() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    for delay in [0, 1, 2, 4, 8, 16, 32] {
+        let term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
+        let pid = secu_under(&term);
+        thread::sleep(Duration::from_millis(delay));
+        signal(pid, "TERM");
+        term.given_back(143, &format!("TERM after {delay} ms"));
     }
+}
+
+/// Whether the process is stopped, from `/proc`.
+fn stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| Some(stat.split_once(") ")?.1.starts_with('T')))
+        .unwrap_or(false)
+}
+
+/// Waits until the terminal is given back by a stopped `secu`: the main screen, no mouse
+/// reports, the cursor shown, and the process stopped.
+fn wait_stopped(term: &Term, pid: u32, what: &str) {
+    let started = Instant::now();
+    while !stopped(pid) {
+        assert!(started.elapsed() < PATIENCE, "{what}: secu never stopped");
+        thread::sleep(Duration::from_millis(10));
+    }
+    term.wait_until(what, |screen| {
+        !screen.alternate_screen()
+            && !screen.hide_cursor()
+            && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+    });
+}
+
+/// Ctrl-Z in the checklist and `kill -TSTP` from outside stop `secu` as they stop any program:
+/// the terminal is given back while it is stopped, and when it is continued (`fg` sends
+/// SIGCONT) it takes the terminal again, redraws everything, keeps the note being typed,
+/// and the next key acts.
+#[test]
+fn a_stop_gives_the_terminal_back_and_a_continue_redraws_it_as_it_was() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    let pid = secu_under(&term);
+    term.send("e");
+    term.wait_for("Your note on");
+    term.send("called the CPAM");
+    term.wait_for("called the CPAM");
+    for (way, stop) in [("Ctrl-Z", None), ("kill -TSTP", Some("TSTP"))] {
+        match stop {
+            None => term.send("\x1a"),
+            Some(name) => signal(pid, name),
+        }
+        wait_stopped(&term, pid, way);
+        // Whatever the shell printed meanwhile is drawn over at the continue.
+        term.screen
+            .lock()
+            .unwrap()
+            .process(b"\x1b[2J\x1b[Hshell text");
+        signal(pid, "CONT");
+        term.wait_until(&format!("the checklist back after {way}"), |screen| {
+            let text = screen.contents();
+            screen.alternate_screen()
+                && text.contains("Your note on")
+                && text.contains("called the CPAM")
+                && !text.contains("shell text")
+        });
+    }
+    // Keys act again, in raw mode: the note is saved.
+    term.send(" twice");
+    term.wait_for("called the CPAM twice");
+    term.send("\x13");
+    term.wait_for("Note saved");
+    term.send("q");
+    term.given_back(0, "q after the stops");
 }
 
 /// The checklist of [`first_visit`], opened on 26/11/2026 at 80x24, the NIR selected.

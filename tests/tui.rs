@@ -116,6 +116,7 @@ fn ticking_opens_a_date_field_with_today_and_saves_the_typed_date() {
     let Mode::Field {
         purpose: Purpose::TickDate(step),
         field,
+        ..
     } = screen.mode()
     else {
         panic!("no date field");
@@ -949,6 +950,7 @@ fn p_keeps_the_attestation_pdf_once_checked() {
     let Mode::Field {
         purpose: Purpose::Pdf,
         field,
+        ..
     } = screen.mode()
     else {
         panic!("the field closed on a text file");

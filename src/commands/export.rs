@@ -1,7 +1,6 @@
 //! `secu export ics|sheet`: the open deadlines as a calendar, or the académie's sheet filled
 //! in, to the standard output or a file.
 
-use std::fs;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
@@ -12,7 +11,7 @@ use super::{CommandError, Context};
 use crate::export;
 use crate::i18n::shown_path;
 use crate::output::say;
-use crate::store::{Store, StoreError, write_new};
+use crate::store::{Store, StoreError, replace_file, write_new};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -94,15 +93,16 @@ fn to_downloads(ctx: &Context, text: &str) -> Result<PathBuf, CommandError> {
     })
 }
 
-/// Writes an export, never over the progress file itself.
+/// Writes an export, never over the progress file under any of its names, and never half:
+/// the old file stays whole until the new one is complete.
 fn write(ctx: &Context, path: &Path, text: &str) -> Result<(), CommandError> {
     let texts = ctx.texts;
-    if same_file(path, ctx.store.target()) {
+    if ctx.store.is_named_by(path) {
         return Err(CommandError::input(
             texts.export_over_progress(&shown_path(path)),
         ));
     }
-    std::fs::write(path, text).map_err(|source| {
+    replace_file(path, text.as_bytes()).map_err(|source| {
         CommandError::file(
             texts,
             &StoreError::Write {
@@ -111,21 +111,4 @@ fn write(ctx: &Context, path: &Path, text: &str) -> Result<(), CommandError> {
             },
         )
     })
-}
-
-/// Whether two paths name the same file (links followed), even before the first exists.
-fn same_file(a: &Path, b: &Path) -> bool {
-    matches!((canonical(a), canonical(b)), (Some(a), Some(b)) if a == b)
-}
-
-/// A path made absolute with its links resolved; for a file not there yet, its folder's.
-fn canonical(path: &Path) -> Option<PathBuf> {
-    if let Ok(path) = fs::canonicalize(path) {
-        return Some(path);
-    }
-    let parent = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
 }

@@ -1069,6 +1069,40 @@ impl Texts for De {
         "Geben Sie Ihre endgültige Nummer mit `secu setup --number NUMMER` an (oder n in der Checkliste): ameli.fr und ENSAP verlangen sie."
     }
 
+    fn broken_link(&self, link: &str, target: &str) -> String {
+        format!(
+            "{link} ist ein Verweis auf {target}, das nicht existiert: Legen Sie diesen Ordner an oder entfernen Sie den Verweis. Nichts wurde geändert."
+        )
+    }
+
+    fn time_zone_set_aside(&self, tz: &str) -> String {
+        format!(
+            "TZ={tz} ist keine Zeitzonendatei: Die Zeitzone des Systems wird stattdessen verwendet."
+        )
+    }
+
+    fn output_lost(&self, why: &str) -> String {
+        format!("Ein Teil der Ausgabe konnte nicht geschrieben werden: {why}.")
+    }
+
+    fn changed_meanwhile(&self, now: &str) -> String {
+        format!(
+            "Ein anderes secu hat dies während Ihrer Eingabe gespeichert; jetzt steht dort: {now}. Speichern Sie erneut, um Ihres an seine Stelle zu setzen, oder Esc, um es zu behalten."
+        )
+    }
+
+    fn profile_changed_meanwhile(&self) -> &'static str {
+        "Ein anderes secu hat diese Antworten während Ihrer Eingabe geändert. Ihre sind noch da: Speichern Sie erneut, um sie zu übernehmen, oder Esc, um die der Datei zu behalten."
+    }
+
+    fn note_merged(&self) -> &'static str {
+        "Ein anderes secu hat während Ihrer Eingabe eine andere Notiz gespeichert: Deren Text steht zuerst, Ihrer danach. Behalten Sie, was Sie möchten, und speichern Sie erneut, oder Esc, um nur die andere zu behalten."
+    }
+
+    fn meanwhile_nothing(&self) -> &'static str {
+        "nichts"
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "{path} kann nicht gelesen werden: es ist keine Datei (ein Ordner, ein Gerät oder eine Pipe); wählen Sie eine Fortschrittsdatei mit --file PFAD."
@@ -1257,6 +1291,10 @@ impl Texts for De {
         CLI
     }
 
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
+        format!("{value} wurde hier nicht erwartet: {help} zeigt, was jeder Befehl annimmt.")
+    }
+
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
         format!("Die Option {argument} gibt es nicht: {help} zeigt sie alle.")
     }
@@ -1397,6 +1435,11 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "interrupt",
         "Ende",
         "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
+    ),
+    (
+        "suspend",
+        "Pause",
+        "secu anhalten und zur Shell zurückkehren; fg holt es unverändert zurück",
     ),
     ("yes", "ja", "mit Ja antworten"),
     ("no", "nein", "mit Nein antworten"),

@@ -1036,6 +1036,38 @@ impl Texts for En {
         "Give the definitive number you have with `secu setup --number NUMBER` (or n in the checklist): ameli.fr and ENSAP ask for it."
     }
 
+    fn broken_link(&self, link: &str, target: &str) -> String {
+        format!(
+            "{link} is a link to {target}, which does not exist: create that folder, or remove the link. Nothing was changed."
+        )
+    }
+
+    fn time_zone_set_aside(&self, tz: &str) -> String {
+        format!("TZ={tz} is not a time zone file: the system’s time zone is used instead.")
+    }
+
+    fn output_lost(&self, why: &str) -> String {
+        format!("Some of the output could not be written: {why}.")
+    }
+
+    fn changed_meanwhile(&self, now: &str) -> String {
+        format!(
+            "Another secu saved this while you were editing; it is now: {now}. Save again to put yours in its place, or Esc to keep it."
+        )
+    }
+
+    fn profile_changed_meanwhile(&self) -> &'static str {
+        "Another secu changed these answers while you were editing. Yours are still here: save again to put them in place, or Esc to keep the file’s."
+    }
+
+    fn note_merged(&self) -> &'static str {
+        "Another secu saved a different note while you were editing: its text is first, yours after it. Keep what you want and save again, or Esc to keep only theirs."
+    }
+
+    fn meanwhile_nothing(&self) -> &'static str {
+        "nothing"
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Cannot read {path}: it is not a file (a folder, a device or a pipe); choose a progress file with --file PATH."
@@ -1222,6 +1254,10 @@ impl Texts for En {
         CLI
     }
 
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
+        format!("{value} was not expected here: {help} shows what each command takes.")
+    }
+
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
         format!("There is no option {argument}: {help} lists them.")
     }
@@ -1354,6 +1390,11 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "interrupt",
         "quit",
         "quit from anywhere (asks first if typed text would be lost)",
+    ),
+    (
+        "suspend",
+        "pause",
+        "pause secu and go back to the shell; fg brings it back as it was",
     ),
     ("yes", "yes", "answer yes"),
     ("no", "no", "answer no"),

@@ -1051,6 +1051,38 @@ impl Texts for Es {
         "Indica el número definitivo que tienes con `secu setup --number NÚMERO` (o n en la lista): ameli.fr y ENSAP lo piden."
     }
 
+    fn broken_link(&self, link: &str, target: &str) -> String {
+        format!(
+            "{link} es un enlace a {target}, que no existe: crea esa carpeta o elimina el enlace. No se ha cambiado nada."
+        )
+    }
+
+    fn time_zone_set_aside(&self, tz: &str) -> String {
+        format!("TZ={tz} no es un archivo de zona horaria: se usa la zona horaria del sistema.")
+    }
+
+    fn output_lost(&self, why: &str) -> String {
+        format!("No se ha podido escribir parte de la salida: {why}.")
+    }
+
+    fn changed_meanwhile(&self, now: &str) -> String {
+        format!(
+            "Otro secu guardó esto mientras escribías; ahora es: {now}. Guarda de nuevo para poner el tuyo en su lugar, o Esc para conservarlo."
+        )
+    }
+
+    fn profile_changed_meanwhile(&self) -> &'static str {
+        "Otro secu cambió estas respuestas mientras escribías. Las tuyas siguen aquí: guarda de nuevo para ponerlas en su lugar, o Esc para conservar las del archivo."
+    }
+
+    fn note_merged(&self) -> &'static str {
+        "Otro secu guardó otra nota mientras escribías: su texto va primero y el tuyo después. Deja lo que quieras y guarda de nuevo, o Esc para quedarte solo con la otra."
+    }
+
+    fn meanwhile_nothing(&self) -> &'static str {
+        "nada"
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "No se puede leer {path}: no es un archivo (una carpeta, un dispositivo o una tubería); elige un archivo de progreso con --file RUTA."
@@ -1237,6 +1269,10 @@ impl Texts for Es {
         CLI
     }
 
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
+        format!("{value} no se esperaba aquí: {help} muestra lo que admite cada orden.")
+    }
+
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
         format!("No existe la opción {argument}: {help} las muestra.")
     }
@@ -1377,6 +1413,11 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "interrupt",
         "salir",
         "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
+    ),
+    (
+        "suspend",
+        "pausa",
+        "pausar secu y volver al shell; fg lo devuelve tal como estaba",
     ),
     ("yes", "sí", "responder sí"),
     ("no", "no", "responder no"),

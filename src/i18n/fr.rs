@@ -1039,6 +1039,40 @@ impl Texts for Fr {
         "Donnez le numéro définitif que vous avez avec `secu setup --number NUMÉRO` (ou n dans la liste)\u{a0}: ameli.fr et ENSAP le demandent."
     }
 
+    fn broken_link(&self, link: &str, target: &str) -> String {
+        format!(
+            "{link} est un lien vers {target}, qui n’existe pas\u{a0}: créez ce dossier, ou supprimez le lien. Rien n’a été modifié."
+        )
+    }
+
+    fn time_zone_set_aside(&self, tz: &str) -> String {
+        format!(
+            "TZ={tz} n’est pas un fichier de fuseau horaire\u{a0}: le fuseau horaire du système est utilisé à la place."
+        )
+    }
+
+    fn output_lost(&self, why: &str) -> String {
+        format!("Une partie de la sortie n’a pas pu être écrite\u{a0}: {why}.")
+    }
+
+    fn changed_meanwhile(&self, now: &str) -> String {
+        format!(
+            "Un autre secu a enregistré ceci pendant que vous écriviez\u{a0}; c’est maintenant\u{a0}: {now}. Enregistrez à nouveau pour mettre le vôtre à la place, ou Échap pour le garder."
+        )
+    }
+
+    fn profile_changed_meanwhile(&self) -> &'static str {
+        "Un autre secu a modifié ces réponses pendant que vous écriviez. Les vôtres sont toujours là\u{a0}: enregistrez à nouveau pour les mettre en place, ou Échap pour garder celles du fichier."
+    }
+
+    fn note_merged(&self) -> &'static str {
+        "Un autre secu a enregistré une autre note pendant que vous écriviez\u{a0}: son texte est en premier, le vôtre après. Gardez ce que vous voulez et enregistrez à nouveau, ou Échap pour ne garder que l’autre."
+    }
+
+    fn meanwhile_nothing(&self) -> &'static str {
+        "rien"
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Impossible de lire {path}\u{a0}: ce n’est pas un fichier (un dossier, un périphérique ou un tube)\u{a0}; choisissez un fichier de progression avec --file CHEMIN."
@@ -1231,6 +1265,12 @@ impl Texts for Fr {
         CLI
     }
 
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
+        format!(
+            "{value} n’était pas attendu ici\u{a0}: {help} montre ce que prend chaque commande."
+        )
+    }
+
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
         format!("L’option {argument} n’existe pas\u{a0}: {help} les liste.")
     }
@@ -1367,6 +1407,11 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "interrupt",
         "quitter",
         "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
+    ),
+    (
+        "suspend",
+        "pause",
+        "mettre secu en pause et revenir au shell ; fg le ramène tel quel",
     ),
     ("yes", "oui", "répondre oui"),
     ("no", "non", "répondre non"),

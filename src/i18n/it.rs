@@ -1055,6 +1055,38 @@ impl Texts for It {
         "Indica il numero definitivo che hai con `secu setup --number NUMERO` (o n nella lista): ameli.fr ed ENSAP lo chiedono."
     }
 
+    fn broken_link(&self, link: &str, target: &str) -> String {
+        format!(
+            "{link} è un collegamento a {target}, che non esiste: crea quella cartella o elimina il collegamento. Non è cambiato nulla."
+        )
+    }
+
+    fn time_zone_set_aside(&self, tz: &str) -> String {
+        format!("TZ={tz} non è un file di fuso orario: si usa il fuso orario del sistema.")
+    }
+
+    fn output_lost(&self, why: &str) -> String {
+        format!("Non è stato possibile scrivere parte dell’output: {why}.")
+    }
+
+    fn changed_meanwhile(&self, now: &str) -> String {
+        format!(
+            "Un altro secu ha salvato questo mentre scrivevi; ora è: {now}. Salva di nuovo per mettere il tuo al suo posto, o Esc per tenerlo."
+        )
+    }
+
+    fn profile_changed_meanwhile(&self) -> &'static str {
+        "Un altro secu ha cambiato queste risposte mentre scrivevi. Le tue sono ancora qui: salva di nuovo per applicarle, o Esc per tenere quelle del file."
+    }
+
+    fn note_merged(&self) -> &'static str {
+        "Un altro secu ha salvato una nota diversa mentre scrivevi: il suo testo è per primo, il tuo dopo. Tieni ciò che vuoi e salva di nuovo, o Esc per tenere solo l’altra."
+    }
+
+    fn meanwhile_nothing(&self) -> &'static str {
+        "niente"
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Impossibile leggere {path}: non è un file (una cartella, un dispositivo o una pipe); scegli un file di avanzamento con --file PERCORSO."
@@ -1241,6 +1273,10 @@ impl Texts for It {
         CLI
     }
 
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
+        format!("{value} non era previsto qui: {help} mostra cosa accetta ogni comando.")
+    }
+
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String {
         format!("L’opzione {argument} non esiste: {help} le elenca.")
     }
@@ -1381,6 +1417,11 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "interrupt",
         "esci",
         "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
+    ),
+    (
+        "suspend",
+        "pausa",
+        "mettere secu in pausa e tornare alla shell; fg lo riporta com’era",
     ),
     ("yes", "sì", "rispondere sì"),
     ("no", "no", "rispondere no"),

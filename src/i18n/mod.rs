@@ -22,8 +22,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Deadline, DueRule, Inconsistency, Late, Level, MAX_NOTE_CHARS,
-    Need, NumberError, NumberNote, Profile, Progress, SinceLastVisit, Step, StepState, SubTask,
-    TransitionError, first_of_next_month,
+    Need, NumberError, NumberNote, Profile, Progress, Seen, SinceLastVisit, Step, StepState,
+    SubTask, TransitionError, first_of_next_month, mask_numbers,
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 use crate::text::{inert, pad, truncate, width};
@@ -475,6 +475,19 @@ pub trait Texts: Sync {
     fn cannot_keep(&self, path: &str) -> String;
     fn no_deadline_passed(&self) -> &'static str;
     fn give_number_later(&self) -> &'static str;
+    /// A symbolic link on the way to the progress file points to nothing.
+    fn broken_link(&self, link: &str, target: &str) -> String;
+    /// `TZ` named a device, a pipe or a huge file, and was set aside.
+    fn time_zone_set_aside(&self, tz: &str) -> String;
+    /// The standard output (or error) could not be written, other than to a closed pipe.
+    fn output_lost(&self, why: &str) -> String;
+    /// An editor's value was saved by another `secu` meanwhile; `now` is what the file holds.
+    fn changed_meanwhile(&self, now: &str) -> String;
+    fn profile_changed_meanwhile(&self) -> &'static str;
+    /// The note editor now holds the other `secu`'s note, then the user's.
+    fn note_merged(&self) -> &'static str;
+    /// What a value is when there is none ("it is now: nothing").
+    fn meanwhile_nothing(&self) -> &'static str;
     fn not_a_file(&self, path: &str) -> String;
     fn could_not_tighten(&self, path: &str, why: &str) -> String;
     fn redated(&self, step: &str, date: &str, was: &str) -> String;
@@ -539,6 +552,8 @@ pub trait Texts: Sync {
     /// The command line's help, by where each text stands (`status.json`, `@usage`): the
     /// derive's English in `en`.
     fn cli(&self) -> &'static [(&'static str, &'static str)];
+    /// A value given where the command takes none (one too many, or in the wrong place).
+    fn cli_unexpected_value(&self, value: &str, help: &str) -> String;
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String;
     fn cli_unknown_command(&self, command: &str, help: &str) -> String;
     fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String;
@@ -919,7 +934,23 @@ impl<'t> dyn Texts + 't {
             TransitionError::NoteTooLong { max } => self.note_too_long(*max),
             TransitionError::TextTooLong { max } => self.text_too_long(*max),
             TransitionError::PathTooLong { max } => self.path_too_long(*max),
+            TransitionError::ChangedMeanwhile { now } => self.changed_meanwhile_now(now),
         }
+    }
+
+    /// What another `secu` saved meanwhile, as the editor it concerns would show it.
+    fn changed_meanwhile_now(&self, now: &Seen) -> String {
+        let nothing = || self.meanwhile_nothing().to_owned();
+        let value = match now {
+            Seen::Profile(_) => return self.profile_changed_meanwhile().to_owned(),
+            Seen::Note { .. } => return self.note_merged().to_owned(),
+            Seen::Date { on, .. } => on.map_or_else(nothing, |on| self.done_on_date(on)),
+            Seen::Number { number, .. } => number.as_ref().map_or_else(nothing, |n| n.masked()),
+            Seen::Pdf(pdf) => pdf.as_ref().map_or_else(nothing, |path| {
+                inert(&path.file_name().unwrap_or_default().to_string_lossy()).into_owned()
+            }),
+        };
+        self.changed_meanwhile(&value)
     }
 
     pub fn number_error(&self, error: &NumberError) -> String {
@@ -943,7 +974,9 @@ impl<'t> dyn Texts + 't {
     pub fn date_error(&self, error: &DateError) -> String {
         match error {
             DateError::Empty => self.date_empty().to_owned(),
-            DateError::Unreadable(text) => self.date_unreadable(&truncate(&inert(text), 40)),
+            DateError::Unreadable(text) => {
+                self.date_unreadable(&truncate(&mask_numbers(&inert(text)), 40))
+            }
             DateError::DoesNotExist { day, month, year } => {
                 self.date_does_not_exist(&format!("{day:02}/{month:02}/{year}"))
             }
@@ -1010,6 +1043,9 @@ impl<'t> dyn Texts + 't {
                 self.cannot_write(&shown_path(path), &inert(&source.to_string()))
             }
             StoreError::Locked { path } => self.locked(&shown_path(path)),
+            StoreError::BrokenLink { path, target } => {
+                self.broken_link(&shown_path(path), &shown_path(target))
+            }
         }
     }
 

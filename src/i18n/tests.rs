@@ -658,6 +658,22 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("cannot_keep", t.cannot_keep(PATH)),
         ("no_deadline_passed", t.no_deadline_passed().to_owned()),
         ("give_number_later", t.give_number_later().to_owned()),
+        ("broken_link", t.broken_link(PATH, "/home/a/Sync/secu")),
+        ("time_zone_set_aside", t.time_zone_set_aside("/dev/zero")),
+        (
+            "output_lost",
+            t.output_lost("No space left on device (os error 28)"),
+        ),
+        (
+            "changed_meanwhile",
+            t.changed_meanwhile("2 95 10 •• ••• ••• 93"),
+        ),
+        (
+            "profile_changed_meanwhile",
+            t.profile_changed_meanwhile().to_owned(),
+        ),
+        ("note_merged", t.note_merged().to_owned()),
+        ("meanwhile_nothing", t.meanwhile_nothing().to_owned()),
         ("not_a_file", t.not_a_file(PATH)),
         ("could_not_tighten", t.could_not_tighten(PATH, "WHY")),
         ("redated", t.redated(STEP, D1, D2)),
@@ -709,6 +725,10 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
                 .map(|(key, text)| format!("{key} = {}", text.replace('\n', "\\n")))
                 .collect::<Vec<_>>()
                 .join(" | "),
+        ),
+        (
+            "cli_unexpected_value",
+            t.cli_unexpected_value("2 95 10 •• ••• ••• 93", "secu --help"),
         ),
         (
             "cli_unknown_argument",

@@ -15,7 +15,7 @@ pub use deadline::{
     Urgency, end_of_month, first_of_next_month, since_last_visit,
 };
 pub use links::{Contact, Site, links};
-pub use number::{NumberError, SocialSecurityNumber};
+pub use number::{NumberError, SocialSecurityNumber, mask_numbers};
 pub mod web {
     //! The sheet's web and e-mail addresses.
     pub use super::links::{ACADEMIE, AMELI_CREATE, AMELI_LOGIN, ENSAP, SECONDARY_EMAIL};
@@ -25,6 +25,6 @@ pub use profile::{
 };
 pub use progress::{
     Change, Inconsistency, MAX_NOTE_CHARS, MAX_PATH_BYTES, MAX_PROFILE_TEXT_CHARS, NumberNote,
-    Progress, StepRecord, StepRecords, StepState, StepStatus, SubTask, TransitionError,
+    Progress, Seen, StepRecord, StepRecords, StepState, StepStatus, SubTask, TransitionError,
 };
 pub use step::{Need, NumberForm, Step, UnknownStep};

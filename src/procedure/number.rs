@@ -1,6 +1,7 @@
 //! Social security numbers (NIR, and the NIA built like one): parsed from what a user types,
 //! checked field by field and by their key, and masked wherever they are printed.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -217,6 +218,72 @@ impl<'de> Deserialize<'de> for SocialSecurityNumber {
             serde::de::Error::custom(format_args!("invalid social security number: {error}"))
         })
     }
+}
+
+/// The fewest digits that make a run of text look like a social security number: the 13 that
+/// ameli logs in with.
+const LOOKS_LIKE_A_NUMBER: usize = 13;
+
+/// `text` with every run that looks like a social security number (13 digits or more, with
+/// or without spaces, dots or dashes between them, `2A`/`2B` for Corsica) masked as the
+/// screen masks one: for a value echoed back in a message, where a number typed in the wrong
+/// place must not end up in a terminal's scrollback or a log.
+pub fn mask_numbers(text: &str) -> Cow<'_, str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut masked = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let Some((end, digits)) = number_run(&chars, i) else {
+            i += 1;
+            continue;
+        };
+        let (start, _) = chars[i];
+        let stop = chars.get(end).map_or(text.len(), |&(at, _)| at);
+        let run = &text[start..stop];
+        masked.push_str(&text[copied..start]);
+        match SocialSecurityNumber::parse(run) {
+            Ok(number) => masked.push_str(&number.masked()),
+            // Not a valid number, but as private: its sex, year and month, the rest hidden.
+            Err(_) => masked.extend(
+                digits
+                    .chars()
+                    .enumerate()
+                    .map(|(n, c)| if n < 5 { c } else { '•' }),
+            ),
+        }
+        copied = stop;
+        i = end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    masked.push_str(&text[copied..]);
+    Cow::Owned(masked)
+}
+
+/// The run of a number starting at `chars[start]`, if one that long starts there: where it
+/// ends, and its digits (and Corsica's letter) without separators.
+fn number_run(chars: &[(usize, char)], start: usize) -> Option<(usize, String)> {
+    let is_digit = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit());
+    if !is_digit(start) || (start > 0 && is_digit(start - 1)) {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut i = start;
+    while let Some(&(_, c)) = chars.get(i) {
+        let corsica =
+            digits.len() == 6 && digits.ends_with('2') && matches!(c, 'A' | 'B' | 'a' | 'b');
+        if c.is_ascii_digit() || corsica {
+            digits.push(c.to_ascii_uppercase());
+            i += 1;
+        } else if matches!(c, ' ' | '.' | '-') && is_digit(i + 1) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (digits.len() >= LOOKS_LIKE_A_NUMBER).then_some((i, digits))
 }
 
 #[cfg(test)]
@@ -465,6 +532,44 @@ mod tests {
         #[test]
         fn never_panics(text in "\\PC*") {
             let _ = parse(&text);
+        }
+    }
+
+    #[test]
+    fn numbers_echoed_in_a_message_are_masked() {
+        let valid = "There is no option 295109912611193";
+        assert_eq!(
+            mask_numbers(valid),
+            format!(
+                "There is no option {}",
+                SocialSecurityNumber::parse("295109912611193")
+                    .unwrap()
+                    .masked()
+            )
+        );
+        assert!(!mask_numbers(valid).contains("912611"));
+        // Spaced, dotted, dashed; 13 digits (ameli's login); Corsica; invalid keys.
+        for text in [
+            "x 2 95 10 99 126 111 93 y",
+            "2.95.10.99.126.111.93",
+            "2-95-10-99-126-111",
+            "1851099126111",
+            "1 85 10 2A 126 111 42",
+            "999999999999999999",
+        ] {
+            let masked = mask_numbers(text);
+            assert!(masked.contains('•'), "{text} -> {masked}");
+            assert!(!masked.contains("126 111"), "{text} -> {masked}");
+            assert!(!masked.contains("126111"), "{text} -> {masked}");
+        }
+        // Dates, short numbers and paths are left as they are.
+        for text in [
+            "26/11/2026",
+            "2026-11-26",
+            "123456789012",
+            "/tmp/a 12 34.json",
+        ] {
+            assert_eq!(mask_numbers(text), text);
         }
     }
 }

@@ -207,6 +207,19 @@ impl ProfileEdit {
         *self == ProfileEdit::default()
     }
 
+    /// Whether `a` and `b` agree on every field this edit changes.
+    pub fn agree_on(&self, a: &Profile, b: &Profile) -> bool {
+        (self.level.is_none() || a.level == b.level)
+            && (self.department.is_none() || a.department == b.department)
+            && (self.contract_start.is_none() || a.contract_start == b.contract_start)
+            && (self.already_registered.is_none() || a.already_registered == b.already_registered)
+            && (self.language.is_none() || a.language == b.language)
+            && (self.name.is_none() || a.name == b.name)
+            && (self.school.is_none() || a.school == b.school)
+            && (self.gestionnaire_name.is_none() || a.gestionnaire_name == b.gestionnaire_name)
+            && (self.gestionnaire_email.is_none() || a.gestionnaire_email == b.gestionnaire_email)
+    }
+
     /// `profile` with these fields changed. Texts are kept trimmed; an empty one is removed.
     pub fn applied_to(&self, profile: &Profile) -> Profile {
         fn text(edit: &Option<Option<String>>, field: &mut Option<String>) {

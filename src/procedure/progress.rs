@@ -176,6 +176,10 @@ pub enum TransitionError {
     TextTooLong { max: usize },
     #[error("the path is longer than {max} bytes")]
     PathTooLong { max: usize },
+    /// Another `secu` saved this part of the file after the editor opened; `now` is what it
+    /// holds now, for the user to see before choosing.
+    #[error("changed by another secu meanwhile")]
+    ChangedMeanwhile { now: Box<Seen> },
 }
 
 /// Something worth saying about a number that was accepted.
@@ -246,6 +250,96 @@ pub enum Change {
     },
     /// Every change in order, or none of them.
     All(Vec<Change>),
+    /// `change`, made in an editor that opened on `seen`: saved only while the file still
+    /// holds what the editor showed, so that a value saved meanwhile by another `secu` is
+    /// never overwritten unseen (compare-and-swap, under the file's lock).
+    IfUnchanged {
+        seen: Seen,
+        change: Box<Change>,
+    },
+}
+
+impl Change {
+    /// The change itself, without the condition an editor put on it.
+    pub fn unguarded(&self) -> &Change {
+        match self {
+            Change::IfUnchanged { change, .. } => change.unguarded(),
+            change => change,
+        }
+    }
+
+    /// `self`, saved only while the file still holds `seen`.
+    pub fn if_unchanged(self, seen: Seen) -> Change {
+        Change::IfUnchanged {
+            seen,
+            change: Box::new(self),
+        }
+    }
+}
+
+/// What an editor showed when it opened: the part of the file its change replaces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seen {
+    Note {
+        step: Step,
+        note: Option<String>,
+    },
+    Number {
+        step: Step,
+        number: Option<SocialSecurityNumber>,
+    },
+    /// A step's date: `None` for a step being ticked.
+    Date {
+        step: Step,
+        on: Option<NaiveDate>,
+    },
+    Pdf(Option<PathBuf>),
+    /// The profile the setup's answers started from; only the fields the answers change are
+    /// compared, so that another `secu`'s change to any other field does not stand in the way.
+    Profile(Profile),
+}
+
+impl Seen {
+    /// The same part of `progress`, as it is now.
+    pub fn of(&self, progress: &Progress) -> Seen {
+        let record = |step: Step| progress.record(step);
+        match self {
+            Seen::Note { step, .. } => Seen::Note {
+                step: *step,
+                note: record(*step).note.clone(),
+            },
+            Seen::Number { step, .. } => Seen::Number {
+                step: *step,
+                number: record(*step).number.clone(),
+            },
+            Seen::Date { step, .. } => Seen::Date {
+                step: *step,
+                on: record(*step).done_on,
+            },
+            Seen::Pdf(_) => Seen::Pdf(record(Step::Attestation).pdf.clone()),
+            Seen::Profile(_) => Seen::Profile(progress.profile().clone()),
+        }
+    }
+
+    /// Whether `progress` still holds what was seen, as far as `change` is concerned.
+    fn holds_in(&self, progress: &Progress, change: &Change) -> bool {
+        match (self, self.of(progress)) {
+            (Seen::Profile(seen), Seen::Profile(now)) => {
+                profile_edits(change).all(|edit| edit.agree_on(seen, &now))
+            }
+            (seen, now) => *seen == now,
+        }
+    }
+}
+
+/// The profile edits a change makes, however nested.
+fn profile_edits(change: &Change) -> Box<dyn Iterator<Item = &ProfileEdit> + '_> {
+    match change {
+        Change::EditProfile(edit) => Box::new(std::iter::once(edit)),
+        Change::All(changes) => Box::new(changes.iter().flat_map(profile_edits)),
+        Change::IfUnchanged { change, .. } => profile_edits(change),
+        _ => Box::new(std::iter::empty()),
+    }
 }
 
 /// A step with everything the screens show about it on a given day.
@@ -617,6 +711,14 @@ impl Progress {
                 }
                 *self = copy;
                 Ok(())
+            }
+            Change::IfUnchanged { seen, change } => {
+                if !seen.holds_in(self, change) {
+                    return Err(TransitionError::ChangedMeanwhile {
+                        now: Box::new(seen.of(self)),
+                    });
+                }
+                self.apply(change, today)
             }
             Change::SetTask { task, done } => {
                 let tasks = &mut self.steps.nir.tasks;

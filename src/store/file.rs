@@ -91,6 +91,18 @@ pub(super) fn read_capped(path: &Path, cap: u64) -> Result<Option<Vec<u8>>, Read
     Ok(Some(bytes))
 }
 
+/// The text of a small file named by the environment or kept beside the progress file (the
+/// `SECU_TODAY_FILE` clock, a visit, a time zone): `None` unless it is a regular file of at
+/// most `cap` bytes in UTF-8. A device, a pipe or a huge file is never read, nor waited on.
+pub fn read_small(path: &Path, cap: u64) -> Option<String> {
+    String::from_utf8(read_small_bytes(path, cap)?).ok()
+}
+
+/// The bytes of a small file, as [`read_small`] reads them.
+pub fn read_small_bytes(path: &Path, cap: u64) -> Option<Vec<u8>> {
+    read_capped(path, cap).ok()?
+}
+
 fn not_a_file(_: io::Error) -> ReadError {
     ReadError::NotAFile
 }
@@ -114,19 +126,50 @@ pub(super) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     path.with_file_name(sibling)
 }
 
-/// The beginning of the names of this file's temporary files: short whatever the name, so
-/// that a temporary file's name is never too long to create.
+/// The beginning of the names of this file's temporary files: the whole name when it leaves
+/// room for the rest, else its first bytes and a hash of it all, so that two long names that
+/// begin alike never share temporaries.
 pub(super) fn temp_prefix(path: &Path) -> String {
     let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let mut cut = name.len().min(100);
+    if name.len() <= TEMP_NAME_ROOM {
+        return format!(".{name}.");
+    }
+    let mut cut = TEMP_NAME_ROOM - 17;
     while !name.is_char_boundary(cut) {
         cut -= 1;
     }
-    format!(".{}.", &name[..cut])
+    format!(".{}~{:016x}.", &name[..cut], fnv1a(name.as_bytes()))
 }
+
+/// How many bytes of a file's name its temporaries repeat: a temporary's name is the dot, this,
+/// a dot, [`TEMP_RANDOM`] characters and [`TEMP_SUFFIX`], within [`NAME_MAX`].
+const TEMP_NAME_ROOM: usize = 200;
+
+/// How many random characters tell one temporary of a file from another.
+const TEMP_RANDOM: usize = 6;
 
 /// The end of the names of temporary files, so that they can be told from the user's files.
 pub(super) const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether `name` is one of the temporaries [`write_atomically`] makes with `prefix`: exactly
+/// the prefix, the random characters and the suffix. A sibling's (`progress.json.b`'s
+/// `.progress.json.b.x7Kp2q.tmp`) has a dot among them, and a user's own `*.tmp` lacks the
+/// prefix.
+pub(super) fn is_temporary_of(name: &str, prefix: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// FNV-1a, 64 bits: a hash that stays the same from one build to the next, unlike the
+/// standard library's.
+pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
 
 /// Opens (creating it owner-only) the lock file, refusing anything but a regular file there.
 pub(super) fn open_lock(path: &Path) -> Result<File, ReadError> {
@@ -148,41 +191,116 @@ pub(super) fn open_lock(path: &Path) -> Result<File, ReadError> {
     Ok(lock)
 }
 
+/// Who may read a file written in place of another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Access {
+    /// The progress file: its owner only, whatever it was.
+    OwnerOnly,
+    /// An export: the permissions the file it replaces had, else the usual ones for a new file
+    /// (those the umask leaves).
+    AsBefore,
+}
+
 /// Writes `bytes` to `target` atomically: a temporary file in the same folder, flushed to
-/// disk, then renamed over the old one, and the folder flushed too. A crash at any instant
-/// leaves the old file or the new one, never half of one.
-pub(super) fn write_atomically(target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match target.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    create_private_dir(dir)?;
-    let prefix = temp_prefix(target);
-    remove_stale_temporaries(dir, &prefix);
-    // Created owner-only (0600), and removed if anything below fails.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+/// disk, then renamed over the old one, and the folder flushed too. A crash, a full disk or a
+/// kill at any instant leaves the old file or the new one, never half of one. The file keeps
+/// its owner and group (a save by root leaves the user's file the user's), where the system
+/// allows it.
+pub(super) fn write_atomically(target: &Path, bytes: &[u8], access: Access) -> io::Result<()> {
+    let dir = folder_of(target);
+    let before = fs::metadata(target).ok();
+    let temp = written_temporary(target, bytes, access, before.as_ref())?;
     temp.persist(target).map_err(|err| err.error)?;
     sync_dir(dir);
     Ok(())
 }
 
-/// Removes temporary files that a `secu` killed in the middle of a save left behind. Called
-/// under the lock, so no other `secu` is writing one now.
-fn remove_stale_temporaries(dir: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(dir) else {
+/// The folder a file is in, `.` for a bare name.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// A temporary file beside `target` holding `bytes`, on disk, with the owner, group and (for
+/// an export) permissions of `before`, the file it is to replace. Removed when dropped.
+fn written_temporary(
+    target: &Path,
+    bytes: &[u8],
+    access: Access,
+    before: Option<&fs::Metadata>,
+) -> io::Result<tempfile::NamedTempFile> {
+    let prefix = temp_prefix(target);
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM);
+    #[cfg(unix)]
+    if access == Access::AsBefore {
+        use std::os::unix::fs::PermissionsExt;
+        // Given to open(2), so the umask applies, as it does to any new file.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    // Created owner-only (0600) unless said otherwise.
+    let mut temp = builder.tempfile_in(folder_of(target))?;
+    if let Some(before) = before {
+        keep_owner(temp.as_file(), before);
+        if access == Access::AsBefore {
+            temp.as_file().set_permissions(before.permissions())?;
+        }
+    }
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
+}
+
+/// Gives the new file the owner and group of the one it replaces. Only root may give a file
+/// away: for anyone else this changes nothing, and the file stays theirs as it was.
+fn keep_owner(file: &File, before: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(now) = file.metadata()
+            && (now.uid(), now.gid()) != (before.uid(), before.gid())
+        {
+            let _ = std::os::unix::fs::fchown(file, Some(before.uid()), Some(before.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, before);
+}
+
+/// Removes the temporary files that a `secu` killed in the middle of a save of `target` left
+/// behind: only that file's own (see [`is_temporary_of`]), never a sibling's or the user's.
+/// Called under the file's lock, which every writer of those temporaries holds: any there
+/// now is stale.
+pub(super) fn remove_stale_temporaries(target: &Path) {
+    let Ok(entries) = fs::read_dir(folder_of(target)) else {
         return;
     };
+    let prefix = temp_prefix(target);
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(prefix) && name.ends_with(TEMP_SUFFIX) {
+        if is_temporary_of(&entry.file_name().to_string_lossy(), &prefix) {
             let _ = fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Writes an export to `path`, links followed, without ever leaving it half-written: a
+/// regular file (or none yet) is replaced atomically, keeping its permissions and owner; a
+/// device or a pipe (`/dev/stdout`, a FIFO) is written into, as a shell's `>` would.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = resolve_links(path);
+    match fs::metadata(&target) {
+        Ok(metadata) if metadata.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
+        Ok(metadata) if !metadata.is_file() => {
+            let mut file = OpenOptions::new().write(true).open(&target)?;
+            file.write_all(bytes)?;
+            file.flush()
+        }
+        _ => write_atomically(&target, bytes, Access::AsBefore),
     }
 }
 
@@ -200,6 +318,37 @@ pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)
+}
+
+/// The first symbolic link on the way to `dir` that points to nothing, and what it points
+/// to: the real reason a folder cannot be created there ("File exists" says nothing of it).
+pub(super) fn broken_link(dir: &Path) -> Option<(PathBuf, PathBuf)> {
+    let mut ancestors: Vec<&Path> = dir.ancestors().collect();
+    ancestors.reverse();
+    ancestors.into_iter().find_map(|ancestor| {
+        let target = fs::read_link(ancestor).ok()?;
+        (!ancestor.exists()).then(|| (ancestor.to_path_buf(), target))
+    })
+}
+
+/// Gives `file` a second name, `aside`, never over an existing file: a hard link, so that the
+/// file is never without a name; a copy where links cannot be made (FAT, some shares).
+pub(super) fn keep_aside(file: &Path, aside: &Path) -> io::Result<()> {
+    match fs::hard_link(file, aside) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(error),
+        Err(_) => {
+            let mut copy = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(aside)?;
+            let copied = io::copy(&mut File::open(file)?, &mut copy).and_then(|_| copy.sync_all());
+            if copied.is_err() {
+                let _ = fs::remove_file(aside);
+            }
+            copied
+        }
+    }
 }
 
 /// Makes a rename durable. Best effort: some file systems cannot sync a folder, and the new
@@ -231,7 +380,8 @@ pub(super) fn make_private(path: &Path) -> io::Result<bool> {
 
 /// Writes `bytes` to a new file named `name` in `dir`, never over an existing file: when the
 /// name is taken, `name-1`, `name-2`… (before the extension), as browsers do for downloads.
-/// A file left half-written by an error is removed.
+/// Written whole to a temporary first, then given its name: no one ever sees half a file
+/// under it, and a failure leaves nothing behind.
 pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     let name = Path::new(name);
     let stem = name
@@ -242,27 +392,22 @@ pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
         .extension()
         .map(|e| format!(".{}", e.to_string_lossy()));
     let extension = extension.unwrap_or_default();
+    let mut temp = written_temporary(&dir.join(name), bytes, Access::AsBefore, None)?;
     for n in 0..100 {
         let candidate = match n {
             0 => dir.join(format!("{stem}{extension}")),
             n => dir.join(format!("{stem}-{n}{extension}")),
         };
-        let mut file = match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => file,
-            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(error) => return Err(error),
-        };
-        return match file.write_all(bytes).and_then(|()| file.sync_all()) {
-            Ok(()) => Ok(candidate),
-            Err(error) => {
-                let _ = fs::remove_file(&candidate);
-                Err(error)
+        match temp.persist_noclobber(&candidate) {
+            Ok(_) => {
+                sync_dir(dir);
+                return Ok(candidate);
             }
-        };
+            Err(error) if error.error.kind() == io::ErrorKind::AlreadyExists => {
+                temp = error.file;
+            }
+            Err(error) => return Err(error.error),
+        }
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
@@ -282,7 +427,11 @@ mod tests {
         let lock_name = lock.file_name().unwrap().len();
         assert!(lock_name <= NAME_MAX, "{lock_name}");
         assert!(lock.to_string_lossy().ends_with(".lock"));
-        assert!(temp_prefix(&path).len() <= 102);
+        let prefix = temp_prefix(&path);
+        assert!(
+            prefix.len() + 1 + TEMP_RANDOM + TEMP_SUFFIX.len() <= NAME_MAX,
+            "{prefix}"
+        );
         assert_eq!(
             sibling(Path::new("/a/p.json"), ".lock"),
             Path::new("/a/p.json.lock")

@@ -17,21 +17,23 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use file::write_new;
+pub use file::{read_small, read_small_bytes, replace_file, write_new};
 pub use salvage::{Dropped, Kept, SalvageReport};
 pub use visits::{Visit, Visits};
 
 use crate::procedure::{
     Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,
 };
-use file::ReadError;
+use file::{Access, ReadError};
 
 /// The file format this build reads and writes.
 pub const VERSION: u32 = 1;
 
-/// A progress file is a few kilobytes at most, whatever its notes: `secu` bounds what it
-/// stores so that it never writes a file larger than it reads. Anything larger is not a
-/// progress file, and reading it whole would only slow down the error message.
+/// A progress file is a few kilobytes at most, whatever its notes: anything larger is not a
+/// progress file, and reading it whole would only slow down the error message. The limit
+/// holds for what is written too, measured on the text about to be written: pretty-printed
+/// when that fits, else compact (see [`Store::text_of`]), so that a file that loads also
+/// saves.
 pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
 
 /// How much `repair` reads of a file too large for the rest of `secu`, to keep what it can.
@@ -83,25 +85,9 @@ pub enum StoreError {
     Write { path: PathBuf, source: io::Error },
     #[error("{} is in use by another secu; try again in a moment", path.display())]
     Locked { path: PathBuf },
-}
-
-impl StoreError {
-    /// The file the error is about, if any.
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            StoreError::NoConfigDir => None,
-            StoreError::Read { path, .. }
-            | StoreError::NotAFile { path }
-            | StoreError::TooLarge { path, .. }
-            | StoreError::Parse { path, .. }
-            | StoreError::InvalidNumber { path, .. }
-            | StoreError::Inconsistent { path, .. }
-            | StoreError::NewerVersion { path, .. }
-            | StoreError::CannotKeep { path }
-            | StoreError::Write { path, .. }
-            | StoreError::Locked { path } => Some(path),
-        }
-    }
+    /// A symbolic link on the way to the file points to nothing: no folder can be made there.
+    #[error("{} is a link to {}, which does not exist", path.display(), target.display())]
+    BrokenLink { path: PathBuf, target: PathBuf },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -241,8 +227,38 @@ impl Store {
         &self.target
     }
 
+    /// Whether `path` names the progress file: the same file by what it is (device and
+    /// inode, or volume and index on Windows), so that a hard link is caught as well as a
+    /// symbolic one; or, before the file exists, the same place.
+    pub fn is_named_by(&self, path: &Path) -> bool {
+        if same_file::is_same_file(&self.target, path).unwrap_or(false) {
+            return true;
+        }
+        matches!(
+            (canonical(&self.target), canonical(path)),
+            (Some(a), Some(b)) if a == b
+        )
+    }
+
     fn lock_path(&self) -> PathBuf {
         file::sibling(&self.target, ".lock")
+    }
+
+    /// Refuses a path that names a folder (`x/`, `.`, `..`) before anything is read or
+    /// created: its lock would otherwise land beside the folder, as `x.lock`.
+    fn check_name(&self) -> Result<()> {
+        let ends_in_separator = self
+            .path
+            .as_os_str()
+            .as_encoded_bytes()
+            .last()
+            .is_some_and(|&byte| std::path::is_separator(char::from(byte)));
+        if ends_in_separator || self.path.file_name().is_none() {
+            return Err(StoreError::NotAFile {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
     }
 
     fn error(&self, error: ReadError) -> StoreError {
@@ -298,6 +314,7 @@ impl Store {
     /// The file's text, read through the one reader: a regular file, at most `cap` bytes, a
     /// UTF-8 byte order mark left out. `None` when there is no file yet.
     fn read_text(&self, cap: u64) -> Result<Option<String>> {
+        self.check_name()?;
         let Some(bytes) = file::read_capped(&self.target, cap).map_err(|e| self.error(e))? else {
             return Ok(None);
         };
@@ -456,8 +473,11 @@ impl Store {
             .and_then(|text| serde_json::from_str::<Value>(&text).ok())
             .unwrap_or(Value::Null);
         let (progress, last_opened, report) = salvage::salvage(&value);
+        // There is a readable file at every instant, a kill or a power cut at any point
+        // included: the damaged file gets its second name first (a link, else a copy), and
+        // only then is the salvage renamed over the first.
         let aside = self.aside_path(now);
-        fs::rename(&self.target, &aside).map_err(|e| self.write_error(e))?;
+        file::keep_aside(&self.target, &aside).map_err(|e| self.write_error(e))?;
         // The copy holds the numbers too: owner only, whatever the original's mode.
         let _ = file::make_private(&aside);
         let document = Document {
@@ -466,8 +486,8 @@ impl Store {
             original: None,
         };
         if let Err(error) = self.save(&document) {
-            // Put the original back rather than leave no file where there was one.
-            let _ = fs::rename(&aside, &self.target);
+            // The damaged file is still in its place: the second name is not needed.
+            let _ = fs::remove_file(&aside);
             return Err(error);
         }
         Ok(Repair::Repaired { aside, report })
@@ -506,8 +526,12 @@ impl Store {
 
     /// Takes the lock file beside the progress file; released when the guard drops.
     fn lock(&self) -> Result<File> {
+        self.check_name()?;
         if let Some(dir) = self.target.parent() {
-            file::create_private_dir(dir).map_err(|e| self.write_error(e))?;
+            file::create_private_dir(dir).map_err(|error| match file::broken_link(dir) {
+                Some((path, target)) => StoreError::BrokenLink { path, target },
+                None => self.write_error(error),
+            })?;
         }
         let lock = file::open_lock(&self.lock_path()).map_err(|error| match error {
             ReadError::NotAFile => StoreError::NotAFile {
@@ -538,21 +562,35 @@ impl Store {
         }
     }
 
-    /// Writes the whole file atomically, never larger than `secu` agrees to read.
+    /// Writes the whole file atomically, never larger than `secu` agrees to read. Called
+    /// under the lock.
     fn save(&self, document: &Document) -> Result<()> {
+        let text = self.text_of(document)?;
+        file::remove_stale_temporaries(&self.target);
+        file::write_atomically(&self.target, text.as_bytes(), Access::OwnerOnly)
+            .map_err(|e| self.write_error(e))
+    }
+
+    /// The file's text: pretty-printed, for a person who opens it, unless that passes
+    /// [`MAX_FILE_SIZE`]; then compact. A file that was read is never longer compact than it
+    /// was (whitespace, escapes and repeated keys only shrink), so it can always be written
+    /// back; only a change that itself takes it past the limit is refused.
+    fn text_of(&self, document: &Document) -> Result<String> {
         let format = FileFormat {
             version: VERSION,
             profile: document.progress.profile().clone(),
             steps: document.progress.records().clone(),
             last_opened: document.last_opened,
         };
-        let mut value =
-            serde_json::to_value(&format).map_err(|err| self.write_error(io::Error::other(err)))?;
+        let encoding = |err| self.write_error(io::Error::other(err));
+        let mut value = serde_json::to_value(&format).map_err(encoding)?;
         if let Some(original) = &document.original {
             salvage::keep_unknown_keys(&mut value, original);
         }
-        let mut text = serde_json::to_string_pretty(&value)
-            .map_err(|err| self.write_error(io::Error::other(err)))?;
+        let mut text = serde_json::to_string_pretty(&value).map_err(encoding)?;
+        if text.len() as u64 >= MAX_FILE_SIZE {
+            text = serde_json::to_string(&value).map_err(encoding)?;
+        }
         text.push('\n');
         if text.len() as u64 > MAX_FILE_SIZE {
             return Err(StoreError::TooLarge {
@@ -560,8 +598,20 @@ impl Store {
                 size: text.len() as u64,
             });
         }
-        file::write_atomically(&self.target, text.as_bytes()).map_err(|e| self.write_error(e))
+        Ok(text)
     }
+}
+
+/// A path made absolute with its links resolved; for a file not there yet, its folder's.
+fn canonical(path: &Path) -> Option<PathBuf> {
+    if let Ok(path) = fs::canonicalize(path) {
+        return Some(path);
+    }
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
 }
 
 /// The step and the value of a number field named like `steps.nir.number`.

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::file::{fnv1a, read_small};
+
 /// Where the last visits are kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Visits {
@@ -53,7 +55,7 @@ impl Visit {
     /// The day the checklist on this progress file was last opened here, if it was.
     pub fn last(&self) -> Option<NaiveDate> {
         // "2026-11-26", then the path it belongs to, for whoever looks in the folder.
-        let text = fs::read_to_string(&self.file).ok()?;
+        let text = read_small(&self.file, 4096)?;
         text.lines().next()?.trim().parse().ok()
     }
 
@@ -72,14 +74,6 @@ impl Visit {
         fs::write(&temporary, text)?;
         fs::rename(&temporary, &self.file)
     }
-}
-
-/// FNV-1a, 64 bits: a hash that stays the same from one build to the next, unlike the
-/// standard library's.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

@@ -99,6 +99,9 @@ pub enum Action {
     Quit,
     /// Ctrl-C: leave from anywhere, after asking where typed text would be lost.
     Interrupt,
+    /// Ctrl-Z: stop like any program in a shell (raw mode makes it a key), the terminal
+    /// given back until `fg`; typed text stays where it was.
+    Suspend,
     Yes,
     No,
     First,
@@ -119,7 +122,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 42] = [
         Action::Up,
         Action::Down,
         Action::ScrollUp,
@@ -146,6 +149,7 @@ impl Action {
         Action::Close,
         Action::Quit,
         Action::Interrupt,
+        Action::Suspend,
         Action::Yes,
         Action::No,
         Action::First,
@@ -194,6 +198,7 @@ impl Action {
             Action::Close => "close",
             Action::Quit => "quit",
             Action::Interrupt => "interrupt",
+            Action::Suspend => "suspend",
             Action::Yes => "yes",
             Action::No => "no",
             Action::First => "first",
@@ -328,11 +333,12 @@ macro_rules! editing {
             bind($context, &[K::Ctrl('u')], A::DeleteToStart, true),
             bind($context, &[K::Ctrl('w')], A::DeleteWord, false),
             bind($context, &[K::Ctrl('c')], A::Interrupt, false),
+            bind($context, &[K::Ctrl('z')], A::Suspend, false),
         ]
     };
 }
 
-const LIST: [Binding; 26] = [
+const LIST: [Binding; 27] = [
     bind(C::List, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::List, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::List, &[K::Char(' '), K::Enter], A::Tick, true),
@@ -359,15 +365,17 @@ const LIST: [Binding; 26] = [
     bind(C::List, &[K::Esc], A::Close, false),
     bind(C::List, &[K::Char('q')], A::Quit, true),
     bind(C::List, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::List, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
-const OTHERS: [Binding; 45] = [
+const OTHERS: [Binding; 53] = [
     bind(C::Timeline, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Timeline, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Timeline, &[K::Char('t'), K::Esc], A::Close, true),
     bind(C::Timeline, &[K::Char('?')], A::Help, true),
     bind(C::Timeline, &[K::Char('q')], A::Quit, true),
     bind(C::Timeline, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Timeline, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Reading, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Reading, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Reading, &[K::PageUp], A::ScrollUp, false),
@@ -379,6 +387,7 @@ const OTHERS: [Binding; 45] = [
         true,
     ),
     bind(C::Reading, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Reading, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Mail, &[K::Char('o')], A::Open, true),
     bind(C::Mail, &[K::Char('y')], A::Copy, true),
     bind(C::Mail, &[K::Up, K::Char('k')], A::Up, true),
@@ -387,6 +396,7 @@ const OTHERS: [Binding; 45] = [
     bind(C::Mail, &[K::PageDown], A::ScrollDown, false),
     bind(C::Mail, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Mail, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Mail, &[K::Ctrl('z')], A::Suspend, false),
     bind(
         C::Confirm,
         // "Yes" in every language spoken: y(es), o(ui), s(í, ì), j(a).
@@ -396,10 +406,12 @@ const OTHERS: [Binding; 45] = [
     ),
     bind(C::Confirm, &[K::Char('n'), K::Esc], A::No, true),
     bind(C::Confirm, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Confirm, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Choose, &[K::Char('1')], A::First, true),
     bind(C::Choose, &[K::Char('2')], A::Second, true),
     bind(C::Choose, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Choose, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Choose, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Field, &[K::Enter], A::Submit, true),
     bind(C::Field, &[K::Esc], A::Close, true),
     bind(C::Note, &[K::Ctrl('s')], A::Save, true),
@@ -412,16 +424,19 @@ const OTHERS: [Binding; 45] = [
     bind(C::Answers, &[K::Enter], A::Submit, true),
     bind(C::Answers, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Answers, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Answers, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Choice, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Choice, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Choice, &[K::Enter, K::Char(' ')], A::Submit, true),
     bind(C::Choice, &[K::Esc], A::Close, true),
     bind(C::Choice, &[K::Ctrl('c')], A::Interrupt, false),
+    bind(C::Choice, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::TooSmall, &[K::Char('q'), K::Ctrl('c')], A::Quit, true),
+    bind(C::TooSmall, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
-const FIELD_EDITING: [Binding; 9] = editing!(C::Field);
-const NOTE_EDITING: [Binding; 9] = editing!(C::Note);
+const FIELD_EDITING: [Binding; 10] = editing!(C::Field);
+const NOTE_EDITING: [Binding; 10] = editing!(C::Note);
 
 /// Every binding, context by context.
 pub fn all() -> impl Iterator<Item = &'static Binding> {

@@ -92,6 +92,13 @@ impl TextField {
         self.cursor
     }
 
+    /// Replaces the whole text, the cursor at its end; what the field opened with stays, so
+    /// that leaving still asks first.
+    pub fn replace_text(&mut self, text: &str) {
+        self.text = editable(text, self.multiline).into_owned();
+        self.cursor = self.text.len();
+    }
+
     /// Whether the text differs from what the field opened with.
     pub fn changed(&self) -> bool {
         self.text != self.initial

@@ -10,6 +10,7 @@ mod field;
 mod keys;
 mod model;
 mod session;
+mod signals;
 mod update;
 mod view;
 
@@ -62,21 +63,26 @@ pub struct Outside {
 }
 
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
-/// panics, and the signals a closed window or a `kill` sends.
+/// panics, and every signal that ends the process; a stop (Ctrl-Z) gives it back until `fg`.
 pub fn run(session: Session, outside: Outside) -> io::Result<()> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
     }));
-    // Held until the first frame; on a way out before it, let through only once the
-    // terminal is restored, so that a signal held back cannot end the process before.
-    let mut held = Some(Held::back());
+    signals::install(restore);
     let output = enter().inspect_err(|_| restore())?;
-    let result = event_loop(output, session, outside, &mut held);
+    let result = event_loop(output, session, outside);
     restore();
-    drop(held);
     result
+}
+
+/// Raw mode and the alternate screen, with the reports the checklist reads, and the output
+/// its frames go through.
+fn enter() -> io::Result<Output> {
+    take_terminal()?;
+    let output = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
+    Ok(backend::Direct::new(output))
 }
 
 /// Raw mode and the alternate screen, with the reports the checklist reads, in one write:
@@ -84,7 +90,7 @@ pub fn run(session: Session, outside: Outside) -> io::Result<()> {
 /// the user comes back; bracketed paste brings a pasted path or number whole; mouse reports
 /// make clicks and the wheel work (Shift still selects text in most terminals). Terminals
 /// without them simply send none.
-fn enter() -> io::Result<Output> {
+fn take_terminal() -> io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(
         io::stdout(),
@@ -92,9 +98,7 @@ fn enter() -> io::Result<Output> {
         EnableFocusChange,
         EnableBracketedPaste,
         EnableMouseCapture
-    )?;
-    let output = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-    Ok(backend::Direct::new(output))
+    )
 }
 
 /// Leaves the terminal as it was found: no focus, paste or mouse reports, the cursor shown,
@@ -115,72 +119,26 @@ fn leave_modes() {
     );
 }
 
-/// SIGTERM, SIGHUP (a closed terminal window) and SIGINT sent from outside (raw mode turns
-/// Ctrl-C into a key): the signals after which the terminal is restored before exiting.
-#[cfg(unix)]
-const RESTORING: [nix::sys::signal::Signal; 3] = {
-    use nix::sys::signal::Signal;
-    [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGINT]
-};
-
-/// The signals that restore the terminal, held back from before it changes until they are
-/// handled (see [`restore_on`]): one that comes in between stays pending, and is handled
-/// then. Blocking them is one system call, where installing their handlers before the first
-/// frame delayed it by 0.02 ms. Dropped, it lets them through again.
-struct Held {
-    #[cfg(unix)]
-    blocked: Option<nix::sys::signal::SigSet>,
-}
-
-impl Held {
-    fn back() -> Held {
-        #[cfg(unix)]
-        {
-            let set = RESTORING.into_iter().collect::<nix::sys::signal::SigSet>();
-            // Only this thread exists yet, and the threads started later inherit its mask:
-            // blocked here, the signals wait for the process as a whole.
-            Held {
-                blocked: set.thread_block().is_ok().then_some(set),
-            }
-        }
-        #[cfg(not(unix))]
-        Held {}
-    }
-}
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        if let Some(set) = self.blocked.take() {
-            let _ = set.thread_unblock();
-        }
-    }
-}
-
-/// On one of the [`RESTORING`] signals, restores the terminal before exiting, as a shell
-/// expects of a full-screen program. Every change is already saved; only an unsaved note is
-/// lost.
-///
-/// It runs after the first frame (see [`SETTLE`]), which installing the handlers and starting
-/// the thread that waits for them would only delay. The handlers come first, then the
-/// signals are let through: one held back since before the terminal changed is handled at
-/// once. No program is started from the checklist before, so none inherits them blocked.
-fn restore_on(held: Option<Held>) {
-    #[cfg(unix)]
-    {
-        let signals = signal_hook::iterator::Signals::new(RESTORING.map(|s| s as i32)).ok();
-        drop(held);
-        if let Some(mut signals) = signals {
-            std::thread::spawn(move || {
-                if let Some(signal) = signals.forever().next() {
-                    restore();
-                    std::process::exit(128 + signal);
-                }
-            });
-        }
-    }
-    #[cfg(not(unix))]
-    drop(held);
+/// Stops like any program in a shell: the terminal given back as it was found, the process
+/// stopped until `fg`, then the terminal taken again and the next frame drawn whole over
+/// whatever the shell left on the screen meanwhile. The model is untouched: a field's text
+/// is still there.
+fn suspend<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+where
+    B::Error: Into<io::Error>,
+{
+    restore();
+    signals::stop_now();
+    take_terminal()?;
+    terminal
+        .backend_mut()
+        .clear_region(ClearType::All)
+        .map_err(Into::into)?;
+    // Both buffers blank, as the screen now is, so that the next frame is drawn whole.
+    // (`Terminal::clear` does the same, but first asks the terminal where its cursor is,
+    // which not every terminal answers.)
+    terminal.swap_buffers();
+    Ok(())
 }
 
 /// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
@@ -191,12 +149,7 @@ pub enum Colour {
     Never,
 }
 
-fn event_loop(
-    mut output: Output,
-    mut session: Session,
-    outside: Outside,
-    held: &mut Option<Held>,
-) -> io::Result<()> {
+fn event_loop(mut output: Output, mut session: Session, outside: Outside) -> io::Result<()> {
     let Outside {
         clock,
         colour,
@@ -219,17 +172,16 @@ fn event_loop(
     }
     let first = first_frame(&mut output, &session.model, colour, size)?;
     // Nothing that can wait runs before the user sees the checklist, nor while the terminal
-    // is still reading and drawing the first frame: the thread and the write would compete
-    // with it for the processor (the frame reached the screen 0.06 ms later, in
-    // bench/frame's pseudo-terminal). They run at the first quiet moment, or before the
-    // first input. The signals are taken only after the poll: a failed one leaves them held
-    // until `run` has restored the terminal.
+    // is still reading and drawing the first frame: they run at the first quiet moment, or
+    // before the first input.
     event::poll(SETTLE)?;
-    restore_on(held.take());
     session.after_first_frame();
     let mut terminal = terminal_after(output, first)?;
     loop {
         let input = next_input(&platform.clock)?;
+        if signals::stop_asked() {
+            suspend(&mut terminal)?;
+        }
         session.handle(input, &mut platform);
         if !session.model.running {
             return Ok(());
@@ -337,6 +289,10 @@ impl Platform for System {
 
     fn downloads(&self) -> Option<std::path::PathBuf> {
         crate::store::Store::downloads_folder()
+    }
+
+    fn suspend(&mut self) {
+        signals::ask_to_stop();
     }
 
     fn open(&mut self, address: &str) -> Opened {

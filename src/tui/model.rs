@@ -6,7 +6,8 @@ use super::bindings::Context;
 pub use super::field::{Edit, TextField};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
-    Department, Level, Profile, Progress, SinceLastVisit, SocialSecurityNumber, Step, format_date,
+    Department, Level, Profile, Progress, Seen, SinceLastVisit, SocialSecurityNumber, Step,
+    format_date,
 };
 
 /// Below this the layout cannot be read: one line says so instead, and only leaving acts.
@@ -58,15 +59,18 @@ pub enum Mode {
     Confirm(Confirm),
     /// A choice of two.
     Choose(Choice),
-    /// A one-line text field.
+    /// A one-line text field; `seen` is what it replaces, as the file held it when the
+    /// field opened: the save is refused if another `secu` changed it meanwhile.
     Field {
         purpose: Purpose,
         field: TextField,
+        seen: Seen,
     },
-    /// The note of a step, several lines.
+    /// The note of a step, several lines; `seen` as for a field.
     Note {
         step: Step,
         field: TextField,
+        seen: Option<String>,
     },
     Setup(Box<Setup>),
 }

@@ -39,6 +39,8 @@ pub trait Platform {
     fn open(&mut self, address: &str) -> Opened;
     /// Where exports go: the Downloads folder, or the home folder without one.
     fn downloads(&self) -> Option<PathBuf>;
+    /// Stops `secu` until the shell continues it (Ctrl-Z).
+    fn suspend(&mut self);
 }
 
 /// The model and the file it shows.
@@ -176,11 +178,18 @@ impl Session {
                 let opened = platform.open(&address);
                 Message::Opened { address, opened }
             }
-            Effect::AttachPdf(path) => match check_pdf(&path) {
-                Ok(path) => self.perform(Effect::Apply(Change::SetPdf(path)), platform),
+            Effect::AttachPdf { path, seen } => match check_pdf(&path) {
+                Ok(path) => {
+                    let change = Change::SetPdf(path).if_unchanged(seen);
+                    self.perform(Effect::Apply(change), platform)
+                }
                 Err(error) => Message::PdfRefused(error),
             },
             Effect::Export(what) => Message::Exported(self.export(what, platform)),
+            Effect::Suspend => {
+                platform.suspend();
+                Message::Suspended
+            }
         }
     }
 

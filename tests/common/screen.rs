@@ -29,6 +29,8 @@ pub struct Fake {
     pub downloads: std::path::PathBuf,
     /// Which clipboard takes a copy: the system's, or only the terminal's (OSC 52).
     pub takes: Clipboard,
+    /// How many times Ctrl-Z asked to stop.
+    pub suspended: u32,
 }
 
 impl Platform for Fake {
@@ -52,6 +54,10 @@ impl Platform for Fake {
     fn open(&mut self, address: &str) -> Opened {
         self.opened = Some(address.to_owned());
         Opened::NoBrowser
+    }
+
+    fn suspend(&mut self) {
+        self.suspended += 1;
     }
 }
 
@@ -84,6 +90,7 @@ impl Screen {
                 opened: None,
                 downloads,
                 takes: Clipboard::System,
+                suspended: 0,
             },
             dir,
         }

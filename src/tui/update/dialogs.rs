@@ -11,7 +11,7 @@ use super::super::model::{Choice, Confirm, Edit, Leave, Mode, Model, Notice, Pur
 use super::list::{draft, number_field};
 use super::{ClipboardText, Copying, Effect, Export, Message, Opened};
 use crate::pdf::normalize_path;
-use crate::procedure::{Change, SocialSecurityNumber, links, parse_date};
+use crate::procedure::{Change, Seen, SocialSecurityNumber, links, parse_date};
 
 /// A key in whatever is open over the list; PageUp and PageDown move a text by `page` lines.
 pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
@@ -24,30 +24,46 @@ pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
         Mode::Mail { scroll } => mail(model, action, scroll, page),
         Mode::Confirm(confirm) => confirm_answer(model, confirm, action),
         Mode::Choose(choice) => choose(choice, action),
-        Mode::Field { purpose, mut field } => match action {
-            Action::Submit => return submit(model, purpose, field),
+        Mode::Field {
+            purpose,
+            mut field,
+            seen,
+        } => match action {
+            Action::Submit => return submit(model, purpose, field, seen),
             Action::Close => (None, None),
             action => {
                 edit(&mut field, action);
-                (Some(Mode::Field { purpose, field }), None)
+                let mode = Mode::Field {
+                    purpose,
+                    field,
+                    seen,
+                };
+                (Some(mode), None)
             }
         },
-        Mode::Note { step, mut field } => match action {
+        Mode::Note {
+            step,
+            mut field,
+            seen,
+        } => match action {
             // Nothing typed, nothing written: not even the note shown inert written back.
             Action::Save if !field.changed() => (None, None),
             Action::Save => {
                 let note = Some(field.text().to_owned());
-                let mode = Mode::Note { step, field };
-                (
-                    Some(mode),
-                    Some(Effect::Apply(Change::SetNote { step, note })),
-                )
+                let change = Change::SetNote { step, note }.if_unchanged(Seen::Note {
+                    step,
+                    note: seen.clone(),
+                });
+                let mode = Mode::Note { step, field, seen };
+                (Some(mode), Some(Effect::Apply(change)))
             }
-            Action::Close if field.changed() => (Some(discard(Mode::Note { step, field })), None),
+            Action::Close if field.changed() => {
+                (Some(discard(Mode::Note { step, field, seen })), None)
+            }
             Action::Close => (None, None),
             action => {
                 edit(&mut field, action);
-                (Some(Mode::Note { step, field }), None)
+                (Some(Mode::Note { step, field, seen }), None)
             }
         },
         other => (Some(other), None),
@@ -173,7 +189,7 @@ pub fn type_text(model: &mut Model, text: &str) {
 }
 
 /// Enter in a one-line field.
-fn submit(model: &mut Model, purpose: Purpose, mut field: TextField) -> Option<Effect> {
+fn submit(model: &mut Model, purpose: Purpose, mut field: TextField, seen: Seen) -> Option<Effect> {
     let texts = model.texts();
     let today = model.today;
     let result = match purpose {
@@ -224,9 +240,13 @@ fn submit(model: &mut Model, purpose: Purpose, mut field: TextField) -> Option<E
         },
         Purpose::Pdf => {
             let path = normalize_path(field.text(), dirs_home().as_deref());
-            model.mode = Mode::Field { purpose, field };
+            model.mode = Mode::Field {
+                purpose,
+                field,
+                seen: seen.clone(),
+            };
             return match path {
-                Some(path) => Some(Effect::AttachPdf(path)),
+                Some(path) => Some(Effect::AttachPdf { path, seen }),
                 None => {
                     model.mode = Mode::Checklist;
                     None
@@ -234,17 +254,19 @@ fn submit(model: &mut Model, purpose: Purpose, mut field: TextField) -> Option<E
             };
         }
     };
-    match result {
-        Ok(change) => {
-            model.mode = Mode::Field { purpose, field };
-            Some(Effect::Apply(change))
-        }
+    let effect = match result {
+        Ok(change) => Some(Effect::Apply(change.if_unchanged(seen.clone()))),
         Err(error) => {
             field.error = Some(error);
-            model.mode = Mode::Field { purpose, field };
             None
         }
-    }
+    };
+    model.mode = Mode::Field {
+        purpose,
+        field,
+        seen,
+    };
+    effect
 }
 
 /// The user's home folder, for a path typed with `~`.

@@ -6,7 +6,8 @@ use super::super::model::{Choice, Mode, Model, Notice, Purpose, Reading, Setup, 
 use super::{ClipboardText, Copying, Effect};
 use crate::export::Draft;
 use crate::procedure::{
-    Change, NumberForm, ProfileEdit, Step, StepState, SubTask, TransitionError, format_date, links,
+    Change, NumberForm, ProfileEdit, Seen, Step, StepState, SubTask, TransitionError, format_date,
+    links,
 };
 
 /// The name of the key that does `action` in `context`, as the user's keyboard says it.
@@ -103,18 +104,20 @@ pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
         Action::Open => return open(model),
         Action::Mail => model.mode = Mode::Mail { scroll: 0 },
         Action::Note => {
-            let note = model.progress.record(step).note.clone().unwrap_or_default();
+            let seen = model.progress.record(step).note.clone();
             model.mode = Mode::Note {
                 step,
-                field: TextField::multiline(note),
+                field: TextField::multiline(seen.clone().unwrap_or_default()),
+                seen,
             };
         }
         Action::Pdf => {
-            let path = model.progress.record(Step::Attestation).pdf.as_ref();
-            let text = path.map(|p| p.display().to_string()).unwrap_or_default();
+            let seen = model.progress.record(Step::Attestation).pdf.clone();
+            let text = seen.as_ref().map(|p| p.display().to_string());
             model.mode = Mode::Field {
                 purpose: Purpose::Pdf,
-                field: TextField::with_text(text),
+                field: TextField::with_text(text.unwrap_or_default()),
+                seen: Seen::Pdf(seen),
             };
         }
         Action::Task1 | Action::Task2 => {
@@ -191,9 +194,17 @@ fn select(model: &mut Model, action: Action) {
 }
 
 fn open_date(model: &mut Model, purpose: Purpose, on: chrono::NaiveDate) {
+    let step = match purpose {
+        Purpose::TickDate(step) | Purpose::Redate(step) | Purpose::Number { step, .. } => step,
+        Purpose::Pdf => Step::Attestation,
+    };
     model.mode = Mode::Field {
         purpose,
         field: TextField::with_text(format_date(on)),
+        seen: Seen::Date {
+            step,
+            on: model.progress.done_on(step),
+        },
     };
 }
 
@@ -205,6 +216,10 @@ pub fn number_field(model: &Model, step: Step, on: Option<chrono::NaiveDate>) ->
     Mode::Field {
         purpose: Purpose::Number { step, on },
         field,
+        seen: Seen::Number {
+            step,
+            number: model.progress.number(step).cloned(),
+        },
     }
 }
 

@@ -21,7 +21,7 @@ use super::model::{Confirm, Leave, Mode, Model, Notice};
 use super::view::layout::{Regions, regions};
 use crate::i18n::Texts;
 use crate::pdf::PdfError;
-use crate::procedure::{Change, ProfileEdit, Progress, Step, StepState, TransitionError};
+use crate::procedure::{Change, ProfileEdit, Progress, Seen, Step, StepState, TransitionError};
 use crate::store::{Document, StoreError, UpdateError};
 
 /// Something that happened: a key understood, or the outcome of an effect.
@@ -61,6 +61,8 @@ pub enum Message {
     NewDay(NaiveDate),
     /// The result of an [`Effect::Export`]: where the file went, or why it did not.
     Exported(Result<PathBuf, String>),
+    /// Back from [`Effect::Suspend`]: the screen is as it was.
+    Suspended,
 }
 
 /// What to export from the screen.
@@ -81,11 +83,15 @@ pub enum Effect {
     /// Open an address (a web page, a `mailto:`) with the system's default program where
     /// one can be opened; report back with [`Message::Opened`].
     Open(String),
-    /// Check that the path is a PDF, then save it like [`Effect::Apply`] does.
-    AttachPdf(PathBuf),
+    /// Check that the path is a PDF, then save it like [`Effect::Apply`] does, only while the
+    /// file still holds the PDF the field opened on (`seen`).
+    AttachPdf { path: PathBuf, seen: Seen },
     /// Write the calendar or the sheet to the Downloads folder; report back with
     /// [`Message::Exported`].
     Export(Export),
+    /// Stop until the shell continues `secu` (Ctrl-Z); report back with
+    /// [`Message::Suspended`].
+    Suspend,
 }
 
 /// What became of an address to open.
@@ -122,6 +128,9 @@ impl fmt::Debug for ClipboardText {
 pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
     match message {
         Message::Act(Action::Interrupt) => interrupt(model),
+        // Wherever the user is, as the shell's Ctrl-Z would: nothing on screen changes.
+        Message::Act(Action::Suspend) => Some(Effect::Suspend),
+        Message::Suspended => None,
         Message::Act(action) => act(model, action),
         Message::Type(text) => {
             dialogs::type_text(model, &text);
@@ -254,6 +263,7 @@ fn applied(
     result: Result<Progress, UpdateError<TransitionError>>,
 ) {
     let texts = model.texts();
+    let change = change.unguarded();
     match result {
         Ok(progress) => {
             let notice = saved_notice(texts, change, &progress);
@@ -287,6 +297,11 @@ fn applied(
                 }
             }
         }
+        Err(UpdateError::Refused(TransitionError::ChangedMeanwhile { now })) => {
+            let text =
+                texts.transition_error(&TransitionError::ChangedMeanwhile { now: now.clone() });
+            changed_meanwhile(model, *now, text);
+        }
         Err(error) => {
             let text = match &error {
                 UpdateError::Refused(error) => texts.transition_error(error),
@@ -304,9 +319,42 @@ fn applied(
     }
 }
 
+/// Another `secu` saved what the open editor replaces, after it opened: both are kept. The
+/// editor stays open with the user's text and says what the file holds now, which becomes
+/// what the next save replaces: saving again puts the user's in its place, Esc keeps the
+/// other. A note holds both texts, the other first, for the user to merge.
+fn changed_meanwhile(model: &mut Model, now: Seen, text: String) {
+    match (&mut model.mode, now) {
+        (Mode::Note { field, seen, .. }, Seen::Note { note, .. }) => {
+            let theirs = note.as_deref().unwrap_or_default();
+            if !theirs.trim().is_empty() && theirs.trim() != field.text().trim() {
+                field.replace_text(&format!("{theirs}\n{}", field.text()));
+            }
+            field.error = Some(text);
+            *seen = note;
+        }
+        (Mode::Field { field, seen, .. }, now) => {
+            field.error = Some(text);
+            *seen = now;
+        }
+        (Mode::Setup(form), Seen::Profile(now)) => {
+            // The answers the user changed stay theirs; the others follow the file.
+            let mine = ProfileEdit::between(&form.original, &form.draft);
+            form.draft = mine.applied_to(&now);
+            form.original = now;
+            form.error = Some(text);
+        }
+        _ => {
+            model.mode = Mode::Checklist;
+            model.notice = Some(Notice::Error(text));
+        }
+    }
+}
+
 /// What the footer says once a change is saved; `None` when there is nothing to add.
 fn saved_notice(texts: &dyn Texts, change: &Change, progress: &Progress) -> Option<String> {
     match change {
+        Change::IfUnchanged { change, .. } => saved_notice(texts, change, progress),
         Change::Tick { step, .. } => progress
             .done_on(*step)
             .map(|on| texts.ticked_step(*step, on)),

@@ -7,7 +7,8 @@ use super::Effect;
 use super::dialogs::{discard, edit};
 use crate::i18n::Lang;
 use crate::procedure::{
-    Change, Department, Level, ProfileEdit, SocialSecurityNumber, Step, parse_date, valid_email,
+    Change, Department, Level, ProfileEdit, Seen, SocialSecurityNumber, Step, parse_date,
+    valid_email,
 };
 
 pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
@@ -101,6 +102,7 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
     let texts = model.texts();
     let today = model.today;
     let spoken = model.lang;
+    let nir_seen = model.progress.number(Step::Nir).cloned();
     let mut chosen = None;
     let form = setup(model)?;
     form.error = None;
@@ -146,7 +148,7 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
             }
         }
     }
-    let effect = next_or_save(form, question, walking);
+    let effect = next_or_save(form, question, walking, nir_seen);
     // The next questions already speak the chosen language.
     if let Some(lang) = chosen {
         model.lang = lang;
@@ -155,7 +157,13 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
 }
 
 /// The question to ask after `question`, or the save.
-fn next_or_save(form: &mut Setup, question: Question, walking: bool) -> Option<Effect> {
+/// `nir_seen` is the definitive number the file holds, which a number typed here replaces.
+fn next_or_save(
+    form: &mut Setup,
+    question: Question,
+    walking: bool,
+    nir_seen: Option<SocialSecurityNumber>,
+) -> Option<Effect> {
     let questions = form.questions();
     let index = questions.iter().position(|&q| q == question).unwrap_or(0);
     let next = if walking {
@@ -180,16 +188,23 @@ fn next_or_save(form: &mut Setup, question: Question, walking: bool) -> Option<E
     }
     // Only what the form changed: a field changed meanwhile by another secu stays.
     let edit = Change::EditProfile(ProfileEdit::between(&form.original, &form.draft));
-    Some(Effect::Apply(match form.number.clone() {
+    let change = match form.number.clone() {
         Some(number) if form.draft.already_registered => Change::All(vec![
             edit,
             Change::SetNumber {
                 step: Step::Nir,
                 number,
-            },
+            }
+            .if_unchanged(Seen::Number {
+                step: Step::Nir,
+                number: nir_seen,
+            }),
         ]),
         _ => edit,
-    }))
+    };
+    Some(Effect::Apply(
+        change.if_unchanged(Seen::Profile(form.original.clone())),
+    ))
 }
 
 /// After a save: the answers again (with what was saved as the new starting point), or the

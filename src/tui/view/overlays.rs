@@ -129,7 +129,7 @@ fn of_mode(model: &Model, mode: &Mode, body: Rect) -> Option<Overlay> {
         Mode::Confirm(_) => (60, String::new(), 0),
         Mode::Choose(Choice::Link(_)) => (76, texts.link_label().to_owned(), 0),
         Mode::Choose(Choice::Export) => (76, texts.export_title().to_owned(), 0),
-        Mode::Field { purpose, field } => (60, field_texts(model, *purpose, field).0, 0),
+        Mode::Field { purpose, field, .. } => (60, field_texts(model, *purpose, field).0, 0),
         Mode::Note { .. } => (70, texts.note_label().to_owned(), 0),
     };
     let inner = width.min(body.width).saturating_sub(2);
@@ -139,11 +139,11 @@ fn of_mode(model: &Model, mode: &Mode, body: Rect) -> Option<Overlay> {
         Mode::Mail { .. } => (mail_lines(model, inner), None),
         Mode::Confirm(confirm) => (confirm_lines(model, confirm, inner), None),
         Mode::Choose(choice) => (choice_lines(texts, *choice, inner), None),
-        Mode::Field { purpose, field } => {
+        Mode::Field { purpose, field, .. } => {
             let (lines, cursor) = field_box(model, *purpose, field, inner);
             (lines, Some(cursor))
         }
-        Mode::Note { step, field } => {
+        Mode::Note { step, field, .. } => {
             let (lines, cursor) = note_box(texts, *step, field, inner);
             (lines, Some(cursor))
         }
