@@ -422,3 +422,207 @@ fn hostile_text_in_the_file_is_shown_inert() {
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
     assert!(out.contains("\\u{1b}]52;c;"), "{out}");
 }
+
+/// Whether the tests run as root: mounts, and giving a file to another user, need it.
+fn root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout.trim_ascii() == b"0")
+}
+
+/// An export over an existing file on a full disk: the old file stays whole (the new one is
+/// written beside it, then renamed), and nothing is left behind.
+#[test]
+fn an_export_onto_a_full_disk_leaves_the_old_file_whole() {
+    let secu = Secu::halfway();
+    let folder = secu.dir.path().join("full");
+    let Some(_mount) = Mount::tmpfs(&folder, "size=16k") else {
+        eprintln!("skipped: mounting a small file system needs root (CI runs as root)");
+        return;
+    };
+    let export = folder.join("sheet.md");
+    let old = "the sheet as it was\n".repeat(40);
+    fs::write(&export, &old).unwrap();
+    let _ = fs::write(folder.join("filler"), vec![0u8; 64 * 1024]);
+    for what in ["sheet", "ics"] {
+        secu.cmd(&["export", what, "-o", export.to_str().unwrap()])
+            .assert()
+            .code(1)
+            .stderr(contains("Cannot write").and(contains("Nothing was changed")));
+        assert_eq!(fs::read_to_string(&export).unwrap(), old, "{what}");
+    }
+    let strays: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert_eq!(strays, Vec::<String>::new());
+}
+
+/// `repair` killed at any instant: there is always a progress file, damaged or repaired,
+/// and the damaged text is never lost (in the file, or in the copy set aside).
+#[test]
+fn repair_killed_at_any_instant_always_leaves_a_progress_file() {
+    let secu = Secu::new();
+    let damaged = r#"{"version": 1, "profile": {"level": "secondary"}, "steps": {"nia": 3}}"#;
+    let mut random = Random::new();
+    let mut kills = 0;
+    for _ in 0..150 {
+        fs::write(secu.path(), damaged).unwrap();
+        let mut child = secu.process(&["repair"]).spawn().unwrap();
+        std::thread::sleep(Duration::from_micros(random.below(3000)));
+        if child.try_wait().unwrap().is_none() {
+            kills += 1;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(
+            secu.path().exists(),
+            "no progress file after a killed repair"
+        );
+        let text = fs::read_to_string(secu.path()).unwrap();
+        let kept_aside = fs::read_dir(secu.dir.path())
+            .unwrap()
+            .any(|e| fs::read_to_string(e.unwrap().path()).is_ok_and(|aside| aside == damaged));
+        assert!(text == damaged || kept_aside, "the damaged text was lost");
+        secu.cmd(&["status"])
+            .assert()
+            .stderr(contains("Not set up").not());
+        for entry in fs::read_dir(secu.dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path != secu.path() {
+                let _ = fs::remove_file(path);
+            }
+        }
+    }
+    assert!(
+        kills > 0,
+        "no repair was ever interrupted; the test proved nothing"
+    );
+}
+
+/// A file with a large unknown key (a compact 600 KB array that pretty-printing would make
+/// three times larger) reads, and so it saves: compact, within the limit, the key kept.
+#[test]
+fn a_file_that_loads_also_saves() {
+    let secu = Secu::new();
+    secu.set_up();
+    let text = fs::read_to_string(secu.path()).unwrap();
+    let zeros = vec!["0"; 300_000].join(",");
+    let big = text.replacen('{', &format!("{{\"from_the_future\":[{zeros}],"), 1);
+    fs::write(secu.path(), &big).unwrap();
+    secu.run(&["done", "request", "--on", "02/10/2026"])
+        .success();
+    let saved = fs::read_to_string(secu.path()).unwrap();
+    assert!(
+        saved.len() as u64 <= secu::store::MAX_FILE_SIZE,
+        "{}",
+        saved.len()
+    );
+    assert!(saved.contains(&zeros), "the unknown key was not kept whole");
+    secu.run(&["status", "--json"])
+        .success()
+        .stdout(contains(r#""step":"request","state":"done""#));
+}
+
+/// A change that would itself take a file past the limit is refused, and the file left as
+/// it was.
+#[test]
+fn a_save_past_the_limit_is_refused_and_changes_nothing() {
+    let secu = Secu::new();
+    secu.set_up();
+    let text = fs::read_to_string(secu.path()).unwrap();
+    let room = usize::try_from(secu::store::MAX_FILE_SIZE).unwrap() - text.len() - 100;
+    let big = text.replacen('{', &format!("{{\"pad\":\"{}\",", "x".repeat(room)), 1);
+    fs::write(secu.path(), &big).unwrap();
+    secu.run(&["status"]).success();
+    secu.run(&["note", "request", &"a long note ".repeat(300)])
+        .code(1)
+        .stderr(contains("too large"));
+    assert_eq!(fs::read_to_string(secu.path()).unwrap(), big);
+}
+
+/// Saving removes only the progress file's own stale temporaries: never a sibling's
+/// (`progress.json.b`'s) or a file of the user's that happens to end in `.tmp`.
+#[test]
+fn saving_sweeps_only_its_own_stale_temporaries() {
+    let secu = Secu::new();
+    secu.set_up();
+    let dir = secu.dir.path();
+    let keep = [
+        ".progress.json.b.Ab12Cd.tmp",
+        "notes.tmp",
+        ".progress.json.x",
+    ];
+    for name in keep.iter().chain(&[".progress.json.Zy98Xw.tmp"]) {
+        fs::write(dir.join(name), "x").unwrap();
+    }
+    secu.run(&["done", "request", "--on", "02/10/2026"])
+        .success();
+    let mut left = secu.strays();
+    left.sort();
+    let mut expected: Vec<String> = keep.iter().map(|n| (*n).to_owned()).collect();
+    expected.sort();
+    assert_eq!(left, expected);
+}
+
+/// Saves of `progress.json` and of `progress.json.b` side by side, as two users of one
+/// folder would: neither ever deletes the other's temporary in the middle of its save.
+#[test]
+fn saves_of_two_files_in_one_folder_never_break_each_other() {
+    let secu = Secu::new();
+    let other = secu.dir.path().join("progress.json.b");
+    secu.set_up();
+    secu.cmd_on(&other, &["setup", "--level", "secondary"])
+        .assert()
+        .success();
+    let run = |file: PathBuf| {
+        std::thread::spawn(move || {
+            for round in 0..60 {
+                let args: &[&str] = if round % 2 == 0 {
+                    &["done", "request", "--on", "02/10/2026"]
+                } else {
+                    &["undo", "request"]
+                };
+                let status = Command::cargo_bin("secu")
+                    .unwrap()
+                    .arg("--file")
+                    .arg(&file)
+                    .args(FLAGS)
+                    .args(args)
+                    .output()
+                    .unwrap();
+                assert!(status.status.success(), "{status:?}");
+            }
+        })
+    };
+    let a = run(secu.path());
+    let b = run(other);
+    a.join().unwrap();
+    b.join().unwrap();
+}
+
+/// A save by root, of a file that belongs to a user, leaves it the user's: owner-only and
+/// readable by them, not by root alone.
+#[test]
+fn a_save_by_root_keeps_the_owner_of_the_file() {
+    use std::os::unix::fs::MetadataExt;
+    if !root() {
+        eprintln!("skipped: giving a file to another user needs root (CI runs as root)");
+        return;
+    }
+    let secu = Secu::new();
+    secu.set_up();
+    let given = std::process::Command::new("chown")
+        .arg("65534:65534")
+        .arg(secu.path())
+        .status()
+        .unwrap();
+    assert!(given.success());
+    secu.run(&["done", "request", "--on", "02/10/2026"])
+        .success();
+    let metadata = fs::metadata(secu.path()).unwrap();
+    assert_eq!((metadata.uid(), metadata.gid()), (65534, 65534));
+    assert_eq!(metadata.mode() & 0o777, 0o600);
+}

@@ -371,18 +371,175 @@ fn an_empty_variable_counts_as_unset() {
     cmd.assert().success();
 }
 
+/// Under any of its names: the path itself, a symbolic link, a hard link (which a path
+/// comparison cannot see), a path through `..`.
 #[test]
 fn an_export_never_overwrites_the_progress_file() {
     let secu = Secu::halfway();
     let before = secu.read();
-    let path = secu.path();
-    for what in ["sheet", "ics"] {
-        secu.cmd(&["export", what, "-o", path.to_str().unwrap()])
-            .assert()
-            .code(2)
-            .stderr(contains("is your progress file"));
-        assert_eq!(secu.read(), before);
+    let dir = secu.dir.path();
+    let hard = dir.join("hard.json");
+    fs::hard_link(secu.path(), &hard).unwrap();
+    let soft = dir.join("soft.json");
+    std::os::unix::fs::symlink("progress.json", &soft).unwrap();
+    fs::create_dir(dir.join("sub")).unwrap();
+    let around = dir.join("sub").join("..").join("progress.json");
+    for path in [secu.path(), hard.clone(), soft, around] {
+        for what in ["sheet", "ics"] {
+            secu.cmd(&["export", what, "-o", path.to_str().unwrap()])
+                .assert()
+                .code(2)
+                .stderr(contains("is your progress file"));
+            assert_eq!(secu.read(), before, "{}", path.display());
+        }
     }
+    assert_eq!(fs::read(&hard).unwrap(), before);
+}
+
+/// A number typed in the wrong place comes back in the refusal masked, as on screen: never
+/// whole in a terminal's scrollback.
+#[test]
+fn a_number_typed_in_the_wrong_place_is_masked_in_the_refusal() {
+    let secu = Secu::halfway();
+    let before = secu.read();
+    let number = "295109912611193";
+    for args in [
+        vec!["done", "nia", number],
+        vec!["number", number, "nir"],
+        vec!["note", number, "x"],
+        vec!["task", number],
+        vec!["undo", number],
+        vec!["done", "--on", "2 95 10 99 126 111 93", "nir"],
+        vec!["--lang", "fr", "undo", "2951099126111"],
+    ] {
+        let output = secu.cmd(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{args:?}");
+        assert!(stderr.contains('•'), "{args:?}: {stderr}");
+        for part in ["99126111", "99 126 111", "912611"] {
+            assert!(!stderr.contains(part), "{args:?}: {stderr}");
+        }
+        assert_eq!(secu.read(), before, "{args:?}");
+    }
+    // A value given where none is taken is not called an option.
+    secu.cmd(&["done", "nia", number])
+        .assert()
+        .stderr(contains("was not expected here").and(contains("no option").not()));
+}
+
+/// Output that cannot be written (a full disk under a redirection, `/dev/full`) fails the
+/// command with a one-line message; a closed pipe stays silent and successful.
+#[test]
+fn output_that_cannot_be_written_fails_the_command() {
+    let secu = Secu::halfway();
+    for args in [
+        vec!["status"],
+        vec!["status", "--json"],
+        vec!["export", "sheet"],
+        vec!["export", "ics"],
+        vec!["man"],
+        vec!["completions", "bash"],
+        vec!["--help"],
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = secu
+            .process(&args)
+            .stdout(full)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("could not be written") && stderr.lines().count() == 1,
+            "{args:?}: {stderr}"
+        );
+    }
+    // `-o /dev/full`: the same, through a device written into.
+    secu.cmd(&["export", "sheet", "-o", "/dev/full"])
+        .assert()
+        .code(1)
+        .stderr(contains("Cannot write"));
+    // A reader that stops early (`secu man | head -1`) is not a failure.
+    let mut child = secu
+        .process(&["man"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    assert!(child.wait().unwrap().success());
+}
+
+/// Files the environment names are read only when they are regular files of a sane size: a
+/// device or a pipe in `TZ` or `SECU_TODAY_FILE` is never read without end, nor waited on.
+#[test]
+fn files_the_environment_names_are_read_within_bounds() {
+    let secu = Secu::halfway();
+    let fifo = secu.dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for tz in ["/dev/zero", ":/dev/zero", fifo.to_str().unwrap()] {
+        for args in [vec!["status", "--json"], vec!["remind"]] {
+            secu.cmd(&args)
+                .env("TZ", tz)
+                .timeout(Duration::from_secs(10))
+                .assert()
+                .success()
+                .stderr(contains(format!("TZ={tz} is not a time zone file")));
+        }
+    }
+    // A real zone is used as it is, without a word.
+    secu.cmd(&["status"])
+        .env("TZ", "Europe/Paris")
+        .assert()
+        .success()
+        .stderr("");
+    for file in ["/dev/zero", fifo.to_str().unwrap()] {
+        secu.bare()
+            .arg("--file")
+            .arg(secu.path())
+            .args(["--lang", "en", "status", "--json"])
+            .env("SECU_TODAY_FILE", file)
+            .timeout(Duration::from_secs(10))
+            .assert()
+            .success();
+    }
+}
+
+/// A path that names a folder, or a config folder that is a link to nothing: the message
+/// names the real problem, and nothing is created.
+#[test]
+fn a_folder_path_or_a_broken_link_is_named_and_creates_nothing() {
+    let secu = Secu::new();
+    let dir = secu.dir.path();
+    let before = fs::read_dir(dir).unwrap().count();
+    for path in ["x/", "."] {
+        secu.bare()
+            .current_dir(dir)
+            .args(["--lang", "en", "--file", path, "done", "request"])
+            .assert()
+            .code(1)
+            .stderr(contains("it is not a file"));
+    }
+    assert_eq!(
+        fs::read_dir(dir).unwrap().count(),
+        before,
+        "something was created"
+    );
+    let config = dir.join("config");
+    fs::create_dir(&config).unwrap();
+    std::os::unix::fs::symlink("/nowhere/secu", config.join("secu")).unwrap();
+    secu.bare()
+        .args(["--lang", "en", "setup", "--level", "secondary"])
+        .assert()
+        .code(1)
+        .stderr(contains("is a link to /nowhere/secu, which does not exist"));
 }
 
 #[test]

@@ -1167,3 +1167,87 @@ fn text_from_the_file_is_edited_inert_and_written_back_only_when_changed() {
     screen.press(&[KeyCode::Enter]);
     assert_eq!(screen.saved().profile().name.as_deref(), Some("Ana"));
 }
+
+/// The file as another `secu` would change it, while the screen has an editor open.
+fn change_elsewhere(screen: &Screen, change: secu::procedure::Change) {
+    let other = secu::store::Store::new(screen.session.store().path());
+    other
+        .update(|doc| doc.progress.apply(&change, TODAY))
+        .unwrap();
+}
+
+/// A note saved by another `secu` while the editor is open is never overwritten unseen: the
+/// save is refused, the editor shows both texts, the other first, and only a second save,
+/// of what the user made of them, replaces it.
+#[test]
+fn a_note_saved_elsewhere_while_editing_is_kept_beside_the_users() {
+    use secu::procedure::Change;
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('e')]);
+    screen
+        .type_text("original note")
+        .ctrl('s')
+        .press(&[KeyCode::Esc]);
+    let note = |screen: &Screen| screen.saved().record(Step::Request).note.clone();
+    assert_eq!(note(&screen).as_deref(), Some("original note"));
+
+    screen.press(&[KeyCode::Char('e')]);
+    change_elsewhere(
+        &screen,
+        Change::SetNote {
+            step: Step::Request,
+            note: Some("CPAM ref 12345".to_owned()),
+        },
+    );
+    screen.type_text(" + edit").ctrl('s');
+    assert_eq!(note(&screen).as_deref(), Some("CPAM ref 12345"));
+    let Mode::Note { field, .. } = screen.mode() else {
+        panic!("the editor closed on a refused save");
+    };
+    assert_eq!(field.text(), "CPAM ref 12345\noriginal note + edit");
+    assert!(
+        field
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("Another secu saved"),
+        "{:?}",
+        field.error
+    );
+    // The user keeps both: the second save is against the note now in the file.
+    screen.ctrl('s');
+    assert_eq!(
+        note(&screen).as_deref(),
+        Some("CPAM ref 12345\noriginal note + edit")
+    );
+}
+
+/// A date corrected by another `secu` while the date field is open: the field keeps what was
+/// typed and names the date the file holds now; Enter again puts the typed one in its place.
+#[test]
+fn a_date_corrected_elsewhere_is_named_before_it_is_replaced() {
+    use secu::procedure::Change;
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('d')]);
+    change_elsewhere(
+        &screen,
+        Change::Redate {
+            step: Step::Request,
+            on: date(2026, 10, 5),
+        },
+    );
+    screen
+        .clear_field()
+        .type_text("03/10/2026")
+        .press(&[KeyCode::Enter]);
+    let done_on = |screen: &Screen| screen.saved().done_on(Step::Request);
+    assert_eq!(done_on(&screen), Some(date(2026, 10, 5)));
+    let Mode::Field { field, .. } = screen.mode() else {
+        panic!("the field closed on a refused save");
+    };
+    assert_eq!(field.text(), "03/10/2026");
+    let error = field.error.clone().unwrap();
+    assert!(error.contains("done 5 Oct 2026"), "{error}");
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(done_on(&screen), Some(date(2026, 10, 3)));
+}

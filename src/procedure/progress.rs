@@ -863,6 +863,78 @@ mod tests {
         progress.set_profile(profile)
     }
 
+    /// An editor's change lands only while the file holds what the editor opened on; the
+    /// setup's answers are compared field by field, so another field's change does not stop it.
+    #[test]
+    fn a_change_saves_only_over_what_its_editor_saw() {
+        let text = |t: &str| Some(Some(t.to_owned()));
+        let edit = |edit: ProfileEdit| Change::EditProfile(edit);
+        let mut p = fresh();
+        let seen = p.profile().clone();
+        // Another secu gives the name.
+        p.apply(
+            &edit(ProfileEdit {
+                name: text("A"),
+                ..ProfileEdit::default()
+            }),
+            TODAY,
+        )
+        .unwrap();
+        let school = edit(ProfileEdit {
+            school: text("Lycée Thiers"),
+            ..ProfileEdit::default()
+        });
+        p.apply(&school.if_unchanged(Seen::Profile(seen.clone())), TODAY)
+            .unwrap();
+        assert_eq!(p.profile().school.as_deref(), Some("Lycée Thiers"));
+        let name = edit(ProfileEdit {
+            name: text("B"),
+            ..ProfileEdit::default()
+        });
+        let refused = p.apply(&name.if_unchanged(Seen::Profile(seen)), TODAY);
+        assert!(
+            matches!(&refused, Err(TransitionError::ChangedMeanwhile { now }) if **now == Seen::Profile(p.profile().clone())),
+            "{refused:?}"
+        );
+        assert_eq!(p.profile().name.as_deref(), Some("A"));
+
+        // A note, a date: the same.
+        let note = |n: Option<&str>| Seen::Note {
+            step: Step::Request,
+            note: n.map(str::to_owned),
+        };
+        let set = Change::SetNote {
+            step: Step::Request,
+            note: Some("mine".to_owned()),
+        };
+        p.apply(&set.clone().if_unchanged(note(None)), TODAY)
+            .unwrap();
+        assert!(
+            p.apply(&set.if_unchanged(note(Some("other"))), TODAY)
+                .is_err()
+        );
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        let redate = Change::Redate {
+            step: Step::Request,
+            on: date(2026, 10, 3),
+        };
+        let seen_on = |on| Seen::Date {
+            step: Step::Request,
+            on: Some(on),
+        };
+        assert!(
+            p.apply(
+                &redate.clone().if_unchanged(seen_on(date(2026, 10, 5))),
+                TODAY
+            )
+            .is_err()
+        );
+        assert_eq!(p.done_on(Step::Request), Some(date(2026, 10, 2)));
+        p.apply(&redate.if_unchanged(seen_on(date(2026, 10, 2))), TODAY)
+            .unwrap();
+        assert_eq!(p.done_on(Step::Request), Some(date(2026, 10, 3)));
+    }
+
     #[test]
     fn a_fresh_checklist_starts_at_the_request() {
         let p = fresh();

@@ -483,6 +483,95 @@ mod tests {
         assert_eq!(second, dir.path().join("secu-calendar-1.ics"));
         assert_eq!(fs::read(&first).unwrap(), b"one");
         assert_eq!(fs::read(&second).unwrap(), b"two");
-        assert!(write_new(&dir.path().join("missing"), "x.md", b"").is_err());
+        // A folder that is not there is said as such, not as a name taken a hundred times.
+        let error = write_new(&dir.path().join("missing"), "x.md", b"").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn a_file_s_temporaries_are_told_from_everyone_else_s() {
+        let prefix = temp_prefix(Path::new("/a/progress.json"));
+        assert_eq!(prefix, ".progress.json.");
+        assert!(is_temporary_of(".progress.json.Ab12Cd.tmp", &prefix));
+        for other in [
+            ".progress.json.b.Ab12Cd.tmp",
+            ".progress.json.Ab12C.tmp",
+            ".progress.json.Ab12Cde.tmp",
+            ".progress.json.Ab-2Cd.tmp",
+            "notes.tmp",
+            ".progress.json.Ab12Cd",
+        ] {
+            assert!(!is_temporary_of(other, &prefix), "{other}");
+        }
+        // Long names that begin alike get different prefixes, each short enough.
+        let long = |end: &str| Path::new("/a").join(format!("{}{end}", "é".repeat(120)));
+        let (one, two) = (temp_prefix(&long("1")), temp_prefix(&long("2")));
+        assert_ne!(one, two);
+        assert!(one.len() + 1 + TEMP_RANDOM + TEMP_SUFFIX.len() <= NAME_MAX);
+        assert!(!is_temporary_of(&format!("{two}Ab12Cd.tmp"), &one));
+    }
+
+    /// Only a missing file is "no file yet": any other failure to open it is an error, so
+    /// that a file that exists but cannot be read is never replaced by a fresh one.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_cannot_be_opened_is_not_taken_for_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let looped = dir.path().join("progress.json");
+        std::os::unix::fs::symlink("progress.json", &looped).unwrap();
+        assert!(matches!(read_capped(&looped, 1024), Err(ReadError::Io(_))));
+    }
+
+    /// A file whose size lies (`/proc` says 0) is still read no further than the cap.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_cap_holds_when_the_size_lies() {
+        let maps = Path::new("/proc/self/maps");
+        assert_eq!(fs::metadata(maps).unwrap().len(), 0);
+        assert!(matches!(
+            read_capped(maps, 16),
+            Err(ReadError::TooLarge { size: 17 })
+        ));
+    }
+
+    /// A replaced file keeps its permissions (an export) or becomes owner-only (the progress
+    /// file); a device is written into, never replaced.
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_what_it_should() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let export = dir.path().join("sheet.md");
+        fs::write(&export, "old").unwrap();
+        fs::set_permissions(&export, fs::Permissions::from_mode(0o640)).unwrap();
+        replace_file(&export, b"new").unwrap();
+        assert_eq!(
+            (fs::read(&export).unwrap(), mode(&export)),
+            (b"new".to_vec(), 0o640)
+        );
+        write_atomically(&export, b"private", Access::OwnerOnly).unwrap();
+        assert_eq!(mode(&export), 0o600);
+        assert_eq!(
+            replace_file(dir.path(), b"x").unwrap_err().kind(),
+            io::ErrorKind::IsADirectory
+        );
+        replace_file(Path::new("/dev/null"), b"x").unwrap();
+        assert!(is_special(Path::new("/dev/null")));
+    }
+
+    #[test]
+    fn a_second_name_is_never_given_over_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        let aside = dir.path().join("f.broken");
+        fs::write(&file, "damaged").unwrap();
+        fs::write(&aside, "an earlier copy").unwrap();
+        assert!(keep_aside(&file, &aside).is_err());
+        assert_eq!(fs::read(&aside).unwrap(), b"an earlier copy");
+        let other = dir.path().join("f.broken-2");
+        keep_aside(&file, &other).unwrap();
+        assert_eq!(fs::read(&other).unwrap(), b"damaged");
+        assert_eq!(fs::read(&file).unwrap(), b"damaged");
     }
 }

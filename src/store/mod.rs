@@ -765,6 +765,37 @@ mod tests {
         assert!(matches!(store.make_private(), Privacy::Private));
     }
 
+    /// Two repairs in the same second set two copies aside, never one over the other.
+    #[test]
+    fn two_repairs_in_one_second_keep_both_copies() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        let now = date(2026, 11, 26).and_hms_opt(9, 0, 0).unwrap();
+        let mut asides = Vec::new();
+        for damage in ["first damage", "second damage"] {
+            fs::write(store.path(), damage).unwrap();
+            match store.repair(now).unwrap() {
+                Repair::Repaired { aside, .. } => asides.push(aside),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_ne!(asides[0], asides[1]);
+        assert_eq!(fs::read(&asides[0]).unwrap(), b"first damage");
+        assert_eq!(fs::read(&asides[1]).unwrap(), b"second damage");
+    }
+
+    /// Text that is not UTF-8 is damage at a place: its line and column.
+    #[test]
+    fn a_file_that_is_not_utf8_says_where() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(store.path(), b"{\n  \"version\": 1,\n  \"x\": \"\xff\"\n}").unwrap();
+        match store.load() {
+            Err(StoreError::Parse { line, column, .. }) => assert_eq!((line, column), (3, 9)),
+            other => panic!("expected a parse error, got {other:?}"),
+        }
+    }
+
     #[test]
     fn the_lock_is_refused_while_another_holds_it() {
         let (_dir, store) = store();
