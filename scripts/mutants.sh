@@ -36,6 +36,7 @@ score() {
 }
 
 status=0
+mkdir -p target/mutants/domain target/mutants/store
 if [ "$part" = all ] || [ "$part" = domain ]; then
     # The domain is pure: its own unit tests must catch what it gets wrong.
     cargo mutants --file 'src/procedure/**' --timeout 120 --output target/mutants/domain \

@@ -1,7 +1,7 @@
 //! The screen's conventions, checked from the bindings table itself: every key of every
 //! context does what the table says and something you can see; `Esc` closes and never
 //! quits; the mouse selects, ticks, scrolls and closes; each context drawn at 80x24 and
-//! 40x12; the footer keeps the keys people need; the README's table is the generated one.
+//! 40x12; the footer keeps the keys people need; the key table of docs/keys.md is the generated one.
 
 #![allow(clippy::unwrap_used)]
 
@@ -635,13 +635,13 @@ fn every_context_at_80x24_and_40x12() {
 }
 
 #[test]
-fn the_readme_key_table_is_the_generated_one() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+fn the_documented_key_table_is_the_generated_one() {
+    let keys =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md")).unwrap();
     let table = bindings::markdown_table(Lang::En.texts());
     assert!(
-        readme.contains(&table),
-        "README.md's key table differs from the bindings; put this between its markers:\n{table}"
+        keys.contains(&table),
+        "docs/keys.md's key table differs from the bindings; put this between its markers:\n{table}"
     );
 }
 

@@ -1,6 +1,6 @@
 //! Every key, in one table: for each context of the screen, the keys, the action they
 //! stand for, and whether the footer shows them. Key handling, the footer, the help overlay,
-//! the README's table and the key tests are all made from it, so they cannot drift.
+//! docs/keys.md's table and the key tests are all made from it, so they cannot drift.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -34,7 +34,7 @@ pub enum Context {
 }
 
 impl Context {
-    /// Where this is, for the README's table (written in English, as the README is).
+    /// Where this is, for the table of docs/keys.md (written in English, as the docs are).
     pub fn place(self) -> &'static str {
         match self {
             Context::List => "List",
@@ -474,7 +474,7 @@ pub fn keys_text(texts: &dyn Texts, keys: &[Key]) -> String {
         .join(" ")
 }
 
-/// Every key as a Markdown table, context by context: the README's table, which a test
+/// Every key as a Markdown table, context by context: the table of docs/keys.md, which a test
 /// keeps equal to this.
 pub fn markdown_table(texts: &dyn Texts) -> String {
     let mut out = String::from("| Where | Keys | What they do |\n|---|---|---|\n");
