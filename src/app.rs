@@ -243,12 +243,6 @@ fn clap_message(error: &clap::Error, texts: &dyn Texts) -> Option<String> {
             &text(ContextKind::InvalidArg)?,
             &text(ContextKind::ValidValue)?,
         ),
-        // A value the domain refused (`--level 3`, `done nia2`): its own message is English.
-        Kind::ValueValidation => {
-            let argument = text(ContextKind::InvalidArg)?;
-            let valid = cli::valid_values(&argument)?;
-            texts.cli_invalid_value(&text(ContextKind::InvalidValue)?, &argument, &valid)
-        }
         Kind::MissingRequiredArgument => texts.cli_missing(&text(ContextKind::InvalidArg)?, help),
         _ => return None,
     })

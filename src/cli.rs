@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+use std::str::FromStr;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Arg, ArgAction, Parser};
 
 use crate::commands::Command;
@@ -25,7 +28,7 @@ pub struct Cli {
 
     /// Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the
     /// system locale, else en]
-    #[arg(long, global = true, value_name = "CODE")]
+    #[arg(long, global = true, value_name = "CODE", value_parser = languages(), ignore_case = true, hide_possible_values = true)]
     pub lang: Option<Lang>,
 
     /// Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or "today"
@@ -52,20 +55,41 @@ impl Cli {
     }
 }
 
-/// The values an argument read by one of the domain's `FromStr` takes, by the name clap
-/// gives the argument in a refusal (`--level <LEVEL>`, `<STEP>`): so that refusing a value
-/// lists the right ones in the user's language, where clap would quote the domain's
-/// English.
-pub fn valid_values(argument: &str) -> Option<String> {
-    let values: Vec<&str> = match argument.split_whitespace().next()? {
-        "--level" => [Level::Primary, Level::Secondary].map(Level::id).to_vec(),
-        "--department" => Department::ALL.map(Department::code).to_vec(),
-        "--lang" => Lang::ALL.map(Lang::code).to_vec(),
-        "<STEP>" => Step::ALL.map(Step::id).to_vec(),
-        "<TASK>" => SubTask::ALL.map(SubTask::id).to_vec(),
-        _ => return None,
-    };
-    Some(values.join(", "))
+/// A value parser for one of the domain's kinds (a step, a level, a language): the values it
+/// takes are declared to clap, so that every shell's completion offers them and a refusal
+/// lists them (in the user's words: see `app`), and the domain's own `FromStr` reads the one
+/// given. Case does not matter (`--lang FR`), as the domain reads it.
+pub fn one_of<T>(values: impl IntoIterator<Item = &'static str>) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr + Clone + Send + Sync + 'static,
+    T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+{
+    PossibleValuesParser::new(values).try_map(|value| value.parse::<T>())
+}
+
+/// The steps, as the command line names them.
+pub fn steps() -> impl TypedValueParser<Value = Step> {
+    one_of(Step::ALL.map(Step::id))
+}
+
+/// The NIR's small tasks, as the command line names them.
+pub fn tasks() -> impl TypedValueParser<Value = SubTask> {
+    one_of(SubTask::ALL.map(SubTask::id))
+}
+
+/// The levels, as the command line names them.
+pub fn levels() -> impl TypedValueParser<Value = Level> {
+    one_of([Level::Primary, Level::Secondary].map(Level::id))
+}
+
+/// The départements, by their codes.
+pub fn departments() -> impl TypedValueParser<Value = Department> {
+    one_of(Department::ALL.map(Department::code))
+}
+
+/// The languages, by their codes.
+pub fn languages() -> impl TypedValueParser<Value = Lang> {
+    one_of(Lang::ALL.map(Lang::code))
 }
 
 /// The command line in the language of `texts`: every help line, heading and flag of clap's
@@ -229,7 +253,7 @@ mod tests {
     }
 
     #[test]
-    fn every_value_the_domain_refuses_has_its_list_of_values() {
+    fn every_value_of_the_domain_is_declared_and_a_wrong_one_refused_with_the_list() {
         use clap::error::{ContextKind, ContextValue, ErrorKind};
         for args in [
             &["secu", "setup", "--level", "x"][..],
@@ -242,11 +266,23 @@ mod tests {
             &["secu", "task", "x"],
         ] {
             let error = Cli::try_parse_from(args).unwrap_err();
-            assert_eq!(error.kind(), ErrorKind::ValueValidation, "{args:?}");
-            let Some(ContextValue::String(argument)) = error.get(ContextKind::InvalidArg) else {
-                panic!("{args:?}: no argument named");
+            assert_eq!(error.kind(), ErrorKind::InvalidValue, "{args:?}");
+            let Some(ContextValue::Strings(valid)) = error.get(ContextKind::ValidValue) else {
+                panic!("{args:?}: no values listed");
             };
-            assert!(valid_values(argument).is_some(), "{args:?}: {argument}");
+            assert!(valid.len() >= 2, "{args:?}: {valid:?}");
+        }
+        // Every value declared is one the domain reads, whatever its case.
+        for (args, value) in [
+            (&["secu", "done", "NIR"][..], "nir"),
+            (&["secu", "--lang", "FR", "status"], "fr"),
+            (&["secu", "setup", "--level", "Primary"], "primary"),
+        ] {
+            let parsed = Cli::try_parse_from(args).unwrap();
+            assert!(
+                format!("{parsed:?}").to_lowercase().contains(value),
+                "{args:?}"
+            );
         }
     }
 

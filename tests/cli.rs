@@ -778,7 +778,7 @@ fn completions_and_the_manual_page_need_no_progress_file() {
     }
     secu.run(&["man"])
         .success()
-        .stdout(contains(".TH secu 1"))
+        .stdout(contains(".TH SECU 1"))
         .stdout(contains(".SH NAME"));
     assert_eq!(secu.read(), b"{ damaged");
 }
@@ -827,4 +827,110 @@ fn the_command_line_s_help_and_refusals_speak_the_user_s_language() {
             .stderr(contains(message));
     }
     assert!(!secu.path().exists());
+}
+
+/// The completion scripts offer the values each argument takes: bash's, run in a real bash,
+/// and those of zsh and fish, read.
+#[test]
+fn completions_offer_the_values_of_each_argument() {
+    let secu = Secu::new();
+    let script = |shell: &str| {
+        let output = secu
+            .run(&["completions", shell])
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(output).unwrap()
+    };
+    let bash = secu.dir.path().join("secu.bash");
+    fs::write(&bash, script("bash")).unwrap();
+    let cases = [
+        ("secu done ", "request nia nir attestation ensap"),
+        ("secu --lang ", "en fr es de it"),
+        ("secu setup --level ", "primary secondary"),
+        ("secu setup --department ", "04 05 13 84"),
+        ("secu task ", "ameli-account attestation-downloaded"),
+        ("secu undo ", "request nia nir attestation ensap"),
+    ];
+    for (line, values) in cases {
+        let completed = Command::new("bash")
+            .arg("-c")
+            .arg(
+                r#"source "$1"; read -ra COMP_WORDS <<< "$2"; COMP_WORDS+=("");
+                COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$2"; COMP_POINT=${#2};
+                _secu secu "" "${COMP_WORDS[COMP_CWORD - 1]}"; echo "${COMPREPLY[*]}""#,
+            )
+            .arg("bash")
+            .arg(&bash)
+            .arg(line)
+            .output()
+            .unwrap();
+        let offered = String::from_utf8(completed.stdout).unwrap();
+        assert!(offered.contains(values), "{line:?} offers {offered:?}");
+    }
+    let zsh = script("zsh");
+    assert!(zsh.contains("request nia nir attestation ensap"), "zsh");
+    let fish = script("fish");
+    for value in ["attestation", "ameli-account", "secondary", "84"] {
+        assert!(fish.contains(value), "fish lacks {value}");
+    }
+}
+
+/// The manual page is one whole page: dated, every command in it with its arguments, no
+/// pointer to a page per command that nothing installs; and mandoc finds nothing to warn
+/// about (where mandoc is installed: `.ci/run` installs it).
+#[test]
+fn the_manual_page_is_whole_and_clean() {
+    let secu = Secu::new();
+    let output = secu.run(&["man"]).success().get_output().stdout.clone();
+    let page = String::from_utf8(output).unwrap();
+    let title = page.lines().find(|l| l.starts_with(".TH ")).unwrap();
+    let date = secu::commands::MANUAL_DATE;
+    assert!(
+        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok(),
+        "{date}"
+    );
+    assert!(title.contains(date), "{title}");
+    assert!(
+        !page.contains("secu-status("),
+        "a pointer to a page that does not exist"
+    );
+    for command in [
+        "secu status",
+        "secu done",
+        "secu export",
+        "secu repair",
+        "secu remind",
+    ] {
+        assert!(
+            page.contains(&format!("\\fB{command}")),
+            "{command} missing"
+        );
+    }
+    assert!(
+        page.contains("\\fB\\-\\-show\\-numbers\\fR"),
+        "a command's option missing"
+    );
+    let Ok(mut lint) = std::process::Command::new("mandoc")
+        .args(["-T", "lint", "-W", "warning"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+    else {
+        eprintln!("skipped the mandoc lint: mandoc is not installed (.ci/run installs it)");
+        return;
+    };
+    use std::io::Write as _;
+    lint.stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let linted = lint.wait_with_output().unwrap();
+    assert!(
+        linted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&linted.stdout)
+    );
 }

@@ -25,7 +25,7 @@ pub use note::NoteArgs;
 pub use number::NumberArgs;
 pub use pdf::PdfArgs;
 pub use setup::SetupArgs;
-pub use shell::CompletionsArgs;
+pub use shell::{CompletionsArgs, MANUAL_DATE};
 pub use status::StatusArgs;
 pub use task::TaskArgs;
 pub use undo::UndoArgs;

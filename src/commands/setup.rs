@@ -14,10 +14,10 @@ use crate::procedure::{
 #[derive(Debug, Default, Args)]
 pub struct SetupArgs {
     /// primary (1er degré) or secondary (2nd degré)
-    #[arg(long, value_name = "LEVEL")]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::cli::levels(), ignore_case = true, hide_possible_values = true)]
     pub level: Option<Level>,
     /// The département of your school: 04, 05, 13 or 84
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = crate::cli::departments(), hide_possible_values = true)]
     pub department: Option<Department>,
     /// The first day of your contract
     #[arg(long, value_name = "DATE")]

@@ -37,10 +37,11 @@ pub(super) fn resolve_links(path: &Path) -> PathBuf {
     let mut current = path.to_path_buf();
     for _ in 0..MAX_LINKS {
         match fs::read_link(&current) {
+            // Read from the link's folder: joined, an absolute target stands as it is.
             Ok(target) => {
                 current = match current.parent() {
-                    Some(dir) if target.is_relative() => dir.join(target),
-                    _ => target,
+                    Some(dir) => dir.join(target),
+                    None => target,
                 };
             }
             // Not a link (or nothing there yet): this is the file.
