@@ -934,3 +934,57 @@ fn the_manual_page_is_whole_and_clean() {
         String::from_utf8_lossy(&linted.stdout)
     );
 }
+
+/// Once no open step has a deadline, a calendar would hold no event, which RFC 5545 does not
+/// allow: `export ics` says so and writes nothing, to a file or to a pipe.
+#[test]
+fn a_calendar_with_no_event_is_not_written() {
+    let secu = Secu::new();
+    secu.run(&[
+        "setup",
+        "--level",
+        "secondary",
+        "--start",
+        "01/10/2026",
+        "--already-registered",
+    ])
+    .success();
+    secu.run(&["done", "attestation", "--on", "10/10/2026"])
+        .success();
+    secu.run(&["done", "ensap", "--on", "20/10/2026"]).success();
+    let file = secu.dir.path().join("deadlines.ics");
+    secu.run(&["export", "ics", "-o", file.to_str().unwrap()])
+        .success()
+        .stdout("")
+        .stderr(contains("Nothing to export"));
+    assert!(!file.exists());
+    secu.run(&["export", "ics"])
+        .success()
+        .stdout("")
+        .stderr(contains("Nothing to export"));
+}
+
+/// `secu export mail` prints the e-mail as the checklist shows it, and `--mailto` its
+/// address; with no address for a primary school's gestionnaire, it says how to give one.
+#[test]
+fn export_mail_prints_the_draft_and_its_mailto() {
+    let secu = Secu::halfway();
+    secu.run(&["export", "mail"])
+        .success()
+        .stdout(contains(
+            "→ assistants-langues@ac-aix-marseille.fr\nAttestation de droits",
+        ))
+        .stdout(contains("Veuillez trouver ci-joint"))
+        .stderr("");
+    secu.run(&["export", "mail", "--mailto"])
+        .success()
+        .stdout(contains(
+            "mailto:assistants-langues@ac-aix-marseille.fr?subject=Attestation",
+        ));
+    secu.run(&["setup", "--level", "primary", "--department", "13"])
+        .success();
+    secu.run(&["export", "mail"])
+        .success()
+        .stdout(contains("→ ?"))
+        .stderr(contains("secu setup --gestionnaire-email"));
+}

@@ -8,9 +8,10 @@ use chrono::Utc;
 use clap::{Args, Subcommand};
 
 use super::{CommandError, Context};
-use crate::export;
+use crate::export::{self, Draft};
 use crate::i18n::shown_path;
-use crate::output::say;
+use crate::output::{say, say_err};
+use crate::procedure::Step;
 use crate::store::{Store, StoreError, replace_file, write_new};
 
 #[derive(Debug, Args)]
@@ -34,6 +35,13 @@ pub enum ExportWhat {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The e-mail to your gestionnaire with the attestation, in French: recipient, subject
+    /// and text, as the checklist shows it (m)
+    Mail {
+        /// Print it as a mailto: address instead, to open in a mail program
+        #[arg(long)]
+        mailto: bool,
+    },
 }
 
 pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
@@ -45,9 +53,14 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
         .unwrap_or_default();
     match args.what {
         ExportWhat::Ics { output } => {
+            let events = export::open_deadlines(&progress, ctx.today).len();
+            // A calendar must hold one event at least: with none, nothing is written.
+            if events == 0 {
+                say_err!("{}", texts.nothing_to_export());
+                return Ok(());
+            }
             // The clock, read here at the edge, only stamps the events.
             let calendar = export::calendar(texts, &progress, ctx.today, Utc::now());
-            let events = export::open_deadlines(&progress, ctx.today).len();
             let path = match output {
                 Some(path) => {
                     write(&ctx, &path, &calendar)?;
@@ -63,6 +76,21 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
             };
             say!("{}", texts.ics_written_to(&shown_path(&path), events));
             say!("{}", texts.calendar_hint());
+        }
+        ExportWhat::Mail { mailto } => {
+            let profile = progress.profile();
+            let draft =
+                Draft::attestation(profile, progress.record(Step::Attestation).pdf.as_deref());
+            if mailto {
+                say!("{}", draft.mailto());
+            } else {
+                let to = draft.to.as_deref().unwrap_or("?");
+                crate::output::print(&format!("→ {to}\n{}\n\n{}", draft.subject, draft.body));
+            }
+            // A mailto: cannot carry the PDF; a missing address is said where it is missing.
+            if draft.to.is_none() {
+                say_err!("{}", texts.mail_no_address_cli());
+            }
         }
         ExportWhat::Sheet { output } => {
             let sheet = export::filled_sheet(&progress, ctx.today);

@@ -55,7 +55,55 @@ pub fn calendar(
             .done();
         calendar.push(event);
     }
-    calendar.done().to_string()
+    conform(&calendar.done().to_string())
+}
+
+/// The longest a content line may be, in octets, CRLF left out (RFC 5545, 3.1).
+const LINE_OCTETS: usize = 75;
+
+/// The calendar as RFC 5545 wants it, where icalendar writes it otherwise:
+/// - its folding lets the last piece of a long line reach 76 octets (and measures in
+///   characters what is counted in bytes): lines are unfolded and folded again here, at 75
+///   octets, never inside a character;
+/// - it gives every component a DTSTAMP and a random UID when it has none, alarms included:
+///   DTSTAMP is not a VALARM property, and a random UID makes every export differ from the
+///   last, so both are left out of alarms (an alarm belongs to its event, whose UID is
+///   stable).
+fn conform(calendar: &str) -> String {
+    let unfolded = calendar.replace("\r\n ", "");
+    let mut out = String::with_capacity(calendar.len() + calendar.len() / LINE_OCTETS * 3);
+    let mut in_alarm = false;
+    for line in unfolded.split_terminator("\r\n") {
+        match line {
+            "BEGIN:VALARM" => in_alarm = true,
+            "END:VALARM" => in_alarm = false,
+            _ if in_alarm && (line.starts_with("DTSTAMP:") || line.starts_with("UID:")) => {
+                continue;
+            }
+            _ => {}
+        }
+        fold(line, &mut out);
+    }
+    out
+}
+
+/// Writes one content line, folded at [`LINE_OCTETS`] on character boundaries: each
+/// continuation starts with a space, which counts.
+fn fold(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut room = LINE_OCTETS;
+    while rest.len() > room {
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        room = LINE_OCTETS - 1;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
 }
 
 #[cfg(test)]
@@ -140,6 +188,97 @@ mod tests {
         // Three days before the start: 3 × 86 400 s.
         assert_eq!(text.matches("TRIGGER:-PT259200S").count(), 3, "{text}");
         assert_eq!(text.matches("ACTION:DISPLAY").count(), 3, "{text}");
+    }
+
+    /// Every line within 75 octets, whatever the language and the text, and each folded line
+    /// unfolds to what it was; alarms carry neither DTSTAMP nor a UID of their own.
+    #[test]
+    fn lines_are_folded_at_75_octets_and_alarms_are_plain() {
+        let mut p = progress();
+        p.apply(
+            &crate::procedure::Change::EditProfile(crate::procedure::ProfileEdit {
+                name: Some(Some("Jürgen Müller-Lüdenscheidt 李小龍".to_owned())),
+                ..Default::default()
+            }),
+            TODAY,
+        )
+        .unwrap();
+        // The review's case: German, already registered, a November start.
+        let registered = Progress::new(Profile {
+            level: Some(Level::Primary),
+            department: Some(crate::procedure::Department::ALL[2]),
+            contract_start: Some(date(2026, 11, 1)),
+            already_registered: true,
+            ..Profile::default()
+        });
+        for (lang, p) in Lang::ALL
+            .iter()
+            .map(|&l| (l, &p))
+            .chain([(Lang::De, &registered)])
+        {
+            let text = calendar(lang.texts(), p, TODAY, Utc::now());
+            for line in text.split("\r\n") {
+                assert!(line.len() <= LINE_OCTETS, "{} octets: {line}", line.len());
+            }
+            assert!(!text.contains("\n\n"));
+            let alarms: Vec<&str> = text.split("BEGIN:VALARM").skip(1).collect();
+            assert_eq!(alarms.len(), open_deadlines(p, TODAY).len());
+            for alarm in &alarms {
+                let alarm = &alarm[..alarm.find("END:VALARM").unwrap()];
+                assert!(
+                    !alarm.contains("DTSTAMP") && !alarm.contains("UID"),
+                    "{alarm}"
+                );
+            }
+            assert_eq!(events(&text).len(), alarms.len(), "{lang:?}");
+        }
+    }
+
+    /// A line of 150 octets as icalendar folds it: the second piece, with its space, is 76.
+    #[test]
+    fn a_line_icalendar_folds_too_long_is_folded_again() {
+        let line = format!("DESCRIPTION:x{}", "ü".repeat(68));
+        assert_eq!(line.len(), 149);
+        let line = format!("{line}y");
+        let crates = format!("{}\r\n {}\r\n", &line[..75], &line[75..]);
+        assert_eq!(crates.split("\r\n").map(str::len).max(), Some(76));
+        let conformed = conform(&crates);
+        assert!(
+            conformed
+                .split("\r\n")
+                .all(|piece| piece.len() <= LINE_OCTETS)
+        );
+        assert_eq!(conformed.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    proptest::proptest! {
+        /// Folding never cuts a character, never passes 75 octets, and unfolds back.
+        #[test]
+        fn folding_keeps_the_text_and_the_limit(line in "[a-zé€😀ü ]{0,300}") {
+            let mut out = String::new();
+            fold(&line, &mut out);
+            for piece in out.split("\r\n") {
+                proptest::prop_assert!(piece.len() <= LINE_OCTETS);
+            }
+            let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
+            proptest::prop_assert_eq!(unfolded, line);
+        }
+    }
+
+    /// Two exports of the same progress differ only by their DTSTAMP: a calendar that imports
+    /// the file again sees no change.
+    #[test]
+    fn two_exports_differ_only_by_their_stamp() {
+        let strip = |text: String| -> Vec<String> {
+            text.lines()
+                .filter(|line| !line.starts_with("DTSTAMP"))
+                .map(str::to_owned)
+                .collect()
+        };
+        let first = calendar(Lang::De.texts(), &progress(), TODAY, Utc::now());
+        let later = Utc::now() + Duration::seconds(90);
+        let second = calendar(Lang::De.texts(), &progress(), TODAY, later);
+        assert_eq!(strip(first), strip(second));
     }
 
     #[test]

@@ -1103,6 +1103,14 @@ impl Texts for De {
         "nichts"
     }
 
+    fn nothing_to_export(&self) -> &'static str {
+        "Nichts zu exportieren: Kein offener Schritt hat eine Frist (alle sind erledigt oder nicht nötig). Es wurde keine Datei geschrieben."
+    }
+
+    fn mail_no_address_cli(&self) -> &'static str {
+        "Die E-Mail-Adresse Ihrer Ansprechperson (gestionnaire) ist noch nicht bekannt: Geben Sie sie mit secu setup --gestionnaire-email ADRESSE an."
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "{path} kann nicht gelesen werden: es ist keine Datei (ein Ordner, ein Gerät oder eine Pipe); wählen Sie eine Fortschrittsdatei mit --file PFAD."
@@ -1605,6 +1613,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "export.sheet.output",
         "In DATEI statt auf die Standardausgabe schreiben",
+    ),
+    (
+        "export.mail",
+        "Die E-Mail an Ihre Ansprechperson (gestionnaire) mit der attestation, auf Französisch: Empfänger, Betreff und Text, wie die Liste sie zeigt (m)",
+    ),
+    (
+        "export.mail.mailto",
+        "Stattdessen als mailto:-Adresse ausgeben, zum Öffnen in einem E-Mail-Programm",
     ),
     (
         "remind",

@@ -1068,6 +1068,14 @@ impl Texts for En {
         "nothing"
     }
 
+    fn nothing_to_export(&self) -> &'static str {
+        "Nothing to export: no open step has a deadline (every one is done or not needed). No file was written."
+    }
+
+    fn mail_no_address_cli(&self) -> &'static str {
+        "Your gestionnaire’s e-mail is not known yet: give it with secu setup --gestionnaire-email ADDRESS."
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Cannot read {path}: it is not a file (a folder, a device or a pipe); choose a progress file with --file PATH."
@@ -1548,6 +1556,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "export.sheet.output",
         "Write to FILE instead of the standard output",
+    ),
+    (
+        "export.mail",
+        "The e-mail to your gestionnaire with the attestation, in French: recipient, subject and text, as the checklist shows it (m)",
+    ),
+    (
+        "export.mail.mailto",
+        "Print it as a mailto: address instead, to open in a mail program",
     ),
     (
         "remind",

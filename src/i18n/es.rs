@@ -1083,6 +1083,14 @@ impl Texts for Es {
         "nada"
     }
 
+    fn nothing_to_export(&self) -> &'static str {
+        "Nada que exportar: ningún paso abierto tiene fecha límite (todos están hechos o no hacen falta). No se ha escrito ningún archivo."
+    }
+
+    fn mail_no_address_cli(&self) -> &'static str {
+        "Aún no se conoce el correo de tu gestionnaire: indícalo con secu setup --gestionnaire-email DIRECCIÓN."
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "No se puede leer {path}: no es un archivo (una carpeta, un dispositivo o una tubería); elige un archivo de progreso con --file RUTA."
@@ -1567,6 +1575,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "export.sheet.output",
         "Escribir en ARCHIVO en vez de en la salida estándar",
+    ),
+    (
+        "export.mail",
+        "El correo a tu gestionnaire con la attestation, en francés: destinatario, asunto y texto, como lo muestra la lista (m)",
+    ),
+    (
+        "export.mail.mailto",
+        "Mostrarlo como una dirección mailto:, para abrirla en un programa de correo",
     ),
     (
         "remind",

@@ -1073,6 +1073,14 @@ impl Texts for Fr {
         "rien"
     }
 
+    fn nothing_to_export(&self) -> &'static str {
+        "Rien à exporter\u{a0}: aucune étape ouverte n’a d’échéance (toutes sont faites ou inutiles). Aucun fichier n’a été écrit."
+    }
+
+    fn mail_no_address_cli(&self) -> &'static str {
+        "L’e-mail de votre gestionnaire n’est pas encore connu\u{a0}: donnez-le avec secu setup --gestionnaire-email ADRESSE."
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Impossible de lire {path}\u{a0}: ce n’est pas un fichier (un dossier, un périphérique ou un tube)\u{a0}; choisissez un fichier de progression avec --file CHEMIN."
@@ -1580,6 +1588,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "export.sheet.output",
         "Écrire dans FICHIER plutôt que sur la sortie standard",
+    ),
+    (
+        "export.mail",
+        "L’e-mail à votre gestionnaire avec l’attestation, en français : destinataire, objet et texte, comme la liste le montre (m)",
+    ),
+    (
+        "export.mail.mailto",
+        "L’afficher plutôt comme une adresse mailto:, à ouvrir dans un logiciel de messagerie",
     ),
     (
         "remind",

@@ -1087,6 +1087,14 @@ impl Texts for It {
         "niente"
     }
 
+    fn nothing_to_export(&self) -> &'static str {
+        "Niente da esportare: nessun passo aperto ha una scadenza (sono tutti fatti o non necessari). Nessun file è stato scritto."
+    }
+
+    fn mail_no_address_cli(&self) -> &'static str {
+        "L’e-mail del tuo gestionnaire non è ancora nota: indicala con secu setup --gestionnaire-email INDIRIZZO."
+    }
+
     fn not_a_file(&self, path: &str) -> String {
         format!(
             "Impossibile leggere {path}: non è un file (una cartella, un dispositivo o una pipe); scegli un file di avanzamento con --file PERCORSO."
@@ -1586,6 +1594,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "export.sheet.output",
         "Scrivi in FILE invece che sull’uscita standard",
+    ),
+    (
+        "export.mail",
+        "L’e-mail al tuo gestionnaire con l’attestation, in francese: destinatario, oggetto e testo, come li mostra la lista (m)",
+    ),
+    (
+        "export.mail.mailto",
+        "Stampala invece come indirizzo mailto:, da aprire in un programma di posta",
     ),
     (
         "remind",

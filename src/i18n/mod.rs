@@ -488,6 +488,10 @@ pub trait Texts: Sync {
     fn note_merged(&self) -> &'static str;
     /// What a value is when there is none ("it is now: nothing").
     fn meanwhile_nothing(&self) -> &'static str;
+    /// The calendar would hold no event: nothing is written (RFC 5545 wants one at least).
+    fn nothing_to_export(&self) -> &'static str;
+    /// `secu export mail` with no address for the gestionnaire.
+    fn mail_no_address_cli(&self) -> &'static str;
     fn not_a_file(&self, path: &str) -> String;
     fn could_not_tighten(&self, path: &str, why: &str) -> String;
     fn redated(&self, step: &str, date: &str, was: &str) -> String;

@@ -472,6 +472,8 @@ mod tests {
             Err(ReadError::TooLarge { size: 2000 })
         ));
         assert_eq!(read_capped(&file, 4096).unwrap().unwrap().len(), 2000);
+        // Exactly the cap is within it.
+        assert_eq!(read_capped(&file, 2000).unwrap().unwrap().len(), 2000);
         assert!(read_capped(&dir.path().join("none"), 10).unwrap().is_none());
     }
 

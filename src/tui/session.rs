@@ -198,6 +198,9 @@ impl Session {
         let texts = self.model.texts();
         let progress = &self.model.progress;
         let today = self.model.today;
+        if what == Export::Calendar && export::open_deadlines(progress, today).is_empty() {
+            return Err(texts.nothing_to_export().to_owned());
+        }
         let (name, text) = match what {
             Export::Calendar => (
                 export::CALENDAR_FILE,
