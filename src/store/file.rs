@@ -142,8 +142,9 @@ pub(super) fn temp_prefix(path: &Path) -> String {
     format!(".{}~{:016x}.", &name[..cut], fnv1a(name.as_bytes()))
 }
 
-/// How many bytes of a file's name its temporaries repeat: a temporary's name is the dot, this,
-/// a dot, [`TEMP_RANDOM`] characters and [`TEMP_SUFFIX`], within [`NAME_MAX`].
+/// How many bytes of a file's name its temporaries repeat (a long name: its beginning and a
+/// hash, in as many bytes): a temporary's name is a dot, this, a dot, [`TEMP_RANDOM`]
+/// characters and [`TEMP_SUFFIX`], within [`NAME_MAX`].
 const TEMP_NAME_ROOM: usize = 200;
 
 /// How many random characters tell one temporary of a file from another.
@@ -244,10 +245,15 @@ fn written_temporary(
         // Given to open(2), so the umask applies, as it does to any new file.
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
+    #[cfg(not(unix))]
+    let _ = access;
     // Created owner-only (0600) unless said otherwise.
     let mut temp = builder.tempfile_in(folder_of(target))?;
     if let Some(before) = before {
         keep_owner(temp.as_file(), before);
+        // Unix modes only: on Windows the one permission is "read-only", which would make
+        // the temporary unwritable, and the replaced file inherits its folder's access rules.
+        #[cfg(unix)]
         if access == Access::AsBefore {
             temp.as_file().set_permissions(before.permissions())?;
         }
@@ -511,7 +517,8 @@ mod tests {
         let long = |end: &str| Path::new("/a").join(format!("{}{end}", "é".repeat(120)));
         let (one, two) = (temp_prefix(&long("1")), temp_prefix(&long("2")));
         assert_ne!(one, two);
-        assert!(one.len() + 1 + TEMP_RANDOM + TEMP_SUFFIX.len() <= NAME_MAX);
+        assert!(one.len() <= TEMP_NAME_ROOM + 2, "{}", one.len());
+        assert!(one.len() + TEMP_RANDOM + TEMP_SUFFIX.len() <= NAME_MAX);
         assert!(!is_temporary_of(&format!("{two}Ab12Cd.tmp"), &one));
     }
 
