@@ -714,3 +714,31 @@ fn a_pdf_path_that_is_not_text_is_refused_for_what_it_is() {
         .stderr(contains("Cannot write").not());
     assert_eq!(secu.read(), before);
 }
+
+/// `-o` naming a pipe or a device is written into, as a shell's `>` would: the standard output
+/// when it is a pipe (`/dev/stdout` is a link whose text names no file), a FIFO with a reader
+/// (never opened to be compared with the progress file, which would wait for a writer).
+#[test]
+fn an_export_into_a_pipe_or_a_device_is_written_into() {
+    let secu = Secu::halfway();
+    secu.cmd(&["export", "sheet", "-o", "/dev/stdout"])
+        .timeout(Duration::from_secs(10))
+        .assert()
+        .success()
+        .stdout(contains("Procédure d’affiliation"));
+    let fifo = secu.dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    secu.cmd(&["export", "ics", "-o", fifo.to_str().unwrap()])
+        .timeout(Duration::from_secs(10))
+        .assert()
+        .success();
+    assert!(reader.join().unwrap().starts_with("BEGIN:VCALENDAR"));
+}

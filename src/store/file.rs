@@ -297,17 +297,18 @@ pub(super) fn remove_stale_temporaries(target: &Path) {
 
 /// Writes an export to `path`, links followed, without ever leaving it half-written: a
 /// regular file (or none yet) is replaced atomically, keeping its permissions and owner; a
-/// device or a pipe (`/dev/stdout`, a FIFO) is written into, as a shell's `>` would.
+/// device or a pipe (`/dev/stdout`, a FIFO) is written into, as a shell's `>` would. What the
+/// path is, is asked of the system first: `/dev/stdout` is a link to `/proc/self/fd/1`, whose
+/// own link text (`pipe:[…]`) names no file.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let target = resolve_links(path);
-    match fs::metadata(&target) {
+    match fs::metadata(path) {
         Ok(metadata) if metadata.is_dir() => Err(io::ErrorKind::IsADirectory.into()),
         Ok(metadata) if !metadata.is_file() => {
-            let mut file = OpenOptions::new().write(true).open(&target)?;
+            let mut file = OpenOptions::new().write(true).open(path)?;
             file.write_all(bytes)?;
             file.flush()
         }
-        _ => write_atomically(&target, bytes, Access::AsBefore),
+        _ => write_atomically(&resolve_links(path), bytes, Access::AsBefore),
     }
 }
 
