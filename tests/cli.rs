@@ -988,3 +988,39 @@ fn export_mail_prints_the_draft_and_its_mailto() {
         .stdout(contains("→ ?"))
         .stderr(contains("secu setup --gestionnaire-email"));
 }
+
+/// A file named without a folder (`--file progress.json`, `-o sheet.md`) is written in the
+/// current folder, its temporary beside it.
+#[test]
+fn bare_file_names_are_written_in_the_current_folder() {
+    let secu = Secu::new();
+    let here = secu.dir.path();
+    let run = |args: &[&str]| {
+        let mut cmd = secu.bare();
+        cmd.current_dir(here)
+            .args(["--today", "26/11/2026", "--lang", "en"])
+            .args(args);
+        cmd.assert().success();
+    };
+    run(&["--file", "mine.json", "setup", "--level", "secondary"]);
+    run(&[
+        "--file",
+        "mine.json",
+        "done",
+        "request",
+        "--on",
+        "02/10/2026",
+    ]);
+    run(&["--file", "mine.json", "export", "sheet", "-o", "sheet.md"]);
+    run(&["--file", "mine.json", "export", "sheet", "-o", "sheet.md"]);
+    assert!(
+        fs::read_to_string(here.join("mine.json"))
+            .unwrap()
+            .contains("2026-10-02")
+    );
+    assert!(
+        fs::read_to_string(here.join("sheet.md"))
+            .unwrap()
+            .contains("02/10/2026")
+    );
+}

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
-use common::Secu;
+use common::{Secu, device};
 
 /// Whether any byte of `output` could act on a terminal: C0 but new line and tab, DEL, C1.
 fn drives_the_terminal(output: &[u8]) -> bool {
@@ -270,15 +270,20 @@ fn looking_works_where_the_file_cannot_be_made_private() {
 fn a_device_or_a_pipe_is_never_read_or_renamed() {
     let secu = Secu::new();
     let started = Instant::now();
-    secu.cmd_on(Path::new("/dev/zero"), &["status"])
+    let (zero, null) = (
+        device(secu.dir.path(), "zero"),
+        device(secu.dir.path(), "null"),
+    );
+    secu.cmd_on(&zero, &["status"])
         .assert()
         .code(1)
         .stderr(contains("not a file"));
-    secu.cmd_on(Path::new("/dev/null"), &["repair"])
+    secu.cmd_on(&null, &["repair"])
         .assert()
         .code(1)
         .stderr(contains("not a file"));
-    assert!(Path::new("/dev/null").exists());
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fs::metadata(&null).unwrap().file_type().is_char_device());
     let fifo = secu.dir.path().join("fifo.json");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -292,7 +297,6 @@ fn a_device_or_a_pipe_is_never_read_or_renamed() {
             .code(1)
             .stderr(contains("not a file"));
     }
-    use std::os::unix::fs::FileTypeExt;
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
     // A pipe where the lock goes.
     secu.set_up();
@@ -458,11 +462,14 @@ fn output_that_cannot_be_written_fails_the_command() {
             "{args:?}: {stderr}"
         );
     }
-    // `-o /dev/full`: the same, through a device written into.
-    secu.cmd(&["export", "sheet", "-o", "/dev/full"])
+    // `-o /dev/full`: the same, through a device written into, and left a device.
+    let full = device(secu.dir.path(), "full");
+    secu.cmd(&["export", "sheet", "-o", full.to_str().unwrap()])
         .assert()
         .code(1)
         .stderr(contains("Cannot write"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fs::metadata(&full).unwrap().file_type().is_char_device());
     // A reader that stops early (`secu man | head -1`) is not a failure.
     let mut child = secu
         .process(&["man"])

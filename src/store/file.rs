@@ -519,6 +519,8 @@ mod tests {
         let (one, two) = (temp_prefix(&long("1")), temp_prefix(&long("2")));
         assert_ne!(one, two);
         assert!(one.len() <= TEMP_NAME_ROOM + 2, "{}", one.len());
+        // As much of the name as the room leaves, for whoever looks in the folder.
+        assert!(one.starts_with(&format!(".{}", "é".repeat(90))), "{one}");
         assert!(one.len() + TEMP_RANDOM + TEMP_SUFFIX.len() <= NAME_MAX);
         assert!(!is_temporary_of(&format!("{two}Ab12Cd.tmp"), &one));
     }
@@ -568,8 +570,20 @@ mod tests {
             replace_file(dir.path(), b"x").unwrap_err().kind(),
             io::ErrorKind::IsADirectory
         );
-        replace_file(Path::new("/dev/null"), b"x").unwrap();
-        assert!(is_special(Path::new("/dev/null")));
+        // A pipe of our own with a reader: written into, and still a pipe.
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read(fifo).unwrap())
+        };
+        replace_file(&fifo, b"x").unwrap();
+        assert_eq!(reader.join().unwrap(), b"x");
+        assert!(is_special(&fifo));
     }
 
     #[test]

@@ -802,6 +802,27 @@ mod tests {
         }
     }
 
+    /// A pipe where the lock file goes is refused for what it is, never waited on.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_in_place_of_the_lock_is_not_a_file() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(store.lock_path())
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let result = store.update(|doc| {
+            doc.last_opened = Some(date(2026, 11, 26));
+            Ok::<_, ()>(())
+        });
+        assert!(
+            matches!(&result, Err(UpdateError::Store(StoreError::NotAFile { path })) if *path == store.lock_path()),
+            "{result:?}"
+        );
+    }
+
     #[test]
     fn the_lock_is_refused_while_another_holds_it() {
         let (_dir, store) = store();

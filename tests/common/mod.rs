@@ -134,6 +134,32 @@ impl Secu {
     }
 }
 
+/// A character device like `/dev/{name}` (`null`, `full`, `zero`) for a test to point `secu`
+/// at: as root (CI), a node of our own in `dir`, so that a bug — or a mutant of
+/// `scripts/mutants.sh` — that replaces the file it is given replaces ours, never the
+/// system's; otherwise the system's, which a user cannot replace.
+pub fn device(dir: &Path, name: &str) -> PathBuf {
+    let minor = match name {
+        "null" => "3",
+        "zero" => "5",
+        "full" => "7",
+        other => panic!("no device {other}"),
+    };
+    let ours = dir.join(format!("dev-{name}"));
+    let made = Process::new("mknod")
+        .args(["-m", "666"])
+        .arg(&ours)
+        .args(["c", "1", minor])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if made {
+        ours
+    } else {
+        PathBuf::from(format!("/dev/{name}"))
+    }
+}
+
 /// A tiny file system of our own, when the tests run as root (as CI does): a read-only one,
 /// and a full one. Unmounted on drop.
 pub struct Mount(PathBuf);
