@@ -119,6 +119,7 @@ pub fn main() -> ExitCode {
 }
 
 /// The most a time zone file can sensibly be: the largest in the tz database is a few KiB.
+#[cfg(unix)]
 const MAX_TIME_ZONE_FILE: u64 = 256 * 1024;
 
 /// The folders chrono looks for a `TZ` name in, in its order.

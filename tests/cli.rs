@@ -843,32 +843,9 @@ fn completions_offer_the_values_of_each_argument() {
             .clone();
         String::from_utf8(output).unwrap()
     };
-    let bash = secu.dir.path().join("secu.bash");
-    fs::write(&bash, script("bash")).unwrap();
-    let cases = [
-        ("secu done ", "request nia nir attestation ensap"),
-        ("secu --lang ", "en fr es de it"),
-        ("secu setup --level ", "primary secondary"),
-        ("secu setup --department ", "04 05 13 84"),
-        ("secu task ", "ameli-account attestation-downloaded"),
-        ("secu undo ", "request nia nir attestation ensap"),
-    ];
-    for (line, values) in cases {
-        let completed = Command::new("bash")
-            .arg("-c")
-            .arg(
-                r#"source "$1"; read -ra COMP_WORDS <<< "$2"; COMP_WORDS+=("");
-                COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$2"; COMP_POINT=${#2};
-                _secu secu "" "${COMP_WORDS[COMP_CWORD - 1]}"; echo "${COMPREPLY[*]}""#,
-            )
-            .arg("bash")
-            .arg(&bash)
-            .arg(line)
-            .output()
-            .unwrap();
-        let offered = String::from_utf8(completed.stdout).unwrap();
-        assert!(offered.contains(values), "{line:?} offers {offered:?}");
-    }
+    // Bash runs the script on Unix; on Windows `bash` may be WSL's, with no system behind it.
+    #[cfg(unix)]
+    completed_in_bash(&secu, &script("bash"));
     let zsh = script("zsh");
     assert!(zsh.contains("request nia nir attestation ensap"), "zsh");
     let fish = script("fish");
@@ -1023,4 +1000,35 @@ fn bare_file_names_are_written_in_the_current_folder() {
             .unwrap()
             .contains("02/10/2026")
     );
+}
+
+/// Each line completed by bash through the script: the values it offers.
+#[cfg(unix)]
+fn completed_in_bash(secu: &Secu, script: &str) {
+    let bash = secu.dir.path().join("secu.bash");
+    fs::write(&bash, script).unwrap();
+    let cases = [
+        ("secu done ", "request nia nir attestation ensap"),
+        ("secu --lang ", "en fr es de it"),
+        ("secu setup --level ", "primary secondary"),
+        ("secu setup --department ", "04 05 13 84"),
+        ("secu task ", "ameli-account attestation-downloaded"),
+        ("secu undo ", "request nia nir attestation ensap"),
+    ];
+    for (line, values) in cases {
+        let completed = Command::new("bash")
+            .arg("-c")
+            .arg(
+                r#"source "$1"; read -ra COMP_WORDS <<< "$2"; COMP_WORDS+=("");
+                COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$2"; COMP_POINT=${#2};
+                _secu secu "" "${COMP_WORDS[COMP_CWORD - 1]}"; echo "${COMPREPLY[*]}""#,
+            )
+            .arg("bash")
+            .arg(&bash)
+            .arg(line)
+            .output()
+            .unwrap();
+        let offered = String::from_utf8(completed.stdout).unwrap();
+        assert!(offered.contains(values), "{line:?} offers {offered:?}");
+    }
 }

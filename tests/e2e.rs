@@ -2,6 +2,9 @@
 //! screen read back through a terminal emulator. Waits are on what the screen shows, with a
 //! generous upper bound, never fixed sleeps.
 
+// Unix only: a shell, job control and signals, and /proc to find the process; Windows has
+// none of them (its console sends Ctrl-C as a key, and closing it ends the process).
+#![cfg(unix)]
 #![allow(clippy::unwrap_used)]
 
 use std::io::{Read, Write};
