@@ -465,63 +465,106 @@ fn stopped(pid: u32) -> bool {
         .unwrap_or(false)
 }
 
-/// Waits until the terminal is given back by a stopped `secu`: the main screen, no mouse
-/// reports, the cursor shown, and the process stopped.
+/// Waits until a stopped `secu` has given the terminal back to the shell, which says so: the
+/// main screen, no mouse reports, the cursor shown, the process stopped.
 fn wait_stopped(term: &Term, pid: u32, what: &str) {
-    let started = Instant::now();
-    while !stopped(pid) {
-        assert!(started.elapsed() < PATIENCE, "{what}: secu never stopped");
-        thread::sleep(Duration::from_millis(10));
-    }
     term.wait_until(what, |screen| {
         !screen.alternate_screen()
             && !screen.hide_cursor()
             && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+            && screen.contents().contains("Stopped")
     });
+    assert!(stopped(pid), "{what}: secu is not stopped");
 }
 
-/// Ctrl-Z in the checklist and `kill -TSTP` from outside stop `secu` as they stop any program:
-/// the terminal is given back while it is stopped, and when it is continued (`fg` sends
-/// SIGCONT) it takes the terminal again, redraws everything, keeps the note being typed,
-/// and the next key acts.
+/// Ctrl-Z in the checklist and `kill -TSTP` from outside stop `secu` as they stop any program
+/// in an interactive shell — run directly, or through a program that waits for it (`sh -c`,
+/// as `cargo run` does), which must stop too or the shell would wait for it forever: the
+/// terminal is given back, the shell says "Stopped", and `fg` brings the checklist back,
+/// redrawn whole over what the shell printed, the note being typed kept, the keys acting.
 #[test]
-fn a_stop_gives_the_terminal_back_and_a_continue_redraws_it_as_it_was() {
+fn a_stop_gives_the_terminal_back_and_fg_redraws_it_as_it_was() {
     let config = TempDir::new().unwrap();
     first_visit(config.path());
-    let mut term = Term::shell("", "--today 26/11/2026 --lang en", SHOW_EXIT, config.path());
-    term.wait_for("› [ ] 3 Definitive number (NIR)");
-    let pid = secu_under(&term);
-    term.send("e");
-    term.wait_for("Your note on");
-    term.send("called the CPAM");
-    term.wait_for("called the CPAM");
-    for (way, stop) in [("Ctrl-Z", None), ("kill -TSTP", Some("TSTP"))] {
-        match stop {
-            None => term.send("\x1a"),
-            Some(name) => signal(pid, name),
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    for wrapper in ["", "sh -c "] {
+        let mut term = Term::spawn(
+            Path::new("bash"),
+            &["--norc", "--noprofile", "-i"],
+            config.path(),
+            (24, 80),
+        );
+        let line = format!("'{}' --today 26/11/2026 --lang en", secu.display());
+        let line = if wrapper.is_empty() {
+            line
+        } else {
+            format!("{wrapper}\"{line}\"")
+        };
+        term.send(&format!("PS1='$ '; {line}\r"));
+        term.wait_for("› [ ] 3 Definitive number (NIR)");
+        let pid = secu_under_shell(&term);
+        term.send("e");
+        term.wait_for("Your note on");
+        term.send("called the CPAM");
+        term.wait_for("called the CPAM");
+        for (way, stop) in [("Ctrl-Z", None), ("kill -TSTP", Some("TSTP"))] {
+            let what = format!("{way} {wrapper}");
+            match stop {
+                None => term.send("\x1a"),
+                Some(name) => signal(pid, name),
+            }
+            wait_stopped(&term, pid, &what);
+            term.send("fg\r");
+            term.wait_until(&format!("the checklist back after {what}"), |screen| {
+                let text = screen.contents();
+                screen.alternate_screen()
+                    && text.contains("Your note on")
+                    && text.contains("called the CPAM")
+                    && !text.contains("Stopped")
+            });
         }
-        wait_stopped(&term, pid, way);
-        // Whatever the shell printed meanwhile is drawn over at the continue.
-        term.screen
-            .lock()
-            .unwrap()
-            .process(b"\x1b[2J\x1b[Hshell text");
-        signal(pid, "CONT");
-        term.wait_until(&format!("the checklist back after {way}"), |screen| {
-            let text = screen.contents();
-            screen.alternate_screen()
-                && text.contains("Your note on")
-                && text.contains("called the CPAM")
-                && !text.contains("shell text")
-        });
+        term.send(" twice");
+        term.wait_for("called the CPAM twice");
+        term.send("\x13");
+        term.wait_for("Note saved");
+        term.send("q");
+        // `fg`'s status is the job's: secu quit normally.
+        term.wait_until("the prompt", |screen| !screen.alternate_screen());
+        term.send("echo \"status=$?\"\r");
+        term.wait_for("status=0");
     }
-    // Keys act again, in raw mode: the note is saved.
-    term.send(" twice");
-    term.wait_for("called the CPAM twice");
-    term.send("\x13");
-    term.wait_for("Note saved");
-    term.send("q");
-    term.given_back(0, "q after the stops");
+}
+
+/// The `secu` running under an interactive shell's pseudo-terminal: the one process of that
+/// name among the shell's descendants.
+fn secu_under_shell(term: &Term) -> u32 {
+    let shell = term.child.process_id().unwrap();
+    let started = Instant::now();
+    loop {
+        if let Some(pid) = child_secu(shell) {
+            return pid;
+        }
+        // Through `sh -c`: the shell's child is sh, and secu is its child.
+        let grandchild = std::fs::read_dir("/proc").ok().and_then(|entries| {
+            entries.flatten().find_map(|entry| {
+                let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+                let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+                let ppid: u32 = stat
+                    .split_once(") ")?
+                    .1
+                    .split_whitespace()
+                    .nth(1)?
+                    .parse()
+                    .ok()?;
+                (ppid == shell).then_some(pid)
+            })
+        });
+        if let Some(pid) = grandchild.and_then(child_secu) {
+            return pid;
+        }
+        assert!(started.elapsed() < PATIENCE, "secu never started");
+        thread::sleep(Duration::from_millis(5));
+    }
 }
 
 /// The checklist of [`first_visit`], opened on 26/11/2026 at 80x24, the NIR selected.

@@ -98,9 +98,22 @@ pub fn stop_asked() -> bool {
     false
 }
 
-/// Stops the process until it is continued (`fg`), as SIGTSTP's default action would: the
-/// shell sees a stopped job.
+/// Stops until continued (`fg`), as the terminal's own Ctrl-Z would: SIGTSTP, with its
+/// default action for the moment, to the whole process group, as vim does. Stopping only
+/// `secu` would strand the shell when something stands between them (`cargo run`, `sh -c`):
+/// it waits for that program, which would not stop. Where the system discards the signal (a
+/// group no shell controls), nothing stops and the checklist comes straight back.
 pub fn stop_now() {
     #[cfg(unix)]
-    let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+    // SAFETY: `sigaction` reads and writes structs of our own, zeroed; `kill(0, …)` signals
+    // our own process group. The handler signal-hook installed is put back as it was.
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        let mut ours: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(SIGTSTP, &default, &mut ours) == 0 {
+            libc::kill(0, SIGTSTP);
+            libc::sigaction(SIGTSTP, &ours, std::ptr::null_mut());
+        }
+    }
 }
