@@ -216,12 +216,16 @@ fn a_full_disk_keeps_the_old_file_and_leaves_no_temporary() {
         .code(1)
         .stderr(contains("Cannot write").and(contains("Nothing was changed")));
     assert_eq!(fs::read(&file).unwrap(), before);
-    let strays: Vec<_> = fs::read_dir(&folder)
+    assert_eq!(temporaries(&folder), Vec::<String>::new());
+}
+
+/// The temporary files left in a folder.
+fn temporaries(folder: &std::path::Path) -> Vec<String> {
+    fs::read_dir(folder)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".tmp"))
-        .collect();
-    assert_eq!(strays, Vec::<String>::new());
+        .collect()
 }
 
 /// Each kind of damage: the commands that read refuse with exit 1, name the file and the
@@ -455,12 +459,7 @@ fn an_export_onto_a_full_disk_leaves_the_old_file_whole() {
             .stderr(contains("Cannot write").and(contains("Nothing was changed")));
         assert_eq!(fs::read_to_string(&export).unwrap(), old, "{what}");
     }
-    let strays: Vec<_> = fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
-        .collect();
-    assert_eq!(strays, Vec::<String>::new());
+    assert_eq!(temporaries(&folder), Vec::<String>::new());
 }
 
 /// `repair` killed at any instant: there is always a progress file, damaged or repaired,

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
-use common::{Secu, device};
+use common::{Secu, device, make_fifo};
 
 /// Whether any byte of `output` could act on a terminal: C0 but new line and tab, DEL, C1.
 fn drives_the_terminal(output: &[u8]) -> bool {
@@ -286,12 +286,7 @@ fn a_device_or_a_pipe_is_never_read_or_renamed() {
         .stderr(contains("not a file"));
     use std::os::unix::fs::FileTypeExt;
     assert!(fs::metadata(&null).unwrap().file_type().is_char_device());
-    let fifo = secu.dir.path().join("fifo.json");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    let fifo = make_fifo(secu.dir.path(), "fifo.json");
     for args in [&["status"][..], &["done", "request"], &["repair"]] {
         secu.cmd_on(&fifo, args)
             .timeout(Duration::from_secs(10))
@@ -302,12 +297,8 @@ fn a_device_or_a_pipe_is_never_read_or_renamed() {
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
     // A pipe where the lock goes.
     secu.set_up();
-    let lock = secu.dir.path().join("progress.json.lock");
-    let _ = fs::remove_file(&lock);
-    std::process::Command::new("mkfifo")
-        .arg(&lock)
-        .status()
-        .unwrap();
+    let _ = fs::remove_file(secu.dir.path().join("progress.json.lock"));
+    make_fifo(secu.dir.path(), "progress.json.lock");
     secu.cmd(&["done", "request"])
         .timeout(Duration::from_secs(10))
         .assert()
@@ -487,12 +478,7 @@ fn output_that_cannot_be_written_fails_the_command() {
 #[test]
 fn files_the_environment_names_are_read_within_bounds() {
     let secu = Secu::halfway();
-    let fifo = secu.dir.path().join("fifo");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    let fifo = make_fifo(secu.dir.path(), "fifo");
     for tz in ["/dev/zero", ":/dev/zero", fifo.to_str().unwrap()] {
         for args in [vec!["status", "--json"], vec!["remind"]] {
             secu.cmd(&args)
@@ -735,12 +721,7 @@ fn an_export_into_a_pipe_or_a_device_is_written_into() {
         .assert()
         .success()
         .stdout(contains("Procédure d’affiliation"));
-    let fifo = secu.dir.path().join("fifo");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    let fifo = make_fifo(secu.dir.path(), "fifo");
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || fs::read_to_string(fifo).unwrap())

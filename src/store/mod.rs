@@ -823,6 +823,29 @@ mod tests {
         );
     }
 
+    /// What `Debug` shows of a file read: the progress, the number masked, never the text as
+    /// it was read.
+    #[test]
+    fn a_document_s_debug_shows_no_number() {
+        let (_dir, store) = store();
+        fs::create_dir_all(store.path().parent().unwrap()).unwrap();
+        fs::write(
+            store.path(),
+            r#"{"version": 1, "profile": {"level": "secondary"},
+                "steps": {"request": {"done_on": "2026-10-02"},
+                          "nia": {"done_on": "2026-10-20", "number": "884058832102523"}},
+                "other": "884058832102523"}"#,
+        )
+        .unwrap();
+        let document = store.load_for_update().unwrap();
+        let debug = format!("{document:?}");
+        assert!(
+            debug.starts_with("Document {") && debug.contains("progress"),
+            "{debug}"
+        );
+        assert!(!debug.contains("832102"), "{debug}");
+    }
+
     #[test]
     fn the_lock_is_refused_while_another_holds_it() {
         let (_dir, store) = store();

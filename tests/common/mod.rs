@@ -160,6 +160,14 @@ pub fn device(dir: &Path, name: &str) -> PathBuf {
     }
 }
 
+/// A named pipe (FIFO) at `dir/name`, made with `mkfifo`.
+pub fn make_fifo(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    let made = Process::new("mkfifo").arg(&path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+    path
+}
+
 /// A tiny file system of our own, when the tests run as root (as CI does): a read-only one,
 /// and a full one. Unmounted on drop.
 pub struct Mount(PathBuf);
