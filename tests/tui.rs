@@ -1251,3 +1251,42 @@ fn a_date_corrected_elsewhere_is_named_before_it_is_replaced() {
     screen.press(&[KeyCode::Enter]);
     assert_eq!(done_on(&screen), Some(date(2026, 10, 3)));
 }
+
+/// An answer of the setup that another `secu` changed while the form was open is not
+/// overwritten unseen: the save is refused with a word, the user's answer is kept, the other
+/// answers follow the file, and saving again puts the user's in place.
+#[test]
+fn a_setup_answer_changed_elsewhere_is_not_overwritten_unseen() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('s')]);
+    let store = screen.session.store().clone();
+    store
+        .update(|doc| {
+            let mut profile = doc.progress.profile().clone();
+            profile.school = Some("Lycée Thiers".to_owned());
+            profile.gestionnaire_name = Some("Mme EXT".to_owned());
+            doc.progress.set_profile(profile)
+        })
+        .unwrap();
+    down_to_answer(&mut screen, Question::School);
+    screen.press(&[KeyCode::Enter]).type_text("Collège Mignet");
+    screen.press(&[KeyCode::Enter]);
+    let profile = screen.saved().profile().clone();
+    assert_eq!(profile.school.as_deref(), Some("Lycée Thiers"));
+    let Mode::Setup(form) = screen.mode() else {
+        panic!("the refused save closed the setup");
+    };
+    let error = form.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("Another secu changed these answers"),
+        "{error}"
+    );
+    assert_eq!(form.draft.school.as_deref(), Some("Collège Mignet"));
+    assert_eq!(form.draft.gestionnaire_name.as_deref(), Some("Mme EXT"));
+    // Saving again: the user's school, the other secu's gestionnaire.
+    screen.press(&[KeyCode::Enter]);
+    screen.press(&[KeyCode::Enter]);
+    let profile = screen.saved().profile().clone();
+    assert_eq!(profile.school.as_deref(), Some("Collège Mignet"));
+    assert_eq!(profile.gestionnaire_name.as_deref(), Some("Mme EXT"));
+}

@@ -231,19 +231,16 @@ impl Store {
     /// inode, or volume and index on Windows), so that a hard link is caught as well as a
     /// symbolic one; or, before the file exists, the same place.
     pub fn is_named_by(&self, path: &Path) -> bool {
-        // Only a regular file can be the progress file; anything else is never opened here
-        // (opening a pipe waits for a writer).
-        let regular = fs::metadata(path).map(|metadata| metadata.is_file());
-        if regular.as_ref().is_ok_and(|&regular| !regular) {
-            return false;
+        match fs::metadata(path) {
+            // Only a regular file can be the progress file; anything else is never opened
+            // here (opening a pipe waits for a writer).
+            Ok(metadata) if !metadata.is_file() => false,
+            Ok(_) if same_file::is_same_file(&self.target, path).unwrap_or(false) => true,
+            _ => matches!(
+                (canonical(&self.target), canonical(path)),
+                (Some(a), Some(b)) if a == b
+            ),
         }
-        if regular.is_ok() && same_file::is_same_file(&self.target, path).unwrap_or(false) {
-            return true;
-        }
-        matches!(
-            (canonical(&self.target), canonical(path)),
-            (Some(a), Some(b)) if a == b
-        )
     }
 
     fn lock_path(&self) -> PathBuf {
