@@ -393,6 +393,26 @@ fn an_export_never_overwrites_the_progress_file() {
     assert_eq!(fs::read(&hard).unwrap(), before);
 }
 
+/// Before the progress file exists, its place is refused all the same: an export there would
+/// be read as a damaged progress file. By its whole path, and by a bare name in the current
+/// folder.
+#[test]
+fn an_export_never_takes_the_place_of_a_progress_file_not_there_yet() {
+    let secu = Secu::new();
+    secu.cmd(&["export", "sheet", "-o", secu.path().to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(contains("is your progress file"));
+    let mut bare = secu.bare();
+    bare.current_dir(secu.dir.path())
+        .args(["--lang", "en", "--file", "progress.json"])
+        .args(["export", "sheet", "-o", "progress.json"]);
+    bare.assert()
+        .code(2)
+        .stderr(contains("is your progress file"));
+    assert!(!secu.path().exists());
+}
+
 /// A number typed in the wrong place comes back in the refusal masked, as on screen: never
 /// whole in a terminal's scrollback.
 #[test]

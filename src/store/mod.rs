@@ -537,16 +537,11 @@ impl Store {
             })?;
         }
         let lock = file::open_lock(&self.lock_path()).map_err(|error| match error {
-            ReadError::NotAFile => StoreError::NotAFile {
+            ReadError::Io(source) => self.write_error(source),
+            // The lock is never read, so never too large: only what stands in its place.
+            ReadError::NotAFile | ReadError::TooLarge { .. } => StoreError::NotAFile {
                 path: self.lock_path(),
             },
-            ReadError::TooLarge { .. } | ReadError::Io(_) => {
-                let source = match error {
-                    ReadError::Io(source) => source,
-                    _ => io::ErrorKind::InvalidData.into(),
-                };
-                self.write_error(source)
-            }
         })?;
         let started = Instant::now();
         loop {
@@ -841,6 +836,31 @@ mod tests {
             "{debug}"
         );
         assert!(!debug.contains("832102"), "{debug}");
+    }
+
+    /// The limit holds for the text written, to the byte: exactly [`MAX_FILE_SIZE`] is
+    /// written (compact, where the pretty text would pass it), one byte more is refused.
+    #[test]
+    fn the_text_written_may_reach_the_limit_and_not_pass_it() {
+        let (_dir, store) = store();
+        let with_pad = |length: usize| {
+            let mut document = Document::new(Progress::default());
+            let pad = "x".repeat(length);
+            document.original = Some(serde_json::json!({ "version": 1, "pad": pad }));
+            store.text_of(&document).map(|text| text.len() as u64)
+        };
+        // What the compact text adds to the pad, from a text surely written compact (and
+        // refused): the size the refusal gives.
+        let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+        let Err(StoreError::TooLarge { size, .. }) = with_pad(limit) else {
+            panic!("a pad of the whole limit fits");
+        };
+        let fits = limit - usize::try_from(size - MAX_FILE_SIZE).unwrap();
+        assert_eq!(with_pad(fits).unwrap(), MAX_FILE_SIZE);
+        assert!(matches!(
+            with_pad(fits + 1),
+            Err(StoreError::TooLarge { .. })
+        ));
     }
 
     #[test]
