@@ -251,6 +251,20 @@ mod tests {
         assert_eq!(conformed.replace("\r\n ", ""), format!("{line}\r\n"));
     }
 
+    /// A line of exactly 75 octets, or of 75 and then 74, is folded no further.
+    #[test]
+    fn a_line_that_fits_is_not_folded() {
+        for length in [75, 75 + 74] {
+            let mut out = String::new();
+            fold(&"x".repeat(length), &mut out);
+            assert_eq!(
+                out.matches("\r\n").count(),
+                1 + usize::from(length > 75),
+                "{out:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
         /// Folding never cuts a character, never passes 75 octets, and unfolds back.
         #[test]
@@ -260,6 +274,8 @@ mod tests {
             for piece in out.split("\r\n") {
                 proptest::prop_assert!(piece.len() <= LINE_OCTETS);
             }
+            // A line folds only when it must: no continuation is a lone space.
+            proptest::prop_assert!(!out.contains("\r\n \r\n"), "{out:?}");
             let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
             proptest::prop_assert_eq!(unfolded, line);
         }
