@@ -156,6 +156,10 @@ mod tests {
         let draft = Draft::attestation(&profile, None);
         assert_eq!(draft.to.as_deref(), Some("m.martin@ac-aix-marseille.fr"));
         assert!(draft.body.starts_with("Bonjour Mme Martin,"));
+        // A blank name (a hand-edited file) greets no one rather than "Bonjour   ,".
+        profile.gestionnaire_name = Some("  ".to_owned());
+        let draft = Draft::attestation(&profile, None);
+        assert!(draft.body.starts_with("Bonjour,\n"), "{}", draft.body);
     }
 
     #[test]
