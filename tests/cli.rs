@@ -980,6 +980,9 @@ fn bare_file_names_are_written_in_the_current_folder() {
         cmd.assert().success();
     };
     run(&["--file", "mine.json", "setup", "--level", "secondary"]);
+    // A temporary a killed save left beside it is swept by the next save, there too.
+    let stale = here.join(".mine.json.Ab12Cd.tmp");
+    fs::write(&stale, "half a save").unwrap();
     run(&[
         "--file",
         "mine.json",
@@ -988,6 +991,7 @@ fn bare_file_names_are_written_in_the_current_folder() {
         "--on",
         "02/10/2026",
     ]);
+    assert!(!stale.exists());
     run(&["--file", "mine.json", "export", "sheet", "-o", "sheet.md"]);
     run(&["--file", "mine.json", "export", "sheet", "-o", "sheet.md"]);
     assert!(
