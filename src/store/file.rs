@@ -315,7 +315,9 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Creates the folder (and its parents) readable by its owner only: the file holds
 /// personal data.
 pub(super) fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.as_os_str().is_empty() || dir.is_dir() {
+    // A folder already there needs nothing; so does the current folder (an empty path), which
+    // a recursive create takes as done.
+    if dir.is_dir() {
         return Ok(());
     }
     let mut builder = fs::DirBuilder::new();
