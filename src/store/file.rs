@@ -344,21 +344,20 @@ pub(super) fn broken_link(dir: &Path) -> Option<(PathBuf, PathBuf)> {
 /// Gives `file` a second name, `aside`, never over an existing file: a hard link, so that the
 /// file is never without a name; a copy where links cannot be made (FAT, some shares).
 pub(super) fn keep_aside(file: &Path, aside: &Path) -> io::Result<()> {
-    match fs::hard_link(file, aside) {
-        Ok(()) => Ok(()),
-        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(error),
-        Err(_) => {
-            let mut copy = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(aside)?;
-            let copied = io::copy(&mut File::open(file)?, &mut copy).and_then(|_| copy.sync_all());
-            if copied.is_err() {
-                let _ = fs::remove_file(aside);
-            }
-            copied
-        }
+    if fs::hard_link(file, aside).is_ok() {
+        return Ok(());
     }
+    // No link: a file system without them, or the name taken, which the copy refuses too.
+    let mut source = File::open(file)?;
+    let mut copy = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(aside)?;
+    let copied = io::copy(&mut source, &mut copy).and_then(|_| copy.sync_all());
+    if copied.is_err() {
+        let _ = fs::remove_file(aside);
+    }
+    copied
 }
 
 /// Makes a rename durable. Best effort: some file systems cannot sync a folder, and the new
