@@ -498,6 +498,11 @@ mod tests {
         // A folder that is not there is said as such, not as a name taken a hundred times.
         let error = write_new(&dir.path().join("missing"), "x.md", b"").unwrap_err();
         assert_eq!(error.kind(), io::ErrorKind::NotFound);
+        // A name no file system takes fails as itself, at once, with nothing left behind.
+        let long = format!("{}.ics", "x".repeat(300));
+        let error = write_new(dir.path(), &long, b"").unwrap_err();
+        assert_ne!(error.kind(), io::ErrorKind::AlreadyExists, "{error}");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]
