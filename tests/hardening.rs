@@ -411,6 +411,14 @@ fn an_export_never_takes_the_place_of_a_progress_file_not_there_yet() {
         .code(2)
         .stderr(contains("is your progress file"));
     assert!(!secu.path().exists());
+    // The same name in another folder is another file.
+    let elsewhere = secu.dir.path().join("exports");
+    fs::create_dir(&elsewhere).unwrap();
+    let other = elsewhere.join("progress.json");
+    secu.cmd(&["export", "sheet", "-o", other.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(other.exists());
 }
 
 /// A number typed in the wrong place comes back in the refusal masked, as on screen: never
