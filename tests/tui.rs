@@ -1259,15 +1259,15 @@ fn a_date_corrected_elsewhere_is_named_before_it_is_replaced() {
 fn a_setup_answer_changed_elsewhere_is_not_overwritten_unseen() {
     let mut screen = Screen::new(halfway(), Lang::En);
     screen.press(&[KeyCode::Char('s')]);
-    let store = screen.session.store().clone();
-    store
-        .update(|doc| {
-            let mut profile = doc.progress.profile().clone();
-            profile.school = Some("Lycée Thiers".to_owned());
-            profile.gestionnaire_name = Some("Mme EXT".to_owned());
-            doc.progress.set_profile(profile)
-        })
-        .unwrap();
+    let text = |t: &str| Some(Some(t.to_owned()));
+    change_elsewhere(
+        &screen,
+        secu::procedure::Change::EditProfile(secu::procedure::ProfileEdit {
+            school: text("Lycée Thiers"),
+            gestionnaire_name: text("Mme EXT"),
+            ..Default::default()
+        }),
+    );
     down_to_answer(&mut screen, Question::School);
     screen.press(&[KeyCode::Enter]).type_text("Collège Mignet");
     screen.press(&[KeyCode::Enter]);
