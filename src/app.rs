@@ -325,12 +325,11 @@ fn execute(
         .map(|tz| texts.time_zone_set_aside(&truncate(&inert(tz), 60)));
 
     let Some(command) = cli.command else {
-        let warning = time_zone_warning;
         let screen = Screen {
             today,
             clock,
             lang,
-            warning,
+            warning: time_zone_warning,
         };
         return open_checklist(&store, document, screen, env);
     };

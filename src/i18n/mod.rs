@@ -943,7 +943,7 @@ impl<'t> dyn Texts + 't {
     }
 
     /// What another `secu` saved meanwhile, as the editor it concerns would show it.
-    fn changed_meanwhile_now(&self, now: &Seen) -> String {
+    pub fn changed_meanwhile_now(&self, now: &Seen) -> String {
         let nothing = || self.meanwhile_nothing().to_owned();
         let value = match now {
             Seen::Profile(_) => return self.profile_changed_meanwhile().to_owned(),

@@ -298,8 +298,7 @@ fn applied(
             }
         }
         Err(UpdateError::Refused(TransitionError::ChangedMeanwhile { now })) => {
-            let text =
-                texts.transition_error(&TransitionError::ChangedMeanwhile { now: now.clone() });
+            let text = texts.changed_meanwhile_now(&now);
             changed_meanwhile(model, *now, text);
         }
         Err(error) => {
