@@ -59,7 +59,7 @@ impl Cli {
 /// takes are declared to clap, so that every shell's completion offers them and a refusal
 /// lists them (in the user's words: see `app`), and the domain's own `FromStr` reads the one
 /// given. Case does not matter (`--lang FR`), as the domain reads it.
-pub fn one_of<T>(values: impl IntoIterator<Item = &'static str>) -> impl TypedValueParser<Value = T>
+fn one_of<T>(values: impl IntoIterator<Item = &'static str>) -> impl TypedValueParser<Value = T>
 where
     T: FromStr + Clone + Send + Sync + 'static,
     T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
