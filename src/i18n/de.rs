@@ -848,7 +848,7 @@ impl Texts for De {
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
             "Zeichen {position} („{character}“) kann nicht Teil einer Nummer sein: geben Sie die \
-             Ziffern ein (Leerzeichen und Punkte sind erlaubt)."
+             Ziffern ein (Leerzeichen, Punkte und Bindestriche sind erlaubt)."
         )
     }
 
@@ -1572,7 +1572,7 @@ const CLI: &[(&str, &str)] = &[
     ("number.step", "nia oder nir"),
     (
         "number.number",
-        "Die Nummer aus dem Brief der CPAM; Leerzeichen und Punkte sind erlaubt",
+        "Die Nummer aus dem Brief der CPAM; Leerzeichen, Punkte und Bindestriche sind erlaubt",
     ),
     ("undo", "Den zuletzt abgehakten Schritt zurücknehmen"),
     ("undo.step", "request, nia, nir, attestation oder ensap"),

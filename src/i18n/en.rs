@@ -826,7 +826,7 @@ impl Texts for En {
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
             "Character {position} (“{character}”) cannot be part of a number: type the digits \
-             (spaces and dots are fine)."
+             (spaces, dots and dashes are fine)."
         )
     }
 
@@ -1518,7 +1518,7 @@ const CLI: &[(&str, &str)] = &[
     ("number.step", "nia or nir"),
     (
         "number.number",
-        "The number on the CPAM's letter; spaces and dots are fine",
+        "The number on the CPAM's letter; spaces, dots and dashes are fine",
     ),
     ("undo", "Un-tick the last done step"),
     ("undo.step", "request, nia, nir, attestation or ensap"),

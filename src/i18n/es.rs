@@ -834,7 +834,7 @@ impl Texts for Es {
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
             "El carácter {position} («{character}») no puede formar parte de un número: escribe \
-             las cifras (se admiten espacios y puntos)."
+             las cifras (se admiten espacios, puntos y guiones)."
         )
     }
 
@@ -1537,7 +1537,7 @@ const CLI: &[(&str, &str)] = &[
     ("number.step", "nia o nir"),
     (
         "number.number",
-        "El número de la carta de la CPAM; espacios y puntos valen",
+        "El número de la carta de la CPAM; se admiten espacios, puntos y guiones",
     ),
     ("undo", "Desmarcar el último paso marcado"),
     ("undo.step", "request, nia, nir, attestation o ensap"),

@@ -816,7 +816,7 @@ impl Texts for Fr {
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
             "Le caractère {position} («\u{a0}{character}\u{a0}») ne peut pas faire partie d’un numéro\u{a0}: \
-             saisissez les chiffres (espaces et points acceptés)."
+             saisissez les chiffres (espaces, points et tirets acceptés)."
         )
     }
 
@@ -1547,7 +1547,7 @@ const CLI: &[(&str, &str)] = &[
     ("number.step", "nia ou nir"),
     (
         "number.number",
-        "Le numéro du courrier de la CPAM\u{a0}; espaces et points acceptés",
+        "Le numéro du courrier de la CPAM\u{a0}; espaces, points et tirets acceptés",
     ),
     ("undo", "Décocher la dernière étape cochée"),
     ("undo.step", "request, nia, nir, attestation ou ensap"),

@@ -840,7 +840,7 @@ impl Texts for It {
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
             "Il carattere {position} («{character}») non può far parte di un numero: scrivi le \
-             cifre (spazi e punti vanno bene)."
+             cifre (spazi, punti e trattini vanno bene)."
         )
     }
 
@@ -1556,7 +1556,7 @@ const CLI: &[(&str, &str)] = &[
     ("number.step", "nia o nir"),
     (
         "number.number",
-        "Il numero sulla lettera della CPAM; spazi e punti vanno bene",
+        "Il numero sulla lettera della CPAM; spazi, punti e trattini vanno bene",
     ),
     ("undo", "Togli la spunta all’ultimo passo spuntato"),
     ("undo.step", "request, nia, nir, attestation o ensap"),

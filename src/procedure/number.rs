@@ -99,9 +99,11 @@ impl SocialSecurityNumber {
         if !matches!(sex, '1' | '2' | '3' | '4' | '7' | '8') {
             return Err(NumberError::Sex { digit: sex });
         }
-        // 20, 30–42 and 50–99 stand for an unknown month in the civil records.
+        // INSEE gives a month of 20–42 or 50–99 to people whose month of birth is unknown
+        // (20–30 and 50–99 fictitious, 31–42 pseudo-fictitious): people born abroad mostly,
+        // that is most assistants.
         let month = self.two_digits(3);
-        if !matches!(month, 1..=12 | 20 | 30..=42 | 50..=99) {
+        if !matches!(month, 1..=12 | 20..=42 | 50..=99) {
             return Err(NumberError::Month {
                 month: self.field(3..5).to_owned(),
             });
@@ -112,8 +114,9 @@ impl SocialSecurityNumber {
             // the place: nothing more to check than that a country code is not 000.
             "97" | "98" => true,
             "99" => self.field(7..10) != "000",
-            // Read as a number, so that only 2A and 2B above may hold a letter.
-            place => place.parse::<u32>().is_ok_and(|n| (1..=95).contains(&n)),
+            // Read as a number, so that only 2A and 2B above may hold a letter. 20 is Corsica
+            // before 1976; 91–94 Algeria, 95 Morocco and 96 Tunisia before their independence.
+            place => place.parse::<u32>().is_ok_and(|n| (1..=96).contains(&n)),
         };
         if !place_ok {
             let place = match self.field(5..7) {
@@ -408,10 +411,9 @@ mod tests {
             })
         );
         assert_eq!(
-            parse("295109600011193"),
-            Err(NumberError::Place {
-                place: "96".to_owned()
-            })
+            parse("295109700011193"),
+            Err(NumberError::Key),
+            "97 is a place (overseas): only the key is wrong"
         );
         assert_eq!(
             parse("295109900011193"),
@@ -486,8 +488,10 @@ mod tests {
         (
             prop::sample::select(vec!['1', '2', '3', '4', '7', '8']),
             0u32..100,
-            prop::sample::select(vec![1u32, 6, 12, 20, 30, 42, 50, 99]),
-            prop::sample::select(vec!["01", "13", "84", "95", "2A", "2B", "97", "98", "99"]),
+            prop::sample::select(vec![1u32, 6, 12, 20, 25, 30, 31, 42, 50, 99]),
+            prop::sample::select(vec![
+                "01", "13", "20", "84", "95", "96", "2A", "2B", "97", "98", "99",
+            ]),
             1u32..1000,
             1u32..1000,
         )
@@ -496,6 +500,83 @@ mod tests {
                 let digits = body.replace("2A", "19").replace("2B", "18");
                 let value: u64 = digits.parse().unwrap_or(0);
                 format!("{body}{:02}", 97 - value % 97)
+            })
+    }
+
+    /// INSEE's description of the NIR (insee.fr, "Numéro d'inscription au répertoire";
+    /// Service-Public F33078), written apart from the parser, field by field.
+    fn insee_accepts(number: &str) -> bool {
+        let b = number.as_bytes();
+        if b.len() != 15 {
+            return false;
+        }
+        let digits = |r: std::ops::Range<usize>| number[r].bytes().all(|c| c.is_ascii_digit());
+        let value = |r: std::ops::Range<usize>| number[r].parse::<u32>().unwrap_or(u32::MAX);
+        let sex = matches!(b[0], b'1' | b'2' | b'3' | b'4' | b'7' | b'8');
+        let month = digits(3..5) && matches!(value(3..5), 1..=12 | 20..=42 | 50..=99);
+        let place = match &number[5..7] {
+            "2A" | "2B" | "97" | "98" => digits(7..10),
+            "99" => digits(7..10) && value(7..10) != 0,
+            p => digits(5..7) && (1..=96).contains(&value(5..7)) && digits(7..10),
+        };
+        let order = digits(10..13) && value(10..13) != 0;
+        digits(0..5) && sex && month && place && order && digits(13..15) && stdnum_accepts(number)
+    }
+
+    /// python-stdnum's `fr.nir.validate`: only the shape and the key.
+    fn stdnum_accepts(number: &str) -> bool {
+        let digits = |r: std::ops::Range<usize>| number[r].bytes().all(|c| c.is_ascii_digit());
+        let department = &number[5..7];
+        if number.len() != 15
+            || !digits(0..5)
+            || !digits(7..15)
+            || !(digits(5..7) || department == "2A" || department == "2B")
+        {
+            return false;
+        }
+        let body = format!(
+            "{}{}{}",
+            &number[..5],
+            match department {
+                "2A" => "19",
+                "2B" => "18",
+                d => d,
+            },
+            &number[7..13]
+        );
+        let key = 97 - body.parse::<u64>().unwrap_or(0) % 97;
+        format!("{key:02}") == number[13..]
+    }
+
+    /// Numbers with every field drawn from a wider range than the valid one, and a key that
+    /// is right most of the time, so that each rule is exercised on both sides.
+    fn any_number() -> impl Strategy<Value = String> {
+        // Each field's edges often, the rest of its range sometimes.
+        let edges = |edges: Vec<u32>, max: u32| {
+            prop_oneof![prop::sample::select(edges), 0..max]
+        };
+        (
+            edges(vec![0, 1, 2, 3, 4, 5, 7, 8, 9], 10),
+            0u32..100,
+            edges(vec![0, 1, 12, 13, 19, 20, 21, 29, 30, 31, 42, 43, 49, 50, 99], 100),
+            prop_oneof![
+                edges(vec![0, 1, 19, 20, 21, 95, 96, 97, 98, 99], 100)
+                    .prop_map(|p| format!("{p:02}")),
+                prop::sample::select(vec!["2A", "2B", "2C"]).prop_map(str::to_owned),
+            ],
+            edges(vec![0, 1, 999], 1000),
+            edges(vec![0, 1, 999], 1000),
+            prop::option::weighted(0.8, Just(())),
+            0u32..100,
+        )
+            .prop_map(|(sex, year, month, place, commune, order, right, key)| {
+                let body = format!("{sex}{year:02}{month:02}{place}{commune:03}{order:03}");
+                let digits = body.replace("2A", "19").replace("2B", "18");
+                let key = match (right, digits.parse::<u64>()) {
+                    (Some(()), Ok(value)) => 97 - value % 97,
+                    _ => u64::from(key),
+                };
+                format!("{body}{key:02}")
             })
     }
 
@@ -527,6 +608,15 @@ mod tests {
             bytes.swap(at, at + 1);
             let swapped = String::from_utf8(bytes).unwrap();
             prop_assert!(parse(&swapped).is_err(), "{}", swapped);
+        }
+
+        /// The parser agrees with INSEE's rules written apart, and never accepts what
+        /// python-stdnum refuses.
+        #[test]
+        fn agrees_with_insee_and_stdnum(text in any_number()) {
+            let ours = parse(&text).is_ok();
+            prop_assert_eq!(ours, insee_accepts(&text), "{}", text);
+            prop_assert!(!ours || stdnum_accepts(&text), "{}", text);
         }
 
         #[test]
