@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::{Texts, profile_lines};
-use crate::procedure::{DaysLeft, Progress, Step, StepState, StepStatus, SubTask, Urgency};
+use crate::procedure::{DaysLeft, Late, Progress, Step, StepState, StepStatus, SubTask, Urgency};
 use crate::text::{inert_cut, pad, width};
 
 /// The checkbox of a row: the state reads without colour.
@@ -22,7 +22,12 @@ pub fn checkbox(state: StepState) -> &'static str {
 /// The urgency of an open step, if any, as a word-free symbol placed before its days left:
 /// `!!` overdue, `!` due within a week.
 pub fn urgency_mark(status: &StepStatus) -> &'static str {
-    match status.days_left.map(|d| d.urgency()) {
+    mark(status.urgency())
+}
+
+/// `!!` overdue, `!` due within a week, nothing otherwise.
+pub fn mark(urgency: Option<Urgency>) -> &'static str {
+    match urgency {
         Some(Urgency::Overdue) => "!! ",
         Some(Urgency::Soon) => "! ",
         _ => "",
@@ -39,12 +44,15 @@ pub fn when(texts: &dyn Texts, status: &StepStatus) -> String {
     }
 }
 
-/// Days left or late, with its urgency mark; empty for settled steps.
+/// Days left or late, with its urgency mark, or how long the NIA's letter has been awaited
+/// once that is late; empty for settled steps.
 pub fn days(texts: &dyn Texts, status: &StepStatus) -> String {
-    status
-        .days_left
-        .map(|d| format!("{}{}", urgency_mark(status), texts.days_left(d)))
-        .unwrap_or_default()
+    let text = match (status.days_left, status.late) {
+        (Some(days), _) => texts.days_left(days),
+        (None, Some(Late::NoLetterYet { days })) => texts.count(texts.no_letter_for(), days),
+        _ => return String::new(),
+    };
+    format!("{}{text}", urgency_mark(status))
 }
 
 /// The line that says what comes next, or that all is done.
@@ -97,7 +105,7 @@ pub fn status_text(
         );
         let _ = writeln!(out, "{}", line.trim_end());
         if let Some(late) = progress.late(step, today) {
-            let advice = texts.late_advice(step, late, profile);
+            let advice = texts.late_advice(step, late, progress);
             let _ = writeln!(
                 out,
                 "      ! {}",
@@ -166,6 +174,9 @@ struct NextJson {
     step: Step,
     due: Option<NaiveDate>,
     days_left: Option<i64>,
+    /// Marked `!!` on every screen: its deadline, or one behind it, passed, or the NIA's
+    /// letter is four weeks late.
+    late: bool,
 }
 
 #[derive(Serialize)]
@@ -175,6 +186,7 @@ struct StepJson<'a> {
     done_on: Option<NaiveDate>,
     due: Option<NaiveDate>,
     days_left: Option<i64>,
+    late: bool,
     /// Present only when numbers were asked for: a number is personal data.
     #[serde(skip_serializing_if = "Option::is_none")]
     number: Option<Option<&'a str>>,
@@ -193,6 +205,7 @@ pub fn status_json(progress: &Progress, today: NaiveDate, show_numbers: bool) ->
                 done_on: progress.done_on(step),
                 due: status.due,
                 days_left: status.days_left.map(|d| d.0),
+                late: status.late.is_some(),
                 number: show_numbers.then(|| progress.number(step).map(|n| n.full())),
             }
         })
@@ -205,6 +218,7 @@ pub fn status_json(progress: &Progress, today: NaiveDate, show_numbers: bool) ->
             step,
             due,
             days_left: due.map(|due| DaysLeft::between(today, due).0),
+            late: progress.next_urgency(today) == Some(Urgency::Overdue),
         }
     });
     let json = StatusJson { today, next, steps };
@@ -238,12 +252,12 @@ mod tests {
     fn json_is_the_documented_object() {
         let expected = concat!(
             r#"{"today":"2026-11-26","#,
-            r#""next":{"step":"nir","due":"2026-11-30","days_left":4},"#,
-            r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
-            r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
-            r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4},"#,
-            r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
-            r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#
+            r#""next":{"step":"nir","due":"2026-11-30","days_left":4,"late":false},"#,
+            r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null,"late":false},"#,
+            r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null,"late":false},"#,
+            r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4,"late":false},"#,
+            r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35,"late":false},"#,
+            r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66,"late":false}]}"#
         );
         assert_eq!(status_json(&example(), TODAY, false), expected);
     }
@@ -254,7 +268,7 @@ mod tests {
         p.untick(Step::Nia).unwrap();
         let json = status_json(&p, TODAY, false);
         assert!(
-            json.contains(r#""next":{"step":"nia","due":"2026-11-30","days_left":4}"#),
+            json.contains(r#""next":{"step":"nia","due":"2026-11-30","days_left":4,"late":true}"#),
             "{json}"
         );
     }
@@ -282,8 +296,11 @@ mod tests {
         let json = status_json(&p, TODAY, false);
         assert!(!json.contains("number"), "{json}");
         let json = status_json(&p, TODAY, true);
-        assert!(json.contains(r#""state":"done","done_on":"2026-10-20","due":null,"days_left":null,"number":"884058832102523"}"#), "{json}");
-        assert!(json.contains(r#""days_left":4,"number":null}"#), "{json}");
+        assert!(json.contains(r#""state":"done","done_on":"2026-10-20","due":null,"days_left":null,"late":false,"number":"884058832102523"}"#), "{json}");
+        assert!(
+            json.contains(r#""days_left":4,"late":false,"number":null}"#),
+            "{json}"
+        );
     }
 
     #[test]

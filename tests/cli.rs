@@ -16,12 +16,12 @@ use common::Secu;
 
 const DESIGN_EXAMPLE: &str = concat!(
     r#"{"today":"2026-11-26","#,
-    r#""next":{"step":"nir","due":"2026-11-30","days_left":4},"#,
-    r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null},"#,
-    r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null},"#,
-    r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4},"#,
-    r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35},"#,
-    r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66}]}"#,
+    r#""next":{"step":"nir","due":"2026-11-30","days_left":4,"late":false},"#,
+    r#""steps":[{"step":"request","state":"done","done_on":"2026-10-02","due":"2026-10-15","days_left":null,"late":false},"#,
+    r#"{"step":"nia","state":"done","done_on":"2026-10-20","due":null,"days_left":null,"late":false},"#,
+    r#"{"step":"nir","state":"open","done_on":null,"due":"2026-11-30","days_left":4,"late":false},"#,
+    r#"{"step":"attestation","state":"open","done_on":null,"due":"2026-12-31","days_left":35,"late":false},"#,
+    r#"{"step":"ensap","state":"open","done_on":null,"due":"2027-01-31","days_left":66,"late":false}]}"#,
     "\n"
 );
 
@@ -216,10 +216,10 @@ fn the_already_registered_path_skips_the_cpam_steps_and_can_be_undone() {
     secu.run(&["status", "--json"])
         .success()
         .stdout(contains(
-            r#""next":{"step":"attestation","due":"2026-10-15","days_left":-42}"#,
+            r#""next":{"step":"attestation","due":"2026-10-15","days_left":-42,"late":true}"#,
         ))
         .stdout(contains(
-            r#"{"step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null}"#,
+            r#"{"step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null,"late":false}"#,
         ));
     secu.refused(&["done", "nir"], "is not needed");
     secu.run(&["setup", "--already-registered=false"]).success();
@@ -578,6 +578,16 @@ fn notes_the_pdf_and_the_small_tasks_through_the_command_line() {
         .success()
         .stdout(contains("      PDF sent: attestation.pdf\n"));
 
+    // ameli.fr takes only the definitive number; the download needs the account.
+    secu.refused(
+        &["task", "ameli-account"],
+        "“Account created on ameli.fr” waits for your definitive number",
+    );
+    secu.run(&["done", "nir"]).success();
+    secu.refused(
+        &["task", "attestation-downloaded"],
+        "The attestation is downloaded from your ameli.fr account",
+    );
     secu.run(&["task", "ameli-account"])
         .success()
         .stdout(contains("[x] Account created on ameli.fr"))
@@ -654,11 +664,11 @@ fn export_sheet_fills_the_blanks_in_french() {
             "# Procédure d’affiliation à la Sécurité sociale française",
         ))
         .stdout(contains(
-            "| Début octobre — au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |",
+            "| Début octobre | début octobre, au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |",
         ))
         .stdout(contains("| N° provisoire reçu le 20/10/2026 |"))
         .stdout(contains(
-            "| En décembre — au plus tard le 31/12/2026 | Transmis le …/…/… |",
+            "| En décembre | en décembre, au plus tard le 31/12/2026 | Transmis le …/…/… |",
         ));
 }
 
@@ -683,7 +693,7 @@ fn the_already_registered_count_two_steps_give_their_number_and_send_nothing_ear
         .stdout(contains("Number: 2 95 10 •• ••• ••• 93"));
     secu.run(&["status", "--json", "--show-numbers"])
         .success()
-        .stdout(contains(r#""step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null,"number":"295109912611193""#));
+        .stdout(contains(r#""step":"nir","state":"skipped","done_on":null,"due":null,"days_left":null,"late":false,"number":"295109912611193""#));
     // The sheet says nothing was sent before it is.
     secu.run(&["export", "sheet"])
         .success()

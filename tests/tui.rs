@@ -628,8 +628,8 @@ fn an_error_goes_with_the_next_key_even_when_that_key_succeeds() {
             "u un-ticks the last ticked step: “Provisional number (NIA)”.".to_owned()
         ))
     );
-    // A successful toggle of a task says nothing of its own: the error must still go.
-    screen.press(&[KeyCode::Char('1')]);
+    // A move says nothing of its own: the error must still go.
+    screen.press(&[KeyCode::Char('j')]);
     assert_eq!(screen.session.model.notice, None);
 }
 
@@ -978,38 +978,39 @@ fn p_keeps_the_attestation_pdf_once_checked() {
 }
 
 #[test]
-fn one_and_two_tick_the_nir_s_small_tasks() {
+fn one_and_two_tick_the_nir_s_small_tasks_in_their_order() {
+    use secu::procedure::SubTask;
     let mut screen = Screen::new(halfway(), Lang::En);
     assert_eq!(screen.session.model.selected, Step::Nir);
+    // ameli.fr takes only the definitive number: nothing is ticked while the NIR is open.
+    screen.press(&[KeyCode::Char('1')]);
+    assert!(!screen.saved().task_done(SubTask::AmeliAccount));
+    assert!(
+        matches!(&screen.session.model.notice, Some(Notice::Error(e)) if e.contains("waits for your definitive number")),
+        "{:?}",
+        screen.session.model.notice
+    );
+    let mut nir = halfway();
+    nir.tick(Step::Nir, TODAY, TODAY).unwrap();
+    let mut screen = Screen::new(nir, Lang::En);
+    screen.press(&[KeyCode::Char('k')]);
+    assert_eq!(screen.session.model.selected, Step::Nir);
+    // The download needs the account.
     screen.press(&[KeyCode::Char('2')]);
-    assert!(
-        screen
-            .saved()
-            .task_done(secu::procedure::SubTask::AttestationDownloaded)
-    );
-    assert!(
-        !screen
-            .saved()
-            .task_done(secu::procedure::SubTask::AmeliAccount)
-    );
+    assert!(!screen.saved().task_done(SubTask::AttestationDownloaded));
+    screen.press(&[KeyCode::Char('1'), KeyCode::Char('2')]);
+    assert!(screen.saved().task_done(SubTask::AmeliAccount));
+    assert!(screen.saved().task_done(SubTask::AttestationDownloaded));
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
         text.contains("2 [x] Attestation de droits downloaded"),
         "{text}"
     );
     screen.press(&[KeyCode::Char('2')]);
-    assert!(
-        !screen
-            .saved()
-            .task_done(secu::procedure::SubTask::AttestationDownloaded)
-    );
+    assert!(!screen.saved().task_done(SubTask::AttestationDownloaded));
     // Elsewhere the keys do nothing.
     screen.press(&[KeyCode::Up, KeyCode::Char('1')]);
-    assert!(
-        !screen
-            .saved()
-            .task_done(secu::procedure::SubTask::AmeliAccount)
-    );
+    assert!(screen.saved().task_done(SubTask::AmeliAccount));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::{CommandError, Context};
 use crate::output::say;
-use crate::procedure::{DaysLeft, Step, StepState};
+use crate::procedure::Urgency;
 use crate::report;
 
 pub fn run(ctx: Context) -> Result<(), CommandError> {
@@ -15,16 +15,10 @@ pub fn run(ctx: Context) -> Result<(), CommandError> {
     if !progress.profile().is_set_up() {
         return Ok(());
     }
-    let pressing = Step::ALL.into_iter().any(|step| {
-        let status = progress.status(step, ctx.today);
-        status.state == StepState::Open
-            && status
-                .days_left
-                .is_some_and(|days| days.0 <= DaysLeft::SOON)
-    });
-    if pressing {
-        let next = progress.next().map(|step| progress.status(step, ctx.today));
-        let mark = next.as_ref().map(report::urgency_mark).unwrap_or_default();
+    // The next step's urgency counts the deadlines behind it: the steps are done in order.
+    let urgency = progress.next_urgency(ctx.today);
+    if matches!(urgency, Some(Urgency::Overdue | Urgency::Soon)) {
+        let mark = report::mark(urgency);
         say!(
             "secu · {mark}{}",
             report::next_line(ctx.texts, &progress, ctx.today)

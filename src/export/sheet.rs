@@ -34,6 +34,15 @@ pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
     ));
     let _ = writeln!(out, "{}\n", who.join(" — "));
     let _ = writeln!(out, "> {}\n", sheet::INTRO);
+    // The sheet's months are for an October start: what they mean for this contract is
+    // secu's reading, and says so.
+    if let Some(deadline) = progress.deadline(Step::Nir, today) {
+        let _ = writeln!(
+            out,
+            "Lecture de secu pour ce contrat\u{a0}: numéro définitif {}.\n",
+            sheet::reading(Step::Nir, Some(&deadline))
+        );
+    }
     let _ = writeln!(out, "> {}\n", sheet::ALREADY_REGISTERED);
     if profile.already_registered {
         let sent = match progress.done_on(Step::Attestation) {
@@ -46,19 +55,24 @@ pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
         );
     }
     let _ = writeln!(out, "## {}\n", sheet::STEPS_HEADING);
-    let _ = writeln!(out, "| Démarche | Quand | Date |");
-    let _ = writeln!(out, "| --- | --- | --- |");
+    let _ = writeln!(
+        out,
+        "| Démarche | Quand (fiche) | Échéance (lecture de secu) | Date |"
+    );
+    let _ = writeln!(out, "| --- | --- | --- | --- |");
     for step in Step::ALL {
         let state = progress.state(step);
         let deadline = progress.deadline(step, today);
-        let when = match (state, deadline) {
-            (StepState::Skipped, _) => "—".to_owned(),
-            (_, Some(deadline)) => format!(
-                "{} — au plus tard le {}",
-                sheet::when(step, Some(&deadline)),
-                format_date(deadline.due)
+        let (when, reading) = match state {
+            StepState::Skipped => ("—", "—".to_owned()),
+            // The sheet's sentence for them stands above the steps, without a month.
+            _ if profile.already_registered && step == Step::Attestation => {
+                ("", sheet::reading(step, deadline.as_ref()))
+            }
+            _ => (
+                sheet::when(step).unwrap_or_default(),
+                sheet::reading(step, deadline.as_ref()),
             ),
-            (_, None) => sheet::when(step, None),
         };
         let date = match (state, sheet::blank(step)) {
             (StepState::Skipped, _) => "Sans objet (numéro définitif déjà attribué)".to_owned(),
@@ -76,11 +90,11 @@ pub fn filled_sheet(progress: &Progress, today: NaiveDate) -> String {
             [] => format!("**{}**", sheet::heading(step)),
             items => format!("**{}**\u{a0}: {}", sheet::heading(step), items.join(" ; ")),
         };
-        let _ = writeln!(out, "| {sentence} | {when} | {date} |");
+        let _ = writeln!(out, "| {sentence} | {when} | {reading} | {date} |");
         if step == progress.tasks_step() {
             for (task, text) in SubTask::ALL.into_iter().zip(sheet::items(Step::Nir, None)) {
                 let mark = if progress.task_done(task) { "x" } else { " " };
-                let _ = writeln!(out, "| &nbsp;&nbsp;[{mark}] {text} | | |");
+                let _ = writeln!(out, "| &nbsp;&nbsp;[{mark}] {text} | | | |");
             }
         }
     }
@@ -128,6 +142,7 @@ mod tests {
         });
         p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
         p.tick(Step::Nia, date(2026, 10, 20), TODAY).unwrap();
+        p.tick(Step::Nir, date(2026, 11, 20), TODAY).unwrap();
         p.apply(
             &Change::SetTask {
                 task: SubTask::AmeliAccount,
@@ -141,18 +156,18 @@ mod tests {
         assert!(sheet.contains("Jane Doe — École Jules Ferry — 1er degré, DSDEN 13 Bouches-du-Rhône — contrat à partir du 01/10/2026"), "{sheet}");
         assert!(
             sheet.contains(
-                "| Début octobre — au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |"
+                "| Début octobre | début octobre, au plus tard le 15/10/2026 | Effectuée le 02/10/2026 |"
             ),
             "{sheet}"
         );
         assert!(
             sheet.contains(
-                "| À réception du courrier de la CPAM | N° provisoire reçu le 20/10/2026 |"
+                "|  | à réception du courrier de la CPAM | N° provisoire reçu le 20/10/2026 |"
             ),
             "{sheet}"
         );
         assert!(
-            sheet.contains("| Avant le mois de décembre (dans les 3 mois suivant l’affiliation) — au plus tard le 30/11/2026 | Reçu le …/…/… |"),
+            sheet.contains("| Dans les 3 mois suivant l’affiliation | avant le mois de décembre, au plus tard le 30/11/2026 | Reçu le 20/11/2026 |"),
             "{sheet}"
         );
         assert!(
@@ -171,7 +186,9 @@ mod tests {
             1
         );
         assert!(
-            sheet.contains("| En décembre — au plus tard le 31/12/2026 | Transmis le …/…/… |"),
+            sheet.contains(
+                "| En décembre | en décembre, au plus tard le 31/12/2026 | Transmis le …/…/… |"
+            ),
             "{sheet}"
         );
         assert!(
@@ -180,7 +197,7 @@ mod tests {
         );
         assert!(
             sheet.contains(
-                "En janvier (si attestation transmise en décembre au gestionnaire) — au plus tard le 31/01/2027 |  |"
+                "| En janvier (si attestation transmise en décembre au gestionnaire) | en janvier (attestation transmise en décembre), au plus tard le 31/01/2027 |  |"
             ),
             "{sheet}"
         );
@@ -203,7 +220,7 @@ mod tests {
         assert!(before.contains("attestation de droits à transmettre dès l’installation"));
         assert!(
             before.contains(
-                "| Dès mon installation — au plus tard le 15/10/2026 | Transmis le …/…/… |"
+                "|  | dès mon installation, au plus tard le 15/10/2026 | Transmis le …/…/… |"
             ),
             "{before}"
         );
@@ -216,6 +233,26 @@ mod tests {
         let attestation = sheet.find("**J’envoie").unwrap();
         let task = sheet.find("[ ] Je crée mon compte").unwrap();
         assert!(task > attestation, "{sheet}");
+    }
+
+    #[test]
+    fn a_january_contract_quotes_the_sheet_and_labels_secu_s_reading() {
+        let p = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            contract_start: Some(date(2027, 1, 5)),
+            ..Profile::default()
+        });
+        let sheet = filled_sheet(&p, TODAY);
+        // The sheet's words stay its own, December included…
+        assert!(sheet.contains(sheet::INTRO), "{sheet}");
+        assert!(sheet.contains("| En décembre | en mars, au plus tard le 31/03/2027 |"));
+        // …and what they mean for this contract is said as secu's.
+        assert!(
+            sheet.contains(
+                "Lecture de secu pour ce contrat\u{a0}: numéro définitif avant le mois de mars, au plus tard le 28/02/2027."
+            ),
+            "{sheet}"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use pure_rust_locales::de_DE as locale;
 
-use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct De;
 
@@ -82,7 +82,7 @@ impl Texts for De {
     }
 
     fn who_cpam(&self) -> &'static str {
-        "Die CPAM (Caisse primaire d’assurance maladie), per Brief."
+        "Die CPAM de Paris, die die Akte aller Fremdsprachenassistenten führt, per Brief."
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
@@ -154,10 +154,10 @@ impl Texts for De {
         "Kein festes Datum: sie kommt mit dem Brief der CPAM."
     }
 
-    fn rule_nir(&self, before: &str) -> String {
+    fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Vor dem {before}: laut Merkblatt brauchen Sie die endgültige Nummer vor dem dritten \
-             Vertragsmonat."
+            "Bis zum {due}: Laut Merkblatt brauchen Sie die endgültige Nummer vor {month}, dem \
+             dritten Vertragsmonat."
         )
     }
 
@@ -182,6 +182,14 @@ impl Texts for De {
 
     fn usual_delay_dated(&self, by: &str) -> String {
         format!("Die CPAM schickt sie meist innerhalb von 3 Monaten nach dem Antrag: bis zum {by}.")
+    }
+
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
+        format!(
+            "Die CPAM kann bis zu 3 Monate nach dem Antrag brauchen: Die Nummer kann erst am \
+             {by} kommen, nach dem Datum des Merkblatts ({due}). Ist sie am {due} nicht da, \
+             sagen Sie es Ihrem gestionnaire und geben Sie für Erstattungen weiter Ihre NIA an."
+        )
     }
 
     fn advice_request_primary(&self, dsden: &str) -> String {
@@ -239,28 +247,47 @@ impl Texts for De {
         "Legen Sie es jetzt an: Ihre Gehaltsabrechnungen gibt es nur dort."
     }
 
-    fn need_identity(&self) -> &'static str {
-        "Eine Kopie Ihres Reisepasses oder Personalausweises: der Antrag bei der CPAM verlangt \
-         eine."
+    fn advice_waits(&self, step: &str) -> String {
+        format!("Dieser Schritt wartet auf {step}, noch offen: Was jetzt zu tun ist, steht dort.")
     }
 
-    fn need_birth_certificate(&self) -> &'static str {
-        "Eine Kopie Ihrer Geburtsurkunde (acte de naissance), gültig, vollständig und lesbar: \
-         die CPAM braucht sie für Ihre endgültige Nummer."
-    }
-
-    fn need_definitive_number(&self) -> &'static str {
-        "Ihre endgültige Nummer: ameli.fr nimmt keine vorläufige (mit 7 oder 8 am Anfang), und \
+    fn need(&self, need: Need) -> &'static str {
+        match need {
+            Need::NominationOrder => "Ihr arrêté de nomination, unterschrieben und gestempelt.",
+            Need::WorkContract => "Eine Kopie Ihres Arbeitsvertrags.",
+            Need::FormS1106 => "Das Formular S1106 (demande d’ouverture des droits), auf ameli.fr.",
+            Need::IdentityDocument => {
+                "Eine Kopie Ihres Reisepasses oder Personalausweises; außerhalb von EU, EWR und Schweiz den Reisepass mit der Visumseite."
+            }
+            Need::FullBirthCertificate => {
+                "Eine beglaubigte, vollständige Kopie Ihrer Geburtsurkunde (acte de naissance) mit den Namen Ihrer Eltern, gestempelt und unterschrieben; außerhalb von EU, EWR und Schweiz mit amtlicher Übersetzung ins Französische."
+            }
+            Need::MarriageCertificate => {
+                "Wenn Sie verheiratet sind: Ihre Heiratsurkunde (außerhalb von EU, EWR und Schweiz ebenfalls übersetzt)."
+            }
+            Need::ProofOfResidence => "Einen Wohnsitznachweis (eine Rechnung, einen Mietvertrag).",
+            Need::FrenchBankDetails => "Den RIB (IBAN) Ihres französischen Bankkontos.",
+            Need::VisaOrPermit => {
+                "Außerhalb von EU, EWR und Schweiz: eine Kopie Ihres Visums oder Aufenthaltstitels."
+            }
+            Need::ChildrenForms => {
+                "Wenn Sie Kinder haben: das Formular S3705, mit ihren Geburtsurkunden und Reisepässen oder Ausweisen."
+            }
+            Need::BirthCertificate => {
+                "Prüfen Sie, ob die CPAM Ihre Geburtsurkunde (acte de naissance) hat: Ohne gültige, vollständige und lesbare Kopie gibt es keine endgültige Nummer."
+            }
+            Need::DefinitiveNumber => {
+                "Ihre endgültige Nummer: ameli.fr nimmt keine vorläufige (mit 7 oder 8 am Anfang), und \
          die Anmeldung erfolgt mit ihren ersten 13 Ziffern."
-    }
-
-    fn need_attestation_pdf(&self) -> &'static str {
-        "Ihre attestation de droits als PDF, aus Ihrem ameli.fr-Konto heruntergeladen."
-    }
-
-    fn need_ensap(&self) -> &'static str {
-        "Ihre 15-stellige Nummer, Ihr Geburtsdatum, eine E-Mail-Adresse und die Bankdaten \
+            }
+            Need::AttestationPdf => {
+                "Ihre attestation de droits als PDF, aus Ihrem ameli.fr-Konto heruntergeladen."
+            }
+            Need::EnsapDetails => {
+                "Ihre 15-stellige Nummer, Ihr Geburtsdatum, eine E-Mail-Adresse und die Bankdaten \
          (RIB, IBAN) des Kontos, auf das Ihr Gehalt gezahlt wird."
+            }
+        }
     }
 
     fn done_on(&self, date: &str) -> String {
@@ -295,6 +322,13 @@ impl Texts for De {
         Plural {
             one: "{n} Tag überfällig",
             other: "{n} Tage überfällig",
+        }
+    }
+
+    fn no_letter_for(&self) -> Plural {
+        Plural {
+            one: "kein Brief nach {n} Tag",
+            other: "kein Brief nach {n} Tagen",
         }
     }
 
@@ -443,7 +477,7 @@ impl Texts for De {
         &[
             (
                 "CPAM",
-                "Caisse primaire d’assurance maladie: die örtliche Krankenkasse, die Sie anmeldet und Ihnen Kosten erstattet.",
+                "Caisse primaire d’assurance maladie, die Krankenkasse: Alle Fremdsprachenassistenten meldet die CPAM de Paris an, wo immer sie arbeiten.",
             ),
             (
                 "NIA",
@@ -491,6 +525,13 @@ impl Texts for De {
 
     fn sheet_says(&self) -> &'static str {
         "Warum es wichtig ist, in den Worten des Merkblatts"
+    }
+
+    fn sheet_months_moved(&self, month: &str) -> String {
+        format!(
+            "Die Monate des Merkblatts gelten für einen Vertrag ab Oktober; Ihrer beginnt im \
+             {month}, und die Frist oben verschiebt sie entsprechend."
+        )
     }
 
     fn language_changed(&self) -> &'static str {
@@ -823,6 +864,20 @@ impl Texts for De {
     fn attestation_done(&self) -> &'static str {
         "Ihre Attestation ist schon gesendet: nehmen Sie sie zurück, bevor Sie Ihre Antwort zur \
          endgültigen Nummer ändern."
+    }
+
+    fn task_before_number(&self, task: &str, step: &str) -> String {
+        format!(
+            "{task} wartet auf Ihre endgültige Nummer, die einzige, die ameli.fr annimmt: Haken \
+             Sie {step} ab, wenn der Brief kommt."
+        )
+    }
+
+    fn task_before_account(&self, task: &str) -> String {
+        format!(
+            "Die Attestation laden Sie aus Ihrem ameli.fr-Konto herunter: Haken Sie zuerst \
+             {task} ab."
+        )
     }
 
     fn start_out_of_range(&self, year: i32) -> String {

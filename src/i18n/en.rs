@@ -2,7 +2,7 @@
 
 use pure_rust_locales::en_GB as locale;
 
-use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct En;
 
@@ -78,7 +78,7 @@ impl Texts for En {
     }
 
     fn who_cpam(&self) -> &'static str {
-        "The CPAM (Caisse primaire d’assurance maladie), by letter."
+        "The CPAM de Paris, which handles every language assistant’s file, by letter."
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
@@ -148,9 +148,9 @@ impl Texts for En {
         "No fixed date: it comes with the CPAM’s letter."
     }
 
-    fn rule_nir(&self, before: &str) -> String {
+    fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Before {before}: the sheet wants your definitive number before the third month of \
+            "By {due}: the sheet wants your definitive number before {month}, the third month of \
              your contract."
         )
     }
@@ -176,6 +176,14 @@ impl Texts for En {
 
     fn usual_delay_dated(&self, by: &str) -> String {
         format!("The CPAM usually sends it within 3 months of the request: by {by}.")
+    }
+
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
+        format!(
+            "The CPAM can take up to 3 months from the request: it may come as late as {by}, \
+             after the sheet’s date ({due}). If it has not come by {due}, tell your \
+             gestionnaire and keep giving your NIA for reimbursements."
+        )
     }
 
     fn advice_request_primary(&self, dsden: &str) -> String {
@@ -232,27 +240,47 @@ impl Texts for En {
         "Create it now: your payslips are only there."
     }
 
-    fn need_identity(&self) -> &'static str {
-        "A copy of your passport or identity card: the request to the CPAM asks for one."
+    fn advice_waits(&self, step: &str) -> String {
+        format!("This step waits for {step}, still open: see that step for what to do now.")
     }
 
-    fn need_birth_certificate(&self) -> &'static str {
-        "A copy of your birth certificate (acte de naissance), valid, complete and legible: \
-         the CPAM needs it for your definitive number."
-    }
-
-    fn need_definitive_number(&self) -> &'static str {
-        "Your definitive number: ameli.fr takes no provisional one (starting with 7 or 8), \
+    fn need(&self, need: Need) -> &'static str {
+        match need {
+            Need::NominationOrder => "Your arrêté de nomination, signed and stamped.",
+            Need::WorkContract => "A copy of your work contract.",
+            Need::FormS1106 => "Form S1106 (demande d’ouverture des droits), on ameli.fr.",
+            Need::IdentityDocument => {
+                "A copy of your passport or identity card; outside the EU, EEA and Switzerland, the passport with its visa page."
+            }
+            Need::FullBirthCertificate => {
+                "A certified, complete copy of your birth certificate (acte de naissance) with your parents’ names, stamped and signed; outside the EU, EEA and Switzerland, with its official translation into French."
+            }
+            Need::MarriageCertificate => {
+                "If you are married: your marriage certificate (translated too, outside the EU, EEA and Switzerland)."
+            }
+            Need::ProofOfResidence => "A proof of residence (a bill, a rental contract).",
+            Need::FrenchBankDetails => "The RIB (IBAN) of your French bank account.",
+            Need::VisaOrPermit => {
+                "Outside the EU, EEA and Switzerland: a copy of your visa or residence permit."
+            }
+            Need::ChildrenForms => {
+                "If you have children: form S3705, with their birth certificates and passports or identity cards."
+            }
+            Need::BirthCertificate => {
+                "Check that the CPAM has your birth certificate (acte de naissance): without a valid, complete and legible copy there is no definitive number."
+            }
+            Need::DefinitiveNumber => {
+                "Your definitive number: ameli.fr takes no provisional one (starting with 7 or 8), \
          and logs in with its first 13 digits."
-    }
-
-    fn need_attestation_pdf(&self) -> &'static str {
-        "Your attestation de droits as a PDF, downloaded from your ameli.fr account."
-    }
-
-    fn need_ensap(&self) -> &'static str {
-        "Your 15-digit number, your date of birth, an e-mail address, and the bank details \
+            }
+            Need::AttestationPdf => {
+                "Your attestation de droits as a PDF, downloaded from your ameli.fr account."
+            }
+            Need::EnsapDetails => {
+                "Your 15-digit number, your date of birth, an e-mail address, and the bank details \
          (RIB, IBAN) of the account your salary is paid into."
+            }
+        }
     }
 
     fn done_on(&self, date: &str) -> String {
@@ -286,6 +314,13 @@ impl Texts for En {
         Plural {
             one: "{n} day late",
             other: "{n} days late",
+        }
+    }
+
+    fn no_letter_for(&self) -> Plural {
+        Plural {
+            one: "no letter after {n} day",
+            other: "no letter after {n} days",
         }
     }
 
@@ -432,7 +467,7 @@ impl Texts for En {
         &[
             (
                 "CPAM",
-                "Caisse primaire d’assurance maladie: the local health insurance office that registers you and reimburses care.",
+                "Caisse primaire d’assurance maladie, the health insurance fund: for language assistants, the CPAM de Paris registers every one, wherever they work.",
             ),
             (
                 "NIA",
@@ -480,6 +515,13 @@ impl Texts for En {
 
     fn sheet_says(&self) -> &'static str {
         "Why it matters, in the sheet’s words"
+    }
+
+    fn sheet_months_moved(&self, month: &str) -> String {
+        format!(
+            "The sheet’s months are for a contract starting in October; yours starts in {month}, \
+             and the deadline above moves them by as much."
+        )
     }
 
     fn language_changed(&self) -> &'static str {
@@ -801,6 +843,17 @@ impl Texts for En {
     fn attestation_done(&self) -> &'static str {
         "Your attestation is already sent: un-tick it before changing whether you already had \
          a number."
+    }
+
+    fn task_before_number(&self, task: &str, step: &str) -> String {
+        format!(
+            "{task} waits for your definitive number, the only one ameli.fr takes: tick {step} \
+             when its letter comes."
+        )
+    }
+
+    fn task_before_account(&self, task: &str) -> String {
+        format!("The attestation is downloaded from your ameli.fr account: tick {task} first.")
     }
 
     fn start_out_of_range(&self, year: i32) -> String {

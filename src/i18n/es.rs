@@ -2,7 +2,7 @@
 
 use pure_rust_locales::es_ES as locale;
 
-use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Es;
 
@@ -78,7 +78,7 @@ impl Texts for Es {
     }
 
     fn who_cpam(&self) -> &'static str {
-        "La CPAM (Caisse primaire d’assurance maladie), por carta."
+        "La CPAM de París, que lleva el expediente de todos los auxiliares de conversación, por carta."
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
@@ -148,10 +148,10 @@ impl Texts for Es {
         "Sin fecha fija: llega con la carta de la CPAM."
     }
 
-    fn rule_nir(&self, before: &str) -> String {
+    fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Antes del {before}: la hoja pide el número definitivo antes del tercer mes del \
-             contrato."
+            "A más tardar el {due}: la hoja pide el número definitivo antes de {month}, el \
+             tercer mes del contrato."
         )
     }
 
@@ -176,6 +176,14 @@ impl Texts for Es {
 
     fn usual_delay_dated(&self, by: &str) -> String {
         format!("La CPAM suele enviarlo en los 3 meses siguientes a la solicitud: hacia el {by}.")
+    }
+
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
+        format!(
+            "La CPAM puede tardar hasta 3 meses desde la solicitud: puede llegar incluso el \
+             {by}, después de la fecha de la hoja ({due}). Si el {due} no ha llegado, avisa a tu \
+             gestionnaire y sigue dando tu NIA para los reembolsos."
+        )
     }
 
     fn advice_request_primary(&self, dsden: &str) -> String {
@@ -233,27 +241,49 @@ impl Texts for Es {
         "Créala ahora: tus nóminas solo están allí."
     }
 
-    fn need_identity(&self) -> &'static str {
-        "Una copia de tu pasaporte o documento de identidad: la solicitud a la CPAM la pide."
+    fn advice_waits(&self, step: &str) -> String {
+        format!("Este paso espera a {step}, aún abierto: mira allí qué hacer ahora.")
     }
 
-    fn need_birth_certificate(&self) -> &'static str {
-        "Una copia de tu partida de nacimiento (acte de naissance), válida, completa y legible: \
-         la CPAM la necesita para tu número definitivo."
-    }
-
-    fn need_definitive_number(&self) -> &'static str {
-        "Tu número definitivo: ameli.fr no acepta uno provisional (que empiece por 7 u 8) y se \
+    fn need(&self, need: Need) -> &'static str {
+        match need {
+            Need::NominationOrder => "Tu arrêté de nomination, firmado y sellado.",
+            Need::WorkContract => "Una copia de tu contrato de trabajo.",
+            Need::FormS1106 => "El formulario S1106 (demande d’ouverture des droits), en ameli.fr.",
+            Need::IdentityDocument => {
+                "Una copia de tu pasaporte o documento de identidad; fuera de la UE, el EEE y Suiza, el pasaporte con la página del visado."
+            }
+            Need::FullBirthCertificate => {
+                "Una copia íntegra y certificada de tu partida de nacimiento (acte de naissance) con los nombres de tus padres, sellada y firmada; fuera de la UE, el EEE y Suiza, con su traducción oficial al francés."
+            }
+            Need::MarriageCertificate => {
+                "Si estás casado o casada: tu certificado de matrimonio (también traducido, fuera de la UE, el EEE y Suiza)."
+            }
+            Need::ProofOfResidence => {
+                "Un justificante de domicilio (una factura, un contrato de alquiler)."
+            }
+            Need::FrenchBankDetails => "El RIB (IBAN) de tu cuenta bancaria francesa.",
+            Need::VisaOrPermit => {
+                "Fuera de la UE, el EEE y Suiza: una copia de tu visado o permiso de residencia."
+            }
+            Need::ChildrenForms => {
+                "Si tienes hijos: el formulario S3705, con sus partidas de nacimiento y sus pasaportes o documentos de identidad."
+            }
+            Need::BirthCertificate => {
+                "Comprueba que la CPAM tiene tu partida de nacimiento (acte de naissance): sin una copia válida, completa y legible no hay número definitivo."
+            }
+            Need::DefinitiveNumber => {
+                "Tu número definitivo: ameli.fr no acepta uno provisional (que empiece por 7 u 8) y se \
          entra con sus 13 primeras cifras."
-    }
-
-    fn need_attestation_pdf(&self) -> &'static str {
-        "Tu attestation de droits en PDF, descargada de tu cuenta de ameli.fr."
-    }
-
-    fn need_ensap(&self) -> &'static str {
-        "Tu número de 15 cifras, tu fecha de nacimiento, una dirección de e-mail y los datos \
+            }
+            Need::AttestationPdf => {
+                "Tu attestation de droits en PDF, descargada de tu cuenta de ameli.fr."
+            }
+            Need::EnsapDetails => {
+                "Tu número de 15 cifras, tu fecha de nacimiento, una dirección de e-mail y los datos \
          bancarios (RIB, IBAN) de la cuenta donde cobras tu sueldo."
+            }
+        }
     }
 
     fn done_on(&self, date: &str) -> String {
@@ -287,6 +317,13 @@ impl Texts for Es {
         Plural {
             one: "{n} día de retraso",
             other: "{n} días de retraso",
+        }
+    }
+
+    fn no_letter_for(&self) -> Plural {
+        Plural {
+            one: "sin carta tras {n} día",
+            other: "sin carta tras {n} días",
         }
     }
 
@@ -433,7 +470,7 @@ impl Texts for Es {
         &[
             (
                 "CPAM",
-                "Caisse primaire d’assurance maladie: la oficina del seguro de enfermedad que te afilia y te reembolsa.",
+                "Caisse primaire d’assurance maladie, la caja del seguro de enfermedad: la CPAM de París afilia a todos los auxiliares de conversación, trabajen donde trabajen.",
             ),
             (
                 "NIA",
@@ -481,6 +518,13 @@ impl Texts for Es {
 
     fn sheet_says(&self) -> &'static str {
         "Por qué importa, con las palabras de la hoja"
+    }
+
+    fn sheet_months_moved(&self, month: &str) -> String {
+        format!(
+            "Los meses de la hoja valen para un contrato que empieza en octubre; el tuyo empieza \
+             en {month}, y el plazo de arriba los desplaza lo mismo."
+        )
     }
 
     fn language_changed(&self) -> &'static str {
@@ -809,6 +853,17 @@ impl Texts for Es {
     fn attestation_done(&self) -> &'static str {
         "Tu attestation ya está enviada: desmárcala antes de cambiar tu respuesta sobre el \
          número definitivo."
+    }
+
+    fn task_before_number(&self, task: &str, step: &str) -> String {
+        format!(
+            "{task} espera a tu número definitivo, el único que acepta ameli.fr: marca {step} \
+             cuando llegue su carta."
+        )
+    }
+
+    fn task_before_account(&self, task: &str) -> String {
+        format!("La attestation se descarga desde tu cuenta de ameli.fr: marca antes {task}.")
     }
 
     fn start_out_of_range(&self, year: i32) -> String {

@@ -2,7 +2,7 @@
 
 use pure_rust_locales::fr_FR as locale;
 
-use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct Fr;
 
@@ -79,7 +79,7 @@ impl Texts for Fr {
     }
 
     fn who_cpam(&self) -> &'static str {
-        "La CPAM (Caisse primaire d’assurance maladie), par courrier."
+        "La CPAM de Paris, qui gère le dossier de tous les assistants de langue, par courrier."
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
@@ -150,10 +150,10 @@ impl Texts for Fr {
         "Pas de date fixe\u{a0}: il arrive avec le courrier de la CPAM."
     }
 
-    fn rule_nir(&self, before: &str) -> String {
+    fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Avant le {before}\u{a0}: la fiche demande le numéro définitif avant le troisième mois \
-             du contrat."
+            "Au plus tard le {due}\u{a0}: la fiche demande le numéro définitif avant le mois de \
+             {month}, troisième mois du contrat."
         )
     }
 
@@ -179,6 +179,14 @@ impl Texts for Fr {
     fn usual_delay_dated(&self, by: &str) -> String {
         format!(
             "La CPAM l’envoie en général dans les 3 mois qui suivent la demande\u{a0}: d’ici le {by}."
+        )
+    }
+
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
+        format!(
+            "La CPAM peut mettre jusqu’à 3 mois après la demande\u{a0}: il peut n’arriver que le \
+             {by}, après la date de la fiche ({due}). S’il n’est pas arrivé le {due}, prévenez \
+             votre gestionnaire et continuez à donner votre NIA pour vos remboursements."
         )
     }
 
@@ -237,28 +245,52 @@ impl Texts for Fr {
         "Créez-le maintenant\u{a0}: vos bulletins de paie ne sont que là."
     }
 
-    fn need_identity(&self) -> &'static str {
-        "Une copie de votre passeport ou de votre carte d’identité\u{a0}: la demande faite à la CPAM \
-         en exige une."
+    fn advice_waits(&self, step: &str) -> String {
+        format!(
+            "Cette étape attend l’étape {step}, encore ouverte\u{a0}: voyez là-bas quoi faire \
+             maintenant."
+        )
     }
 
-    fn need_birth_certificate(&self) -> &'static str {
-        "Une copie de votre acte de naissance, valide, complète et lisible\u{a0}: la CPAM en a besoin \
-         pour votre numéro définitif."
-    }
-
-    fn need_definitive_number(&self) -> &'static str {
-        "Votre numéro définitif\u{a0}: ameli.fr n’accepte pas de numéro provisoire (commençant par 7 \
+    fn need(&self, need: Need) -> &'static str {
+        match need {
+            Need::NominationOrder => "Votre arrêté de nomination, signé et tamponné.",
+            Need::WorkContract => "Une copie de votre contrat de travail.",
+            Need::FormS1106 => {
+                "Le formulaire S1106 (demande d’ouverture des droits), sur ameli.fr."
+            }
+            Need::IdentityDocument => {
+                "Une copie de votre passeport ou de votre carte d’identité\u{a0}; hors UE, EEE et Suisse, le passeport avec la page du visa."
+            }
+            Need::FullBirthCertificate => {
+                "Une copie intégrale et certifiée de votre acte de naissance avec filiation (les noms de vos parents), avec cachet et signature\u{a0}; hors UE, EEE et Suisse, avec sa traduction officielle en français."
+            }
+            Need::MarriageCertificate => {
+                "Si vous êtes marié ou mariée\u{a0}: votre acte de mariage (traduit lui aussi, hors UE, EEE et Suisse)."
+            }
+            Need::ProofOfResidence => "Un justificatif de domicile (une facture, un bail).",
+            Need::FrenchBankDetails => "Le RIB (IBAN) de votre compte bancaire français.",
+            Need::VisaOrPermit => {
+                "Hors UE, EEE et Suisse\u{a0}: une copie de votre visa ou de votre titre de séjour."
+            }
+            Need::ChildrenForms => {
+                "Si vous avez des enfants\u{a0}: le formulaire S3705, avec leurs actes de naissance et leurs passeports ou cartes d’identité."
+            }
+            Need::BirthCertificate => {
+                "Vérifiez que la CPAM a votre acte de naissance\u{a0}: sans copie valide, complète et lisible, pas de numéro définitif."
+            }
+            Need::DefinitiveNumber => {
+                "Votre numéro définitif\u{a0}: ameli.fr n’accepte pas de numéro provisoire (commençant par 7 \
          ou 8), et l’identifiant est fait de ses 13 premiers chiffres."
-    }
-
-    fn need_attestation_pdf(&self) -> &'static str {
-        "Votre attestation de droits en PDF, téléchargée depuis votre compte ameli.fr."
-    }
-
-    fn need_ensap(&self) -> &'static str {
-        "Votre numéro à 15 chiffres, votre date de naissance, une adresse e-mail, et les \
+            }
+            Need::AttestationPdf => {
+                "Votre attestation de droits en PDF, téléchargée depuis votre compte ameli.fr."
+            }
+            Need::EnsapDetails => {
+                "Votre numéro à 15 chiffres, votre date de naissance, une adresse e-mail, et les \
          coordonnées bancaires (RIB, IBAN) du compte où votre salaire est versé."
+            }
+        }
     }
 
     fn done_on(&self, date: &str) -> String {
@@ -292,6 +324,13 @@ impl Texts for Fr {
         Plural {
             one: "{n} jour de retard",
             other: "{n} jours de retard",
+        }
+    }
+
+    fn no_letter_for(&self) -> Plural {
+        Plural {
+            one: "pas de courrier après {n} jour",
+            other: "pas de courrier après {n} jours",
         }
     }
 
@@ -410,7 +449,7 @@ impl Texts for Fr {
         &[
             (
                 "CPAM",
-                "Caisse primaire d’assurance maladie\u{a0}: vous immatricule et rembourse vos soins.",
+                "Caisse primaire d’assurance maladie\u{a0}: pour les assistants de langue, la CPAM de Paris les immatricule tous, où qu’ils travaillent.",
             ),
             (
                 "NIA",
@@ -458,6 +497,13 @@ impl Texts for Fr {
 
     fn sheet_says(&self) -> &'static str {
         "Pourquoi c’est important, dans les mots de la fiche"
+    }
+
+    fn sheet_months_moved(&self, month: &str) -> String {
+        format!(
+            "Les mois de la fiche valent pour un contrat qui commence en octobre\u{a0}; le vôtre \
+             commence en {month}, et l’échéance ci-dessus les décale d’autant."
+        )
     }
 
     fn language_changed(&self) -> &'static str {
@@ -789,6 +835,20 @@ impl Texts for Fr {
     fn attestation_done(&self) -> &'static str {
         "Votre attestation est déjà envoyée\u{a0}: décochez-la avant de changer votre réponse sur le \
          numéro définitif."
+    }
+
+    fn task_before_number(&self, task: &str, step: &str) -> String {
+        format!(
+            "{task} attend votre numéro définitif, le seul qu’accepte ameli.fr\u{a0}: cochez \
+             l’étape {step} à l’arrivée de son courrier."
+        )
+    }
+
+    fn task_before_account(&self, task: &str) -> String {
+        format!(
+            "L’attestation se télécharge depuis votre compte ameli.fr\u{a0}: cochez d’abord \
+             {task}."
+        )
     }
 
     fn start_out_of_range(&self, year: i32) -> String {

@@ -2,7 +2,7 @@
 
 use pure_rust_locales::it_IT as locale;
 
-use super::{KeyNames, Lang, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
 
 pub struct It;
 
@@ -82,7 +82,7 @@ impl Texts for It {
     }
 
     fn who_cpam(&self) -> &'static str {
-        "La CPAM (Caisse primaire d’assurance maladie), per lettera."
+        "La CPAM di Parigi, che gestisce la pratica di tutti gli assistenti di lingua, per lettera."
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
@@ -152,10 +152,10 @@ impl Texts for It {
         "Nessuna data fissa: arriva con la lettera della CPAM."
     }
 
-    fn rule_nir(&self, before: &str) -> String {
+    fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Prima del {before}: la scheda chiede il numero definitivo prima del terzo mese del \
-             contratto."
+            "Entro il {due}: la scheda chiede il numero definitivo prima di {month}, il terzo \
+             mese del contratto."
         )
     }
 
@@ -180,6 +180,14 @@ impl Texts for It {
 
     fn usual_delay_dated(&self, by: &str) -> String {
         format!("Di solito la CPAM lo invia entro 3 mesi dalla richiesta: entro il {by}.")
+    }
+
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
+        format!(
+            "La CPAM può metterci fino a 3 mesi dalla richiesta: il numero può arrivare anche il \
+             {by}, dopo la data della scheda ({due}). Se il {due} non è arrivato, avvisa il tuo \
+             gestionnaire e continua a dare il NIA per i rimborsi."
+        )
     }
 
     fn advice_request_primary(&self, dsden: &str) -> String {
@@ -237,27 +245,49 @@ impl Texts for It {
         "Crealo ora: le tue buste paga sono solo lì."
     }
 
-    fn need_identity(&self) -> &'static str {
-        "Una copia del passaporto o della carta d’identità: la richiesta alla CPAM ne chiede una."
+    fn advice_waits(&self, step: &str) -> String {
+        format!("Questo passo aspetta {step}, ancora aperto: lì trovi cosa fare ora.")
     }
 
-    fn need_birth_certificate(&self) -> &'static str {
-        "Una copia del tuo atto di nascita (acte de naissance), valido, completo e leggibile: la \
-         CPAM ne ha bisogno per il numero definitivo."
-    }
-
-    fn need_definitive_number(&self) -> &'static str {
-        "Il tuo numero definitivo: ameli.fr non accetta quello provvisorio (che inizia con 7 o \
+    fn need(&self, need: Need) -> &'static str {
+        match need {
+            Need::NominationOrder => "Il tuo arrêté de nomination, firmato e timbrato.",
+            Need::WorkContract => "Una copia del contratto di lavoro.",
+            Need::FormS1106 => "Il modulo S1106 (demande d’ouverture des droits), su ameli.fr.",
+            Need::IdentityDocument => {
+                "Una copia del passaporto o della carta d’identità; fuori da UE, SEE e Svizzera, il passaporto con la pagina del visto."
+            }
+            Need::FullBirthCertificate => {
+                "Una copia integrale e certificata del tuo atto di nascita (acte de naissance) con i nomi dei genitori, timbrata e firmata; fuori da UE, SEE e Svizzera, con la traduzione ufficiale in francese."
+            }
+            Need::MarriageCertificate => {
+                "Se sei sposato o sposata: il certificato di matrimonio (anch’esso tradotto, fuori da UE, SEE e Svizzera)."
+            }
+            Need::ProofOfResidence => {
+                "Un documento che attesti la residenza (una bolletta, un contratto d’affitto)."
+            }
+            Need::FrenchBankDetails => "Il RIB (IBAN) del tuo conto bancario francese.",
+            Need::VisaOrPermit => {
+                "Fuori da UE, SEE e Svizzera: una copia del visto o del permesso di soggiorno."
+            }
+            Need::ChildrenForms => {
+                "Se hai figli: il modulo S3705, con i loro atti di nascita e i passaporti o le carte d’identità."
+            }
+            Need::BirthCertificate => {
+                "Verifica che la CPAM abbia il tuo atto di nascita (acte de naissance): senza una copia valida, completa e leggibile non c’è numero definitivo."
+            }
+            Need::DefinitiveNumber => {
+                "Il tuo numero definitivo: ameli.fr non accetta quello provvisorio (che inizia con 7 o \
          8) e si accede con le sue prime 13 cifre."
-    }
-
-    fn need_attestation_pdf(&self) -> &'static str {
-        "La tua attestation de droits in PDF, scaricata dal tuo account ameli.fr."
-    }
-
-    fn need_ensap(&self) -> &'static str {
-        "Il tuo numero di 15 cifre, la data di nascita, un indirizzo e-mail e le coordinate \
+            }
+            Need::AttestationPdf => {
+                "La tua attestation de droits in PDF, scaricata dal tuo account ameli.fr."
+            }
+            Need::EnsapDetails => {
+                "Il tuo numero di 15 cifre, la data di nascita, un indirizzo e-mail e le coordinate \
          bancarie (RIB, IBAN) del conto su cui ricevi lo stipendio."
+            }
+        }
     }
 
     fn done_on(&self, date: &str) -> String {
@@ -291,6 +321,13 @@ impl Texts for It {
         Plural {
             one: "{n} giorno di ritardo",
             other: "{n} giorni di ritardo",
+        }
+    }
+
+    fn no_letter_for(&self) -> Plural {
+        Plural {
+            one: "nessuna lettera dopo {n} giorno",
+            other: "nessuna lettera dopo {n} giorni",
         }
     }
 
@@ -438,7 +475,7 @@ impl Texts for It {
         &[
             (
                 "CPAM",
-                "Caisse primaire d’assurance maladie: la cassa malattia locale che ti iscrive e ti rimborsa.",
+                "Caisse primaire d’assurance maladie, la cassa malattia: la CPAM di Parigi iscrive tutti gli assistenti di lingua, ovunque lavorino.",
             ),
             (
                 "NIA",
@@ -486,6 +523,13 @@ impl Texts for It {
 
     fn sheet_says(&self) -> &'static str {
         "Perché è importante, con le parole della scheda"
+    }
+
+    fn sheet_months_moved(&self, month: &str) -> String {
+        format!(
+            "I mesi della scheda valgono per un contratto che inizia a ottobre; il tuo inizia a \
+             {month}, e la scadenza qui sopra li sposta di altrettanto."
+        )
     }
 
     fn language_changed(&self) -> &'static str {
@@ -815,6 +859,17 @@ impl Texts for It {
     fn attestation_done(&self) -> &'static str {
         "La tua attestation è già inviata: togli la spunta prima di cambiare la risposta sul \
          numero definitivo."
+    }
+
+    fn task_before_number(&self, task: &str, step: &str) -> String {
+        format!(
+            "{task} aspetta il numero definitivo, l’unico che ameli.fr accetta: spunta {step} \
+             quando arriva la lettera."
+        )
+    }
+
+    fn task_before_account(&self, task: &str) -> String {
+        format!("L’attestation si scarica dal tuo account ameli.fr: spunta prima {task}.")
     }
 
     fn start_out_of_range(&self, year: i32) -> String {

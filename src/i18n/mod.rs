@@ -260,13 +260,15 @@ pub trait Texts: Sync {
     fn rule_two_weeks(&self, start: &str) -> String;
     fn rule_on_arrival(&self, start: &str) -> String;
     fn rule_nia(&self) -> &'static str;
-    /// `before` is the first day of the contract's third month.
-    fn rule_nir(&self, before: &str) -> String;
+    /// `due` is the last day of the contract's second month, `month` the third month.
+    fn rule_nir(&self, due: &str, month: &str) -> String;
     fn rule_attestation(&self, month: &str) -> String;
     fn rule_ensap_sent(&self, month: &str, sent: &str) -> String;
     fn rule_ensap_open(&self, month: &str) -> String;
     fn usual_delay(&self) -> &'static str;
     fn usual_delay_dated(&self, by: &str) -> String;
+    /// The usual delay ends after the NIR's due date: say so, and what to do then.
+    fn usual_delay_after_due(&self, by: &str, due: &str) -> String;
 
     // When a step is late: what to do now and whom to ask.
     fn advice_request_primary(&self, dsden: &str) -> String;
@@ -277,13 +279,11 @@ pub trait Texts: Sync {
     fn advice_nir_secondary(&self, email: &str) -> String;
     fn advice_attestation(&self) -> &'static str;
     fn advice_ensap(&self) -> &'static str;
+    /// A late step behind an open one: it waits for that one.
+    fn advice_waits(&self, step: &str) -> String;
 
     // What to have at hand.
-    fn need_identity(&self) -> &'static str;
-    fn need_birth_certificate(&self) -> &'static str;
-    fn need_definitive_number(&self) -> &'static str;
-    fn need_attestation_pdf(&self) -> &'static str;
-    fn need_ensap(&self) -> &'static str;
+    fn need(&self, need: Need) -> &'static str;
 
     // Dates and deadlines.
     fn done_on(&self, date: &str) -> String;
@@ -293,6 +293,8 @@ pub trait Texts: Sync {
     fn due_today(&self) -> &'static str;
     fn in_days(&self) -> Plural;
     fn days_late(&self) -> Plural;
+    /// The NIA four weeks after the request, in a row's days column.
+    fn no_letter_for(&self) -> Plural;
     fn next_dated(&self, step: &str, due: &str, days: &str) -> String;
     fn next_nia(&self, step: &str) -> String;
     fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String;
@@ -323,6 +325,8 @@ pub trait Texts: Sync {
     /// The French terms of the letters and forms, each with what it is in this language.
     fn glossary(&self) -> &'static [(&'static str, &'static str)];
     fn sheet_says(&self) -> &'static str;
+    /// Under the sheet's words, for a contract that does not start in October.
+    fn sheet_months_moved(&self, month: &str) -> String;
     fn language_changed(&self) -> &'static str;
     fn help_title(&self) -> &'static str;
     fn date_prompt(&self) -> &'static str;
@@ -410,6 +414,8 @@ pub trait Texts: Sync {
     fn has_no_number(&self, step: &str) -> String;
     fn number_before_tick(&self, step: &str) -> String;
     fn attestation_done(&self) -> &'static str;
+    fn task_before_number(&self, task: &str, step: &str) -> String;
+    fn task_before_account(&self, task: &str) -> String;
     fn start_out_of_range(&self, year: i32) -> String;
     fn note_too_long(&self, max: usize) -> String;
     fn text_too_long(&self, max: usize) -> String;
@@ -680,8 +686,8 @@ impl<'t> dyn Texts + 't {
             }
             DueRule::TwoWeeksAfterStart { start } => self.rule_two_weeks(&self.date(start)),
             DueRule::BeforeThirdMonth => {
-                let before = first_of_next_month(deadline.due).unwrap_or(deadline.due);
-                self.rule_nir(&self.date(before))
+                let third = first_of_next_month(deadline.due).unwrap_or(deadline.due);
+                self.rule_nir(&self.date(deadline.due), self.month_name(third))
             }
             DueRule::InThirdMonth => self.rule_attestation(month),
             DueRule::MonthAfterSent { sent } => self.rule_ensap_sent(month, &self.date(sent)),
@@ -689,16 +695,26 @@ impl<'t> dyn Texts + 't {
         }
     }
 
-    /// The CPAM's usual delay for the definitive number, dated once the request is done.
-    pub fn usual_nir_delay(&self, progress: &Progress) -> String {
-        match progress.usual_nir_arrival() {
-            Some(by) => self.usual_delay_dated(&self.date(by)),
-            None => self.usual_delay().to_owned(),
+    /// The CPAM's usual delay for the definitive number, dated once the request is done, and
+    /// what it means when it ends after the sheet's date.
+    pub fn usual_nir_delay(&self, progress: &Progress, today: NaiveDate) -> String {
+        let due = progress.due(Step::Nir, today);
+        match (progress.usual_nir_arrival(), due) {
+            (Some(by), Some(due)) if by > due => {
+                self.usual_delay_after_due(&self.date(by), &self.date(due))
+            }
+            (Some(by), _) => self.usual_delay_dated(&self.date(by)),
+            (None, _) => self.usual_delay().to_owned(),
         }
     }
 
-    /// What to do now about a late step, and whom to ask.
-    pub fn late_advice(&self, step: Step, late: Late, profile: &Profile) -> String {
+    /// What to do now about a late step, and whom to ask; for a step that waits for an open
+    /// one, which one.
+    pub fn late_advice(&self, step: Step, late: Late, progress: &Progress) -> String {
+        if let Some(before) = progress.waits_for(step) {
+            return self.advice_waits(&self.quoted(before));
+        }
+        let profile = progress.profile();
         let dsden = self.dsden(profile);
         let secondary = profile.level == Some(Level::Secondary);
         match (step, late) {
@@ -725,13 +741,7 @@ impl<'t> dyn Texts + 't {
     pub fn needs(&self, step: Step, profile: &Profile) -> Vec<&'static str> {
         step.needs(profile.already_registered)
             .iter()
-            .map(|need| match need {
-                Need::IdentityDocument => self.need_identity(),
-                Need::BirthCertificate => self.need_birth_certificate(),
-                Need::DefinitiveNumber => self.need_definitive_number(),
-                Need::AttestationPdf => self.need_attestation_pdf(),
-                Need::EnsapDetails => self.need_ensap(),
-            })
+            .map(|&need| self.need(need))
             .collect()
     }
 
@@ -939,6 +949,12 @@ impl<'t> dyn Texts + 't {
             TransitionError::TextTooLong { max } => self.text_too_long(*max),
             TransitionError::PathTooLong { max } => self.path_too_long(*max),
             TransitionError::ChangedMeanwhile { now } => self.changed_meanwhile_now(now),
+            TransitionError::TaskBeforeNumber { task } => {
+                self.task_before_number(&self.quote(self.task(*task)), &q(&Step::Nir))
+            }
+            TransitionError::TaskBeforeAccount => {
+                self.task_before_account(&self.quote(self.task(SubTask::AmeliAccount)))
+            }
         }
     }
 

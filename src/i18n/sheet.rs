@@ -5,7 +5,7 @@
 use chrono::{Datelike, Months};
 
 use super::Lang;
-use crate::procedure::{Deadline, DueRule, Level, Step};
+use crate::procedure::{Deadline, DueRule, Level, Step, format_date};
 
 /// Where secondary-school assistants send their attestation.
 pub use crate::procedure::web::SECONDARY_EMAIL;
@@ -102,41 +102,50 @@ pub fn blank(step: Step) -> Option<&'static str> {
     }
 }
 
-/// The sheet's "when" column for a step, in its own words, written from the step's deadline
-/// so that it names the months of the same date as the list: for a contract starting in
-/// October these are the sheet's words exactly ("Début octobre", "En décembre", "En janvier
-/// (si attestation transmise en décembre au gestionnaire)").
-pub fn when(step: Step, deadline: Option<&Deadline>) -> String {
+/// The sheet's "when" column for a step, verbatim: the sheet has none for the NIA, and none
+/// for the already registered, whose sentence stands above the steps.
+pub fn when(step: Step) -> Option<&'static str> {
+    match step {
+        Step::Request => Some("Début octobre"),
+        Step::Nia => None,
+        Step::Nir => Some("Dans les 3 mois suivant l’affiliation"),
+        Step::Attestation => Some("En décembre"),
+        Step::Ensap => Some("En janvier (si attestation transmise en décembre au gestionnaire)"),
+    }
+}
+
+/// secu's reading of the sheet for this contract, in French, labelled as such wherever it is
+/// shown: the months of the step's deadline, which the sheet writes for an October start, and
+/// the last day allowed.
+pub fn reading(step: Step, deadline: Option<&Deadline>) -> String {
     let month = |date| Lang::Fr.texts().month_name(date);
     let Some(deadline) = deadline else {
         return match step {
-            Step::Nia => "À réception du courrier de la CPAM".to_owned(),
-            _ => "Sans objet".to_owned(),
+            Step::Nia => "à réception du courrier de la CPAM".to_owned(),
+            _ => "sans objet".to_owned(),
         };
     };
     let due = deadline.due;
-    match deadline.rule {
+    let months = match deadline.rule {
         DueRule::TwoWeeksAfterStart { .. } if step == Step::Attestation => {
-            "Dès mon installation".to_owned()
+            "dès mon installation".to_owned()
         }
-        DueRule::TwoWeeksAfterStart { .. } => format!("Début {}", month(due)),
+        DueRule::TwoWeeksAfterStart { .. } => format!("début {}", month(due)),
         DueRule::BeforeThirdMonth => {
             let next = due.checked_add_months(Months::new(1)).unwrap_or(due);
-            format!(
-                "Avant le mois de {} (dans les 3 mois suivant l’affiliation)",
-                month(next)
-            )
+            format!("avant le mois de {}", month(next))
         }
-        DueRule::InThirdMonth => format!("En {}", month(due)),
+        DueRule::InThirdMonth => format!("en {}", month(due)),
         DueRule::MonthAfterSent { .. } | DueRule::MonthAfterAttestation => {
             let before = due.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(due);
             format!(
-                "En {} (si attestation transmise en {} au gestionnaire)",
+                "en {} (attestation transmise en {})",
                 month(due),
                 month(before)
             )
         }
-    }
+    };
+    format!("{months}, au plus tard le {}", format_date(due))
 }
 
 #[cfg(test)]
@@ -150,41 +159,40 @@ mod tests {
     }
 
     #[test]
-    fn an_october_contract_reads_the_sheet_s_own_words() {
+    fn the_reading_names_the_months_of_the_deadline_and_its_last_day() {
         let p = Progress::new(Profile::default());
         let today = date(2026, 11, 26);
-        let words = Step::ALL.map(|step| when(step, p.deadline(step, today).as_ref()));
+        let words = Step::ALL.map(|step| reading(step, p.deadline(step, today).as_ref()));
         assert_eq!(
             words,
             [
-                "Début octobre",
-                "À réception du courrier de la CPAM",
-                "Avant le mois de décembre (dans les 3 mois suivant l’affiliation)",
-                "En décembre",
-                "En janvier (si attestation transmise en décembre au gestionnaire)",
+                "début octobre, au plus tard le 15/10/2026",
+                "à réception du courrier de la CPAM",
+                "avant le mois de décembre, au plus tard le 30/11/2026",
+                "en décembre, au plus tard le 31/12/2026",
+                "en janvier (attestation transmise en décembre), au plus tard le 31/01/2027",
             ]
             .map(str::to_owned)
         );
     }
 
     #[test]
-    fn a_november_contract_moves_the_words_with_the_dates() {
+    fn a_november_contract_moves_the_reading_not_the_sheet() {
         let p = Progress::new(Profile {
             contract_start: Some(date(2026, 11, 2)),
             ..Profile::default()
         });
         let today = date(2026, 11, 26);
+        let deadline = |step| p.deadline(step, today);
         assert_eq!(
-            when(
-                Step::Attestation,
-                p.deadline(Step::Attestation, today).as_ref()
-            ),
-            "En janvier"
+            reading(Step::Attestation, deadline(Step::Attestation).as_ref()),
+            "en janvier, au plus tard le 31/01/2027"
         );
         assert_eq!(
-            when(Step::Ensap, p.deadline(Step::Ensap, today).as_ref()),
-            "En février (si attestation transmise en janvier au gestionnaire)"
+            reading(Step::Ensap, deadline(Step::Ensap).as_ref()),
+            "en février (attestation transmise en janvier), au plus tard le 28/02/2027"
         );
+        assert_eq!(when(Step::Attestation), Some("En décembre"));
     }
 
     #[test]
@@ -213,6 +221,7 @@ mod tests {
             ours.push(heading(step).to_owned());
             ours.extend(items(step, None).into_iter().map(str::to_owned));
             ours.extend(blank(step).map(str::to_owned));
+            ours.extend(when(step).map(str::to_owned));
         }
         let ours = flat(&ours.join(" "));
         // Each sentence of the sheet, as printed (its columns cut lines in the middle).
@@ -228,6 +237,11 @@ mod tests {
             "Effectuée le",
             "N° provisoire reçu le",
             "Transmis le",
+            "Début octobre",
+            "Dans les 3 mois suivant l’affiliation",
+            "En décembre",
+            "En janvier",
+            "(si attestation transmise en décembre au gestionnaire)",
         ] {
             assert!(ours.contains(&flat(sentence)), "missing: {sentence}");
             assert!(

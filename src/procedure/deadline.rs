@@ -17,7 +17,8 @@ use super::{Progress, Step, StepState};
 pub struct DaysLeft(pub i64);
 
 /// How pressing a deadline is; it picks the colour and the symbol of a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ordered from the most pressing, so that the smaller of two is the one to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Urgency {
     Overdue,
     /// Due within [`DaysLeft::SOON`] days, today included.

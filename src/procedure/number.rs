@@ -517,7 +517,7 @@ mod tests {
         let place = match &number[5..7] {
             "2A" | "2B" | "97" | "98" => digits(7..10),
             "99" => digits(7..10) && value(7..10) != 0,
-            p => digits(5..7) && (1..=96).contains(&value(5..7)) && digits(7..10),
+            _ => digits(5..7) && (1..=96).contains(&value(5..7)) && digits(7..10),
         };
         let order = digits(10..13) && value(10..13) != 0;
         digits(0..5) && sex && month && place && order && digits(13..15) && stdnum_accepts(number)
@@ -552,13 +552,14 @@ mod tests {
     /// is right most of the time, so that each rule is exercised on both sides.
     fn any_number() -> impl Strategy<Value = String> {
         // Each field's edges often, the rest of its range sometimes.
-        let edges = |edges: Vec<u32>, max: u32| {
-            prop_oneof![prop::sample::select(edges), 0..max]
-        };
+        let edges = |edges: Vec<u32>, max: u32| prop_oneof![prop::sample::select(edges), 0..max];
         (
             edges(vec![0, 1, 2, 3, 4, 5, 7, 8, 9], 10),
             0u32..100,
-            edges(vec![0, 1, 12, 13, 19, 20, 21, 29, 30, 31, 42, 43, 49, 50, 99], 100),
+            edges(
+                vec![0, 1, 12, 13, 19, 20, 21, 29, 30, 31, 42, 43, 49, 50, 99],
+                100,
+            ),
             prop_oneof![
                 edges(vec![0, 1, 19, 20, 21, 95, 96, 97, 98, 99], 100)
                     .prop_map(|p| format!("{p:02}")),

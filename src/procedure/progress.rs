@@ -6,7 +6,9 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::date::YEARS;
-use super::deadline::{self, DaysLeft, Deadline, Late, NIA_NUDGE_DAYS, USUAL_NIR_DELAY_MONTHS};
+use super::deadline::{
+    self, DaysLeft, Deadline, Late, NIA_NUDGE_DAYS, USUAL_NIR_DELAY_MONTHS, Urgency,
+};
 use super::{Profile, ProfileEdit, SocialSecurityNumber, Step};
 
 /// The longest note kept on a step, in characters: a page of calls and references. A bound,
@@ -180,6 +182,12 @@ pub enum TransitionError {
     /// holds now, for the user to see before choosing.
     #[error("changed by another secu meanwhile")]
     ChangedMeanwhile { now: Box<Seen> },
+    /// ameli.fr takes only the definitive number: its tasks wait for the NIR.
+    #[error("{task:?} waits for the definitive number")]
+    TaskBeforeNumber { task: SubTask },
+    /// The attestation is downloaded from the ameli.fr account.
+    #[error("the attestation is downloaded from the ameli.fr account: tick that first")]
+    TaskBeforeAccount,
 }
 
 /// Something worth saying about a number that was accepted.
@@ -350,6 +358,20 @@ pub struct StepStatus {
     pub due: Option<NaiveDate>,
     /// Only for open steps with a due date.
     pub days_left: Option<DaysLeft>,
+    /// Whether the step needs acting on now, and why ([`Progress::late`]).
+    pub late: Option<Late>,
+}
+
+impl StepStatus {
+    /// How pressing an open step is: overdue when it is late by any rule (the NIA's four
+    /// weeks included), so that every screen marks the same steps the same way.
+    pub fn urgency(&self) -> Option<Urgency> {
+        match (self.late, self.days_left) {
+            (Some(_), _) => Some(Urgency::Overdue),
+            (None, Some(days)) => Some(days.urgency()),
+            (None, None) => None,
+        }
+    }
 }
 
 /// The whole procedure for one assistant.
@@ -496,7 +518,27 @@ impl Progress {
             state,
             due,
             days_left,
+            late: self.late(step, today),
         }
+    }
+
+    /// How pressing the next step is, counting what must come after it: the NIA has no date
+    /// of its own, so a deadline passed behind it makes it overdue too.
+    pub fn next_urgency(&self, today: NaiveDate) -> Option<Urgency> {
+        let own = self.status(self.next()?, today).urgency();
+        let behind = self
+            .next_due(today)
+            .map(|due| DaysLeft::between(today, due).urgency());
+        own.into_iter().chain(behind).min()
+    }
+
+    /// The open step that `step` waits for: the first open one before it, if any. A late
+    /// step that waits says so rather than giving advice it cannot follow yet.
+    pub fn waits_for(&self, step: Step) -> Option<Step> {
+        Step::ALL[..step.index()]
+            .iter()
+            .copied()
+            .find(|&before| self.state(before) == StepState::Open)
     }
 
     /// The nearest done step before `step`, with its date.
@@ -721,6 +763,15 @@ impl Progress {
                 self.apply(change, today)
             }
             Change::SetTask { task, done } => {
+                if *done && self.state(Step::Nir) == StepState::Open {
+                    return Err(TransitionError::TaskBeforeNumber { task: *task });
+                }
+                if *done
+                    && *task == SubTask::AttestationDownloaded
+                    && !self.task_done(SubTask::AmeliAccount)
+                {
+                    return Err(TransitionError::TaskBeforeAccount);
+                }
                 let tasks = &mut self.steps.nir.tasks;
                 tasks.retain(|t| t != task);
                 if *done {
@@ -1460,13 +1511,52 @@ mod proof_tests {
     }
 
     #[test]
+    fn sub_tasks_wait_for_the_definitive_number_and_the_account() {
+        let mut p = Progress::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let set = |task, done| Change::SetTask { task, done };
+        p.tick(Step::Request, today, today).unwrap();
+        p.tick(Step::Nia, today, today).unwrap();
+        assert_eq!(
+            p.apply(&set(SubTask::AmeliAccount, true), today),
+            Err(TransitionError::TaskBeforeNumber {
+                task: SubTask::AmeliAccount
+            })
+        );
+        p.tick(Step::Nir, today, today).unwrap();
+        assert_eq!(
+            p.apply(&set(SubTask::AttestationDownloaded, true), today),
+            Err(TransitionError::TaskBeforeAccount)
+        );
+        assert!(p.record(Step::Nir).tasks.is_empty());
+        // Un-ticking is never refused; on the registered path the NIR is skipped, not open.
+        p.apply(&set(SubTask::AmeliAccount, false), today).unwrap();
+        let mut registered = Progress::default();
+        registered
+            .apply(
+                &Change::EditProfile(ProfileEdit {
+                    already_registered: Some(true),
+                    ..ProfileEdit::default()
+                }),
+                today,
+            )
+            .unwrap();
+        registered
+            .apply(&set(SubTask::AmeliAccount, true), today)
+            .unwrap();
+    }
+
+    #[test]
     fn sub_tasks_toggle_and_stay_sorted() {
         let mut p = Progress::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let set = |task, done| Change::SetTask { task, done };
+        for step in [Step::Request, Step::Nia, Step::Nir] {
+            p.tick(step, today, today).unwrap();
+        }
+        p.apply(&set(SubTask::AmeliAccount, true), today).unwrap();
         p.apply(&set(SubTask::AttestationDownloaded, true), today)
             .unwrap();
-        p.apply(&set(SubTask::AmeliAccount, true), today).unwrap();
         p.apply(&set(SubTask::AmeliAccount, true), today).unwrap();
         assert_eq!(p.record(Step::Nir).tasks, SubTask::ALL);
         p.apply(&set(SubTask::AmeliAccount, false), today).unwrap();

@@ -91,7 +91,7 @@ impl Step {
     /// docs/design.md).
     pub fn needs(self, already_registered: bool) -> &'static [Need] {
         match self {
-            Step::Request => &[Need::IdentityDocument],
+            Step::Request => &Need::CPAM_FILE,
             Step::Nia => &[],
             Step::Nir => &[Need::BirthCertificate, Need::DefinitiveNumber],
             Step::Attestation if already_registered => {
@@ -115,9 +115,26 @@ pub enum NumberForm {
 /// Something to have at hand for a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
-    /// A copy of a valid identity card or passport (the CPAM's request, form S1106).
+    /// The arrêté de nomination, signed and stamped.
+    NominationOrder,
+    WorkContract,
+    /// Form S1106, the request to join the French health insurance.
+    FormS1106,
+    /// Passport or identity card; the passport's visa page outside the EU, EEA and Switzerland.
     IdentityDocument,
-    /// A copy of a valid, complete and legible birth certificate, for the definitive number.
+    /// A certified, complete copy with the parents' names; officially translated outside the
+    /// EU, EEA and Switzerland.
+    FullBirthCertificate,
+    /// If married.
+    MarriageCertificate,
+    ProofOfResidence,
+    /// The RIB (IBAN) of a French bank account.
+    FrenchBankDetails,
+    /// Outside the EU, EEA and Switzerland.
+    VisaOrPermit,
+    /// With children: form S3705 and their documents.
+    ChildrenForms,
+    /// The NIR waits on a valid, complete and legible birth certificate.
     BirthCertificate,
     /// The definitive number: ameli.fr refuses a provisional one (starting with 7 or 8).
     DefinitiveNumber,
@@ -126,6 +143,40 @@ pub enum Need {
     /// ENSAP's first login: the 15-digit number, the date of birth, an e-mail address and the
     /// bank account the salary is paid into.
     EnsapDetails,
+}
+
+impl Need {
+    /// The file the CPAM de Paris asks for, in the order of the Assurance Maladie's answer for
+    /// assistants (sources in the README): the school or the DSDEN sends it with the request.
+    pub const CPAM_FILE: [Need; 10] = [
+        Need::NominationOrder,
+        Need::WorkContract,
+        Need::FormS1106,
+        Need::IdentityDocument,
+        Need::FullBirthCertificate,
+        Need::MarriageCertificate,
+        Need::ProofOfResidence,
+        Need::FrenchBankDetails,
+        Need::VisaOrPermit,
+        Need::ChildrenForms,
+    ];
+
+    pub const ALL: [Need; 14] = [
+        Need::NominationOrder,
+        Need::WorkContract,
+        Need::FormS1106,
+        Need::IdentityDocument,
+        Need::FullBirthCertificate,
+        Need::MarriageCertificate,
+        Need::ProofOfResidence,
+        Need::FrenchBankDetails,
+        Need::VisaOrPermit,
+        Need::ChildrenForms,
+        Need::BirthCertificate,
+        Need::DefinitiveNumber,
+        Need::AttestationPdf,
+        Need::EnsapDetails,
+    ];
 }
 
 impl fmt::Display for Step {

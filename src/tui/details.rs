@@ -1,6 +1,8 @@
 //! What the details of a step say, row by row, most useful first: pure, so that what is
 //! drawn is also what the tests read.
 
+use chrono::Datelike;
+
 use super::model::Model;
 use crate::i18n::sheet;
 use crate::procedure::{Contact, Step, StepState, SubTask, links};
@@ -90,7 +92,7 @@ fn timing(model: &Model, step: Step) -> Vec<DetailField> {
     let mut fields = Vec::new();
     // Late, what to do now comes first: the row already says how late.
     if let Some(late) = progress.late(step, today) {
-        let advice = texts.late_advice(step, late, progress.profile());
+        let advice = texts.late_advice(step, late, progress);
         fields.push(DetailField::new(
             texts.late_label(),
             advice,
@@ -103,7 +105,7 @@ fn timing(model: &Model, step: Step) -> Vec<DetailField> {
         FieldKind::When,
     ));
     if step == Step::Nir && status.state == StepState::Open {
-        let usual = texts.usual_nir_delay(progress);
+        let usual = texts.usual_nir_delay(progress, today);
         fields.push(DetailField::new(
             texts.usual_label(),
             usual,
@@ -204,12 +206,25 @@ fn the_sheet(model: &Model, step: Step) -> Vec<DetailField> {
     let blank = sheet::blank(step)
         .map(|blank| format!("\u{a0}: {blank} …/…/…"))
         .unwrap_or_default();
-    let when = sheet::when(step, progress.deadline(step, model.today).as_ref());
+    // Only the sheet's own words between its quotation marks; the deadline above is secu's
+    // reading of them.
+    let when = match sheet::when(step) {
+        Some(when) if !registered => format!(" «\u{a0}{when}\u{a0}»"),
+        _ => String::new(),
+    };
     let mut fields = vec![DetailField::new(
         texts.sheet_label(),
-        format!("«\u{a0}{sentence}\u{a0}» {when}{blank}"),
+        format!("«\u{a0}{sentence}\u{a0}»{when}{blank}"),
         FieldKind::Sheet,
     )];
+    let start = profile.contract_start_or_default(model.today);
+    if start.month() != 10 && !registered {
+        fields.push(DetailField::new(
+            "",
+            texts.sheet_months_moved(texts.month_name(start)),
+            FieldKind::Translation,
+        ));
+    }
     if let Some(translation) = texts.sheet_translation_of(step, profile.level, registered) {
         fields.push(DetailField::new("", translation, FieldKind::Translation));
     }

@@ -72,12 +72,11 @@ fn render_title(frame: &mut Canvas, area: Rect, model: &Model) {
 /// any more, above all else), wrapped at `width`.
 pub fn header(model: &Model, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let texts = model.texts();
-    let next_status = model
-        .progress
-        .next()
-        .map(|step| model.progress.status(step, model.today));
-    let (mark, next_style) = match &next_status {
-        Some(status) => (report::urgency_mark(status), style::urgency(status)),
+    let (mark, next_style) = match model.progress.next() {
+        Some(_) => {
+            let urgency = model.progress.next_urgency(model.today);
+            (report::mark(urgency), style::of_urgency(urgency))
+        }
         None => ("", DONE),
     };
     let next = format!(
@@ -130,7 +129,9 @@ fn row_cells(model: &Model, step: Step, wide: bool) -> [String; 3] {
         let summary = match status.state {
             StepState::Done(on) => format_date(on),
             StepState::Skipped => texts.not_needed().to_owned(),
-            StepState::Open if status.days_left.is_some() => report::days(texts, &status),
+            StepState::Open if status.days_left.is_some() || status.late.is_some() => {
+                report::days(texts, &status)
+            }
             StepState::Open => texts.no_fixed_date().to_owned(),
         };
         [texts.step_short(step).to_owned(), summary, String::new()]

@@ -23,11 +23,18 @@ pub const KEY: Style = Style::new().add_modifier(Modifier::BOLD);
 
 /// The colour of a step's row: green done, grey not needed, yellow soon, red late.
 pub fn urgency(status: &StepStatus) -> Style {
-    match (status.state, status.days_left.map(|d| d.urgency())) {
+    match (status.state, status.urgency()) {
         (StepState::Done(_), _) => DONE,
         (StepState::Skipped, _) => SKIPPED,
-        (StepState::Open, Some(Urgency::Overdue)) => OVERDUE,
-        (StepState::Open, Some(Urgency::Soon)) => SOON,
-        (StepState::Open, _) => Style::new(),
+        (StepState::Open, urgency) => of_urgency(urgency),
+    }
+}
+
+/// Red overdue, yellow soon, plain otherwise.
+pub fn of_urgency(urgency: Option<Urgency>) -> Style {
+    match urgency {
+        Some(Urgency::Overdue) => OVERDUE,
+        Some(Urgency::Soon) => SOON,
+        _ => Style::new(),
     }
 }
