@@ -17,6 +17,8 @@ pub fn open_deadlines(progress: &Progress, today: NaiveDate) -> Vec<(Step, Naive
 }
 
 /// One all-day event per open step with a deadline, each with a reminder three days before.
+/// A deadline already passed gets its event today, named as overdue, with a reminder in the
+/// morning: a calendar of past dates would never ring.
 ///
 /// UIDs are stable — the step and the contract's start — so that importing the file again
 /// updates the events instead of adding copies. `now` stamps the events (DTSTAMP).
@@ -38,7 +40,14 @@ pub fn calendar(
             texts.deadline_rule(step, progress.deadline(step, today).as_ref()),
             link
         );
-        let summary = format!("secu: {}", texts.step_title(step));
+        let overdue = due < today;
+        let (summary, day, alarm) = if overdue {
+            let title = texts.overdue_since(texts.step_title(step), &texts.date(due));
+            (format!("secu: {title}"), today, Duration::hours(9))
+        } else {
+            let title = texts.step_title(step);
+            (format!("secu: {title}"), due, -Duration::days(3))
+        };
         let event = Event::new()
             .uid(&format!(
                 "secu-{}-{}@secu.invalid",
@@ -49,9 +58,9 @@ pub fn calendar(
             .summary(&summary)
             .description(&description)
             .url(link)
-            .starts(due)
-            .ends(due.succ_opt().unwrap_or(due))
-            .alarm(Alarm::display(&summary, -Duration::days(3)))
+            .starts(day)
+            .ends(day.succ_opt().unwrap_or(day))
+            .alarm(Alarm::display(&summary, alarm))
             .done();
         calendar.push(event);
     }
@@ -188,6 +197,25 @@ mod tests {
         // Three days before the start: 3 × 86 400 s.
         assert_eq!(text.matches("TRIGGER:-PT259200S").count(), 3, "{text}");
         assert_eq!(text.matches("ACTION:DISPLAY").count(), 3, "{text}");
+    }
+
+    #[test]
+    fn a_passed_deadline_rings_today_named_as_overdue() {
+        let december = date(2026, 12, 5);
+        let text = calendar(Lang::En.texts(), &progress(), december, Utc::now());
+        let events = events(&text);
+        assert_eq!(
+            events[0].get_summary(),
+            Some("secu: Definitive number (NIR) — overdue since 30 November 2026")
+        );
+        assert_eq!(events[0].get_start(), Some(DatePerhapsTime::Date(december)));
+        assert_eq!(
+            events[1].get_start(),
+            Some(DatePerhapsTime::Date(date(2026, 12, 31)))
+        );
+        // At 9 in the morning of the day, once; three days before for the others.
+        assert_eq!(text.matches("TRIGGER:PT32400S").count(), 1, "{text}");
+        assert_eq!(text.matches("TRIGGER:-PT259200S").count(), 2, "{text}");
     }
 
     /// Every line within 75 octets, whatever the language and the text, and each folded line

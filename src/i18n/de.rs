@@ -808,6 +808,10 @@ impl Texts for De {
         }
     }
 
+    fn overdue_since(&self, step: &str, due: &str) -> String {
+        format!("{step} — überfällig seit dem {due}")
+    }
+
     fn sheet_written(&self, path: &str) -> String {
         format!("Das ausgefüllte Merkblatt steht in {path}.")
     }

@@ -796,6 +796,10 @@ impl Texts for En {
         }
     }
 
+    fn overdue_since(&self, step: &str, due: &str) -> String {
+        format!("{step} — overdue since {due}")
+    }
+
     fn sheet_written(&self, path: &str) -> String {
         format!("The filled-in sheet is in {path}.")
     }

@@ -800,6 +800,10 @@ impl Texts for Es {
         }
     }
 
+    fn overdue_since(&self, step: &str, due: &str) -> String {
+        format!("{step} — con retraso desde el {due}")
+    }
+
     fn sheet_written(&self, path: &str) -> String {
         format!("La hoja rellenada está en {path}.")
     }

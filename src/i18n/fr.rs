@@ -780,6 +780,10 @@ impl Texts for Fr {
         }
     }
 
+    fn overdue_since(&self, step: &str, due: &str) -> String {
+        format!("{step} — en retard depuis le {due}")
+    }
+
     fn sheet_written(&self, path: &str) -> String {
         format!("La fiche remplie est dans {path}.")
     }

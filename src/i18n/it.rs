@@ -806,6 +806,10 @@ impl Texts for It {
         }
     }
 
+    fn overdue_since(&self, step: &str, due: &str) -> String {
+        format!("{step} — in ritardo dal {due}")
+    }
+
     fn sheet_written(&self, path: &str) -> String {
         format!("La scheda compilata è in {path}.")
     }

@@ -400,6 +400,8 @@ pub trait Texts: Sync {
     fn timeline_title(&self) -> &'static str;
     fn timeline_legend(&self) -> &'static str;
     fn ics_written(&self) -> Plural;
+    /// A calendar event for a deadline already passed, placed today.
+    fn overdue_since(&self, step: &str, due: &str) -> String;
     fn sheet_written(&self, path: &str) -> String;
 
     // Refusals, one line each.

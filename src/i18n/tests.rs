@@ -583,6 +583,7 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("timeline_title", t.timeline_title().to_owned()),
         ("timeline_legend", t.timeline_legend().to_owned()),
         ("ics_written", plural(t.ics_written())),
+        ("overdue_since", t.overdue_since(STEP, D1)),
         ("sheet_written", t.sheet_written(PATH)),
         ("already_done", t.already_done(STEP, D1)),
         ("skipped_step", t.skipped_step(STEP)),
