@@ -181,8 +181,13 @@ fn asked_lang(args: &[OsString], env: &Environment) -> Option<Lang> {
 /// The language saved in the progress file the arguments or the environment name, if it can
 /// be read at all.
 fn saved_lang(args: &[OsString], env: &Environment) -> Option<String> {
-    let path = flag_value(args, "--file")
-        .map(PathBuf::from)
+    saved_lang_in(flag_value(args, "--file").map(PathBuf::from), env)
+}
+
+/// The language saved in the progress file at `file`, else the environment's, else the
+/// default one.
+fn saved_lang_in(file: Option<PathBuf>, env: &Environment) -> Option<String> {
+    let path = file
         .or_else(|| env.file.clone())
         .or_else(|| Store::default_path().ok())?;
     let document = Store::new(path).load().ok()??;
@@ -245,6 +250,7 @@ fn clap_message(error: &clap::Error, texts: &dyn Texts) -> Option<String> {
             &text(ContextKind::ValidValue)?,
         ),
         Kind::MissingRequiredArgument => texts.cli_missing(&text(ContextKind::InvalidArg)?, help),
+        Kind::ArgumentConflict => texts.cli_repeated(&text(ContextKind::InvalidArg)?, help),
         _ => return None,
     })
 }
@@ -280,8 +286,12 @@ fn execute(
     let early_texts = Lang::choose(asked, None, locale).texts();
     let (today, clock) = match cli.today.as_ref().or(env.today.as_ref()) {
         Some(text) => {
-            let today = parse_date(text, real_today)
-                .map_err(|e| CommandError::input(early_texts.date_error(&e)))?;
+            let today = parse_date(text, real_today).map_err(|e| {
+                // Refused in the language the user reads, saved in the file if not asked.
+                let saved = saved_lang_in(cli.file.clone(), env);
+                let texts = Lang::choose(asked, saved.as_deref(), locale).texts();
+                CommandError::input(texts.date_error(&e))
+            })?;
             (today, Clock::Fixed(today))
         }
         None => match &env.today_file {
@@ -422,9 +432,7 @@ fn open_checklist(
     if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
         return Err(CommandError::new(
             ErrorKind::NoTerminal,
-            texts.terminal_failure(&io::Error::other(
-                "standard input or output is not a terminal",
-            )),
+            texts.not_a_terminal().to_owned(),
         ));
     }
     let notice = make_private(store, texts).or(warning);
@@ -440,7 +448,9 @@ fn open_checklist(
     let mut model = Model::new(document.progress, today, lang, since);
     model.notice = notice.map(Notice::Warning);
     let mut session = Session::new(model, store.clone());
-    if let Some(visit) = visit {
+    // A day given with --today looks ahead (or back): it is not a visit, and recording it
+    // would hide the next real one's "Last opened".
+    if let Some(visit) = visit.filter(|_| !matches!(clock, Clock::Fixed(_))) {
         session = session.recording_visit(visit, today);
     }
     let colour = if env.no_color {

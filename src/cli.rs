@@ -154,6 +154,13 @@ fn localize(
     }
     let options = heading("@options", "Options");
     let arguments = heading("@arguments", "Arguments");
+    // Value names (`<DATE>`) are words too: the help's sentences name them.
+    let value_name = |name: &str| -> clap::builder::Str {
+        match say(&format!("@value.{name}")) {
+            Some(text) => text.into(),
+            None => name.to_owned().into(),
+        }
+    };
     command = command.mut_args(|arg| {
         let id = arg.get_id().as_str().to_owned();
         let group = if arg.is_positional() {
@@ -161,7 +168,11 @@ fn localize(
         } else {
             options
         };
-        let arg = arg.help_heading(group);
+        let names = value_names(&arg);
+        let mut arg = arg.help_heading(group);
+        if !names.is_empty() {
+            arg = arg.value_names(names.iter().map(|name| value_name(name)));
+        }
         match say(&key(&id)) {
             Some(text) if !matches!(id.as_str(), "help" | "version") => {
                 arg.help(text).long_help(None)
@@ -169,6 +180,8 @@ fn localize(
             _ => arg,
         }
     });
+    let line = usage_line(&command, path, &heading);
+    command = command.override_usage(line);
     let names: Vec<String> = command
         .get_subcommands()
         .map(|sub| sub.get_name().to_owned())
@@ -178,6 +191,53 @@ fn localize(
         command = command.mut_subcommand(&name, |sub| localize(sub, &sub_path, say));
     }
     command
+}
+
+/// The usage line in clap's shape (`secu done [OPTIONS] <STEP>`), with the language's words:
+/// clap writes "[OPTIONS]" and "[COMMAND]" in English whatever the help's language.
+fn usage_line(
+    command: &clap::Command,
+    path: &str,
+    heading: &dyn Fn(&str, &'static str) -> &'static str,
+) -> String {
+    let mut usage = format!("secu {}", path.replace('.', " "))
+        .trim_end()
+        .to_owned();
+    usage.push_str(&format!(" [{}]", heading("@value.OPTIONS", "OPTIONS")));
+    for positional in command.get_positionals() {
+        let name = positional
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map_or_else(
+                || positional.get_id().as_str().to_uppercase(),
+                ToString::to_string,
+            );
+        if positional.is_required_set() {
+            usage.push_str(&format!(" <{name}>"));
+        } else {
+            usage.push_str(&format!(" [{name}]"));
+        }
+    }
+    if command.has_subcommands() {
+        let name = heading("@value.COMMAND", "COMMAND");
+        if command.is_subcommand_required_set() {
+            usage.push_str(&format!(" <{name}>"));
+        } else {
+            usage.push_str(&format!(" [{name}]"));
+        }
+    }
+    usage
+}
+
+/// The names an argument's values are shown with (`<DATE>`), none for a flag.
+fn value_names(arg: &Arg) -> Vec<String> {
+    if !arg.get_action().takes_values() {
+        return Vec::new();
+    }
+    match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    }
 }
 
 /// Every place of the command line that has a help text, as the language tables key it.
@@ -193,6 +253,12 @@ pub fn help_keys() -> Vec<String> {
         for arg in command.get_arguments() {
             if !matches!(arg.get_id().as_str(), "help" | "version") {
                 keys.push(key(arg.get_id().as_str()));
+            }
+            for name in value_names(arg) {
+                let value = format!("@value.{name}");
+                if !keys.contains(&value) {
+                    keys.push(value);
+                }
             }
         }
         for sub in command.get_subcommands() {
@@ -210,6 +276,8 @@ pub fn help_keys() -> Vec<String> {
         "@commands",
         "@help",
         "@version",
+        "@value.OPTIONS",
+        "@value.COMMAND",
     ]
     .into_iter()
     .map(str::to_owned)

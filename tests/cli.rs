@@ -339,11 +339,57 @@ fn the_language_follows_flag_then_file_then_locale() {
     status(cmd.env("LANG", "en_GB.UTF-8")).stdout(contains("À faire"));
 }
 
+/// Every message in the language read, whichever way it was chosen: the saved one for a bad
+/// `--today`, and clap's own refusals, usage line and value names.
+#[test]
+fn refusals_and_help_speak_the_language_chosen_in_any_way() {
+    let secu = Secu::halfway();
+    let text = String::from_utf8(secu.read())
+        .unwrap()
+        .replace("\"language\": null", "\"language\": \"es\"");
+    secu.write(&text);
+    let saved = || {
+        let mut cmd = secu.bare();
+        cmd.arg("--file").arg(secu.path());
+        cmd
+    };
+    saved()
+        .args(["--today", "32/13/2026", "status"])
+        .assert()
+        .code(2)
+        .stderr("secu: El 32/13/2026 no existe: revisa el día y el mes.\n");
+    saved()
+        .args(["--lang", "es", "--lang", "fr", "status"])
+        .assert()
+        .code(2)
+        .stderr("secu: --lang <CÓDIGO> aparece más de una vez: deja solo uno (secu --help lista las opciones).\n");
+    saved()
+        .args(["--lang", "es", "done", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Uso: secu done [OPCIONES] <PASO>"))
+        .stdout(contains("--on <FECHA>"))
+        .stdout(contains("OPTIONS").not());
+    // English keeps clap's own words.
+    saved()
+        .args(["--lang", "en", "done", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("Usage: secu done [OPTIONS] <STEP>"));
+}
+
 #[test]
 fn the_checklist_needs_a_terminal_and_says_so() {
     let secu = Secu::halfway();
-    secu.refused(&[], "needs a terminal");
+    secu.refused(&[], "This is not a terminal");
     secu.refused(&[], "secu status");
+    secu.bare()
+        .arg("--file")
+        .arg(secu.path())
+        .env("SECU_LANG", "es")
+        .assert()
+        .code(2)
+        .stderr(contains("secu: Esto no es una terminal"));
     // A terminal that cannot draw (Emacs' shell): exit 2, the commands to use, nothing
     // written, not even a first file.
     let fresh = Secu::new();
@@ -461,11 +507,15 @@ fn number_sets_or_corrects_the_number_of_a_done_step() {
     );
     secu.run(&["number", "nia", NIA]).success();
     secu.run(&["done", "nir"]).success();
-    // The NIA typed again as the NIR: accepted, with both notes.
+    // The NIA typed again as the NIR: accepted, with one note, and no word of a tick.
     secu.run(&["number", "nir", NIA])
         .success()
+        .stdout(predicates::str::starts_with(
+            "Number saved on “Definitive number (NIR)”.\n",
+        ))
+        .stdout(contains("ticked").not())
         .stdout(contains("! This number starts with 7 or 8"))
-        .stdout(contains("! This is the same number as your NIA"));
+        .stdout(contains("! This is the same number as your NIA").not());
     secu.run(&["number", "nir", NIR])
         .success()
         .stdout(contains("Number: 2 95 10 •• ••• ••• 93"))
@@ -804,7 +854,7 @@ fn the_command_line_s_help_and_refusals_speak_the_user_s_language() {
         .success();
     let text = String::from_utf8(help.get_output().stdout.clone()).unwrap();
     for french in [
-        "Utilisation\u{a0}: secu [OPTIONS] [COMMAND]",
+        "Utilisation\u{a0}: secu [OPTIONS] [COMMANDE]",
         "Commandes\u{a0}:",
         "Options\u{a0}:",
         "Afficher les étapes, leurs dates et la suite",
@@ -816,11 +866,11 @@ fn the_command_line_s_help_and_refusals_speak_the_user_s_language() {
     for (args, message) in [
         (
             &["setup", "--level", "3"][..],
-            "3 n’est pas une valeur possible pour --level <LEVEL>\u{a0}: primary, secondary.",
+            "3 n’est pas une valeur possible pour --level <NIVEAU>\u{a0}: primary, secondary.",
         ),
         (
             &["done", "nia2"][..],
-            "nia2 n’est pas une valeur possible pour <STEP>\u{a0}: request, nia, nir, attestation, ensap.",
+            "nia2 n’est pas une valeur possible pour <ÉTAPE>\u{a0}: request, nia, nir, attestation, ensap.",
         ),
         (
             &["setup", "--department", "99"][..],

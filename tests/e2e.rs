@@ -39,7 +39,13 @@ struct Term {
 }
 
 impl Term {
-    fn spawn(program: &Path, args: &[&str], config: &Path, size: (u16, u16)) -> Term {
+    fn spawn(
+        program: &Path,
+        args: &[&str],
+        config: &Path,
+        size: (u16, u16),
+        clock: Option<&Path>,
+    ) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: size.0,
@@ -64,6 +70,9 @@ impl Term {
         cmd.env("XDG_STATE_HOME", config.join("state"));
         cmd.env("LANG", "C.UTF-8");
         cmd.env("TERM", "xterm-256color");
+        if let Some(clock) = clock {
+            cmd.env("SECU_TODAY_FILE", clock);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
@@ -95,8 +104,18 @@ impl Term {
         }
     }
 
+    /// `secu ARGS`; a leading `--today DATE` becomes the clock file's date instead, so that
+    /// each opening counts as a real day's visit (a day given with `--today` is not one).
     fn secu(args: &[&str], config: &Path, size: (u16, u16)) -> Term {
-        Term::spawn(&assert_cmd::cargo::cargo_bin("secu"), args, config, size)
+        let secu = assert_cmd::cargo::cargo_bin("secu");
+        match args {
+            ["--today", today, rest @ ..] => {
+                let clock = config.join("clock");
+                std::fs::write(&clock, today).unwrap();
+                Term::spawn(&secu, rest, config, size, Some(&clock))
+            }
+            _ => Term::spawn(&secu, args, config, size, None),
+        }
     }
 
     /// `secu ARGS` run by a shell, after `ENV` (`NAME='value' …`) and followed by `AFTER`
@@ -104,7 +123,13 @@ impl Term {
     fn shell(env: &str, args: &str, after: &str, config: &Path) -> Term {
         let secu = assert_cmd::cargo::cargo_bin("secu");
         let script = format!("{env} '{}' {args}{after}", secu.display());
-        Term::spawn(Path::new("/bin/sh"), &["-c", &script], config, (24, 80))
+        Term::spawn(
+            Path::new("/bin/sh"),
+            &["-c", &script],
+            config,
+            (24, 80),
+            None,
+        )
     }
 
     fn contents(&self) -> String {
@@ -301,6 +326,24 @@ fn first_run_setup_ticks_and_reopening() {
 }
 
 #[test]
+fn looking_ahead_with_today_is_not_a_visit() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    // Not through `Term::secu`, which makes --today the clock: here it is the option itself.
+    let secu = assert_cmd::cargo::cargo_bin("secu");
+    let ahead = ["--lang", "en", "--today", "10/12/2026"];
+    let mut term = Term::spawn(&secu, &ahead, config.path(), (24, 80), None);
+    term.wait_for("Last opened 26 days ago");
+    term.send("q");
+    assert!(term.wait_exit().success());
+    // The next real day still counts from the last real visit.
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
+    term.wait_for("Last opened 12 days ago");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}
+
+#[test]
 fn unticking_asks_for_confirmation() {
     let config = TempDir::new().unwrap();
     first_visit(config.path());
@@ -474,6 +517,12 @@ fn wait_stopped(term: &Term, pid: u32, what: &str) {
             && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
             && screen.contents().contains("Stopped")
     });
+    // The shell reports its own child stopped; secu, in the same process group, may reach
+    // its stop a moment later.
+    let started = Instant::now();
+    while !stopped(pid) && started.elapsed() < PATIENCE {
+        thread::sleep(Duration::from_millis(10));
+    }
     assert!(stopped(pid), "{what}: secu is not stopped");
 }
 
@@ -493,6 +542,7 @@ fn a_stop_gives_the_terminal_back_and_fg_redraws_it_as_it_was() {
             &["--norc", "--noprofile", "-i"],
             config.path(),
             (24, 80),
+            None,
         );
         let line = format!("'{}' --today 26/11/2026 --lang en", secu.display());
         let line = if wrapper.is_empty() {

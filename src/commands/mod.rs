@@ -128,6 +128,11 @@ fn announce(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate
         Some(on) => say!("{}", texts.ticked_step(step, on)),
         None => say!("{}", texts.unticked_step(step)),
     }
+    announce_number(texts, progress, step, today);
+}
+
+/// The step's number as saved, masked, what is worth saying about it, and what comes next.
+fn announce_number(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate) {
     if let Some(number) = progress.number(step) {
         say!("{}", texts.labelled(texts.number_label(), &number.masked()));
     }

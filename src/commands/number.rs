@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::{CommandError, Context, announce, parse_number, save};
+use super::{CommandError, Context, announce_number, parse_number, save};
+use crate::output::say;
 use crate::procedure::{Change, Step};
 
 #[derive(Debug, Args)]
@@ -18,6 +19,7 @@ pub fn run(args: NumberArgs, ctx: Context) -> Result<(), CommandError> {
     let (step, today) = (args.step, ctx.today);
     let number = parse_number(ctx.texts, &args.number)?;
     let document = save(&ctx, &Change::SetNumber { step, number })?;
-    announce(ctx.texts, &document.progress, step, today);
+    say!("{}", ctx.texts.number_saved(&ctx.texts.quoted(step)));
+    announce_number(ctx.texts, &document.progress, step, today);
     Ok(())
 }

@@ -1326,6 +1326,10 @@ impl Texts for De {
         "Dieses Terminal (TERM=dumb) kann die Checkliste nicht anzeigen: secu status zeigt sie, secu done SCHRITT hakt einen Schritt ab."
     }
 
+    fn not_a_terminal(&self) -> &'static str {
+        "Das ist kein Terminal (die Standardein- oder -ausgabe ist umgeleitet): Die Checkliste braucht eines. secu status gibt sie aus."
+    }
+
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
             "{path}: dieser Pfad ist kein gültiger UTF-8-Text, den die Fortschrittsdatei nicht speichern kann. Benennen Sie die Datei (oder ihren Ordner) um und geben Sie sie erneut an."
@@ -1376,6 +1380,12 @@ impl Texts for De {
 
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Es fehlt: {what} ({help} sagt mehr).")
+    }
+
+    fn cli_repeated(&self, argument: &str, help: &str) -> String {
+        format!(
+            "{argument} steht mehr als einmal da: Behalten Sie eines ({help} listet die Optionen)."
+        )
     }
 
     fn too_small_unsaved(&self) -> &'static str {
@@ -1553,6 +1563,22 @@ const CLI: &[(&str, &str)] = &[
     ("@commands", "Befehle"),
     ("@help", "Hilfe anzeigen"),
     ("@version", "Version anzeigen"),
+    ("@value.OPTIONS", "OPTIONEN"),
+    ("@value.COMMAND", "BEFEHL"),
+    ("@value.BOOL", "WAHRHEITSWERT"),
+    ("@value.CODE", "CODE"),
+    ("@value.DATE", "DATUM"),
+    ("@value.EMAIL", "E-MAIL"),
+    ("@value.FILE", "DATEI"),
+    ("@value.LEVEL", "STUFE"),
+    ("@value.NAME", "NAME"),
+    ("@value.NUMBER", "NUMMER"),
+    ("@value.PATH", "PFAD"),
+    ("@value.SCHOOL", "SCHULE"),
+    ("@value.SHELL", "SHELL"),
+    ("@value.STEP", "SCHRITT"),
+    ("@value.TASK", "AUFGABE"),
+    ("@value.TEXT", "TEXT"),
     (
         "file",
         "Die Fortschrittsdatei (env SECU_FILE) [Standard: <Konfigurationsordner>/secu/progress.json]",

@@ -1287,6 +1287,10 @@ impl Texts for En {
         "This terminal (TERM=dumb) cannot draw the checklist: use secu status to see it and secu done STEP to tick a step."
     }
 
+    fn not_a_terminal(&self) -> &'static str {
+        "This is not a terminal (standard input or output is redirected): the checklist needs one. secu status prints it."
+    }
+
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
             "{path}: this path is not valid UTF-8 text, which the progress file cannot keep. Rename the file (or its folder) and give it again."
@@ -1337,6 +1341,10 @@ impl Texts for En {
 
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Missing: {what} ({help} says more).")
+    }
+
+    fn cli_repeated(&self, argument: &str, help: &str) -> String {
+        format!("{argument} is given more than once: keep one ({help} lists the options).")
     }
 
     fn too_small_unsaved(&self) -> &'static str {
@@ -1506,6 +1514,22 @@ const CLI: &[(&str, &str)] = &[
     ("@commands", "Commands"),
     ("@help", "Print help"),
     ("@version", "Print version"),
+    ("@value.OPTIONS", "OPTIONS"),
+    ("@value.COMMAND", "COMMAND"),
+    ("@value.BOOL", "BOOL"),
+    ("@value.CODE", "CODE"),
+    ("@value.DATE", "DATE"),
+    ("@value.EMAIL", "EMAIL"),
+    ("@value.FILE", "FILE"),
+    ("@value.LEVEL", "LEVEL"),
+    ("@value.NAME", "NAME"),
+    ("@value.NUMBER", "NUMBER"),
+    ("@value.PATH", "PATH"),
+    ("@value.SCHOOL", "SCHOOL"),
+    ("@value.SHELL", "SHELL"),
+    ("@value.STEP", "STEP"),
+    ("@value.TASK", "TASK"),
+    ("@value.TEXT", "TEXT"),
     (
         "file",
         "The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]",

@@ -1304,6 +1304,10 @@ impl Texts for Es {
         "Esta terminal (TERM=dumb) no puede mostrar la lista: usa secu status para verla y secu done PASO para marcar un paso."
     }
 
+    fn not_a_terminal(&self) -> &'static str {
+        "Esto no es una terminal (la entrada o la salida estándar está redirigida): la lista necesita una. secu status la muestra."
+    }
+
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
             "{path}: esta ruta no es texto UTF-8 válido, que el archivo de progreso no puede guardar. Cambia el nombre del archivo (o de su carpeta) y vuelve a darlo."
@@ -1354,6 +1358,10 @@ impl Texts for Es {
 
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Falta: {what} ({help} da más detalles).")
+    }
+
+    fn cli_repeated(&self, argument: &str, help: &str) -> String {
+        format!("{argument} aparece más de una vez: deja solo uno ({help} lista las opciones).")
     }
 
     fn too_small_unsaved(&self) -> &'static str {
@@ -1527,6 +1535,22 @@ const CLI: &[(&str, &str)] = &[
     ("@commands", "Comandos"),
     ("@help", "Mostrar la ayuda"),
     ("@version", "Mostrar la versión"),
+    ("@value.OPTIONS", "OPCIONES"),
+    ("@value.COMMAND", "COMANDO"),
+    ("@value.BOOL", "BOOLEANO"),
+    ("@value.CODE", "CÓDIGO"),
+    ("@value.DATE", "FECHA"),
+    ("@value.EMAIL", "E-MAIL"),
+    ("@value.FILE", "ARCHIVO"),
+    ("@value.LEVEL", "NIVEL"),
+    ("@value.NAME", "NOMBRE"),
+    ("@value.NUMBER", "NÚMERO"),
+    ("@value.PATH", "RUTA"),
+    ("@value.SCHOOL", "CENTRO"),
+    ("@value.SHELL", "SHELL"),
+    ("@value.STEP", "PASO"),
+    ("@value.TASK", "TAREA"),
+    ("@value.TEXT", "TEXTO"),
     (
         "file",
         "El archivo de progreso (env SECU_FILE) [por defecto: <carpeta de config>/secu/progress.json]",

@@ -1305,6 +1305,10 @@ impl Texts for Fr {
         "Ce terminal (TERM=dumb) ne peut pas afficher la liste\u{a0}: utilisez secu status pour la voir et secu done ÉTAPE pour cocher une étape."
     }
 
+    fn not_a_terminal(&self) -> &'static str {
+        "Ce n’est pas un terminal (l’entrée ou la sortie standard est redirigée)\u{a0}: la liste en a besoin. secu status l’affiche."
+    }
+
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
             "{path}\u{a0}: ce chemin n’est pas du texte UTF-8 valide, que le fichier de progression ne peut pas garder. Renommez le fichier (ou son dossier) et donnez-le à nouveau."
@@ -1357,6 +1361,12 @@ impl Texts for Fr {
 
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Il manque\u{a0}: {what} ({help} en dit plus).")
+    }
+
+    fn cli_repeated(&self, argument: &str, help: &str) -> String {
+        format!(
+            "{argument} est donné plus d’une fois\u{a0}: n’en gardez qu’un ({help} liste les options)."
+        )
     }
 
     fn too_small_unsaved(&self) -> &'static str {
@@ -1536,6 +1546,22 @@ const CLI: &[(&str, &str)] = &[
     ("@commands", "Commandes\u{a0}"),
     ("@help", "Afficher l’aide"),
     ("@version", "Afficher la version"),
+    ("@value.OPTIONS", "OPTIONS"),
+    ("@value.COMMAND", "COMMANDE"),
+    ("@value.BOOL", "BOOLÉEN"),
+    ("@value.CODE", "CODE"),
+    ("@value.DATE", "DATE"),
+    ("@value.EMAIL", "E-MAIL"),
+    ("@value.FILE", "FICHIER"),
+    ("@value.LEVEL", "NIVEAU"),
+    ("@value.NAME", "NOM"),
+    ("@value.NUMBER", "NUMÉRO"),
+    ("@value.PATH", "CHEMIN"),
+    ("@value.SCHOOL", "ÉTABLISSEMENT"),
+    ("@value.SHELL", "SHELL"),
+    ("@value.STEP", "ÉTAPE"),
+    ("@value.TASK", "TÂCHE"),
+    ("@value.TEXT", "TEXTE"),
     (
         "file",
         "Le fichier de progression (env SECU_FILE) [par défaut\u{a0}: <dossier de config>/secu/progress.json]",

@@ -1308,6 +1308,10 @@ impl Texts for It {
         "Questo terminale (TERM=dumb) non può mostrare la lista: usa secu status per vederla e secu done PASSO per spuntare un passo."
     }
 
+    fn not_a_terminal(&self) -> &'static str {
+        "Questo non è un terminale (l’input o l’output standard è rediretto): la lista ne ha bisogno. secu status la stampa."
+    }
+
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
             "{path}: questo percorso non è testo UTF-8 valido, che il file di avanzamento non può conservare. Rinomina il file (o la sua cartella) e indicalo di nuovo."
@@ -1358,6 +1362,10 @@ impl Texts for It {
 
     fn cli_missing(&self, what: &str, help: &str) -> String {
         format!("Manca: {what} ({help} dice di più).")
+    }
+
+    fn cli_repeated(&self, argument: &str, help: &str) -> String {
+        format!("{argument} compare più di una volta: tienine uno solo ({help} elenca le opzioni).")
     }
 
     fn too_small_unsaved(&self) -> &'static str {
@@ -1543,6 +1551,22 @@ const CLI: &[(&str, &str)] = &[
     ("@commands", "Comandi"),
     ("@help", "Mostra l’aiuto"),
     ("@version", "Mostra la versione"),
+    ("@value.OPTIONS", "OPZIONI"),
+    ("@value.COMMAND", "COMANDO"),
+    ("@value.BOOL", "BOOLEANO"),
+    ("@value.CODE", "CODICE"),
+    ("@value.DATE", "DATA"),
+    ("@value.EMAIL", "E-MAIL"),
+    ("@value.FILE", "FILE"),
+    ("@value.LEVEL", "LIVELLO"),
+    ("@value.NAME", "NOME"),
+    ("@value.NUMBER", "NUMERO"),
+    ("@value.PATH", "PERCORSO"),
+    ("@value.SCHOOL", "SCUOLA"),
+    ("@value.SHELL", "SHELL"),
+    ("@value.STEP", "PASSO"),
+    ("@value.TASK", "COMPITO"),
+    ("@value.TEXT", "TESTO"),
     (
         "file",
         "Il file di avanzamento (env SECU_FILE) [predefinito: <cartella di config>/secu/progress.json]",

@@ -549,6 +549,8 @@ pub trait Texts: Sync {
     fn nothing_here_close(&self, key: &str, close: &str) -> String;
     /// The checklist asked for in a terminal that cannot draw it.
     fn dumb_terminal(&self) -> &'static str;
+    /// The checklist asked for with the standard input or output redirected.
+    fn not_a_terminal(&self) -> &'static str;
     /// A PDF path with bytes that are not text: the progress file (JSON) cannot keep it.
     fn pdf_not_text(&self, path: &str) -> String;
     /// After a copy that could only go through the terminal (OSC 52), which may drop it.
@@ -570,6 +572,8 @@ pub trait Texts: Sync {
     fn cli_unknown_command(&self, command: &str, help: &str) -> String;
     fn cli_invalid_value(&self, value: &str, argument: &str, valid: &str) -> String;
     fn cli_missing(&self, what: &str, help: &str) -> String;
+    /// An option given twice, or two that cannot go together.
+    fn cli_repeated(&self, argument: &str, help: &str) -> String;
     /// Under "Window too small", where typed text would be lost by quitting: why `q` waits.
     fn too_small_unsaved(&self) -> &'static str;
 }

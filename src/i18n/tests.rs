@@ -716,6 +716,7 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("no_downloads", t.no_downloads().to_owned()),
         ("nothing_here_close", t.nothing_here_close("x", "Esc")),
         ("dumb_terminal", t.dumb_terminal().to_owned()),
+        ("not_a_terminal", t.not_a_terminal().to_owned()),
         ("pdf_not_text", t.pdf_not_text("/home/ana/\u{fffd}.pdf")),
         ("sent_to_terminal", t.sent_to_terminal().to_owned()),
         ("address_copied", t.address_copied().to_owned()),
@@ -747,6 +748,10 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
             t.cli_invalid_value("xx", "--lang", "en, fr, es, de, it"),
         ),
         ("cli_missing", t.cli_missing("<STEP>", "secu done --help")),
+        (
+            "cli_repeated",
+            t.cli_repeated("--lang <CODE>", "secu --help"),
+        ),
         ("too_small_unsaved", t.too_small_unsaved().to_owned()),
     ]
 }

@@ -824,11 +824,11 @@ impl Progress {
     /// What to point out about the number recorded on `step`.
     pub fn number_notes(&self, step: Step) -> Vec<NumberNote> {
         let mut notes = Vec::new();
+        // One note at most: a provisional-looking number is never "the NIA become definitive".
         if let (Step::Nir, Some(nir)) = (step, self.number(Step::Nir)) {
             if nir.looks_provisional() {
                 notes.push(NumberNote::LooksProvisional);
-            }
-            if self.number(Step::Nia) == Some(nir) {
+            } else if self.number(Step::Nia) == Some(nir) {
                 notes.push(NumberNote::SameAsNia);
             }
         }
@@ -1466,11 +1466,13 @@ mod number_tests {
         let mut p = requested();
         p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
         p.apply(&tick(Step::Nir, Some(NIA)), TODAY).unwrap();
-        assert_eq!(
-            p.number_notes(Step::Nir),
-            [NumberNote::LooksProvisional, NumberNote::SameAsNia]
-        );
+        // The NIA typed again: one note, not "it can happen" beside "check it".
+        assert_eq!(p.number_notes(Step::Nir), [NumberNote::LooksProvisional]);
         assert!(p.number_notes(Step::Nia).is_empty());
+        let mut same = requested();
+        same.apply(&tick(Step::Nia, Some(NIR)), TODAY).unwrap();
+        same.apply(&tick(Step::Nir, Some(NIR)), TODAY).unwrap();
+        assert_eq!(same.number_notes(Step::Nir), [NumberNote::SameAsNia]);
     }
 
     #[test]
