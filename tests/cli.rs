@@ -339,6 +339,20 @@ fn the_language_follows_flag_then_file_then_locale() {
     status(cmd.env("LANG", "en_GB.UTF-8")).stdout(contains("À faire"));
 }
 
+#[test]
+fn a_date_before_the_contract_s_start_is_accepted_with_a_word() {
+    let secu = Secu::new();
+    secu.set_up();
+    secu.run(&["done", "request", "--on", "28/09/2026"])
+        .success()
+        .stdout(contains(
+            "! That day is before your contract’s start (1 October 2026): a school may act early, but check the date.",
+        ));
+    secu.run(&["done", "nia", "--on", "02/10/2026"])
+        .success()
+        .stdout(contains("before your contract’s start").not());
+}
+
 /// Every message in the language read, whichever way it was chosen: the saved one for a bad
 /// `--today`, and clap's own refusals, usage line and value names.
 #[test]

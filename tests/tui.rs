@@ -1293,3 +1293,23 @@ fn a_setup_answer_changed_elsewhere_is_not_overwritten_unseen() {
     assert_eq!(profile.school.as_deref(), Some("Collège Mignet"));
     assert_eq!(profile.gestionnaire_name.as_deref(), Some("Mme EXT"));
 }
+
+#[test]
+fn a_tick_before_the_contract_s_start_says_so_and_keeps_the_date() {
+    let mut screen = Screen::new(secondary(), Lang::Fr);
+    screen
+        .press(&[KeyCode::Char(' ')])
+        .clear_field()
+        .type_text("28/09/2026")
+        .press(&[KeyCode::Enter]);
+    assert_eq!(
+        screen.saved().done_on(Step::Request),
+        Some(chrono::NaiveDate::from_ymd_opt(2026, 9, 28).unwrap())
+    );
+    assert!(
+        matches!(&screen.session.model.notice, Some(Notice::Warning(text))
+            if text.contains("avant le début de votre contrat (1er octobre 2026)")),
+        "{:?}",
+        screen.session.model.notice
+    );
+}

@@ -49,5 +49,8 @@ pub fn run(args: DoneArgs, ctx: Context) -> Result<(), CommandError> {
         }
         _ => announce(texts, &document.progress, step, today),
     }
+    if let Some(start) = document.progress.before_start(on, today) {
+        say!("! {}", texts.before_start(&texts.date(start)));
+    }
     Ok(())
 }

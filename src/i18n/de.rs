@@ -116,7 +116,9 @@ impl Texts for De {
     fn todo_download_attestation(&self) -> &'static str {
         "Melden Sie sich auf ameli.fr mit den ersten 13 Ziffern Ihrer Nummer an (legen Sie das \
          Konto an, falls Sie keines haben) und laden Sie Ihre attestation de droits (PDF) \
-         herunter."
+         herunter. Prüfen Sie, ob sie einen heute gültigen Versicherungsschutz zeigt; wenn \
+         nicht, fragen Sie Ihren gestionnaire: Ansprüche aus einem früheren Aufenthalt müssen \
+         vielleicht neu eröffnet werden."
     }
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
@@ -1184,6 +1186,12 @@ impl Texts for De {
 
     fn redated(&self, step: &str, date: &str, was: &str) -> String {
         format!("Datum von Schritt {step} korrigiert: erledigt am {date} (vorher {was}).")
+    }
+
+    fn before_start(&self, start: &str) -> String {
+        format!(
+            "Dieser Tag liegt vor Ihrem Vertragsbeginn ({start}): Eine Schule kann früher handeln, prüfen Sie aber das Datum."
+        )
     }
 
     fn lang_invalid(&self, value: &str) -> String {

@@ -111,7 +111,9 @@ impl Texts for En {
 
     fn todo_download_attestation(&self) -> &'static str {
         "Log in to ameli.fr with the first 13 digits of your number (create the account if \
-         you have none) and download your attestation de droits (PDF)."
+         you have none) and download your attestation de droits (PDF). Check that it shows \
+         cover for now: if it does not, ask your gestionnaire, since rights from an earlier \
+         stay may need reopening."
     }
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
@@ -1147,6 +1149,12 @@ impl Texts for En {
 
     fn redated(&self, step: &str, date: &str, was: &str) -> String {
         format!("Date of {step} corrected: done {date} (was {was}).")
+    }
+
+    fn before_start(&self, start: &str) -> String {
+        format!(
+            "That day is before your contract’s start ({start}): a school may act early, but check the date."
+        )
     }
 
     fn lang_invalid(&self, value: &str) -> String {

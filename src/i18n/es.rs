@@ -111,7 +111,9 @@ impl Texts for Es {
 
     fn todo_download_attestation(&self) -> &'static str {
         "Entra en ameli.fr con las 13 primeras cifras de tu número (crea la cuenta si no la \
-         tienes) y descarga tu attestation de droits (PDF)."
+         tienes) y descarga tu attestation de droits (PDF). Comprueba que muestra derechos \
+         abiertos hoy; si no, pregunta a tu gestionnaire: los derechos de una estancia \
+         anterior pueden tener que reabrirse."
     }
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
@@ -1164,6 +1166,12 @@ impl Texts for Es {
 
     fn redated(&self, step: &str, date: &str, was: &str) -> String {
         format!("Fecha del paso {step} corregida: hecho el {date} (antes {was}).")
+    }
+
+    fn before_start(&self, start: &str) -> String {
+        format!(
+            "Ese día es anterior al inicio de tu contrato ({start}): un centro puede adelantarse, pero revisa la fecha."
+        )
     }
 
     fn lang_invalid(&self, value: &str) -> String {

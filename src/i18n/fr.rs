@@ -112,7 +112,9 @@ impl Texts for Fr {
 
     fn todo_download_attestation(&self) -> &'static str {
         "Connectez-vous à ameli.fr avec les 13 premiers chiffres de votre numéro (créez le \
-         compte si vous n’en avez pas) et téléchargez votre attestation de droits (PDF)."
+         compte si vous n’en avez pas) et téléchargez votre attestation de droits (PDF). \
+         Vérifiez qu’elle montre des droits ouverts aujourd’hui\u{a0}; sinon, demandez à votre \
+         gestionnaire\u{a0}: les droits d’un séjour précédent peuvent devoir être rouverts."
     }
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
@@ -1159,6 +1161,12 @@ impl Texts for Fr {
 
     fn redated(&self, step: &str, date: &str, was: &str) -> String {
         format!("Date de l’étape {step} corrigée\u{a0}: faite le {date} (au lieu du {was}).")
+    }
+
+    fn before_start(&self, start: &str) -> String {
+        format!(
+            "Ce jour est avant le début de votre contrat ({start})\u{a0}: un établissement peut agir en avance, mais vérifiez la date."
+        )
     }
 
     fn lang_invalid(&self, value: &str) -> String {

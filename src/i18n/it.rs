@@ -114,8 +114,10 @@ impl Texts for It {
     }
 
     fn todo_download_attestation(&self) -> &'static str {
-        "Accedi a ameli.fr con le prime 13 cifre del tuo numero (crea l’account se non ce l’hai) \
-         e scarica la tua attestation de droits (PDF)."
+        "Accedi ad ameli.fr con le prime 13 cifre del tuo numero (crea l’account se non ce \
+         l’hai) e scarica la tua attestation de droits (PDF). Controlla che mostri una \
+         copertura valida oggi; altrimenti chiedi al tuo gestionnaire: i diritti di un \
+         soggiorno precedente potrebbero dover essere riaperti."
     }
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
@@ -1168,6 +1170,12 @@ impl Texts for It {
 
     fn redated(&self, step: &str, date: &str, was: &str) -> String {
         format!("Data del passo {step} corretta: fatto il {date} (prima {was}).")
+    }
+
+    fn before_start(&self, start: &str) -> String {
+        format!(
+            "Quel giorno è prima dell’inizio del contratto ({start}): una scuola può muoversi in anticipo, ma controlla la data."
+        )
     }
 
     fn lang_invalid(&self, value: &str) -> String {

@@ -503,6 +503,8 @@ pub trait Texts: Sync {
     fn not_a_file(&self, path: &str) -> String;
     fn could_not_tighten(&self, path: &str, why: &str) -> String;
     fn redated(&self, step: &str, date: &str, was: &str) -> String;
+    /// A date accepted but earlier than the contract's start: said, never silent.
+    fn before_start(&self, start: &str) -> String;
     fn lang_invalid(&self, value: &str) -> String;
     fn export_over_progress(&self, path: &str) -> String;
 

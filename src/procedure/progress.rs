@@ -532,6 +532,13 @@ impl Progress {
         own.into_iter().chain(behind).min()
     }
 
+    /// The contract's start, when `on` comes before it: possible (a school may send the
+    /// request early) but unusual, so worth a word.
+    pub fn before_start(&self, on: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+        let start = self.profile.contract_start_or_default(today);
+        (on < start).then_some(start)
+    }
+
     /// The open step that `step` waits for: the first open one before it, if any. A late
     /// step that waits says so rather than giving advice it cannot follow yet.
     pub fn waits_for(&self, step: Step) -> Option<Step> {

@@ -281,8 +281,18 @@ fn applied(
                     .collect(),
                 _ => Vec::new(),
             };
+            let early = match change {
+                Change::Tick { on, .. } | Change::Redate { on, .. } => {
+                    progress.before_start(*on, model.today)
+                }
+                _ => None,
+            };
             if !notes.is_empty() {
                 model.notice = Some(Notice::Warning(notes.join(" ")));
+            } else if let Some(start) = early {
+                let warning = texts.before_start(&texts.date(start));
+                let said = notice.map_or(warning.clone(), |notice| format!("{notice} {warning}"));
+                model.notice = Some(Notice::Warning(said));
             } else if let Some(notice) = notice {
                 model.notice = Some(Notice::Info(notice));
             }
