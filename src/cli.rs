@@ -10,7 +10,7 @@ use clap::{Arg, ArgAction, Parser};
 
 use crate::commands::Command;
 use crate::i18n::{Lang, Texts};
-use crate::procedure::{Department, Level, Step, SubTask};
+use crate::procedure::{Civility, Department, Level, Step, SubTask, Title};
 
 /// The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.
 ///
@@ -65,6 +65,36 @@ where
     T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
 {
     PossibleValuesParser::new(values).try_map(|value| value.parse::<T>())
+}
+
+/// A value the command line can also remove, with `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrNone<T>(pub Option<T>);
+
+/// [`one_of`] with `none`, which removes the value.
+fn one_of_or_none<T>(
+    values: impl IntoIterator<Item = &'static str>,
+) -> impl TypedValueParser<Value = OrNone<T>>
+where
+    T: FromStr + Clone + Send + Sync + 'static,
+    T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+{
+    PossibleValuesParser::new(values.into_iter().chain(["none"])).try_map(|value| {
+        match value.as_str() {
+            "none" => Ok(OrNone(None)),
+            value => value.parse::<T>().map(|v| OrNone(Some(v))),
+        }
+    })
+}
+
+/// « assistant » or « assistante », or none.
+pub fn titles() -> impl TypedValueParser<Value = OrNone<Title>> {
+    one_of_or_none(Title::ALL.map(Title::id))
+}
+
+/// Madame or Monsieur, or none.
+pub fn civilities() -> impl TypedValueParser<Value = OrNone<Civility>> {
+    one_of_or_none(Civility::ALL.map(Civility::id))
 }
 
 /// The steps, as the command line names them.

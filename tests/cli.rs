@@ -196,16 +196,18 @@ fn setup_changes_only_the_fields_given_and_never_the_steps() {
     let secu = Secu::halfway();
     secu.run(&["setup", "--level", "primary", "--department", "84"])
         .success()
-        .stdout(contains("School:             Primary school (1er degré)"))
-        .stdout(contains("Département:        84 Vaucluse"))
-        .stdout(contains("Contract start:     1 October 2026\n"));
+        .stdout(contains(
+            "School:                Primary school (1er degré)",
+        ))
+        .stdout(contains("Département:           84 Vaucluse"))
+        .stdout(contains("Contract start:        1 October 2026\n"));
     secu.run(&["status", "--json"])
         .success()
         .stdout(DESIGN_EXAMPLE);
     secu.run(&["setup"])
         .success()
         .stdout(contains("84 Vaucluse"))
-        .stdout(contains("Already registered: no"));
+        .stdout(contains("Already registered:    no"));
 }
 
 #[test]
@@ -688,8 +690,10 @@ fn setup_takes_the_contacts_and_checks_the_e_mail() {
         "m.martin@ac-aix-marseille.fr",
     ])
     .success()
-    .stdout(contains("Name:               Jane Doe"))
-    .stdout(contains("Gestionnaire:       m.martin@ac-aix-marseille.fr"));
+    .stdout(contains("Name:                  Jane Doe"))
+    .stdout(contains(
+        "Gestionnaire’s e-mail: m.martin@ac-aix-marseille.fr",
+    ));
     secu.run(&["setup", "--school", ""]).success();
     let file: serde_json::Value = serde_json::from_slice(&secu.read()).unwrap();
     assert!(file["profile"]["school"].is_null(), "{file}");
@@ -1026,7 +1030,19 @@ fn export_mail_prints_the_draft_and_its_mailto() {
             "→ assistants-langues@ac-aix-marseille.fr\nAttestation de droits",
         ))
         .stdout(contains("Veuillez trouver ci-joint"))
-        .stderr("");
+        .stdout(contains("[NOM Prénom]"))
+        // Said apart from the draft, in the user's language, so that a pipe keeps it whole.
+        .stderr(
+            "! Attach the PDF of your attestation yourself: an e-mail opened or copied from here cannot carry it.\n\
+             ! Your name is not set: replace [NOM Prénom] before sending.\n",
+        );
+    secu.run(&["setup", "--name", "Jane Doe", "--title", "assistante"])
+        .success();
+    secu.run(&["export", "mail"])
+        .success()
+        .stdout(contains("Jane Doe, assistante de langue"))
+        .stdout(contains("Cordialement,\nJane Doe\nAssistante de langue\n"))
+        .stderr(contains("[NOM Prénom]").not());
     secu.run(&["export", "mail", "--mailto"])
         .success()
         .stdout(contains(
@@ -1037,7 +1053,26 @@ fn export_mail_prints_the_draft_and_its_mailto() {
     secu.run(&["export", "mail"])
         .success()
         .stdout(contains("→ ?"))
+        .stdout(contains("Madame, Monsieur,"))
         .stderr(contains("secu setup --gestionnaire-email"));
+    secu.run(&["setup", "--gestionnaire-civility", "monsieur"])
+        .success()
+        .stdout(contains("Greeting:              Bonjour Monsieur,"));
+    secu.run(&["export", "mail"])
+        .success()
+        .stdout(contains("\n\nBonjour Monsieur,\n\nVeuillez"));
+    secu.run(&[
+        "setup",
+        "--gestionnaire-civility",
+        "none",
+        "--title",
+        "none",
+    ])
+    .success();
+    secu.run(&["export", "mail"])
+        .success()
+        .stdout(contains("Madame, Monsieur,"))
+        .stdout(contains("assistante").not());
 }
 
 /// A file named without a folder (`--file progress.json`, `-o sheet.md`) is written in the

@@ -281,6 +281,12 @@ fn first_visit(config: &Path) {
     term.send(ENTER);
     term.wait_for("Your school (name and town):");
     term.send(ENTER);
+    // Left as it is offered: the e-mail names no title.
+    term.wait_for_all(&[
+        "In the e-mail to your gestionnaire (in French), you are:",
+        "› Neither: leave it out",
+    ]);
+    term.send(ENTER);
     term.wait_for_all(&["✓ Setup saved.", "!! Next: Registration request"]);
 
     term.send(" ");

@@ -15,7 +15,8 @@ use secu::i18n::Lang;
 use secu::procedure::{Change, Level, Progress, Step};
 use secu::tui::bindings::{self, Action, Context, Key};
 use secu::tui::{
-    CHECKBOX_COLUMNS, Confirm, Message, Mode, Notice, Purpose, Reading, handle_key, regions,
+    CHECKBOX_COLUMNS, Confirm, Message, Mode, Notice, Purpose, Question, Reading, handle_key,
+    regions,
 };
 
 /// The key event a table key stands for.
@@ -291,9 +292,12 @@ fn s_changes_one_answer_and_saves_only_it() {
     let Mode::Setup(form) = &screen.session.model.mode else {
         panic!()
     };
-    let email = form.questions().len();
-    // A secondary-school assistant has no gestionnaire to give: down to the last answer.
-    screen.press(&vec![KeyCode::Down; email]);
+    let school = form
+        .questions()
+        .iter()
+        .position(|&q| q == Question::School)
+        .unwrap();
+    screen.press(&vec![KeyCode::Down; school]);
     screen.press(&[KeyCode::Enter]).type_text("Dupont Marie");
     screen.press(&[KeyCode::Enter]);
     assert_eq!(
@@ -350,8 +354,10 @@ fn a_pasted_path_is_read_as_the_terminal_quoted_it() {
     );
     // The e-mail now names the file to attach.
     screen.press(&[KeyCode::Char('m')]);
+    // Wrapped at the space inside the name.
     assert!(
-        screen.text().contains("«\u{a0}My Attestation.pdf\u{a0}»"),
+        screen.text().contains("(fichier «\u{a0}My")
+            && screen.text().contains("Attestation.pdf\u{a0}»"),
         "{}",
         screen.text()
     );
@@ -491,10 +497,7 @@ fn every_view_scrolls_to_its_end_at_40x12() {
     for (keys, last) in [
         (vec![KeyCode::Char('?')], "below, the line below, or"),
         (vec![KeyCode::Char('g')], "ensap.gouv.fr"),
-        (
-            vec![KeyCode::Down, KeyCode::Char('m')],
-            "Assistant(e) de langue",
-        ),
+        (vec![KeyCode::Down, KeyCode::Char('m')], "[NOM Prénom]"),
     ] {
         let mut screen = Screen::new(halfway(), Lang::En);
         screen.resize(40, 12);

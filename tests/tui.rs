@@ -45,7 +45,16 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
     screen
         .type_text("Jane Doe")
         .press(&[KeyCode::Enter, KeyCode::Enter]);
+    // The e-mail's words: « assistante », and « Bonjour Madame, » for the gestionnaire.
+    assert!(
+        matches!(&screen.session.model.mode, Mode::Setup(s) if s.question() == Some(Question::Title) && s.choice == 2)
+    );
+    screen.press(&[KeyCode::Up, KeyCode::Enter]);
     screen.type_text("Mme Martin").press(&[KeyCode::Enter]);
+    assert!(
+        matches!(&screen.session.model.mode, Mode::Setup(s) if s.question() == Some(Question::Civility))
+    );
+    screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Enter]);
     screen.type_text("m.martin@ac-aix").press(&[KeyCode::Enter]);
     let Mode::Setup(setup) = &screen.session.model.mode else {
         panic!("a bad e-mail closed the setup");
@@ -60,6 +69,11 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
     assert_eq!(profile.name.as_deref(), Some("Jane Doe"));
     assert_eq!(profile.school, None);
     assert_eq!(profile.gestionnaire_name.as_deref(), Some("Mme Martin"));
+    assert_eq!(profile.title, Some(secu::procedure::Title::Assistante));
+    assert_eq!(
+        profile.gestionnaire_civility,
+        Some(secu::procedure::Civility::Madame)
+    );
     assert_eq!(
         profile.gestionnaire_email.as_deref(),
         Some("m.martin@ac-aix-marseille.fr")
@@ -765,6 +779,7 @@ fn the_setup_asks_the_language_first_and_speaks_it_at_once() {
         KeyCode::Enter,
         KeyCode::Enter,
         KeyCode::Enter,
+        KeyCode::Enter,
     ]);
     assert_eq!(screen.saved().profile().language.as_deref(), Some("de"));
     assert_eq!(
@@ -868,6 +883,7 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
     p.tick(Step::Nir, TODAY, TODAY).unwrap();
     let mut profile = p.profile().clone();
     profile.name = Some("Jane Doe".to_owned());
+    profile.title = Some(secu::procedure::Title::Assistant);
     p.set_profile(profile).unwrap();
     let mut screen = Screen::new(p, Lang::En);
     assert_eq!(screen.session.model.selected, Step::Attestation);
@@ -875,14 +891,26 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
     assert_eq!(*screen.mode(), Mode::Mail { scroll: 0 });
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
+        text.contains("! Attach the PDF of your attestation yourself"),
+        "{text}"
+    );
+    assert!(!text.contains("[NOM Prénom]"), "{text}");
+    assert!(
         text.contains("→ assistants-langues@ac-aix-marseille.fr"),
         "{text}"
     );
     assert!(
-        text.contains("Attestation de droits — Jane Doe, assistant(e) de langue"),
+        text.contains("Attestation de droits — Jane Doe, assistant de langue"),
         "{text}"
     );
     screen.press(&[KeyCode::Char('y')]);
+    // Copied: said with the reminder that the PDF goes in by hand.
+    assert!(
+        matches!(&screen.session.model.notice, Some(Notice::Info(text))
+            if text.contains("copied") && text.contains("Attach the PDF")),
+        "{:?}",
+        screen.session.model.notice
+    );
     let copied = screen.platform.clipboard.clone().unwrap();
     assert!(
         copied.starts_with("Attestation de droits — Jane Doe"),
@@ -899,6 +927,16 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
     );
     // No mail program here: the box stays open, for the text to be copied instead.
     assert_eq!(*screen.mode(), Mode::Mail { scroll: 0 });
+    // With one, the draft opens there, and the footer says what it lacks.
+    screen.platform.browser = true;
+    screen.press(&[KeyCode::Char('o')]);
+    assert_eq!(
+        screen.session.model.notice,
+        Some(Notice::Warning(
+            "Attach the PDF of your attestation yourself: an e-mail opened or copied from here cannot carry it."
+                .to_owned()
+        ))
+    );
 }
 
 #[test]
@@ -1068,6 +1106,7 @@ fn the_setup_asks_the_already_registered_for_their_number() {
     assert_eq!(setup.question(), Some(Question::Number));
     assert!(setup.field.error.as_deref().unwrap().starts_with("The key"));
     screen.clear_field().clear_field().type_text(NIR).press(&[
+        KeyCode::Enter,
         KeyCode::Enter,
         KeyCode::Enter,
         KeyCode::Enter,

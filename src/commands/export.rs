@@ -87,7 +87,12 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
                 let to = draft.to.as_deref().unwrap_or("?");
                 crate::output::print(&format!("→ {to}\n{}\n\n{}", draft.subject, draft.body));
             }
-            // A mailto: cannot carry the PDF; a missing address is said where it is missing.
+            // What the draft cannot do by itself, on the error stream so that the draft
+            // stays whole for a pipe: a mailto: cannot carry the PDF.
+            say_err!("! {}", texts.mail_attach());
+            if draft.missing_name {
+                say_err!("! {}", texts.mail_no_name());
+            }
             if draft.to.is_none() {
                 say_err!("{}", texts.mail_no_address_cli());
             }

@@ -5,10 +5,11 @@ use clap::Args;
 use chrono::NaiveDate;
 
 use super::{CommandError, Context, parse_number, print_profile};
+use crate::cli::OrNone;
 use crate::i18n::shown_path;
 use crate::output::say;
 use crate::procedure::{
-    Change, Department, Level, Profile, ProfileEdit, Step, parse_date, valid_email,
+    Change, Civility, Department, Level, Profile, ProfileEdit, Step, Title, parse_date, valid_email,
 };
 
 #[derive(Debug, Default, Args)]
@@ -38,9 +39,15 @@ pub struct SetupArgs {
     /// Your school, for the same e-mail ("" to remove)
     #[arg(long, value_name = "SCHOOL")]
     pub school: Option<String>,
+    /// How the e-mail names you: assistant or assistante (none to leave it out)
+    #[arg(long, value_name = "TITLE", value_parser = crate::cli::titles(), ignore_case = true, hide_possible_values = true)]
+    pub title: Option<OrNone<Title>>,
     /// Your gestionnaire's name at the DSDEN ("" to remove)
     #[arg(long, value_name = "NAME")]
     pub gestionnaire_name: Option<String>,
+    /// How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)
+    #[arg(long, value_name = "CIVILITY", value_parser = crate::cli::civilities(), ignore_case = true, hide_possible_values = true)]
+    pub gestionnaire_civility: Option<OrNone<Civility>>,
     /// Your gestionnaire's e-mail ("" to remove)
     #[arg(long, value_name = "EMAIL")]
     pub gestionnaire_email: Option<String>,
@@ -60,7 +67,9 @@ impl SetupArgs {
             already_registered,
             name,
             school,
+            title,
             gestionnaire_name,
+            gestionnaire_civility,
             gestionnaire_email,
             number,
         } = self;
@@ -70,7 +79,9 @@ impl SetupArgs {
             && already_registered.is_none()
             && name.is_none()
             && school.is_none()
+            && title.is_none()
             && gestionnaire_name.is_none()
+            && gestionnaire_civility.is_none()
             && gestionnaire_email.is_none()
             && number.is_none()
     }
@@ -86,7 +97,9 @@ impl SetupArgs {
             language: None,
             name: self.name.clone().map(Some),
             school: self.school.clone().map(Some),
+            title: self.title.map(|OrNone(title)| title),
             gestionnaire_name: self.gestionnaire_name.clone().map(Some),
+            gestionnaire_civility: self.gestionnaire_civility.map(|OrNone(civility)| civility),
             gestionnaire_email: self.gestionnaire_email.clone().map(Some),
         }
     }

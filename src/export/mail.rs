@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::procedure::{Contact, Profile};
+use crate::procedure::{Contact, NEUTRAL_GREETING, Profile, Title};
 use crate::text::inert_cut;
 
 /// An e-mail ready to be opened in a mail program or copied into a webmail.
@@ -13,53 +13,52 @@ pub struct Draft {
     pub to: Option<String>,
     pub subject: String,
     pub body: String,
+    /// The assistant's name is not known: the draft holds [`NAME_PLACEHOLDER`] in its place,
+    /// for the user to replace before sending.
+    pub missing_name: bool,
 }
 
-impl Draft {
-    /// The draft for a profile, with the assistant's name and school where given, and the
-    /// name of the PDF to attach when its path was kept (a mail program cannot attach it
-    /// from a `mailto:` address, so the body says which file it is).
-    pub fn attestation(profile: &Profile, pdf: Option<&Path>) -> Draft {
-        let to = Contact::for_profile(profile).and_then(|c| c.email().map(str::to_owned));
-        let name = profile
-            .name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty());
-        let school = profile
-            .school
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let mut subject = String::from("Attestation de droits");
-        let mut about = Vec::new();
-        if let Some(name) = name {
-            about.push(name.to_owned());
-        }
-        about.push("assistant(e) de langue".to_owned());
-        if let Some(school) = school {
-            about.push(school.to_owned());
-        }
-        subject.push_str(" — ");
-        subject.push_str(&about.join(", "));
+/// Where the assistant's name goes when it is not known, as French forms write it.
+pub const NAME_PLACEHOLDER: &str = "[NOM Prénom]";
 
-        let greeting = match (
-            &Contact::for_profile(profile),
-            profile.gestionnaire_name.as_deref(),
-        ) {
-            (Some(Contact::Dsden { .. }), Some(name)) if !name.trim().is_empty() => {
-                format!("Bonjour {},", name.trim())
-            }
-            _ => "Bonjour,".to_owned(),
+impl Draft {
+    /// The draft for a profile: the gestionnaire greeted as a French letter would, the
+    /// assistant named and signing as they chose, and the name of the PDF to attach when its
+    /// path was kept (a `mailto:` address cannot carry a file, so the body says which file it
+    /// is, and the screens say to attach it).
+    pub fn attestation(profile: &Profile, pdf: Option<&Path>) -> Draft {
+        let contact = Contact::for_profile(profile);
+        let to = contact.as_ref().and_then(|c| c.email().map(str::to_owned));
+        let given = |text: &Option<String>| {
+            text.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
         };
-        let mut signature = Vec::new();
-        if let Some(name) = name {
-            signature.push(name.to_owned());
+        let name = given(&profile.name);
+        let school = given(&profile.school);
+        let missing_name = name.is_none();
+        let name = name.unwrap_or_else(|| NAME_PLACEHOLDER.to_owned());
+        let title = profile.title.map(Title::words);
+
+        let mut about = vec![name.clone()];
+        about.extend(title.map(str::to_owned));
+        about.extend(school.clone());
+        let subject = format!("Attestation de droits — {}", about.join(", "));
+
+        // Only a primary-school gestionnaire is asked about; the bureau des assistants is a
+        // team.
+        let greeting = match (&contact, profile.gestionnaire_civility) {
+            (Some(Contact::Dsden { .. }), Some(civility)) => civility.greeting(),
+            _ => NEUTRAL_GREETING,
+        };
+        let mut signature = vec![name];
+        match (title, school) {
+            (Some(title), Some(school)) => signature.push(format!("{} — {school}", capital(title))),
+            (Some(title), None) => signature.push(capital(title)),
+            (None, Some(school)) => signature.push(school),
+            (None, None) => {}
         }
-        signature.push(match school {
-            Some(school) => format!("Assistant(e) de langue — {school}"),
-            None => "Assistant(e) de langue".to_owned(),
-        });
         let file = pdf
             .and_then(Path::file_name)
             .map(|name| inert_cut(&name.to_string_lossy(), 120))
@@ -68,12 +67,18 @@ impl Draft {
                 |name| format!("(fichier «\u{a0}{name}\u{a0}»)"),
             );
         let body = format!(
-            "{greeting}\n\nVeuillez trouver ci-joint la copie de mon attestation de droits \
-             {file}, téléchargée sur ameli.fr, pour la mise à jour de mon dossier.\n\n\
+            "{greeting}\n\nVeuillez trouver ci-joint mon attestation de droits {file}, \
+             téléchargée sur ameli.fr. Elle porte mon numéro de sécurité sociale définitif\u{a0}: \
+             je vous la transmets pour la mise à jour de mon dossier.\n\n\
              Je vous remercie par avance.\n\nCordialement,\n{}\n",
             signature.join("\n")
         );
-        Draft { to, subject, body }
+        Draft {
+            to,
+            subject,
+            body,
+            missing_name,
+        }
     }
 
     /// A `mailto:` address (RFC 6068) that opens this draft in the user's mail program.
@@ -85,6 +90,15 @@ impl Draft {
             percent_encode(&self.body.replace('\n', "\r\n")),
         )
     }
+}
+
+/// « assistante de langue » at the head of a line.
+fn capital(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Percent-encodes every byte of the UTF-8 text but the unreserved characters of RFC 3986
@@ -117,29 +131,61 @@ mod tests {
 
     #[test]
     fn the_draft_names_the_assistant_and_the_school() {
-        let draft = Draft::attestation(&secondary(), None);
+        let mut profile = secondary();
+        profile.title = Some(Title::Assistante);
+        let draft = Draft::attestation(&profile, None);
         assert_eq!(
             draft.to.as_deref(),
             Some("assistants-langues@ac-aix-marseille.fr")
         );
         assert_eq!(
             draft.subject,
-            "Attestation de droits — GARCÍA López María, assistant(e) de langue, Lycée Thiers, Marseille"
+            "Attestation de droits — GARCÍA López María, assistante de langue, Lycée Thiers, Marseille"
         );
         assert!(
             draft
                 .body
-                .starts_with("Bonjour,\n\nVeuillez trouver ci-joint")
+                .starts_with("Madame, Monsieur,\n\nVeuillez trouver ci-joint"),
+            "{}",
+            draft.body
         );
         assert!(
-            draft.body.ends_with(
-                "GARCÍA López María\nAssistant(e) de langue — Lycée Thiers, Marseille\n"
-            )
+            draft
+                .body
+                .contains("Elle porte mon numéro de sécurité sociale définitif"),
+            "{}",
+            draft.body
+        );
+        assert!(
+            draft
+                .body
+                .ends_with("GARCÍA López María\nAssistante de langue — Lycée Thiers, Marseille\n")
+        );
+        assert!(!draft.missing_name);
+        // No title chosen: no « assistant(e) » left to fill in.
+        let draft = Draft::attestation(&secondary(), None);
+        assert!(!draft.subject.contains("assistant"), "{}", draft.subject);
+        assert!(
+            draft
+                .body
+                .ends_with("GARCÍA López María\nLycée Thiers, Marseille\n")
         );
     }
 
     #[test]
-    fn a_primary_gestionnaire_is_greeted_by_name_once_known() {
+    fn a_missing_name_is_a_placeholder_the_screens_warn_about() {
+        let draft = Draft::attestation(&Profile::default(), None);
+        assert!(draft.missing_name);
+        assert_eq!(draft.subject, "Attestation de droits — [NOM Prénom]");
+        assert!(
+            draft.body.ends_with("Cordialement,\n[NOM Prénom]\n"),
+            "{}",
+            draft.body
+        );
+    }
+
+    #[test]
+    fn a_primary_gestionnaire_is_greeted_by_civility_once_known() {
         let mut profile = Profile {
             level: Some(Level::Primary),
             department: Some(Department::BouchesDuRhone),
@@ -147,19 +193,19 @@ mod tests {
         };
         let draft = Draft::attestation(&profile, None);
         assert_eq!(draft.to, None);
-        assert_eq!(
-            draft.subject,
-            "Attestation de droits — assistant(e) de langue"
-        );
+        assert!(draft.body.starts_with("Madame, Monsieur,\n"));
         profile.gestionnaire_name = Some("Mme Martin".to_owned());
         profile.gestionnaire_email = Some("m.martin@ac-aix-marseille.fr".to_owned());
+        profile.gestionnaire_civility = Some(crate::procedure::Civility::Madame);
         let draft = Draft::attestation(&profile, None);
         assert_eq!(draft.to.as_deref(), Some("m.martin@ac-aix-marseille.fr"));
-        assert!(draft.body.starts_with("Bonjour Mme Martin,"));
-        // A blank name (a hand-edited file) greets no one rather than "Bonjour   ,".
-        profile.gestionnaire_name = Some("  ".to_owned());
-        let draft = Draft::attestation(&profile, None);
-        assert!(draft.body.starts_with("Bonjour,\n"), "{}", draft.body);
+        // The name field is never pasted into the greeting.
+        assert!(
+            draft.body.starts_with("Bonjour Madame,\n"),
+            "{}",
+            draft.body
+        );
+        assert!(!draft.body.contains("Mme Martin"));
     }
 
     #[test]
@@ -194,7 +240,7 @@ mod tests {
             "mailto:assistants-langues@ac-aix-marseille.fr?subject=Attestation%20de%20droits%20%E2%80%94%20GARC%C3%8DA%20"
         ), "{url}");
         assert!(
-            url.contains("&body=Bonjour%2C%0D%0A%0D%0AVeuillez"),
+            url.contains("&body=Madame%2C%20Monsieur%2C%0D%0A%0D%0AVeuillez"),
             "{url}"
         );
         assert!(!url.contains(' ') && !url.contains('\n'), "{url}");

@@ -378,6 +378,9 @@ impl Texts for De {
             name: "Name:",
             school: "Name der Schule:",
             gestionnaire: "Gestionnaire:",
+            gestionnaire_email: "E-Mail des gestionnaire:",
+            title: "Sie unterschreiben als:",
+            civility: "Anrede:",
             language: "Sprache:",
             not_set: "nicht angegeben",
             default: "Standard",
@@ -617,6 +620,18 @@ impl Texts for De {
         "Ihre Schule (Name und Ort):"
     }
 
+    fn ask_title(&self) -> &'static str {
+        "In der E-Mail an Ihren gestionnaire (auf Französisch) sind Sie:"
+    }
+
+    fn ask_civility(&self) -> &'static str {
+        "Wie soll die E-Mail Ihren gestionnaire anreden?"
+    }
+
+    fn leave_out(&self) -> &'static str {
+        "Keines von beiden: weglassen"
+    }
+
     fn ask_gestionnaire_name(&self) -> &'static str {
         "Der Name Ihres Gestionnaire bei der DSDEN:"
     }
@@ -793,6 +808,14 @@ impl Texts for De {
 
     fn mail_copied(&self) -> &'static str {
         "Der Text der E-Mail ist kopiert: fügen Sie ihn in Ihr Webmail ein."
+    }
+
+    fn mail_attach(&self) -> &'static str {
+        "Hängen Sie das PDF Ihrer Attestation selbst an: Eine von hier geöffnete oder kopierte E-Mail kann es nicht mitnehmen."
+    }
+
+    fn mail_no_name(&self) -> &'static str {
+        "Ihr Name fehlt: Ersetzen Sie [NOM Prénom] vor dem Senden."
     }
 
     fn timeline_title(&self) -> &'static str {
@@ -1572,6 +1595,8 @@ const CLI: &[(&str, &str)] = &[
     ("@help", "Hilfe anzeigen"),
     ("@version", "Version anzeigen"),
     ("@value.OPTIONS", "OPTIONEN"),
+    ("@value.TITLE", "TITEL"),
+    ("@value.CIVILITY", "ANREDE"),
     ("@value.COMMAND", "BEFEHL"),
     ("@value.BOOL", "WAHRHEITSWERT"),
     ("@value.CODE", "CODE"),
@@ -1632,6 +1657,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "setup.school",
         "Ihre Schule, für dieselbe E-Mail (\"\" zum Löschen)",
+    ),
+    (
+        "setup.title",
+        "Wie die E-Mail Sie nennt: assistant oder assistante (none: weglassen)",
+    ),
+    (
+        "setup.gestionnaire_civility",
+        "Wie die E-Mail Ihren gestionnaire anredet: madame oder monsieur (none: „Madame, Monsieur,“)",
     ),
     (
         "setup.gestionnaire_name",

@@ -369,6 +369,9 @@ impl Texts for En {
             name: "Name:",
             school: "School name:",
             gestionnaire: "Gestionnaire:",
+            gestionnaire_email: "Gestionnaire’s e-mail:",
+            title: "You sign as:",
+            civility: "Greeting:",
             language: "Language:",
             not_set: "not set",
             default: "default",
@@ -606,6 +609,18 @@ impl Texts for En {
         "Your school (name and town):"
     }
 
+    fn ask_title(&self) -> &'static str {
+        "In the e-mail to your gestionnaire (in French), you are:"
+    }
+
+    fn ask_civility(&self) -> &'static str {
+        "How should the e-mail greet your gestionnaire?"
+    }
+
+    fn leave_out(&self) -> &'static str {
+        "Neither: leave it out"
+    }
+
     fn ask_gestionnaire_name(&self) -> &'static str {
         "Your gestionnaire’s name at the DSDEN:"
     }
@@ -781,6 +796,14 @@ impl Texts for En {
 
     fn mail_copied(&self) -> &'static str {
         "The e-mail’s text is copied: paste it into your webmail."
+    }
+
+    fn mail_attach(&self) -> &'static str {
+        "Attach the PDF of your attestation yourself: an e-mail opened or copied from here cannot carry it."
+    }
+
+    fn mail_no_name(&self) -> &'static str {
+        "Your name is not set: replace [NOM Prénom] before sending."
     }
 
     fn timeline_title(&self) -> &'static str {
@@ -1523,6 +1546,8 @@ const CLI: &[(&str, &str)] = &[
     ("@help", "Print help"),
     ("@version", "Print version"),
     ("@value.OPTIONS", "OPTIONS"),
+    ("@value.TITLE", "TITLE"),
+    ("@value.CIVILITY", "CIVILITY"),
     ("@value.COMMAND", "COMMAND"),
     ("@value.BOOL", "BOOL"),
     ("@value.CODE", "CODE"),
@@ -1580,6 +1605,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "setup.school",
         "Your school, for the same e-mail (\"\" to remove)",
+    ),
+    (
+        "setup.title",
+        "How the e-mail names you: assistant or assistante (none to leave it out)",
+    ),
+    (
+        "setup.gestionnaire_civility",
+        "How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)",
     ),
     (
         "setup.gestionnaire_name",

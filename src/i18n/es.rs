@@ -372,6 +372,9 @@ impl Texts for Es {
             name: "Nombre:",
             school: "Nombre del centro:",
             gestionnaire: "Gestionnaire:",
+            gestionnaire_email: "E-mail del gestionnaire:",
+            title: "Firmas como:",
+            civility: "Saludo:",
             language: "Idioma:",
             not_set: "sin indicar",
             default: "por defecto",
@@ -610,6 +613,18 @@ impl Texts for Es {
         "Tu centro (nombre y ciudad):"
     }
 
+    fn ask_title(&self) -> &'static str {
+        "En el e-mail a tu gestionnaire (en francés), eres:"
+    }
+
+    fn ask_civility(&self) -> &'static str {
+        "¿Cómo debe saludar el e-mail a tu gestionnaire?"
+    }
+
+    fn leave_out(&self) -> &'static str {
+        "Ninguno: no ponerlo"
+    }
+
     fn ask_gestionnaire_name(&self) -> &'static str {
         "El nombre de tu gestionnaire en la DSDEN:"
     }
@@ -785,6 +800,14 @@ impl Texts for Es {
 
     fn mail_copied(&self) -> &'static str {
         "El texto del e-mail está copiado: pégalo en tu webmail."
+    }
+
+    fn mail_attach(&self) -> &'static str {
+        "Adjunta tú el PDF de tu attestation: un e-mail abierto o copiado desde aquí no puede llevarlo."
+    }
+
+    fn mail_no_name(&self) -> &'static str {
+        "Tu nombre no está indicado: sustituye [NOM Prénom] antes de enviar."
     }
 
     fn timeline_title(&self) -> &'static str {
@@ -1544,6 +1567,8 @@ const CLI: &[(&str, &str)] = &[
     ("@help", "Mostrar la ayuda"),
     ("@version", "Mostrar la versión"),
     ("@value.OPTIONS", "OPCIONES"),
+    ("@value.TITLE", "TÍTULO"),
+    ("@value.CIVILITY", "TRATAMIENTO"),
     ("@value.COMMAND", "COMANDO"),
     ("@value.BOOL", "BOOLEANO"),
     ("@value.CODE", "CÓDIGO"),
@@ -1598,6 +1623,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "setup.school",
         "Tu centro, para el mismo e-mail (\"\" para borrarlo)",
+    ),
+    (
+        "setup.title",
+        "Cómo te nombra el e-mail: assistant o assistante (none para no ponerlo)",
+    ),
+    (
+        "setup.gestionnaire_civility",
+        "Cómo saluda el e-mail a tu gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)",
     ),
     (
         "setup.gestionnaire_name",

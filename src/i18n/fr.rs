@@ -381,6 +381,9 @@ impl Texts for Fr {
             name: "Nom\u{a0}:",
             school: "Nom de l’école\u{a0}:",
             gestionnaire: "Gestionnaire\u{a0}:",
+            gestionnaire_email: "E-mail du gestionnaire\u{a0}:",
+            title: "Vous signez\u{a0}:",
+            civility: "Formule d’appel\u{a0}:",
             language: "Langue\u{a0}:",
             not_set: "non renseigné",
             default: "par défaut",
@@ -589,6 +592,18 @@ impl Texts for Fr {
         "Votre établissement (nom et ville)\u{a0}:"
     }
 
+    fn ask_title(&self) -> &'static str {
+        "Dans l’e-mail à votre gestionnaire, vous êtes\u{a0}:"
+    }
+
+    fn ask_civility(&self) -> &'static str {
+        "Comment l’e-mail doit-il saluer votre gestionnaire\u{a0}?"
+    }
+
+    fn leave_out(&self) -> &'static str {
+        "Aucun des deux\u{a0}: ne pas l’écrire"
+    }
+
     fn ask_gestionnaire_name(&self) -> &'static str {
         "Le nom de votre gestionnaire à la DSDEN\u{a0}:"
     }
@@ -765,6 +780,14 @@ impl Texts for Fr {
 
     fn mail_copied(&self) -> &'static str {
         "Le texte de l’e-mail est copié\u{a0}: collez-le dans votre webmail."
+    }
+
+    fn mail_attach(&self) -> &'static str {
+        "Joignez vous-même le PDF de votre attestation\u{a0}: un e-mail ouvert ou copié d’ici ne peut pas le contenir."
+    }
+
+    fn mail_no_name(&self) -> &'static str {
+        "Votre nom n’est pas renseigné\u{a0}: remplacez [NOM Prénom] avant d’envoyer."
     }
 
     fn timeline_title(&self) -> &'static str {
@@ -1555,6 +1578,8 @@ const CLI: &[(&str, &str)] = &[
     ("@help", "Afficher l’aide"),
     ("@version", "Afficher la version"),
     ("@value.OPTIONS", "OPTIONS"),
+    ("@value.TITLE", "TITRE"),
+    ("@value.CIVILITY", "CIVILITÉ"),
     ("@value.COMMAND", "COMMANDE"),
     ("@value.BOOL", "BOOLÉEN"),
     ("@value.CODE", "CODE"),
@@ -1612,6 +1637,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "setup.school",
         "Votre école, pour le même e-mail (\"\" pour l’effacer)",
+    ),
+    (
+        "setup.title",
+        "Comment l’e-mail vous nomme\u{a0}: assistant ou assistante (none pour ne pas l’écrire)",
+    ),
+    (
+        "setup.gestionnaire_civility",
+        "Comment l’e-mail salue votre gestionnaire\u{a0}: madame ou monsieur (none\u{a0}: «\u{a0}Madame, Monsieur,\u{a0}»)",
     ),
     (
         "setup.gestionnaire_name",

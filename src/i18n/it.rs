@@ -376,6 +376,9 @@ impl Texts for It {
             name: "Nome:",
             school: "Nome della scuola:",
             gestionnaire: "Gestionnaire:",
+            gestionnaire_email: "E-mail del gestionnaire:",
+            title: "Firmi come:",
+            civility: "Saluto:",
             language: "Lingua:",
             not_set: "non indicata",
             default: "predefinito",
@@ -615,6 +618,18 @@ impl Texts for It {
         "La tua scuola (nome e città):"
     }
 
+    fn ask_title(&self) -> &'static str {
+        "Nell’e-mail al tuo gestionnaire (in francese), sei:"
+    }
+
+    fn ask_civility(&self) -> &'static str {
+        "Come deve salutare l’e-mail il tuo gestionnaire?"
+    }
+
+    fn leave_out(&self) -> &'static str {
+        "Nessuno dei due: non scriverlo"
+    }
+
     fn ask_gestionnaire_name(&self) -> &'static str {
         "Il nome del tuo gestionnaire alla DSDEN:"
     }
@@ -791,6 +806,14 @@ impl Texts for It {
 
     fn mail_copied(&self) -> &'static str {
         "Il testo dell’e-mail è copiato: incollalo nella tua webmail."
+    }
+
+    fn mail_attach(&self) -> &'static str {
+        "Allega tu il PDF dell’attestation: un’e-mail aperta o copiata da qui non può contenerlo."
+    }
+
+    fn mail_no_name(&self) -> &'static str {
+        "Il tuo nome non è indicato: sostituisci [NOM Prénom] prima di inviare."
     }
 
     fn timeline_title(&self) -> &'static str {
@@ -1560,6 +1583,8 @@ const CLI: &[(&str, &str)] = &[
     ("@help", "Mostra l’aiuto"),
     ("@version", "Mostra la versione"),
     ("@value.OPTIONS", "OPZIONI"),
+    ("@value.TITLE", "TITOLO"),
+    ("@value.CIVILITY", "APPELLATIVO"),
     ("@value.COMMAND", "COMANDO"),
     ("@value.BOOL", "BOOLEANO"),
     ("@value.CODE", "CODICE"),
@@ -1614,6 +1639,14 @@ const CLI: &[(&str, &str)] = &[
     (
         "setup.school",
         "La tua scuola, per la stessa e-mail (\"\" per cancellarla)",
+    ),
+    (
+        "setup.title",
+        "Come ti chiama l’e-mail: assistant o assistante (none per non scriverlo)",
+    ),
+    (
+        "setup.gestionnaire_civility",
+        "Come l’e-mail saluta il tuo gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)",
     ),
     (
         "setup.gestionnaire_name",

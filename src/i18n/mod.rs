@@ -173,6 +173,11 @@ pub struct ProfileLabels {
     pub name: &'static str,
     pub school: &'static str,
     pub gestionnaire: &'static str,
+    pub gestionnaire_email: &'static str,
+    /// « assistant » or « assistante de langue », as the e-mail signs.
+    pub title: &'static str,
+    /// The e-mail's greeting of the gestionnaire.
+    pub civility: &'static str,
     pub language: &'static str,
     /// In place of a level not chosen yet.
     pub not_set: &'static str,
@@ -349,6 +354,10 @@ pub trait Texts: Sync {
     fn ask_number(&self) -> &'static str;
     fn ask_name(&self) -> &'static str;
     fn ask_school(&self) -> &'static str;
+    fn ask_title(&self) -> &'static str;
+    fn ask_civility(&self) -> &'static str;
+    /// The answer that leaves an optional choice out.
+    fn leave_out(&self) -> &'static str;
     fn ask_gestionnaire_name(&self) -> &'static str;
     fn ask_gestionnaire_email(&self) -> &'static str;
     fn optional_hint(&self) -> &'static str;
@@ -397,6 +406,9 @@ pub trait Texts: Sync {
     fn mail_title(&self) -> &'static str;
     fn mail_no_address(&self) -> &'static str;
     fn mail_copied(&self) -> &'static str;
+    /// Said above the e-mail and after it is opened or copied: a `mailto:` carries no file.
+    fn mail_attach(&self) -> &'static str;
+    fn mail_no_name(&self) -> &'static str;
     fn timeline_title(&self) -> &'static str;
     fn timeline_legend(&self) -> &'static str;
     fn ics_written(&self) -> Plural;
@@ -1141,7 +1153,7 @@ pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> 
             Ok(lang) => lang.name().to_owned(),
             Err(_) => truncate(&inert(code), 20).into_owned(),
         });
-    let rows: [(&str, Option<String>); 9] = [
+    let rows: [(&str, Option<String>); 11] = [
         (
             labels.level,
             Some(
@@ -1156,12 +1168,19 @@ pub fn profile_lines(texts: &dyn Texts, profile: &Profile, start: NaiveDate) -> 
         (labels.registered, Some(registered.to_owned())),
         (labels.name, optional(&profile.name, 80)),
         (labels.school, optional(&profile.school, 80)),
+        (labels.title, profile.title.map(|t| t.words().to_owned())),
         (
             labels.gestionnaire,
             optional(&profile.gestionnaire_name, 80),
         ),
         (
-            labels.gestionnaire,
+            labels.civility,
+            profile
+                .gestionnaire_civility
+                .map(|c| c.greeting().to_owned()),
+        ),
+        (
+            labels.gestionnaire_email,
             optional(&profile.gestionnaire_email, 80),
         ),
         (labels.language, language),

@@ -21,7 +21,8 @@ pub mod web {
     pub use super::links::{ACADEMIE, AMELI_CREATE, AMELI_LOGIN, ENSAP, SECONDARY_EMAIL};
 }
 pub use profile::{
-    Department, Level, Profile, ProfileEdit, default_contract_start, school_year, valid_email,
+    Civility, Department, Level, NEUTRAL_GREETING, Profile, ProfileEdit, Title,
+    default_contract_start, school_year, valid_email,
 };
 pub use progress::{
     Change, Inconsistency, MAX_NOTE_CHARS, MAX_PATH_BYTES, MAX_PROFILE_TEXT_CHARS, NumberNote,

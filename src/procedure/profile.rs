@@ -98,6 +98,85 @@ impl FromStr for Department {
     }
 }
 
+/// How the assistant is named in the French e-mail: « assistant » or « assistante » de langue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Title {
+    Assistant,
+    Assistante,
+}
+
+/// How the e-mail greets the gestionnaire: « Bonjour Madame, », « Bonjour Monsieur, ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Civility {
+    Madame,
+    Monsieur,
+}
+
+impl Title {
+    pub const ALL: [Title; 2] = [Title::Assistant, Title::Assistante];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Title::Assistant => "assistant",
+            Title::Assistante => "assistante",
+        }
+    }
+
+    /// The words, as the e-mail writes them after a name: « assistante de langue ».
+    pub fn words(self) -> &'static str {
+        match self {
+            Title::Assistant => "assistant de langue",
+            Title::Assistante => "assistante de langue",
+        }
+    }
+}
+
+impl Civility {
+    pub const ALL: [Civility; 2] = [Civility::Madame, Civility::Monsieur];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Civility::Madame => "madame",
+            Civility::Monsieur => "monsieur",
+        }
+    }
+
+    /// The greeting of a French letter to this person.
+    pub fn greeting(self) -> &'static str {
+        match self {
+            Civility::Madame => "Bonjour Madame,",
+            Civility::Monsieur => "Bonjour Monsieur,",
+        }
+    }
+}
+
+/// The greeting when the gestionnaire's civility is not known.
+pub const NEUTRAL_GREETING: &str = "Madame, Monsieur,";
+
+impl FromStr for Title {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Title::ALL
+            .into_iter()
+            .find(|title| title.id() == s.trim().to_lowercase())
+            .ok_or_else(|| format!("{s:?} is not a title: use assistant or assistante"))
+    }
+}
+
+impl FromStr for Civility {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Civility::ALL
+            .into_iter()
+            .find(|civility| civility.id() == s.trim().to_lowercase())
+            .ok_or_else(|| format!("{s:?} is not a civility: use madame or monsieur"))
+    }
+}
+
 /// The profile the setup questions fill in. Every field may be missing on a fresh file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
@@ -121,9 +200,15 @@ pub struct Profile {
     /// The school, for the same e-mail (optional).
     #[serde(default)]
     pub school: Option<String>,
+    /// « assistant » or « assistante », for the e-mail (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
     /// The gestionnaire at the DSDEN, for primary schools (optional).
     #[serde(default)]
     pub gestionnaire_name: Option<String>,
+    /// Madame or Monsieur, for the e-mail's greeting (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gestionnaire_civility: Option<Civility>,
     /// Checked with [`valid_email`] when it is typed.
     #[serde(default)]
     pub gestionnaire_email: Option<String>,
@@ -180,7 +265,9 @@ pub struct ProfileEdit {
     pub language: Option<String>,
     pub name: Option<Option<String>>,
     pub school: Option<Option<String>>,
+    pub title: Option<Option<Title>>,
     pub gestionnaire_name: Option<Option<String>>,
+    pub gestionnaire_civility: Option<Option<Civility>>,
     pub gestionnaire_email: Option<Option<String>>,
 }
 
@@ -198,7 +285,12 @@ impl ProfileEdit {
             language: changed(&before.language, &after.language).flatten(),
             name: changed(&before.name, &after.name),
             school: changed(&before.school, &after.school),
+            title: changed(&before.title, &after.title),
             gestionnaire_name: changed(&before.gestionnaire_name, &after.gestionnaire_name),
+            gestionnaire_civility: changed(
+                &before.gestionnaire_civility,
+                &after.gestionnaire_civility,
+            ),
             gestionnaire_email: changed(&before.gestionnaire_email, &after.gestionnaire_email),
         }
     }
@@ -216,6 +308,9 @@ impl ProfileEdit {
             && (self.language.is_none() || a.language == b.language)
             && (self.name.is_none() || a.name == b.name)
             && (self.school.is_none() || a.school == b.school)
+            && (self.title.is_none() || a.title == b.title)
+            && (self.gestionnaire_civility.is_none()
+                || a.gestionnaire_civility == b.gestionnaire_civility)
             && (self.gestionnaire_name.is_none() || a.gestionnaire_name == b.gestionnaire_name)
             && (self.gestionnaire_email.is_none() || a.gestionnaire_email == b.gestionnaire_email)
     }
@@ -246,6 +341,12 @@ impl ProfileEdit {
         }
         if let Some(language) = &self.language {
             profile.language = Some(language.clone());
+        }
+        if let Some(title) = self.title {
+            profile.title = title;
+        }
+        if let Some(civility) = self.gestionnaire_civility {
+            profile.gestionnaire_civility = civility;
         }
         text(&self.name, &mut profile.name);
         text(&self.school, &mut profile.school);

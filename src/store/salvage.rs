@@ -351,7 +351,9 @@ mod tests {
             language: Some("fr".to_owned()),
             name: Some("Ana".to_owned()),
             school: Some("École".to_owned()),
+            title: Some(crate::procedure::Title::Assistante),
             gestionnaire_name: Some("Mme M".to_owned()),
+            gestionnaire_civility: Some(crate::procedure::Civility::Madame),
             gestionnaire_email: Some("m@a.fr".to_owned()),
         });
         let nia = SocialSecurityNumber::parse("884058832102523").unwrap();

@@ -6,8 +6,8 @@ use super::bindings::Context;
 pub use super::field::{Edit, TextField};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
-    Department, Level, Profile, Progress, Seen, SinceLastVisit, SocialSecurityNumber, Step,
-    format_date,
+    Civility, Department, Level, NEUTRAL_GREETING, Profile, Progress, Seen, SinceLastVisit,
+    SocialSecurityNumber, Step, Title, format_date,
 };
 
 /// Below this the layout cannot be read: one line says so instead, and only leaving acts.
@@ -154,7 +154,11 @@ pub enum Question {
     Number,
     Name,
     School,
+    /// « assistant » or « assistante », for the e-mail.
+    Title,
     GestionnaireName,
+    /// Madame or Monsieur, for the e-mail's greeting.
+    Civility,
     GestionnaireEmail,
 }
 
@@ -257,9 +261,13 @@ impl Setup {
         if self.draft.already_registered {
             questions.push(Question::Number);
         }
-        questions.extend([Question::Name, Question::School]);
+        questions.extend([Question::Name, Question::School, Question::Title]);
         if primary {
-            questions.extend([Question::GestionnaireName, Question::GestionnaireEmail]);
+            questions.extend([
+                Question::GestionnaireName,
+                Question::Civility,
+                Question::GestionnaireEmail,
+            ]);
         }
         questions
     }
@@ -311,6 +319,17 @@ impl Setup {
             Question::Level => LEVELS.iter().map(|&l| texts.level(l).to_owned()).collect(),
             Question::Department => Department::ALL.iter().map(|d| d.to_string()).collect(),
             Question::Registered => vec![texts.no().to_owned(), texts.yes().to_owned()],
+            // The last answer of these two leaves the choice out.
+            Question::Title => Title::ALL
+                .iter()
+                .map(|t| t.words().to_owned())
+                .chain([texts.leave_out().to_owned()])
+                .collect(),
+            Question::Civility => Civility::ALL
+                .iter()
+                .map(|c| c.greeting().to_owned())
+                .chain([NEUTRAL_GREETING.to_owned()])
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -331,6 +350,16 @@ impl Setup {
                 .position(|&d| Some(d) == self.draft.department)
                 .unwrap_or(0),
             Question::Registered => usize::from(self.draft.already_registered),
+            Question::Title => self
+                .draft
+                .title
+                .and_then(|title| Title::ALL.iter().position(|&t| t == title))
+                .unwrap_or(Title::ALL.len()),
+            Question::Civility => self
+                .draft
+                .gestionnaire_civility
+                .and_then(|civility| Civility::ALL.iter().position(|&c| c == civility))
+                .unwrap_or(Civility::ALL.len()),
             _ => 0,
         }
     }

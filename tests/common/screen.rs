@@ -31,6 +31,8 @@ pub struct Fake {
     pub takes: Clipboard,
     /// How many times Ctrl-Z asked to stop.
     pub suspended: u32,
+    /// Whether `o` finds a browser (or a mail program) to open.
+    pub browser: bool,
 }
 
 impl Platform for Fake {
@@ -53,7 +55,11 @@ impl Platform for Fake {
 
     fn open(&mut self, address: &str) -> Opened {
         self.opened = Some(address.to_owned());
-        Opened::NoBrowser
+        if self.browser {
+            Opened::InBrowser
+        } else {
+            Opened::NoBrowser
+        }
     }
 
     fn suspend(&mut self) {
@@ -91,6 +97,7 @@ impl Screen {
                 downloads,
                 takes: Clipboard::System,
                 suspended: 0,
+                browser: false,
             },
             dir,
         }

@@ -308,7 +308,7 @@ fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
         Copying::Number(step) => texts.copied(*step).to_owned(),
         Copying::Address(_) => texts.address_copied_here().to_owned(),
         Copying::Unopened(_) => texts.address_copied().to_owned(),
-        Copying::Mail => texts.mail_copied().to_owned(),
+        Copying::Mail => format!("{} {}", texts.mail_copied(), texts.mail_attach()),
     };
     let (notice, whole) = match result {
         Ok(Clipboard::System) => {
@@ -346,6 +346,11 @@ fn opened_or_not(model: &mut Model, address: String, opened: Opened) -> Option<E
         model.mode = Mode::Checklist;
     }
     match opened {
+        // The mail program opened on the draft: what it lacks is the file.
+        Opened::InBrowser if matches!(model.mode, Mode::Mail { .. }) => {
+            model.notice = Some(Notice::Warning(texts.mail_attach().to_owned()));
+            None
+        }
         Opened::InBrowser => {
             model.notice = Some(Notice::Info(texts.link_opened().to_owned()));
             None

@@ -7,8 +7,8 @@ use super::Effect;
 use super::dialogs::{discard, edit};
 use crate::i18n::Lang;
 use crate::procedure::{
-    Change, Department, Level, ProfileEdit, Seen, SocialSecurityNumber, Step, parse_date,
-    valid_email,
+    Change, Civility, Department, Level, ProfileEdit, Seen, SocialSecurityNumber, Step, Title,
+    parse_date, valid_email,
 };
 
 pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
@@ -123,6 +123,10 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
             }
         },
         Question::Registered => form.draft.already_registered = form.choice == 1,
+        Question::Title => form.draft.title = Title::ALL.get(form.choice).copied(),
+        Question::Civility => {
+            form.draft.gestionnaire_civility = Civility::ALL.get(form.choice).copied();
+        }
         Question::Number if text.is_empty() => form.number = None,
         Question::Number => match SocialSecurityNumber::parse(&text) {
             Ok(number) => form.number = Some(number),

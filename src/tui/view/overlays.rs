@@ -440,10 +440,16 @@ fn glossary_lines(texts: &dyn Texts, width: u16) -> Vec<Line<'static>> {
 fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     let texts = model.texts();
     let draft = draft(model);
-    let mut lines = match &draft.to {
+    // First what the e-mail cannot do by itself, in the user's language.
+    let mut lines = wrapped(&format!("! {}", texts.mail_attach()), width, SOON);
+    if draft.missing_name {
+        lines.extend(wrapped(&format!("! {}", texts.mail_no_name()), width, SOON));
+    }
+    lines.push(Line::default());
+    lines.extend(match &draft.to {
         Some(to) => wrapped(&format!("→ {}", inert_cut(to, 120)), width, LABEL),
         None => wrapped(&format!("→ {}", texts.mail_no_address()), width, SOON),
-    };
+    });
     lines.extend(wrapped(&inert_cut(&draft.subject, 300), width, LABEL));
     lines.push(Line::default());
     for line in draft.body.lines() {

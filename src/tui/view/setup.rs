@@ -12,7 +12,7 @@ use super::overlays::field_line;
 use super::style::{DIM, ERROR, LABEL, SELECTED, TITLE};
 use super::{Canvas, height_of, text_line, wrapped};
 use crate::i18n::{Lang, Texts};
-use crate::procedure::Step;
+use crate::procedure::{Civility, NEUTRAL_GREETING, Step};
 use crate::text::{inert_cut, pad, width};
 use crate::tui::model::{Model, Question, Setup, SetupAt};
 
@@ -41,7 +41,9 @@ fn ask(texts: &dyn Texts, question: Question) -> &'static str {
         Question::Number => texts.ask_number(),
         Question::Name => texts.ask_name(),
         Question::School => texts.ask_school(),
+        Question::Title => texts.ask_title(),
         Question::GestionnaireName => texts.ask_gestionnaire_name(),
+        Question::Civility => texts.ask_civility(),
         Question::GestionnaireEmail => texts.ask_gestionnaire_email(),
     }
 }
@@ -58,7 +60,10 @@ fn label(texts: &dyn Texts, question: Question) -> &'static str {
         Question::Number => texts.number_label(),
         Question::Name => labels.name,
         Question::School => labels.school,
-        Question::GestionnaireName | Question::GestionnaireEmail => labels.gestionnaire,
+        Question::Title => labels.title,
+        Question::GestionnaireName => labels.gestionnaire,
+        Question::Civility => labels.civility,
+        Question::GestionnaireEmail => labels.gestionnaire_email,
     }
 }
 
@@ -94,7 +99,14 @@ fn answer(model: &Model, form: &Setup, question: Question) -> String {
             .map_or_else(unset, |n| n.masked()),
         Question::Name => text(&draft.name),
         Question::School => text(&draft.school),
+        Question::Title => draft
+            .title
+            .map_or_else(unset, |title| title.words().to_owned()),
         Question::GestionnaireName => text(&draft.gestionnaire_name),
+        Question::Civility => draft
+            .gestionnaire_civility
+            .map_or(NEUTRAL_GREETING, Civility::greeting)
+            .to_owned(),
         Question::GestionnaireEmail => text(&draft.gestionnaire_email),
     }
 }
