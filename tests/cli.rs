@@ -290,7 +290,7 @@ fn environment_variables_stand_for_the_flags() {
         .assert()
         .success()
         .stdout(contains(
-            "À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (30 jours de retard)",
+            "À faire\u{a0}: Numéro définitif (NIR) — au plus tard le 30 novembre 2026 (30 jours de retard)",
         ));
 }
 
@@ -565,18 +565,18 @@ fn status_speaks_every_language() {
         ),
         (
             "fr",
-            "À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (dans 4 jours)",
+            "À faire\u{a0}: Numéro définitif (NIR) — au plus tard le 30 novembre 2026 (dans 4 jours)",
             "fait le 2 oct. 2026",
         ),
         (
             "es",
-            "Siguiente: Número definitivo (NIR) — antes del 30 de noviembre de 2026 (quedan 4 días)",
+            "Siguiente: Número definitivo (NIR) — a más tardar el 30 de noviembre de 2026 (quedan 4 días)",
             "hecho el 2 oct 2026",
         ),
         (
             "de",
             "Als Nächstes: Endgültige Nummer (NIR) — fällig am 30. November 2026 (in 4 Tagen)",
-            "erledigt am 2. Okt 2026",
+            "erledigt am 2. Okt. 2026",
         ),
         (
             "it",
@@ -817,7 +817,7 @@ fn remind_says_one_line_only_when_a_step_is_due_within_a_week_or_late() {
     secu.run(&["remind", "--today", "08/12/2026", "--lang", "fr"])
         .success()
         .stdout(
-            "secu · !! À faire\u{a0}: Numéro définitif (NIR) — avant le 30 novembre 2026 (8 jours de retard)\n",
+            "secu · !! À faire\u{a0}: Numéro définitif (NIR) — au plus tard le 30 novembre 2026 (8 jours de retard)\n",
         );
     // Nothing set up, nothing to remind; a damaged file is said, exit 1.
     Secu::new().run(&["remind"]).success().stdout("");

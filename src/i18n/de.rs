@@ -15,12 +15,21 @@ impl Texts for De {
         locale::LC_TIME::MON
     }
 
+    /// Duden's abbreviations, not glibc's ("Mär", "Okt" without a point): a short month
+    /// keeps its point, and March, May, June and July are written whole.
     fn months_short(&self) -> &'static [&'static str] {
-        locale::LC_TIME::ABMON
+        &[
+            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+            "Dez.",
+        ]
     }
 
     fn first_day(&self) -> &'static str {
         "1"
+    }
+
+    fn date_separator(&self) -> char {
+        '.'
     }
 
     fn date_words(&self, day: &str, month: &str, year: i32) -> String {
@@ -86,11 +95,11 @@ impl Texts for De {
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
-        format!("Sie: senden Sie sie an Ihren Gestionnaire bei der {dsden}.")
+        format!("Sie: Senden Sie sie an Ihren Gestionnaire bei der {dsden}.")
     }
 
     fn who_attestation_secondary(&self, email: &str) -> String {
-        format!("Sie: senden Sie sie an {email} (bureau des assistants, DIPE).")
+        format!("Sie: Senden Sie sie an {email} (bureau des assistants, DIPE).")
     }
 
     fn who_ensap(&self) -> &'static str {
@@ -103,8 +112,8 @@ impl Texts for De {
     }
 
     fn todo_nia(&self) -> &'static str {
-        "Notieren Sie die vorläufige Nummer aus dem Brief der CPAM: Sie geben sie unbedingt bei \
-         jeder Erstattung an. Mit der NIA allein gibt es noch keine carte Vitale und kein \
+        "Notieren Sie die vorläufige Nummer aus dem Brief der CPAM: Geben Sie sie bei jeder \
+         Erstattung unbedingt an. Mit der NIA allein gibt es noch keine carte Vitale und kein \
          ameli-Konto; sie gilt 9 Monate."
     }
 
@@ -117,7 +126,7 @@ impl Texts for De {
         "Melden Sie sich auf ameli.fr mit den ersten 13 Ziffern Ihrer Nummer an (legen Sie das \
          Konto an, falls Sie keines haben) und laden Sie Ihre attestation de droits (PDF) \
          herunter. Prüfen Sie, ob sie einen heute gültigen Versicherungsschutz zeigt; wenn \
-         nicht, fragen Sie Ihren gestionnaire: Ansprüche aus einem früheren Aufenthalt müssen \
+         nicht, fragen Sie Ihren Gestionnaire: Ansprüche aus einem früheren Aufenthalt müssen \
          vielleicht neu eröffnet werden."
     }
 
@@ -153,7 +162,7 @@ impl Texts for De {
     }
 
     fn rule_nia(&self) -> &'static str {
-        "Kein festes Datum: sie kommt mit dem Brief der CPAM."
+        "Kein festes Datum: Sie kommt mit dem Brief der CPAM."
     }
 
     fn rule_nir(&self, due: &str, month: &str) -> String {
@@ -190,25 +199,25 @@ impl Texts for De {
         format!(
             "Die CPAM kann bis zu 3 Monate nach dem Antrag brauchen: Die Nummer kann erst am \
              {by} kommen, nach dem Datum des Merkblatts ({due}). Ist sie am {due} nicht da, \
-             sagen Sie es Ihrem gestionnaire und geben Sie für Erstattungen weiter Ihre NIA an."
+             sagen Sie es Ihrem Gestionnaire und geben Sie für Erstattungen weiter Ihre NIA an."
         )
     }
 
     fn advice_request_primary(&self, dsden: &str) -> String {
         format!(
-            "Fragen Sie Ihren Gestionnaire bei der {dsden}, ob der Antrag gestellt wurde: vorher \
+            "Fragen Sie Ihren Gestionnaire bei der {dsden}, ob der Antrag gestellt wurde: Vorher \
              geht nichts weiter."
         )
     }
 
     fn advice_request_secondary(&self) -> &'static str {
-        "Fragen Sie das Sekretariat Ihrer Schule, ob der Antrag gestellt wurde: vorher geht \
+        "Fragen Sie das Sekretariat Ihrer Schule, ob der Antrag gestellt wurde: Vorher geht \
          nichts weiter."
     }
 
     fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
         format!(
-            "Kein Brief {days} Tage nach dem Antrag: bitten Sie Ihren Gestionnaire bei der \
+            "Kein Brief {days} Tage nach dem Antrag: Bitten Sie Ihren Gestionnaire bei der \
              {dsden}, bei der CPAM nachzufragen. Bis dahin heben Sie alle Belege (feuilles de \
              soins) für spätere Erstattungen auf."
         )
@@ -216,7 +225,7 @@ impl Texts for De {
 
     fn advice_nia_secondary(&self, days: i64) -> String {
         format!(
-            "Kein Brief {days} Tage nach dem Antrag: bitten Sie das Sekretariat Ihrer Schule, \
+            "Kein Brief {days} Tage nach dem Antrag: Bitten Sie das Sekretariat Ihrer Schule, \
              bei der CPAM nachzufragen. Bis dahin heben Sie alle Belege (feuilles de soins) für \
              spätere Erstattungen auf."
         )
@@ -224,7 +233,7 @@ impl Texts for De {
 
     fn advice_nir_primary(&self, dsden: &str) -> String {
         format!(
-            "Das kommt oft vor: bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
+            "Das kommt oft vor: Bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
              Ihrem Gestionnaire bei der {dsden} Bescheid, geben Sie für Erstattungen weiter Ihre \
              NIA an und prüfen Sie, ob die CPAM Ihre Geburtsurkunde hat. Ohne NIR gibt es kein \
              ameli-Konto, die Attestation muss warten."
@@ -233,7 +242,7 @@ impl Texts for De {
 
     fn advice_nir_secondary(&self, email: &str) -> String {
         format!(
-            "Das kommt oft vor: bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
+            "Das kommt oft vor: Bei Geburt im Ausland kann es bis zu 9 Monate dauern. Sagen Sie \
              dem bureau des assistants ({email}) Bescheid, geben Sie für Erstattungen weiter \
              Ihre NIA an und prüfen Sie, ob die CPAM Ihre Geburtsurkunde hat. Ohne NIR gibt es \
              kein ameli-Konto, die Attestation muss warten."
@@ -378,7 +387,7 @@ impl Texts for De {
             name: "Name:",
             school: "Name der Schule:",
             gestionnaire: "Gestionnaire:",
-            gestionnaire_email: "E-Mail des gestionnaire:",
+            gestionnaire_email: "E-Mail des Gestionnaire:",
             title: "Sie unterschreiben als:",
             civility: "Anrede:",
             language: "Sprache:",
@@ -389,7 +398,7 @@ impl Texts for De {
 
     fn not_set_up(&self, path: &str) -> String {
         format!(
-            "Noch nicht eingerichtet ({path}): starten Sie `secu`, um die Fragen zu beantworten, \
+            "Noch nicht eingerichtet ({path}): Starten Sie `secu`, um die Fragen zu beantworten, \
              oder `secu setup --level secondary`."
         )
     }
@@ -441,7 +450,7 @@ impl Texts for De {
     fn sheet_translation(&self) -> Option<SheetTranslation> {
         Some(SheetTranslation {
             intro: "Während Ihres Aufenthalts sind Sie über die Sécurité sociale \
-                    krankenversichert. Als Sprachassistent müssen Sie unbedingt bei der CPAM \
+                    krankenversichert. Als Fremdsprachenassistent müssen Sie unbedingt bei der CPAM \
                     angemeldet sein, um vor Dezember eine endgültige Sozialversicherungsnummer \
                     zu erhalten. Sie brauchen sie für die Erstattung Ihrer Gesundheitskosten und \
                     um Ihre Gehaltsabrechnungen im Espace Numérique Sécurisé de l’Agent Public \
@@ -458,7 +467,7 @@ impl Texts for De {
                              das Sekretariat meiner Schule (2nd degré)",
             nia: "Die CPAM teilt die NIA-Nummer mit (vorläufig): unbedingt für die Erstattung \
                   meiner Leistungen angeben",
-            nir: "Die CPAM teilt die NIR-Nummer mit (endgültig): ich lege mein Konto auf \
+            nir: "Die CPAM teilt die NIR-Nummer mit (endgültig): Ich lege mein Konto auf \
                   AMELI.FR an; ich lade meine attestation de droits herunter",
             attestation_primary: "Ich sende eine Kopie meiner Attestation als PDF an meinen \
                                   Gestionnaire, damit meine Akte aktualisiert wird: die DSDEN \
@@ -502,7 +511,7 @@ impl Texts for De {
             ),
             (
                 "DSDEN",
-                "Direction des services départementaux de l’éducation nationale: betreut die Assistenten an Grundschulen.",
+                "Direction des services départementaux de l’éducation nationale: betreut die Fremdsprachenassistenten an Grundschulen.",
             ),
             (
                 "Gestionnaire",
@@ -514,11 +523,11 @@ impl Texts for De {
             ),
             (
                 "DIPE",
-                "Die Abteilung des Rectorats, die die Assistenten an weiterführenden Schulen betreut.",
+                "Die Abteilung des Rectorats, die die Fremdsprachenassistenten an weiterführenden Schulen betreut.",
             ),
             (
                 "ENSAP",
-                "Espace numérique sécurisé de l’agent public: dort lesen Sie Ihre Gehaltsabrechnungen.",
+                "Espace numérique sécurisé de l’agent public: Dort lesen Sie Ihre Gehaltsabrechnungen.",
             ),
             ("Bulletin de paie", "Die monatliche Gehaltsabrechnung."),
             (
@@ -621,11 +630,11 @@ impl Texts for De {
     }
 
     fn ask_title(&self) -> &'static str {
-        "In der E-Mail an Ihren gestionnaire (auf Französisch) sind Sie:"
+        "In der E-Mail an Ihren Gestionnaire (auf Französisch) sind Sie:"
     }
 
     fn ask_civility(&self) -> &'static str {
-        "Wie soll die E-Mail Ihren gestionnaire anreden?"
+        "Wie soll die E-Mail Ihren Gestionnaire anreden?"
     }
 
     fn leave_out(&self) -> &'static str {
@@ -641,11 +650,11 @@ impl Texts for De {
     }
 
     fn optional_hint(&self) -> &'static str {
-        "Freiwillig: leer lassen und Enter drücken."
+        "Optional: Leer lassen und Enter drücken."
     }
 
     fn email_invalid(&self) -> &'static str {
-        "Das ist keine E-Mail-Adresse: sie sieht aus wie name@ac-aix-marseille.fr."
+        "Das ist keine E-Mail-Adresse: Sie sieht aus wie name@ac-aix-marseille.fr."
     }
 
     fn number_label(&self) -> &'static str {
@@ -669,11 +678,11 @@ impl Texts for De {
     }
 
     fn no_number_give_nir(&self) -> &'static str {
-        "noch keine: geben Sie Ihre NIR bei Schritt 3 an (n)"
+        "noch keine: Geben Sie Ihre NIR bei Schritt 3 an (n)"
     }
 
     fn no_number_registered(&self) -> &'static str {
-        "noch keine: geben Sie Ihre endgültige Nummer mit n an"
+        "noch keine: Geben Sie Ihre endgültige Nummer mit n an"
     }
 
     fn number_saved(&self, step: &str) -> String {
@@ -681,12 +690,12 @@ impl Texts for De {
     }
 
     fn looks_provisional(&self) -> &'static str {
-        "Diese Nummer beginnt mit 7 oder 8 wie eine vorläufige: prüfen Sie, ob es die endgültige \
+        "Diese Nummer beginnt mit 7 oder 8 wie eine vorläufige: Prüfen Sie, ob es die endgültige \
          Nummer (NIR) aus dem Brief der CPAM ist."
     }
 
     fn same_as_nia(&self) -> &'static str {
-        "Das ist dieselbe Nummer wie Ihre NIA: das kommt vor, die vorläufige Nummer kann zur \
+        "Das ist dieselbe Nummer wie Ihre NIA: Das kommt vor, die vorläufige Nummer kann zur \
          endgültigen werden."
     }
 
@@ -703,7 +712,7 @@ impl Texts for De {
     }
 
     fn no_number_yet(&self, step: &str) -> String {
-        format!("Noch keine Nummer: drücken Sie n bei Schritt {step}.")
+        format!("Noch keine Nummer: Drücken Sie n bei Schritt {step}.")
     }
 
     fn copy_failed(&self) -> &'static str {
@@ -779,7 +788,7 @@ impl Texts for De {
     }
 
     fn pdf_folder(&self) -> &'static str {
-        "Das ist ein Ordner: geben Sie die PDF-Datei selbst an."
+        "Das ist ein Ordner: Geben Sie die PDF-Datei selbst an."
     }
 
     fn pdf_unreadable(&self, why: &str) -> String {
@@ -787,7 +796,7 @@ impl Texts for De {
     }
 
     fn pdf_not_pdf(&self) -> &'static str {
-        "Diese Datei ist kein PDF: laden Sie die Attestation als PDF von ameli.fr herunter."
+        "Diese Datei ist kein PDF: Laden Sie die Attestation als PDF von ameli.fr herunter."
     }
 
     fn tasks(&self) -> [&'static str; 2] {
@@ -802,12 +811,12 @@ impl Texts for De {
     }
 
     fn mail_no_address(&self) -> &'static str {
-        "Die E-Mail Ihres Gestionnaire ist noch nicht bekannt: ergänzen Sie sie mit s, oder \
+        "Die E-Mail Ihres Gestionnaire ist noch nicht bekannt: Ergänzen Sie sie mit s, oder \
          kopieren Sie den Text mit y."
     }
 
     fn mail_copied(&self) -> &'static str {
-        "Der Text der E-Mail ist kopiert: fügen Sie ihn in Ihr Webmail ein."
+        "Der Text der E-Mail ist kopiert: Fügen Sie ihn in Ihr Webmail ein."
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -828,8 +837,8 @@ impl Texts for De {
 
     fn ics_written(&self) -> Plural {
         Plural {
-            one: "{n} Frist in {path} geschrieben: importieren Sie die Datei in Ihren Kalender.",
-            other: "{n} Fristen in {path} geschrieben: importieren Sie die Datei in Ihren Kalender.",
+            one: "{n} Frist in {path} geschrieben: Importieren Sie die Datei in Ihren Kalender.",
+            other: "{n} Fristen in {path} geschrieben: Importieren Sie die Datei in Ihren Kalender.",
         }
     }
 
@@ -850,11 +859,11 @@ impl Texts for De {
     }
 
     fn previous_open(&self, previous: &str) -> String {
-        format!("Haken Sie zuerst Schritt {previous} ab: die Schritte folgen aufeinander.")
+        format!("Haken Sie zuerst Schritt {previous} ab: Die Schritte folgen aufeinander.")
     }
 
     fn in_future(&self, date: &str) -> String {
-        format!("Der {date} liegt in der Zukunft: geben Sie den Tag an, an dem es geschah.")
+        format!("Der {date} liegt in der Zukunft: Geben Sie den Tag an, an dem es geschah.")
     }
 
     fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
@@ -866,7 +875,7 @@ impl Texts for De {
 
     fn after_next(&self, date: &str, next: &str, next_date: &str) -> String {
         format!(
-            "Der {date} liegt nach Schritt {next} (erledigt am {next_date}): wählen Sie diesen \
+            "Der {date} liegt nach Schritt {next} (erledigt am {next_date}): Wählen Sie diesen \
              oder einen früheren Tag."
         )
     }
@@ -877,7 +886,7 @@ impl Texts for De {
 
     fn later_done(&self, later: &str) -> String {
         format!(
-            "Nehmen Sie zuerst Schritt {later} zurück: nur der zuletzt abgehakte Schritt lässt \
+            "Nehmen Sie zuerst Schritt {later} zurück: Nur der zuletzt abgehakte Schritt lässt \
              sich zurücknehmen."
         )
     }
@@ -891,7 +900,7 @@ impl Texts for De {
     }
 
     fn attestation_done(&self) -> &'static str {
-        "Ihre Attestation ist schon gesendet: nehmen Sie sie zurück, bevor Sie Ihre Antwort zur \
+        "Ihre Attestation ist schon gesendet: Nehmen Sie sie zurück, bevor Sie Ihre Antwort zur \
          endgültigen Nummer ändern."
     }
 
@@ -910,7 +919,7 @@ impl Texts for De {
     }
 
     fn start_out_of_range(&self, year: i32) -> String {
-        format!("Ein Vertrag kann nicht {year} beginnen: geben Sie ein Datum von 2000 bis 2100 an.")
+        format!("Ein Vertrag kann nicht {year} beginnen: Geben Sie ein Datum von 2000 bis 2100 an.")
     }
 
     fn note_too_long(&self, max: usize) -> String {
@@ -931,19 +940,19 @@ impl Texts for De {
 
     fn number_unexpected(&self, position: usize, character: &str) -> String {
         format!(
-            "Zeichen {position} („{character}“) kann nicht Teil einer Nummer sein: geben Sie die \
+            "Zeichen {position} („{character}“) kann nicht Teil einer Nummer sein: Geben Sie die \
              Ziffern ein (Leerzeichen, Punkte und Bindestriche sind erlaubt)."
         )
     }
 
     fn number_missing_key(&self) -> &'static str {
-        "Nur 13 Zeichen: der 2-stellige Schlüssel am Ende fehlt. Geben Sie alle 15 aus dem \
+        "Nur 13 Zeichen: Der 2-stellige Schlüssel am Ende fehlt. Geben Sie alle 15 aus dem \
          Brief ein."
     }
 
     fn number_length(&self, length: usize) -> String {
         format!(
-            "{length} Zeichen: eine Sozialversicherungsnummer hat 15 (13 Ziffern und einen \
+            "{length} Zeichen: Eine Sozialversicherungsnummer hat 15 (13 Ziffern und einen \
              2-stelligen Schlüssel)."
         )
     }
@@ -957,13 +966,13 @@ impl Texts for De {
 
     fn number_sex(&self, digit: char) -> String {
         format!(
-            "Die erste Ziffer ist {digit}: sie ist 1 oder 2 (7 oder 8 bei einer vorläufigen \
+            "Die erste Ziffer ist {digit}: Sie ist 1 oder 2 (7 oder 8 bei einer vorläufigen \
              Nummer)."
         )
     }
 
     fn number_month(&self, month: &str) -> String {
-        format!("Die Stellen 4–5 ({month}) sind kein Geburtsmonat: bitte prüfen.")
+        format!("Die Stellen 4–5 ({month}) sind kein Geburtsmonat: Bitte prüfen.")
     }
 
     fn number_place(&self, place: &str) -> String {
@@ -974,11 +983,11 @@ impl Texts for De {
     }
 
     fn number_order(&self) -> &'static str {
-        "Die Stellen 11–13 können nicht 000 sein: bitte prüfen."
+        "Die Stellen 11–13 können nicht 000 sein: Bitte prüfen."
     }
 
     fn number_key(&self) -> &'static str {
-        "Der Schlüssel (die letzten 2 Ziffern) passt nicht zu den anderen: vermutlich ist eine \
+        "Der Schlüssel (die letzten 2 Ziffern) passt nicht zu den anderen: Vermutlich ist eine \
          Ziffer vertippt. Vergleichen Sie mit dem Brief der CPAM."
     }
 
@@ -987,19 +996,19 @@ impl Texts for De {
     }
 
     fn date_unreadable(&self, text: &str) -> String {
-        format!("„{text}“ ist kein Datum: schreiben Sie es als TT.MM.JJJJ, etwa 02.10.2026.")
+        format!("„{text}“ ist kein Datum: Schreiben Sie es als TT.MM.JJJJ, etwa 02.10.2026.")
     }
 
     fn date_does_not_exist(&self, date: &str) -> String {
-        format!("Den {date} gibt es nicht: prüfen Sie Tag und Monat.")
+        format!("Den {date} gibt es nicht: Prüfen Sie Tag und Monat.")
     }
 
     fn date_out_of_range(&self, year: i32) -> String {
-        format!("{year} ist kein Jahr, das secu annimmt: geben Sie ein Datum von 2000 bis 2100 an.")
+        format!("{year} ist kein Jahr, das secu annimmt: Geben Sie ein Datum von 2000 bis 2100 an.")
     }
 
     fn no_config_dir(&self) -> &'static str {
-        "Kein Konfigurationsordner für Ihren Benutzer gefunden: wählen Sie eine Datei mit \
+        "Kein Konfigurationsordner für Ihren Benutzer gefunden: Wählen Sie eine Datei mit \
          --file PFAD."
     }
 
@@ -1071,7 +1080,7 @@ impl Texts for De {
 
     fn locked(&self, path: &str) -> String {
         format!(
-            "{path} wird gerade von einem anderen secu geändert: nichts wurde geändert, \
+            "{path} wird gerade von einem anderen secu geändert: Nichts wurde geändert, \
              versuchen Sie es gleich noch einmal."
         )
     }
@@ -1084,7 +1093,7 @@ impl Texts for De {
     }
 
     fn repair_no_file(&self, path: &str) -> String {
-        format!("Nichts zu reparieren: unter {path} gibt es keine Datei.")
+        format!("Nichts zu reparieren: Unter {path} gibt es keine Datei.")
     }
 
     fn repair_healthy(&self, path: &str) -> String {
@@ -1141,7 +1150,7 @@ impl Texts for De {
 
     fn cannot_keep(&self, path: &str) -> String {
         format!(
-            "{path} enthält zu tief verschachtelte Daten, als dass secu sie beim Speichern vollständig behalten könnte: nichts wurde geändert."
+            "{path} enthält zu tief verschachtelte Daten, als dass secu sie beim Speichern vollständig behalten könnte: Nichts wurde geändert."
         )
     }
 
@@ -1197,13 +1206,13 @@ impl Texts for De {
 
     fn not_a_file(&self, path: &str) -> String {
         format!(
-            "{path} kann nicht gelesen werden: es ist keine Datei (ein Ordner, ein Gerät oder eine Pipe); wählen Sie eine Fortschrittsdatei mit --file PFAD."
+            "{path} kann nicht gelesen werden: Es ist keine Datei (ein Ordner, ein Gerät oder eine Pipe); wählen Sie eine Fortschrittsdatei mit --file PFAD."
         )
     }
 
     fn could_not_tighten(&self, path: &str, why: &str) -> String {
         format!(
-            "{path} ist für andere lesbar und konnte nicht geschützt werden ({why}): die Datei enthält Ihre Nummern, verschieben Sie sie an einen Ort, den nur Sie lesen können."
+            "{path} ist für andere lesbar und konnte nicht geschützt werden ({why}): Die Datei enthält Ihre Nummern, verschieben Sie sie an einen Ort, den nur Sie lesen können."
         )
     }
 
@@ -1219,12 +1228,12 @@ impl Texts for De {
 
     fn lang_invalid(&self, value: &str) -> String {
         format!(
-            "SECU_LANG={value} ist keine Sprache, die secu spricht: verwenden Sie en, fr, es, de oder it."
+            "SECU_LANG={value} ist keine Sprache, die secu spricht: Verwenden Sie en, fr, es, de oder it."
         )
     }
 
     fn export_over_progress(&self, path: &str) -> String {
-        format!("{path} ist Ihre Fortschrittsdatei: schreiben Sie den Export in eine andere Datei.")
+        format!("{path} ist Ihre Fortschrittsdatei: Schreiben Sie den Export in eine andere Datei.")
     }
 
     fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
@@ -1253,7 +1262,7 @@ impl Texts for De {
     }
 
     fn only_when_ticked(&self, key: &str) -> String {
-        format!("{key} korrigiert das Datum eines abgehakten Schritts: dieser ist nicht abgehakt.")
+        format!("{key} korrigiert das Datum eines abgehakten Schritts: Dieser ist nicht abgehakt.")
     }
 
     fn untick_which(&self, key: &str, last: &str) -> String {
@@ -1261,7 +1270,7 @@ impl Texts for De {
     }
 
     fn nothing_ticked(&self, key: &str) -> String {
-        format!("{key} nimmt den zuletzt abgehakten Schritt zurück: noch ist keiner abgehakt.")
+        format!("{key} nimmt den zuletzt abgehakten Schritt zurück: Noch ist keiner abgehakt.")
     }
 
     fn only_with_number(&self, key: &str) -> String {
@@ -1273,7 +1282,7 @@ impl Texts for De {
     }
 
     fn no_whole_message(&self, key: &str) -> String {
-        format!("{key} zeigt die letzte Meldung ganz, wenn sie gekürzt wurde: es gibt keine.")
+        format!("{key} zeigt die letzte Meldung ganz, wenn sie gekürzt wurde: Es gibt keine.")
     }
 
     fn esc_in_list(&self, quit: &str) -> String {
@@ -1346,7 +1355,7 @@ impl Texts for De {
     }
 
     fn no_downloads(&self) -> &'static str {
-        "Kein Downloads- oder Home-Ordner gefunden: verwenden Sie secu export ics -o DATEI in einem Terminal."
+        "Kein Downloads- oder Home-Ordner gefunden: Verwenden Sie secu export ics -o DATEI in einem Terminal."
     }
 
     fn nothing_here_close(&self, key: &str, close: &str) -> String {
@@ -1363,16 +1372,16 @@ impl Texts for De {
 
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
-            "{path}: dieser Pfad ist kein gültiger UTF-8-Text, den die Fortschrittsdatei nicht speichern kann. Benennen Sie die Datei (oder ihren Ordner) um und geben Sie sie erneut an."
+            "{path}: Dieser Pfad ist kein gültiger UTF-8-Text, daher kann die Fortschrittsdatei ihn nicht speichern. Benennen Sie die Datei (oder ihren Ordner) um und geben Sie sie erneut an."
         )
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "An die Zwischenablage des Terminals gesendet (OSC 52): wenn nichts kopiert wird, erlaubt Ihr Terminal es nicht. Der Text steht vollständig auf dem Bildschirm: markieren Sie ihn mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
+        "An die Zwischenablage des Terminals gesendet (OSC 52): Wenn nichts kopiert wird, erlaubt Ihr Terminal es nicht. Der Text steht vollständig auf dem Bildschirm: Markieren Sie ihn mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
     }
 
     fn address_copied(&self) -> &'static str {
-        "Hier lässt sich kein Browser öffnen: die Adresse ist kopiert."
+        "Hier lässt sich kein Browser öffnen: Die Adresse ist kopiert."
     }
 
     fn address_copied_here(&self) -> &'static str {
@@ -1508,8 +1517,8 @@ const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "timeline",
-        "Zeitstrahl",
-        "der Zeitstrahl der Monate Ihres Vertrags",
+        "Zeitleiste",
+        "die Zeitleiste der Monate Ihres Vertrags",
     ),
     (
         "export",
@@ -1622,7 +1631,7 @@ const CLI: &[(&str, &str)] = &[
     ),
     (
         "today",
-        "DATUM als heute nehmen, um Fristen vorauszusehen: TT/MM/JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)",
+        "DATUM als heute nehmen, um Fristen vorauszusehen: TT.MM.JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)",
     ),
     (
         "status",
@@ -1664,7 +1673,7 @@ const CLI: &[(&str, &str)] = &[
     ),
     (
         "setup.gestionnaire_civility",
-        "Wie die E-Mail Ihren gestionnaire anredet: madame oder monsieur (none: „Madame, Monsieur,“)",
+        "Wie die E-Mail Ihren Gestionnaire anredet: madame oder monsieur (none: „Madame, Monsieur,“)",
     ),
     (
         "setup.gestionnaire_name",

@@ -23,6 +23,10 @@ impl Texts for En {
         "1"
     }
 
+    fn date_separator(&self) -> char {
+        '/'
+    }
+
     fn date_words(&self, day: &str, month: &str, year: i32) -> String {
         format!("{day} {month} {year}")
     }
@@ -816,8 +820,8 @@ impl Texts for En {
 
     fn ics_written(&self) -> Plural {
         Plural {
-            one: "{n} deadline written to {path}: import it into your calendar.",
-            other: "{n} deadlines written to {path}: import it into your calendar.",
+            one: "{n} deadline written to {path}: import the file into your calendar.",
+            other: "{n} deadlines written to {path}: import the file into your calendar.",
         }
     }
 
@@ -1324,7 +1328,7 @@ impl Texts for En {
 
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
-            "{path}: this path is not valid UTF-8 text, which the progress file cannot keep. Rename the file (or its folder) and give it again."
+            "{path}: this path is not valid UTF-8 text, so the progress file cannot keep it. Rename the file (or its folder) and give it again."
         )
     }
 

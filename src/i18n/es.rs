@@ -23,6 +23,10 @@ impl Texts for Es {
         "1"
     }
 
+    fn date_separator(&self) -> char {
+        '/'
+    }
+
     fn date_words(&self, day: &str, month: &str, year: i32) -> String {
         format!("{day} de {month} de {year}")
     }
@@ -177,7 +181,9 @@ impl Texts for Es {
     }
 
     fn usual_delay_dated(&self, by: &str) -> String {
-        format!("La CPAM suele enviarlo en los 3 meses siguientes a la solicitud: hacia el {by}.")
+        format!(
+            "La CPAM suele enviarlo en los 3 meses siguientes a la solicitud, a más tardar el {by}."
+        )
     }
 
     fn usual_delay_after_due(&self, by: &str, due: &str) -> String {
@@ -297,7 +303,7 @@ impl Texts for Es {
     }
 
     fn due_on(&self, date: &str) -> String {
-        format!("antes del {date}")
+        format!("a más tardar el {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
@@ -310,7 +316,7 @@ impl Texts for Es {
 
     fn in_days(&self) -> Plural {
         Plural {
-            one: "quedan {n} día",
+            one: "queda {n} día",
             other: "quedan {n} días",
         }
     }
@@ -330,7 +336,7 @@ impl Texts for Es {
     }
 
     fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
-        format!("Siguiente: {step} — antes del {due} ({days})")
+        format!("Siguiente: {step} — a más tardar el {due} ({days})")
     }
 
     fn next_nia(&self, step: &str) -> String {
@@ -409,7 +415,7 @@ impl Texts for Es {
     }
 
     fn todo_label(&self) -> &'static str {
-        "Qué"
+        "Qué hacer"
     }
 
     fn deadline_label(&self) -> &'static str {
@@ -417,7 +423,7 @@ impl Texts for Es {
     }
 
     fn usual_label(&self) -> &'static str {
-        "Suele"
+        "Normalmente"
     }
 
     fn late_label(&self) -> &'static str {
@@ -700,7 +706,7 @@ impl Texts for Es {
     }
 
     fn copy_failed(&self) -> &'static str {
-        "El terminal no aceptó la copia."
+        "La terminal no aceptó la copia."
     }
 
     fn numbers_tightened(&self, path: &str) -> String {
@@ -820,8 +826,8 @@ impl Texts for Es {
 
     fn ics_written(&self) -> Plural {
         Plural {
-            one: "{n} plazo escrito en {path}: impórtalo en tu calendario.",
-            other: "{n} plazos escritos en {path}: impórtalo en tu calendario.",
+            one: "{n} plazo escrito en {path}: importa el archivo en tu calendario.",
+            other: "{n} plazos escritos en {path}: importa el archivo en tu calendario.",
         }
     }
 
@@ -1061,7 +1067,7 @@ impl Texts for Es {
 
     fn terminal_error(&self, why: &str) -> String {
         format!(
-            "La lista necesita un terminal ({why}); en un script, usa `secu status` o `secu \
+            "La lista necesita una terminal ({why}); en un script, usa `secu status` o `secu \
              done`."
         )
     }
@@ -1287,7 +1293,7 @@ impl Texts for Es {
     }
 
     fn number_later_hint(&self) -> &'static str {
-        "Vacío: Intro marca el paso, y el número se podrá dar más tarde."
+        "Vacío: Intro marca este paso, y el número se podrá dar más tarde."
     }
 
     fn answers_title(&self) -> &'static str {
@@ -1341,7 +1347,7 @@ impl Texts for Es {
 
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
-            "{path}: esta ruta no es texto UTF-8 válido, que el archivo de progreso no puede guardar. Cambia el nombre del archivo (o de su carpeta) y vuelve a darlo."
+            "{path}: esta ruta no es texto UTF-8 válido, así que el archivo de progreso no puede guardarla. Cambia el nombre del archivo (o de su carpeta) y vuelve a darlo."
         )
     }
 
@@ -1484,8 +1490,8 @@ const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "timeline",
-        "calendario",
-        "el calendario de los meses de tu contrato",
+        "cronología",
+        "la cronología de los meses de tu contrato",
     ),
     (
         "export",

@@ -23,6 +23,10 @@ impl Texts for Fr {
         "1er"
     }
 
+    fn date_separator(&self) -> char {
+        '/'
+    }
+
     fn date_words(&self, day: &str, month: &str, year: i32) -> String {
         format!("{day} {month} {year}")
     }
@@ -244,7 +248,7 @@ impl Texts for Fr {
     }
 
     fn advice_ensap(&self) -> &'static str {
-        "Créez-le maintenant\u{a0}: vos bulletins de paie ne sont que là."
+        "Créez-le maintenant\u{a0}: vos bulletins de paie ne sont disponibles que sur ENSAP."
     }
 
     fn advice_waits(&self, step: &str) -> String {
@@ -304,7 +308,7 @@ impl Texts for Fr {
     }
 
     fn due_on(&self, date: &str) -> String {
-        format!("avant le {date}")
+        format!("au plus tard le {date}")
     }
 
     fn no_fixed_date(&self) -> &'static str {
@@ -337,7 +341,7 @@ impl Texts for Fr {
     }
 
     fn next_dated(&self, step: &str, due: &str, days: &str) -> String {
-        format!("À faire\u{a0}: {step} — avant le {due} ({days})")
+        format!("À faire\u{a0}: {step} — au plus tard le {due} ({days})")
     }
 
     fn next_nia(&self, step: &str) -> String {
@@ -346,7 +350,7 @@ impl Texts for Fr {
 
     fn next_nia_then(&self, step: &str, then: &str, due: &str, days: &str) -> String {
         format!(
-            "À faire\u{a0}: {step} — pas de date propre\u{a0}; étape «\u{a0}{then}\u{a0}» avant le {due} ({days})"
+            "À faire\u{a0}: {step} — pas de date propre\u{a0}; étape «\u{a0}{then}\u{a0}» au plus tard le {due} ({days})"
         )
     }
 
@@ -374,12 +378,12 @@ impl Texts for Fr {
 
     fn profile_labels(&self) -> ProfileLabels {
         ProfileLabels {
-            level: "Établissement\u{a0}:",
+            level: "Niveau\u{a0}:",
             department: "Département\u{a0}:",
             start: "Début du contrat\u{a0}:",
-            registered: "Déjà immatriculé·e\u{a0}:",
+            registered: "Déjà un numéro définitif\u{a0}:",
             name: "Nom\u{a0}:",
-            school: "Nom de l’école\u{a0}:",
+            school: "Établissement\u{a0}:",
             gestionnaire: "Gestionnaire\u{a0}:",
             gestionnaire_email: "E-mail du gestionnaire\u{a0}:",
             title: "Vous signez\u{a0}:",
@@ -406,7 +410,11 @@ impl Texts for Fr {
     }
 
     fn progress_gauge(&self, done: usize, total: usize) -> String {
-        format!("{done}/{total} faites")
+        if done <= 1 {
+            format!("{done} étape sur {total} faite")
+        } else {
+            format!("{done} étapes sur {total} faites")
+        }
     }
 
     fn steps_title(&self) -> &'static str {
@@ -466,7 +474,7 @@ impl Texts for Fr {
             ),
             (
                 "Attestation de droits",
-                "Le document qui prouve que vous êtes couvert·e, à télécharger en PDF sur ameli.fr.",
+                "Le document qui prouve vos droits à l’assurance maladie, à télécharger en PDF sur ameli.fr.",
             ),
             (
                 "ameli.fr",
@@ -495,7 +503,7 @@ impl Texts for Fr {
             ("Bulletin de paie", "La fiche de paie de chaque mois."),
             (
                 "Feuille de soins",
-                "Le formulaire ou le reçu des soins payés\u{a0}: gardez-le pour être remboursé·e.",
+                "Le formulaire ou le reçu des soins payés\u{a0}: gardez-le pour vos remboursements.",
             ),
         ]
     }
@@ -800,8 +808,8 @@ impl Texts for Fr {
 
     fn ics_written(&self) -> Plural {
         Plural {
-            one: "{n} échéance écrite dans {path}\u{a0}: importez-la dans votre agenda.",
-            other: "{n} échéances écrites dans {path}\u{a0}: importez-les dans votre agenda.",
+            one: "{n} échéance écrite dans {path}\u{a0}: importez le fichier dans votre agenda.",
+            other: "{n} échéances écrites dans {path}\u{a0}: importez le fichier dans votre agenda.",
         }
     }
 
@@ -1178,7 +1186,7 @@ impl Texts for Fr {
 
     fn could_not_tighten(&self, path: &str, why: &str) -> String {
         format!(
-            "{path} est lisible par d’autres et n’a pas pu être rendu privé ({why})\u{a0}: il contient vos numéros, déplacez-le là où vous seul·e pouvez le lire."
+            "{path} est lisible par d’autres et n’a pas pu être rendu privé ({why})\u{a0}: il contient vos numéros, déplacez-le là où personne d’autre ne peut le lire."
         )
     }
 
@@ -1342,7 +1350,7 @@ impl Texts for Fr {
 
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
-            "{path}\u{a0}: ce chemin n’est pas du texte UTF-8 valide, que le fichier de progression ne peut pas garder. Renommez le fichier (ou son dossier) et donnez-le à nouveau."
+            "{path}\u{a0}: ce chemin n’est pas du texte UTF-8 valide\u{a0}: le fichier de progression ne peut donc pas le garder. Renommez le fichier (ou son dossier) et donnez-le à nouveau."
         )
     }
 
@@ -1487,11 +1495,7 @@ const ACTIONS: &[(&str, &str, &str)] = &[
         "tâche 2",
         "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
     ),
-    (
-        "timeline",
-        "calendrier",
-        "le calendrier des mois de votre contrat",
-    ),
+    ("timeline", "frise", "la frise des mois de votre contrat"),
     (
         "export",
         "exporter",
@@ -1636,7 +1640,7 @@ const CLI: &[(&str, &str)] = &[
     ),
     (
         "setup.school",
-        "Votre école, pour le même e-mail (\"\" pour l’effacer)",
+        "Votre établissement, pour le même e-mail (\"\" pour l’effacer)",
     ),
     (
         "setup.title",

@@ -20,7 +20,11 @@ impl Texts for It {
     }
 
     fn first_day(&self) -> &'static str {
-        "1"
+        "1º"
+    }
+
+    fn date_separator(&self) -> char {
+        '/'
     }
 
     fn date_words(&self, day: &str, month: &str, year: i32) -> String {
@@ -69,7 +73,7 @@ impl Texts for It {
     }
 
     fn who_request_primary(&self, dsden: &str) -> String {
-        format!("Il tuo gestionnaire alla {dsden}, online. Verifica che sia fatta.")
+        format!("Il tuo gestionnaire presso la {dsden}, online. Verifica che sia fatta.")
     }
 
     fn who_request_secondary(&self) -> &'static str {
@@ -77,7 +81,7 @@ impl Texts for It {
     }
 
     fn who_request_either(&self) -> &'static str {
-        "Il tuo gestionnaire alla DSDEN (1er degré) o la segreteria della tua scuola \
+        "Il tuo gestionnaire presso la DSDEN (1er degré) o la segreteria della tua scuola \
          (2nd degré)."
     }
 
@@ -86,11 +90,11 @@ impl Texts for It {
     }
 
     fn who_attestation_primary(&self, dsden: &str) -> String {
-        format!("Tu: inviala al tuo gestionnaire alla {dsden}.")
+        format!("Tu: inviala al tuo gestionnaire presso la {dsden}.")
     }
 
     fn who_attestation_secondary(&self, email: &str) -> String {
-        format!("Tu: inviala a {email} (bureau des assistants, DIPE).")
+        format!("Tu: inviala ad {email} (bureau des assistants, DIPE).")
     }
 
     fn who_ensap(&self) -> &'static str {
@@ -122,14 +126,14 @@ impl Texts for It {
 
     fn todo_attestation_primary(&self, dsden: &str) -> String {
         format!(
-            "Invia il PDF della tua attestation de droits al tuo gestionnaire alla {dsden}, \
+            "Invia il PDF della tua attestation de droits al tuo gestionnaire presso la {dsden}, \
              perché aggiornino la tua pratica."
         )
     }
 
     fn todo_attestation_secondary(&self, email: &str) -> String {
         format!(
-            "Invia il PDF della tua attestation de droits a {email}, perché aggiornino la tua \
+            "Invia il PDF della tua attestation de droits ad {email}, perché aggiornino la tua \
              pratica."
         )
     }
@@ -194,7 +198,7 @@ impl Texts for It {
 
     fn advice_request_primary(&self, dsden: &str) -> String {
         format!(
-            "Chiedi al tuo gestionnaire alla {dsden} se la richiesta è stata inviata: prima non \
+            "Chiedi al tuo gestionnaire presso la {dsden} se la richiesta è stata inviata: prima non \
              si può andare avanti."
         )
     }
@@ -222,8 +226,8 @@ impl Texts for It {
 
     fn advice_nir_primary(&self, dsden: &str) -> String {
         format!(
-            "Succede spesso: per chi è nato all’estero può richiedere fino a 9 mesi. Avvisa il \
-             tuo gestionnaire alla {dsden}, continua a indicare il tuo NIA per i rimborsi e \
+            "Succede spesso: per chi è nato all’estero possono volerci fino a 9 mesi. Avvisa il \
+             tuo gestionnaire presso la {dsden}, continua a indicare il tuo NIA per i rimborsi e \
              verifica che la CPAM abbia il tuo atto di nascita. Senza NIR non c’è l’account \
              ameli, quindi l’attestation aspetta."
         )
@@ -231,7 +235,7 @@ impl Texts for It {
 
     fn advice_nir_secondary(&self, email: &str) -> String {
         format!(
-            "Succede spesso: per chi è nato all’estero può richiedere fino a 9 mesi. Avvisa il \
+            "Succede spesso: per chi è nato all’estero possono volerci fino a 9 mesi. Avvisa il \
              bureau des assistants ({email}), continua a indicare il tuo NIA per i rimborsi e \
              verifica che la CPAM abbia il tuo atto di nascita. Senza NIR non c’è l’account \
              ameli, quindi l’attestation aspetta."
@@ -448,11 +452,11 @@ impl Texts for It {
                                  gestionnaire una copia della tua attestation de droits in PDF \
                                  (da scaricare da ameli.fr).",
             request_primary: "Richiesta di iscrizione online per aprire i miei diritti presso la \
-                              CPAM: la fa il mio gestionnaire alla DSDEN (1er degré)",
+                              CPAM: la fa il mio gestionnaire presso la DSDEN (1er degré)",
             request_secondary: "Richiesta di iscrizione online per aprire i miei diritti presso \
                                 la CPAM: la fa la segreteria della mia scuola (2nd degré)",
             request_either: "Richiesta di iscrizione online per aprire i miei diritti presso la \
-                             CPAM: la fa il mio gestionnaire alla DSDEN (1er degré) o la \
+                             CPAM: la fa il mio gestionnaire presso la DSDEN (1er degré) o la \
                              segreteria della mia scuola (2nd degré)",
             nia: "La CPAM comunica il numero NIA (provvisorio): da indicare assolutamente per il \
                   rimborso delle mie spese",
@@ -631,7 +635,7 @@ impl Texts for It {
     }
 
     fn ask_gestionnaire_name(&self) -> &'static str {
-        "Il nome del tuo gestionnaire alla DSDEN:"
+        "Il nome del tuo gestionnaire presso la DSDEN:"
     }
 
     fn ask_gestionnaire_email(&self) -> &'static str {
@@ -826,8 +830,8 @@ impl Texts for It {
 
     fn ics_written(&self) -> Plural {
         Plural {
-            one: "{n} scadenza scritta in {path}: importala nel tuo calendario.",
-            other: "{n} scadenze scritte in {path}: importale nel tuo calendario.",
+            one: "{n} scadenza scritta in {path}: importa il file nel tuo calendario.",
+            other: "{n} scadenze scritte in {path}: importa il file nel tuo calendario.",
         }
     }
 
@@ -1321,7 +1325,7 @@ impl Texts for It {
     fn help_headings(&self) -> [&'static str; 4] {
         [
             "Nella lista",
-            "Nella cronologia",
+            "Nella linea del tempo",
             "In un campo di testo",
             "Nella nota",
         ]
@@ -1345,7 +1349,7 @@ impl Texts for It {
 
     fn pdf_not_text(&self, path: &str) -> String {
         format!(
-            "{path}: questo percorso non è testo UTF-8 valido, che il file di avanzamento non può conservare. Rinomina il file (o la sua cartella) e indicalo di nuovo."
+            "{path}: questo percorso non è testo UTF-8 valido, quindi il file di avanzamento non può conservarlo. Rinomina il file (o la sua cartella) e indicalo di nuovo."
         )
     }
 
@@ -1488,7 +1492,7 @@ const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "timeline",
-        "calendario",
+        "linea del tempo",
         "la linea del tempo dei mesi del tuo contratto",
     ),
     (
@@ -1650,7 +1654,7 @@ const CLI: &[(&str, &str)] = &[
     ),
     (
         "setup.gestionnaire_name",
-        "Il nome del tuo gestionnaire alla DSDEN (\"\" per cancellarlo)",
+        "Il nome del tuo gestionnaire presso la DSDEN (\"\" per cancellarlo)",
     ),
     (
         "setup.gestionnaire_email",

@@ -227,6 +227,8 @@ pub trait Texts: Sync {
     fn months_short(&self) -> &'static [&'static str];
     /// How the first day of a month is written: "1", or "1er" in French.
     fn first_day(&self) -> &'static str;
+    /// Between the day, the month and the year of a date in figures: 02/10/2026, 02.10.2026.
+    fn date_separator(&self) -> char;
     /// A date in words: "2 October 2026", "2. Oktober 2026", "2 de octubre de 2026".
     fn date_words(&self, day: &str, month: &str, year: i32) -> String;
     /// The same with the month abbreviated, for a list's column.
@@ -597,6 +599,17 @@ impl<'t> dyn Texts + 't {
     /// A date as this language writes it, month names from glibc's locale data.
     pub fn date(&self, date: NaiveDate) -> String {
         self.date_words(&self.day(date), self.month_name(date), date.year())
+    }
+
+    /// A date in figures, as this language writes it and as a date field takes it.
+    pub fn date_figures(&self, date: NaiveDate) -> String {
+        let sep = self.date_separator();
+        format!(
+            "{:02}{sep}{:02}{sep}{}",
+            date.day(),
+            date.month(),
+            date.year()
+        )
     }
 
     /// A date in a list's column: the month abbreviated.
@@ -1018,7 +1031,8 @@ impl<'t> dyn Texts + 't {
                 self.date_unreadable(&truncate(&mask_numbers(&inert(text)), 40))
             }
             DateError::DoesNotExist { day, month, year } => {
-                self.date_does_not_exist(&format!("{day:02}/{month:02}/{year}"))
+                let sep = self.date_separator();
+                self.date_does_not_exist(&format!("{day:02}{sep}{month:02}{sep}{year}"))
             }
             DateError::OutOfRange { year } => self.date_out_of_range(*year),
         }

@@ -94,7 +94,7 @@ fn plurals_in_spanish_german_and_italian() {
         (
             Lang::Es,
             [
-                "quedan 1 día",
+                "queda 1 día",
                 "quedan 2 días",
                 "vence hoy",
                 "1 día de retraso",
@@ -173,7 +173,7 @@ fn dates_are_written_the_way_each_language_writes_them() {
             "31 Dec 2026",
             "31 déc. 2026",
             "31 dic 2026",
-            "31. Dez 2026",
+            "31. Dez. 2026",
             "31 dic 2026"
         ]
         .map(str::to_owned)
@@ -392,6 +392,7 @@ fn the_language_and_the_procedure(t: &dyn Texts) -> Vec<(&'static str, String)> 
         ("months", t.months().join(" ")),
         ("months_short", t.months_short().join(" ")),
         ("first_day", t.first_day().to_owned()),
+        ("date_separator", t.date_separator().to_string()),
         ("date_words", t.date_words("2", "MONTH", 2026)),
         ("date_words_short", t.date_words_short("2", "MON", 2026)),
         ("quote", t.quote("TEXT")),

@@ -7,7 +7,7 @@ pub use super::field::{Edit, TextField};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
     Civility, Department, Level, NEUTRAL_GREETING, Profile, Progress, Seen, SinceLastVisit,
-    SocialSecurityNumber, Step, Title, format_date,
+    SocialSecurityNumber, Step, Title,
 };
 
 /// Below this the layout cannot be read: one line says so instead, and only leaving acts.
@@ -287,9 +287,17 @@ impl Setup {
         self.choice = self.current_choice(question);
         self.field = match question {
             Question::Number => TextField::secret(),
-            Question::Start => TextField::with_text(format_date(
-                self.draft.contract_start.unwrap_or(self.default_start),
-            )),
+            // In figures as the language chosen writes them (Setup::new always sets one).
+            Question::Start => {
+                let lang = self
+                    .draft
+                    .language
+                    .as_deref()
+                    .and_then(|code| code.parse::<Lang>().ok())
+                    .unwrap_or(Lang::En);
+                let start = self.draft.contract_start.unwrap_or(self.default_start);
+                TextField::with_text(lang.texts().date_figures(start))
+            }
             question => TextField::with_text(self.draft_text(question).unwrap_or_default()),
         };
     }

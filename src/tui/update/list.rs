@@ -6,8 +6,7 @@ use super::super::model::{Choice, Mode, Model, Notice, Purpose, Reading, Setup, 
 use super::{ClipboardText, Copying, Effect};
 use crate::export::Draft;
 use crate::procedure::{
-    Change, NumberForm, ProfileEdit, Seen, Step, StepState, SubTask, TransitionError, format_date,
-    links,
+    Change, NumberForm, ProfileEdit, Seen, Step, StepState, SubTask, TransitionError, links,
 };
 
 /// The name of the key that does `action` in `context`, as the user's keyboard says it.
@@ -200,7 +199,7 @@ fn open_date(model: &mut Model, purpose: Purpose, on: chrono::NaiveDate) {
     };
     model.mode = Mode::Field {
         purpose,
-        field: TextField::with_text(format_date(on)),
+        field: TextField::with_text(model.texts().date_figures(on)),
         seen: Seen::Date {
             step,
             on: model.progress.done_on(step),

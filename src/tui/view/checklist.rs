@@ -11,7 +11,7 @@ use super::{
     Boxed, Canvas, Lines, at_most, labelled, split_last_columns, text_line, timeline, wrapped,
 };
 use crate::i18n::Texts;
-use crate::procedure::{Step, StepState, format_date};
+use crate::procedure::{Step, StepState};
 use crate::report;
 use crate::text::{pad, shorten_address, truncate, width};
 use crate::tui::details::{FieldKind, detail_fields, shown_number};
@@ -127,7 +127,7 @@ fn row_cells(model: &Model, step: Step, wide: bool) -> [String; 3] {
     } else {
         // The days left say more than the date, which the details give.
         let summary = match status.state {
-            StepState::Done(on) => format_date(on),
+            StepState::Done(on) => texts.date_figures(on),
             StepState::Skipped => texts.not_needed().to_owned(),
             StepState::Open if status.days_left.is_some() || status.late.is_some() => {
                 report::days(texts, &status)
