@@ -868,7 +868,7 @@ impl Texts for De {
 
     fn before_previous(&self, date: &str, previous: &str, previous_date: &str) -> String {
         format!(
-            "Der {date} liegt vor Schritt {previous} (erledigt am {previous_date}): wählen Sie \
+            "Der {date} liegt vor Schritt {previous} (erledigt am {previous_date}): Wählen Sie \
              diesen oder einen späteren Tag."
         )
     }
@@ -1069,7 +1069,7 @@ impl Texts for De {
 
     fn newer_version(&self, path: &str, version: u32) -> String {
         format!(
-            "{path} wurde von einem neueren secu geschrieben (Version {version}): aktualisieren \
+            "{path} wurde von einem neueren secu geschrieben (Version {version}): Aktualisieren \
              Sie secu, um sie zu ändern."
         )
     }

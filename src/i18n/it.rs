@@ -210,7 +210,7 @@ impl Texts for It {
 
     fn advice_nia_primary(&self, days: i64, dsden: &str) -> String {
         format!(
-            "Nessuna lettera {days} giorni dopo la richiesta: chiedi al tuo gestionnaire alla \
+            "Nessuna lettera {days} giorni dopo la richiesta: chiedi al tuo gestionnaire presso la \
              {dsden} di verificare con la CPAM. Nel frattempo conserva tutte le ricevute \
              (feuilles de soins) per chiedere i rimborsi più tardi."
         )

@@ -794,6 +794,129 @@ fn the_catalogue_of_every_language() {
     }
 }
 
+/// The forms docs/terminology.md says to avoid, found in a language's catalogue: each with
+/// what it is, so that a failure says what to change.
+fn forms_to_avoid(lang: Lang, catalogue: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut avoid = |what: &str, hit: bool| {
+        if hit {
+            found.push(what.to_owned());
+        }
+    };
+    let chars: Vec<char> = catalogue.chars().collect();
+    avoid(
+        "a point médian inside a word (« immatriculé·e »)",
+        chars
+            .windows(3)
+            .any(|w| w[0].is_alphabetic() && w[1] == '·' && w[2].is_alphabetic()),
+    );
+    // A day given as a due date is the last one allowed: "by", never "before".
+    let before_a_date = |word: &str| {
+        catalogue.match_indices(word).any(|(at, _)| {
+            let next = catalogue[at + word.len()..].chars().next();
+            next.is_some_and(|c| c.is_ascii_digit() || c == '«' || c == '{')
+        })
+    };
+    match lang {
+        Lang::Fr => avoid("« avant le » before a date", before_a_date("avant le ")),
+        Lang::Es => {
+            avoid("« antes del » before a date", before_a_date("antes del "));
+            avoid(
+                "« hacia el » for a due date",
+                catalogue.contains("hacia el "),
+            );
+            avoid(
+                "« quedan 1 »",
+                catalogue.contains("quedan {n} día\u{20}|") || catalogue.contains("quedan 1 "),
+            );
+            avoid(
+                "« terminal » as a masculine noun",
+                ["el terminal", "un terminal", "este terminal"]
+                    .iter()
+                    .any(|masculine| catalogue.to_lowercase().contains(masculine)),
+            );
+        }
+        Lang::De => {
+            avoid(
+                "a date in figures with slashes",
+                catalogue.contains("TT/MM"),
+            );
+            avoid(
+                "« Zeitstrahl » for the timeline",
+                catalogue.contains("Zeitstrahl"),
+            );
+            avoid(
+                "« Sprachassistent » for « Fremdsprachenassistent »",
+                catalogue.contains(" Sprachassistent"),
+            );
+            for (at, _) in catalogue.match_indices(": ") {
+                let mut words = catalogue[at + 2..].split(' ');
+                let (Some(first), Some(second)) = (words.next(), words.next()) else {
+                    continue;
+                };
+                let lower = first.chars().next().is_some_and(char::is_lowercase);
+                let starts_a_sentence = second == "Sie"
+                    || [
+                        "es",
+                        "sie",
+                        "nichts",
+                        "vorher",
+                        "dort",
+                        "bitte",
+                        "vermutlich",
+                    ]
+                    .contains(&first);
+                avoid(
+                    &format!("a full sentence after a colon in lower case: « {first} {second} »"),
+                    lower && starts_a_sentence,
+                );
+            }
+        }
+        Lang::It => {
+            avoid("« il 1 » for « il 1º »", catalogue.contains("il 1 "));
+            avoid(
+                "« a » before a vowel (« ad ameli.fr »)",
+                catalogue.contains(" a ameli") || catalogue.contains(" a assistants"),
+            );
+            avoid(
+                "« alla DSDEN » for « presso la DSDEN »",
+                catalogue.contains("alla DSDEN"),
+            );
+        }
+        Lang::En => avoid("« Before » a due date", before_a_date("Before ")),
+    }
+    found
+}
+
+#[test]
+fn no_catalogue_holds_a_form_to_avoid() {
+    for lang in Lang::ALL {
+        // Each entry's text, without the catalogue's own "name: ".
+        let catalogue = catalogue(lang);
+        let texts: Vec<&str> = catalogue
+            .lines()
+            .map(|line| line.split_once(": ").map_or(line, |(_, text)| text))
+            .collect();
+        let found = forms_to_avoid(lang, &texts.join("\n"));
+        assert!(found.is_empty(), "{lang}: {found:#?}");
+    }
+    // Each rule finds what it is written for.
+    for (lang, text) in [
+        (Lang::Fr, "Déjà immatriculé·e\u{a0}: oui"),
+        (Lang::Fr, "à faire avant le 30 novembre"),
+        (Lang::Es, "quedan 1 día"),
+        (Lang::Es, "El terminal no aceptó"),
+        (Lang::De, "Antrag: bitten Sie Ihren Gestionnaire"),
+        (Lang::De, "Schon da: es gibt keine."),
+        (Lang::It, "Prima del passo, il 1 dicembre"),
+        (Lang::It, "Accedi a ameli.fr"),
+        (Lang::En, "Before 1 December"),
+    ] {
+        assert!(!forms_to_avoid(lang, text).is_empty(), "{lang}: {text}");
+    }
+    assert!(forms_to_avoid(Lang::De, "Schritte: der Schritt darüber").is_empty());
+}
+
 /// One refusal of every kind.
 fn sample_refusals() -> Vec<TransitionError> {
     vec![
