@@ -162,7 +162,7 @@ impl Texts for De {
     }
 
     fn rule_nia(&self) -> &'static str {
-        "Kein festes Datum: Sie kommt mit dem Brief der CPAM."
+        "Kein festes Datum: Die Nummer kommt mit dem Brief der CPAM."
     }
 
     fn rule_nir(&self, due: &str, month: &str) -> String {
@@ -338,8 +338,8 @@ impl Texts for De {
 
     fn no_letter_for(&self) -> Plural {
         Plural {
-            one: "kein Brief nach {n} Tag",
-            other: "kein Brief nach {n} Tagen",
+            one: "{n} Tag ohne Brief",
+            other: "{n} Tage ohne Brief",
         }
     }
 
@@ -654,7 +654,7 @@ impl Texts for De {
     }
 
     fn email_invalid(&self) -> &'static str {
-        "Das ist keine E-Mail-Adresse: Sie sieht aus wie name@ac-aix-marseille.fr."
+        "Das ist keine E-Mail-Adresse: Eine Adresse sieht aus wie name@ac-aix-marseille.fr."
     }
 
     fn number_label(&self) -> &'static str {
@@ -966,7 +966,7 @@ impl Texts for De {
 
     fn number_sex(&self, digit: char) -> String {
         format!(
-            "Die erste Ziffer ist {digit}: Sie ist 1 oder 2 (7 oder 8 bei einer vorläufigen \
+            "Die erste Ziffer ist {digit}: Erlaubt sind 1 oder 2 (7 oder 8 bei einer vorläufigen \
              Nummer)."
         )
     }
@@ -1657,7 +1657,7 @@ const CLI: &[(&str, &str)] = &[
     ("setup.start", "Der erste Tag Ihres Vertrags"),
     (
         "setup.already_registered",
-        "Sie haben schon eine endgültige Nummer: die Schritte der CPAM entfallen (--already-registered=false macht es rückgängig)",
+        "Sie haben schon eine endgültige Nummer: Die Schritte der CPAM entfallen (--already-registered=false macht es rückgängig)",
     ),
     (
         "setup.name",

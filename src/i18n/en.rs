@@ -325,8 +325,8 @@ impl Texts for En {
 
     fn no_letter_for(&self) -> Plural {
         Plural {
-            one: "no letter after {n} day",
-            other: "no letter after {n} days",
+            one: "{n} day, no letter",
+            other: "{n} days, no letter",
         }
     }
 

@@ -330,8 +330,8 @@ impl Texts for Es {
 
     fn no_letter_for(&self) -> Plural {
         Plural {
-            one: "sin carta tras {n} día",
-            other: "sin carta tras {n} días",
+            one: "{n} día sin carta",
+            other: "{n} días sin carta",
         }
     }
 

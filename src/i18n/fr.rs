@@ -335,8 +335,8 @@ impl Texts for Fr {
 
     fn no_letter_for(&self) -> Plural {
         Plural {
-            one: "pas de courrier après {n} jour",
-            other: "pas de courrier après {n} jours",
+            one: "{n} jour sans courrier",
+            other: "{n} jours sans courrier",
         }
     }
 

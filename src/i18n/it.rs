@@ -332,8 +332,8 @@ impl Texts for It {
 
     fn no_letter_for(&self) -> Plural {
         Plural {
-            one: "nessuna lettera dopo {n} giorno",
-            other: "nessuna lettera dopo {n} giorni",
+            one: "{n} giorno senza lettera",
+            other: "{n} giorni senza lettera",
         }
     }
 
