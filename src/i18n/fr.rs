@@ -158,8 +158,8 @@ impl Texts for Fr {
 
     fn rule_nir(&self, due: &str, month: &str) -> String {
         format!(
-            "Au plus tard le {due}\u{a0}: la fiche demande le numéro définitif avant le mois de \
-             {month}, troisième mois du contrat."
+            "Au plus tard le {due}\u{a0}: la fiche demande le numéro définitif avant {month}, \
+             troisième mois du contrat."
         )
     }
 

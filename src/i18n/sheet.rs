@@ -114,6 +114,14 @@ pub fn when(step: Step) -> Option<&'static str> {
     }
 }
 
+/// « de décembre », « d’avril »: French elides « de » before a vowel.
+fn of(month: &str) -> String {
+    match month.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("d’{month}"),
+        _ => format!("de {month}"),
+    }
+}
+
 /// secu's reading of the sheet for this contract, in French, labelled as such wherever it is
 /// shown: the months of the step's deadline, which the sheet writes for an October start, and
 /// the last day allowed.
@@ -133,7 +141,7 @@ pub fn reading(step: Step, deadline: Option<&Deadline>) -> String {
         DueRule::TwoWeeksAfterStart { .. } => format!("début {}", month(due)),
         DueRule::BeforeThirdMonth => {
             let next = due.checked_add_months(Months::new(1)).unwrap_or(due);
-            format!("avant le mois de {}", month(next))
+            format!("avant le mois {}", of(month(next)))
         }
         DueRule::InThirdMonth => format!("en {}", month(due)),
         DueRule::MonthAfterSent { .. } | DueRule::MonthAfterAttestation => {
@@ -193,6 +201,15 @@ mod tests {
             "en février (attestation transmise en janvier), au plus tard le 28/02/2027"
         );
         assert_eq!(when(Step::Attestation), Some("En décembre"));
+        // « d’avril », never « de avril ».
+        let february = Progress::new(Profile {
+            contract_start: Some(date(2027, 2, 1)),
+            ..Profile::default()
+        });
+        assert_eq!(
+            reading(Step::Nir, february.deadline(Step::Nir, today).as_ref()),
+            "avant le mois d’avril, au plus tard le 31/03/2027"
+        );
     }
 
     #[test]
