@@ -103,7 +103,7 @@ rows = [
     ("`secu status` peak memory", f"{secu_kib / 1024:.2f} MiB", f"{base_kib / 1024:.2f} MiB", secu_kib / base_kib, "< 4 MiB", secu_kib < 4 * 1024),
     ("checklist peak memory", f"{tui_kib / 1024:.2f} MiB", "", tui_kib / base_kib, "", True),
     ("checklist CPU, 10 s idle", f"{idle_ms:.2f} ms", "", None, "< 10 ms", idle_ms < 10),
-    ("checklist first frame", f"{frame_ms:.2f} ms", f"{bare_frame_ms:.2f} ms", frame_ms / bare_frame_ms, "≤ 1.15× bare ratatui", frame_ms <= 1.15 * bare_frame_ms),
+    ("checklist first frame", f"{frame_ms:.2f} ms", f"{bare_frame_ms:.2f} ms", frame_ms / bare_frame_ms, "≤ 1.4× bare ratatui", frame_ms <= 1.4 * bare_frame_ms),
     ("key to redraw", f"{key_ms:.2f} ms", "", None, "≤ 1 ms", key_ms <= 1),
     ("release binary size", f"{size / 1024 / 1024:.2f} MiB", "", None, "< 3 MiB", size < 3 * 1024 * 1024),
 ]

@@ -13,3 +13,14 @@ pub mod report;
 pub mod store;
 pub mod text;
 pub mod tui;
+
+/// What the unit tests of every module share.
+#[cfg(test)]
+mod testing {
+    use chrono::NaiveDate;
+
+    /// A date that exists, written as a test reads it.
+    pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+}

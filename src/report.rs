@@ -232,9 +232,7 @@ mod tests {
     use crate::i18n::Lang;
     use crate::procedure::{Change, Level, Profile, ProfileEdit};
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use ratatui::buffer::CellWidth;
-use unicode_segmentation::GraphemeCursor;
+use unicode_segmentation::{GraphemeIndices, UnicodeSegmentation};
 
 /// Whether `c` could act on a terminal rather than be read: C0 and C1 controls, DEL, and the
 /// bidirectional overrides and isolates that can make text read differently from what it is.
@@ -55,121 +55,9 @@ pub fn inert_cut(text: &str, max: usize) -> String {
     truncate(&inert(text), max).into_owned()
 }
 
-/// The grapheme clusters of `text` (extended, as ratatui draws them), with the byte at
-/// which each starts.
-///
-/// The same clusters as `unicode_segmentation`'s, found sooner: an ASCII character other
-/// than CR followed by another ASCII character (or nothing) is a cluster of its own under
-/// every rule of UAX #29, since no ASCII character extends, joins or prepends; so are the
-/// characters that `stand_alone` beside ASCII or one another. Only around
-/// other characters is the full segmentation run; most of the screen's text is ASCII, and
-/// segmenting it was the largest cost of a first frame.
-pub fn grapheme_indices(text: &str) -> GraphemeIndices<'_> {
-    GraphemeIndices { text, at: 0 }
-}
-
-/// The iterator of [`grapheme_indices`].
-pub struct GraphemeIndices<'a> {
-    text: &'a str,
-    at: usize,
-}
-
-impl<'a> Iterator for GraphemeIndices<'a> {
-    type Item = (usize, &'a str);
-
-    fn next(&mut self) -> Option<(usize, &'a str)> {
-        let (text, start) = (self.text, self.at);
-        let bytes = text.as_bytes();
-        let &byte = bytes.get(start)?;
-        let alone = if byte.is_ascii() {
-            let next_alone = || {
-                bytes.get(start + 1).is_none_or(u8::is_ascii)
-                    || text[start + 1..].chars().next().is_some_and(stands_alone)
-            };
-            (byte != b'\r' && next_alone()).then_some(1)
-        } else {
-            let mut chars = text[start..].chars();
-            chars
-                .next()
-                .filter(|&c| stands_alone(c))
-                .filter(|_| {
-                    chars
-                        .next()
-                        .is_none_or(|next| next.is_ascii() || stands_alone(next))
-                })
-                .map(char::len_utf8)
-        };
-        self.at = if let Some(length) = alone {
-            start + length
-        } else {
-            // The whole text as the chunk: the cursor never asks for context it lacks.
-            GraphemeCursor::new(start, text.len(), true)
-                .next_boundary(text, 0)
-                .ok()
-                .flatten()
-                .unwrap_or(text.len())
-        };
-        Some((start, &text[start..self.at]))
-    }
-}
-
-/// Whether `c` is, beside ASCII or another such character, a cluster of its own: the
-/// characters of the screen's text and of European and Chinese names that no rule of UAX #29
-/// joins to a neighbour (Latin letters, punctuation, arrows, box drawing, shapes, CJK
-/// ideographs), since none of them extends, joins, prepends or pairs. (A test checks every
-/// one of them against `unicode_segmentation`.)
-fn stands_alone(c: char) -> bool {
-    matches!(c,
-        '\u{a0}'..='\u{2ff}'
-        | '\u{2010}'..='\u{2027}'
-        | '\u{2030}'..='\u{205e}'
-        | '\u{2190}'..='\u{21ff}'
-        | '\u{2500}'..='\u{25ff}'
-        | '\u{4e00}'..='\u{9fff}'
-    )
-}
-
-/// The grapheme clusters of `text`: see [`grapheme_indices`].
+/// The grapheme clusters of `text` (extended, as ratatui draws them).
 pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
-    grapheme_indices(text).map(|(_, grapheme)| grapheme)
-}
-
-/// A piece of text as it is measured and drawn: see [`pieces`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Piece<'a> {
-    /// Printable ASCII: a cluster and a column per byte.
-    Ascii(&'a str),
-    /// One grapheme cluster of anything else.
-    Cluster(&'a str),
-}
-
-/// `text` as runs of printable ASCII and the clusters between them, in order: what is
-/// measured or drawn a byte at a time, and what must be segmented. A run's last byte goes
-/// with what follows it, which may be a mark it carries.
-pub fn pieces(text: &str) -> impl Iterator<Item = Piece<'_>> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let rest = bytes.get(from..).filter(|rest| !rest.is_empty())?;
-        let mut run = rest.iter().take_while(|&&byte| printable(byte)).count();
-        if run < rest.len() {
-            run = run.saturating_sub(1);
-        }
-        let start = from;
-        if run > 0 {
-            from += run;
-            return Some(Piece::Ascii(&text[start..from]));
-        }
-        let (_, cluster) = grapheme_indices(&text[start..]).next()?;
-        from += cluster.len();
-        Some(Piece::Cluster(cluster))
-    })
-}
-
-/// Whether `byte` is printable ASCII: a character, a cluster and a column of its own, in
-/// ratatui as in every terminal.
-pub fn printable(byte: u8) -> bool {
-    (b' '..=b'~').contains(&byte)
+    text.graphemes(true)
 }
 
 /// The columns one grapheme cluster takes, as ratatui draws it: 0 for what it leaves out
@@ -186,12 +74,7 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 
 /// The columns `text` takes on one line.
 pub fn width(text: &str) -> usize {
-    pieces(text)
-        .map(|piece| match piece {
-            Piece::Ascii(run) => run.len(),
-            Piece::Cluster(cluster) => grapheme_width(cluster),
-        })
-        .sum()
+    graphemes(text).map(grapheme_width).sum()
 }
 
 /// `text` padded with spaces to `columns` columns (never cut).
@@ -287,32 +170,25 @@ struct Breaker<'a> {
     /// again at each grapheme: wrapping stays linear in the text.
     used: usize,
     finished: bool,
-    /// Printable ASCII (and maybe its `\n`): a byte a column, and only spaces to break at.
-    ascii: bool,
 }
 
 impl<'a> Breaker<'a> {
     fn new(paragraph: &'a str) -> Breaker<'a> {
-        let text = paragraph.strip_suffix('\n').unwrap_or(paragraph);
         Breaker {
             paragraph,
-            graphemes: grapheme_indices(paragraph),
+            graphemes: paragraph.grapheme_indices(true),
             pending: None,
             previous: None,
             start: 0,
             last_break: None,
             used: 0,
             finished: false,
-            ascii: text.bytes().all(printable),
         }
     }
 
     fn next_line(&mut self, columns: usize) -> Option<&'a str> {
         if self.finished {
             return None;
-        }
-        if self.ascii {
-            return Some(self.next_ascii_line(columns));
         }
         while let Some((at, grapheme)) = self.pending.take().or_else(|| self.graphemes.next()) {
             if grapheme.ends_with('\n') {
@@ -351,25 +227,6 @@ impl<'a> Breaker<'a> {
         }
         self.finished = true;
         Some(&self.paragraph[self.start..])
-    }
-
-    /// [`next_line`](Self::next_line) on printable ASCII, the same lines found by bytes: a
-    /// line overflows at its first letter past `columns` (spaces hang), and is cut after the
-    /// last space before it, or at it when there is none.
-    fn next_ascii_line(&mut self, columns: usize) -> &'a str {
-        let bytes = self.paragraph.as_bytes();
-        let end = bytes.len() - usize::from(bytes.last() == Some(&b'\n'));
-        let start = self.start;
-        let Some(overflow) = (start + columns..end).find(|&at| bytes[at] != b' ') else {
-            self.finished = true;
-            return &self.paragraph[start..];
-        };
-        let cut = bytes[start..overflow]
-            .iter()
-            .rposition(|&byte| byte == b' ')
-            .map_or(overflow, |space| start + space + 1);
-        self.start = cut;
-        &self.paragraph[start..cut]
     }
 }
 
@@ -484,33 +341,6 @@ mod tests {
         at == text.len() || text.grapheme_indices(true).any(|(i, _)| i == at)
     }
 
-    /// Every character the fast path takes as a cluster of its own is one under the full
-    /// segmentation, before and after anything: ASCII, CR LF, its own kind, combining and
-    /// spacing marks, joiners, variation selectors, Hangul, flags, emoji, prepended marks,
-    /// the soft hyphen.
-    #[test]
-    fn what_stands_alone_is_a_cluster_of_its_own() {
-        let neighbours = [
-            "a", " ", "\r", "\n", "\t", "é", "山", "•", "─", "\u{301}", "\u{200d}", "\u{fe0f}",
-            "\u{903}", "\u{1100}", "\u{ac00}", "🇫", "👩", "\u{600}", "\u{ad}", "\u{7f}",
-        ];
-        let alone = (0..=0x10ffff_u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| stands_alone(c));
-        let mut checked = 0;
-        for c in alone {
-            for n in neighbours {
-                for text in [format!("{c}{n}"), format!("{n}{c}"), format!("{n}{c}{n}")] {
-                    let fast: Vec<(usize, &str)> = grapheme_indices(&text).collect();
-                    let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
-                    assert_eq!(fast, full, "{text:?}");
-                }
-            }
-            checked += 1;
-        }
-        assert!(checked > 20_000, "{checked}");
-    }
-
     proptest! {
         #[test]
         fn wrapping_loses_nothing_and_never_overflows(
@@ -527,57 +357,6 @@ mod tests {
                 prop_assert!(width(shown) <= columns || single, "{:?} in {}", shown, columns);
                 at += line.len();
             }
-        }
-
-        /// Measuring by pieces gives the width of the clusters `unicode_segmentation` finds.
-        #[test]
-        fn width_is_the_sum_of_the_clusters(
-            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|\u{fe0f}|👩|🇫|🇷|山|é|•|\\PC){0,40}",
-        ) {
-            let clusters: usize = text.graphemes(true).map(grapheme_width).sum();
-            prop_assert_eq!(width(&text), clusters);
-            // The pieces are the text, cut only between clusters.
-            let pieces: Vec<&str> = pieces(&text)
-                .map(|piece| match piece {
-                    Piece::Ascii(run) => run,
-                    Piece::Cluster(cluster) => cluster,
-                })
-                .collect();
-            prop_assert_eq!(pieces.concat(), text.clone());
-            let mut at = 0;
-            for piece in pieces {
-                prop_assert!(is_cluster_start(&text, at), "{:?} at {}", text, at);
-                at += piece.len();
-            }
-        }
-
-        /// Printable ASCII is wrapped by bytes: into the lines the general path finds.
-        #[test]
-        fn ascii_wraps_as_any_text(
-            text in "([a-z~!]{1,12}| {1,3}|\n){0,30}",
-            columns in 0usize..20,
-        ) {
-            let columns = columns.max(1);
-            for paragraph in text.split_inclusive('\n') {
-                let mut fast = Breaker::new(paragraph);
-                prop_assert!(fast.ascii);
-                let mut general = Breaker { ascii: false, ..Breaker::new(paragraph) };
-                let fast: Vec<&str> = std::iter::from_fn(|| fast.next_line(columns)).collect();
-                let general: Vec<&str> =
-                    std::iter::from_fn(|| general.next_line(columns)).collect();
-                prop_assert_eq!(fast, general);
-            }
-        }
-
-        /// The fast path finds exactly the clusters of the full segmentation, around
-        /// CR LF, combining marks after ASCII, emoji sequences and flags.
-        #[test]
-        fn clusters_are_those_of_unicode_segmentation(
-            text in "([a-z \\r\\n\\t\\x00\\x7f]|\u{301}|\u{200d}|\u{fe0f}|👩|🏫|🇫|🇷|山|\u{a0}|é|«|•|─|↓|■|\u{ad}|\\PC){0,40}",
-        ) {
-            let fast: Vec<(usize, &str)> = grapheme_indices(&text).collect();
-            let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
-            prop_assert_eq!(fast, full);
         }
 
         #[test]

@@ -14,10 +14,7 @@ use common::screen::*;
 use secu::i18n::Lang;
 use secu::procedure::{Change, Level, Progress, Step};
 use secu::tui::bindings::{self, Action, Context, Key};
-use secu::tui::{
-    CHECKBOX_COLUMNS, Confirm, Message, Mode, Notice, Purpose, Question, Reading, handle_key,
-    regions,
-};
+use secu::tui::{CHECKBOX_COLUMNS, Confirm, Mode, Notice, Purpose, Question, Reading, regions};
 
 /// The key event a table key stands for.
 fn event(key: Key) -> KeyEvent {
@@ -74,21 +71,6 @@ fn reach(context: Context) -> Screen {
 fn state(screen: &Screen) -> (String, Option<Vec<u8>>) {
     let model = format!("{:?}", screen.session.model);
     (model, std::fs::read(screen.session.store().path()).ok())
-}
-
-#[test]
-fn every_key_of_the_table_sends_its_action() {
-    for binding in bindings::all() {
-        let screen = reach(binding.context);
-        for &key in binding.keys {
-            let message = handle_key(&screen.session.model, event(key));
-            assert!(
-                matches!(message, Some(Message::Act(action)) if action == binding.action),
-                "{key:?} in {:?}: {message:?}",
-                binding.context
-            );
-        }
-    }
 }
 
 /// Moving and editing may find nothing to do at an edge, as in every editor.
@@ -624,6 +606,10 @@ fn every_context_at_80x24_and_40x12() {
     ];
     for (name, keys) in cases {
         for (width, height) in [(80, 24), (40, 12)] {
+            // At 80x24 in English these three are tests/tui.rs's snapshots of every language.
+            if width == 80 && matches!(name, "list" | "help" | "glossary") {
+                continue;
+            }
             let mut screen = Screen::new(progress.clone(), Lang::En);
             screen.resize(width, height);
             screen.press(&keys);
@@ -756,8 +742,7 @@ fn every_script_is_shown_whole_measured_in_columns() {
     for (width, height) in [(80, 24), (40, 12)] {
         let mut screen = Screen::new(every_script(), Lang::En);
         screen.resize(width, height);
-        insta::assert_snapshot!(format!("scripts_list_{width}x{height}"), screen.text());
-        // The note editor shows the whole note, wrapped between whole characters.
+        // The list shows no note: its snapshot would be the plain list's. The note editor shows the whole note, wrapped between whole characters.
         screen.press(&[KeyCode::Char('e')]);
         let editor = screen.text();
         insta::assert_snapshot!(format!("scripts_note_{width}x{height}"), editor);

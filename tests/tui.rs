@@ -839,10 +839,14 @@ fn o_opens_the_step_s_page_or_copies_it_and_says_so() {
             "No browser can be opened here: the address is copied.".to_owned()
         ))
     );
-    // The link is on one line of the details, shortened visibly where it does not fit.
+    // The link is on one line of the details, shortened visibly where it does not fit, and
+    // made a hyperlink to the whole address (OSC 8), as the terminal receives it.
     let text = screen.draw(100, 40).backend().to_string();
     assert!(
-        text.contains("Link     https://assure.ameli.fr/…/PortailAS/assure?_nfpb=true&_pageLabel=as_creation_immediate_page"),
+        text.contains(&format!(
+            "Link     \u{1b}]8;;{}\u{1b}\\https://assure.ameli.fr/…/PortailAS/assure?_nfpb=true&_pageLabel=as_creation_immediate_page\u{1b}]8;;\u{1b}\\",
+            secu::procedure::web::AMELI_CREATE
+        )),
         "{text}"
     );
     screen.press(&[KeyCode::Down, KeyCode::Down, KeyCode::Char('o')]);

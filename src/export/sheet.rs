@@ -125,9 +125,7 @@ mod tests {
     use super::*;
     use crate::procedure::{Change, Department, Profile};
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 

@@ -160,11 +160,8 @@ pub fn reading(step: Step, deadline: Option<&Deadline>) -> String {
 mod tests {
     use super::*;
     use crate::procedure::{Profile, Progress};
-    use chrono::NaiveDate;
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     #[test]
     fn the_reading_names_the_months_of_the_deadline_and_its_last_day() {

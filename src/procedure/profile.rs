@@ -360,9 +360,7 @@ impl ProfileEdit {
 mod tests {
     use super::*;
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     #[test]
     fn levels_and_departements_are_read_as_people_write_them() {

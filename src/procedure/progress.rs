@@ -902,9 +902,7 @@ mod tests {
     use super::*;
     use crate::procedure::Level;
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 
@@ -1354,9 +1352,7 @@ mod number_tests {
     use super::*;
     use crate::procedure::Level;
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     const NIA: &str = "8 84 05 88 321 025 23";

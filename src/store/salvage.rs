@@ -242,9 +242,7 @@ mod tests {
     use crate::procedure::Level;
     use serde_json::json;
 
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::testing::date;
 
     #[test]
     fn salvage_keeps_what_reads_and_names_what_does_not() {

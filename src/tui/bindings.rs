@@ -467,7 +467,6 @@ pub fn key_for(context: Context, action: Action) -> Option<Key> {
 
 /// The keys of a binding as the language writes them: "↑ k", "Space Enter".
 pub fn keys_text(texts: &dyn Texts, keys: &[Key]) -> String {
-    // The arrows go together: "↑↓" reads better than "↑ ↓".
     keys.iter()
         .map(|key| key.name(texts))
         .collect::<Vec<_>>()

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use crate::text::{editable, grapheme_indices, is_unsafe, width};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::{editable, is_unsafe, width};
 
 /// One editing operation on a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +155,8 @@ impl TextField {
     }
 
     fn boundaries(&self) -> impl Iterator<Item = usize> + '_ {
-        grapheme_indices(&self.text)
+        self.text
+            .grapheme_indices(true)
             .map(|(i, _)| i)
             .chain([self.text.len()])
     }
@@ -208,7 +211,7 @@ impl TextField {
         let start: usize = lines[..target].iter().map(|l| l.len() + 1).sum();
         let mut used = 0;
         let mut at = start;
-        for (i, grapheme) in grapheme_indices(lines[target]) {
+        for (i, grapheme) in lines[target].grapheme_indices(true) {
             let w = width(grapheme);
             if used + w > column {
                 break;

@@ -1,7 +1,6 @@
 //! The checklist in the terminal, in The Elm Architecture: [`Model`], [`Message`],
 //! [`update`], [`view`], and a runtime that feeds them inputs through a [`Session`].
 
-mod backend;
 pub mod bindings;
 mod clipboard;
 mod clock;
@@ -23,10 +22,8 @@ use crossterm::event::{
     EnableFocusChange, EnableMouseCapture, Event,
 };
 use crossterm::terminal::EnterAlternateScreen;
-use ratatui::backend::{Backend, ClearType};
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect, Size};
-use ratatui::{Frame, Terminal};
+use ratatui::Terminal;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend};
 
 pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
@@ -34,18 +31,17 @@ pub use details::{DetailField, FieldKind, detail_fields};
 pub use field::Edit;
 pub use keys::{handle_event, handle_key};
 pub use model::{
-    Choice, Confirm, Leave, MIN_HEIGHT, MIN_WIDTH, Mode, Model, Notice, Purpose, Question, Reading,
-    Setup, SetupAt, TextField,
+    Choice, Colour, Confirm, Leave, MIN_HEIGHT, MIN_WIDTH, Mode, Model, Notice, Purpose, Question,
+    Reading, Setup, SetupAt, TextField,
 };
 pub use session::{Input, Platform, Session};
 pub use update::{ClipboardText, Copying, Effect, Export, Message, Opened, update};
 pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
 pub use view::{Timeline, view};
 
-/// Where the checklist's frames go, through ratatui's `Terminal` from the second one on (see
-/// [`first_frame`]): each is written whole, in one write, rather than in the pieces
-/// `Stdout`'s line buffer would cut it into.
-type Output = backend::Direct<BufWriter<Stdout>>;
+/// Where the checklist's frames go: ratatui's `Terminal` on crossterm, each frame written
+/// whole, in one write, rather than in the pieces `Stdout`'s line buffer would cut it into.
+type Output = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Room for a whole frame of a large window, styles and hyperlinks included.
 const FRAME_BYTES: usize = 1 << 16;
@@ -71,8 +67,8 @@ pub fn run(session: Session, outside: Outside) -> io::Result<()> {
         previous(info);
     }));
     signals::install(restore);
-    let output = enter().inspect_err(|_| restore())?;
-    let result = event_loop(output, session, outside);
+    let terminal = enter().inspect_err(|_| restore())?;
+    let result = event_loop(terminal, session, outside);
     restore();
     result
 }
@@ -82,7 +78,7 @@ pub fn run(session: Session, outside: Outside) -> io::Result<()> {
 fn enter() -> io::Result<Output> {
     take_terminal()?;
     let output = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-    Ok(backend::Direct::new(output))
+    Terminal::new(CrosstermBackend::new(output))
 }
 
 /// Raw mode and the alternate screen, with the reports the checklist reads, in one write:
@@ -141,15 +137,7 @@ where
     Ok(())
 }
 
-/// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
-/// since they are not colours).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Colour {
-    Always,
-    Never,
-}
-
-fn event_loop(mut output: Output, mut session: Session, outside: Outside) -> io::Result<()> {
+fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> io::Result<()> {
     let Outside {
         clock,
         colour,
@@ -160,9 +148,10 @@ fn event_loop(mut output: Output, mut session: Session, outside: Outside) -> io:
         desktop,
         clipboards: clipboard::Clipboards::default(),
     };
+    session.model.colour = colour;
     // The mouse and the "too small" line need the window's size before the first event:
     // the one the terminal was just opened with.
-    let size = output.size()?;
+    let size = terminal.size()?;
     session.handle(
         Input::Event(Event::Resize(size.width, size.height)),
         &mut platform,
@@ -170,13 +159,12 @@ fn event_loop(mut output: Output, mut session: Session, outside: Outside) -> io:
     if !session.model.running {
         return Ok(());
     }
-    let first = first_frame(&mut output, &session.model, colour, size)?;
+    terminal.draw(|frame| view(&session.model, frame))?;
     // Nothing that can wait runs before the user sees the checklist, nor while the terminal
     // is still reading and drawing the first frame: they run at the first quiet moment, or
     // before the first input.
     event::poll(SETTLE)?;
     session.after_first_frame();
-    let mut terminal = terminal_after(output, first)?;
     loop {
         let input = next_input(&platform.clock)?;
         if signals::stop_asked() {
@@ -186,68 +174,8 @@ fn event_loop(mut output: Output, mut session: Session, outside: Outside) -> io:
         if !session.model.running {
             return Ok(());
         }
-        terminal.draw(|frame| draw_frame(frame, &session.model, colour))?;
+        terminal.draw(|frame| view(&session.model, frame))?;
     }
-}
-
-/// Draws the model on a frame of ratatui's `Terminal`, as [`draw_on`] does, the cursor
-/// placed where it shows.
-fn draw_frame(frame: &mut Frame, model: &Model, colour: Colour) {
-    if let Some(position) = draw_on(frame.buffer_mut(), model, colour) {
-        frame.set_cursor_position(position);
-    }
-}
-
-/// Draws the model on `buffer` as the screen shows it: addresses made links, colours taken
-/// out under `NO_COLOR`. Returns where the cursor shows, if anywhere.
-fn draw_on(buffer: &mut Buffer, model: &Model, colour: Colour) -> Option<Position> {
-    let mut canvas = view::Canvas::new(buffer);
-    view::paint(model, &mut canvas);
-    let cursor = canvas.cursor();
-    view::hyperlinks(buffer);
-    if colour == Colour::Never {
-        view::without_colour(buffer);
-    }
-    cursor
-}
-
-/// The first frame, drawn before ratatui's `Terminal` exists: on a buffer of its own, its
-/// cells written as ratatui's diff against the blank alternate screen gives them
-/// ([`backend::on_blank`]). The terminal's two buffers — the second one there only to be
-/// compared with — are made once it is on screen ([`terminal_after`]): on a window of
-/// 80x24, the frame reached the screen 0.06–0.08 ms sooner. Returns the frame's buffer.
-fn first_frame<B: Backend>(
-    output: &mut B,
-    model: &Model,
-    colour: Colour,
-    size: Size,
-) -> Result<Buffer, B::Error> {
-    let mut buffer = Buffer::empty(Rect::from((Position::ORIGIN, size)));
-    let cursor = draw_on(&mut buffer, model, colour);
-    output.draw(backend::on_blank(&buffer))?;
-    match cursor {
-        None => output.hide_cursor()?,
-        Some(position) => {
-            output.show_cursor()?;
-            output.set_cursor_position(position)?;
-        }
-    }
-    Backend::flush(output)?;
-    Ok(buffer)
-}
-
-/// Ratatui's `Terminal`, made once the first frame is on screen, with that frame as the one
-/// the next is compared with. A window resized in between is cleared instead, for the next
-/// frame to be drawn whole.
-fn terminal_after<B: Backend>(output: B, first: Buffer) -> Result<Terminal<B>, B::Error> {
-    let mut terminal = Terminal::new(output)?;
-    if terminal.get_frame().area() == first.area {
-        *terminal.current_buffer_mut() = first;
-        terminal.swap_buffers();
-    } else {
-        terminal.backend_mut().clear_region(ClearType::All)?;
-    }
-    Ok(terminal)
 }
 
 /// Blocks until the next terminal event or, with a clock that moves, until it is time to read
@@ -301,122 +229,5 @@ impl Platform for System {
         } else {
             Opened::NoBrowser
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::NaiveDate;
-    use ratatui::backend::TestBackend;
-
-    use ratatui::buffer::Cell;
-
-    use super::*;
-    use crate::i18n::Lang;
-    use crate::procedure::{Level, Profile, Progress, Step};
-
-    /// A checklist with its setup done, and one without: the form, at a question typed in,
-    /// with the cursor in its field.
-    fn models() -> [Model; 2] {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        let progress = Progress::new(Profile {
-            level: Some(Level::Secondary),
-            contract_start: NaiveDate::from_ymd_opt(2026, 10, 1),
-            ..Profile::default()
-        });
-        let mut checklist = Model::new(progress, today, Lang::En, None);
-        checklist.selected = Step::Nir;
-        let mut setup = Model::new(Progress::default(), today, Lang::Fr, None);
-        if let Mode::Setup(form) = &mut setup.mode {
-            form.at = SetupAt::Asking {
-                question: Question::Start,
-                walking: true,
-            };
-        }
-        [checklist, setup]
-    }
-
-    fn draw(terminal: &mut Terminal<TestBackend>, model: &Model) {
-        terminal
-            .draw(|frame| draw_frame(frame, model, Colour::Always))
-            .unwrap();
-    }
-
-    /// A blank screen of `size`, its cursor showing, as a terminal's starts.
-    fn screen(size: Size) -> TestBackend {
-        let mut backend = TestBackend::new(size.width, size.height);
-        backend.show_cursor().unwrap();
-        backend
-    }
-
-    /// `model` drawn by ratatui's `Terminal` on a blank screen of `size`.
-    fn drawn_by_the_terminal(model: &Model, size: Size) -> TestBackend {
-        let mut terminal = Terminal::new(screen(size)).unwrap();
-        draw(&mut terminal, model);
-        terminal.backend().clone()
-    }
-
-    fn first(model: &Model, size: Size) -> (TestBackend, Buffer) {
-        let mut backend = screen(size);
-        let first = first_frame(&mut backend, model, Colour::Always, size).unwrap();
-        (backend, first)
-    }
-
-    /// The first frame, drawn without ratatui's `Terminal`, shows what its `draw` shows, the
-    /// cursor included.
-    #[test]
-    fn the_first_frame_is_the_terminals() {
-        let [_, setup] = models();
-        let mut buffer = Buffer::empty(Rect::new(0, 0, 80, 24));
-        assert!(
-            draw_on(&mut buffer, &setup, Colour::Always).is_some(),
-            "a cursor"
-        );
-        for model in models() {
-            for size in [Size::new(40, 12), Size::new(60, 20), Size::new(80, 24)] {
-                let (ours, first) = first(&model, size);
-                let theirs = drawn_by_the_terminal(&model, size);
-                // The screen, the cursor's place and whether it shows.
-                assert_eq!(ours, theirs, "at {size}");
-                assert_eq!(&first, theirs.buffer());
-            }
-        }
-    }
-
-    /// The terminal made after the first frame compares the next frame with it: the same
-    /// frame again sends nothing (a terminal made blank would send every cell of it).
-    #[test]
-    fn the_terminal_made_after_the_first_frame_starts_from_it() {
-        for model in models() {
-            let size = Size::new(80, 24);
-            let (_, first) = first(&model, size);
-            let mut terminal = terminal_after(TestBackend::new(80, 24), first).unwrap();
-            draw(&mut terminal, &model);
-            let blank = Buffer::empty(Rect::from((Position::ORIGIN, size)));
-            assert_eq!(terminal.backend().buffer(), &blank);
-        }
-    }
-
-    /// A window resized between the first frame and the terminal's making is cleared, and
-    /// the next frame drawn whole at its new size.
-    #[test]
-    fn a_window_resized_before_the_terminal_is_made_is_drawn_whole() {
-        let [model, _] = models();
-        let (_, first) = first(&model, Size::new(80, 24));
-        let whole = drawn_by_the_terminal(&model, Size::new(60, 20));
-        // Left on the screen, where the frame has nothing to draw.
-        let blank = whole
-            .buffer()
-            .content
-            .iter()
-            .position(|cell| cell == &Cell::EMPTY);
-        let (x, y) = whole.buffer().pos_of(blank.unwrap());
-        let mut stale = Cell::EMPTY;
-        stale.set_symbol("x");
-        let mut backend = TestBackend::new(60, 20);
-        backend.draw([(x, y, &stale)].into_iter()).unwrap();
-        let mut terminal = terminal_after(backend, first).unwrap();
-        draw(&mut terminal, &model);
-        assert_eq!(terminal.backend().buffer(), whole.buffer());
     }
 }

@@ -40,6 +40,16 @@ pub struct Model {
     /// The window's size, as the last resize said: for the mouse, and "too small".
     pub size: (u16, u16),
     pub running: bool,
+    /// Whether the screen draws colours (`NO_COLOR` says never).
+    pub colour: Colour,
+}
+
+/// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
+/// since they are not colours).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colour {
+    Always,
+    Never,
 }
 
 /// What is open on the screen. Only one thing at a time, so that a key has one meaning.
@@ -401,6 +411,7 @@ impl Model {
             details_scroll: 0,
             size: (80, 24),
             running: true,
+            colour: Colour::Always,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The checklist: the title and its gauge, what comes next, the list of steps, and the
 //! selected step's details (or the timeline in their place).
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -8,7 +9,8 @@ use ratatui::text::{Line, Span};
 use super::layout::{Measured, Regions, tall};
 use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
 use super::{
-    Boxed, Canvas, Lines, at_most, labelled, split_last_columns, text_line, timeline, wrapped,
+    at_most, bordered, labelled, ruled, split_last_columns, text_line, text_lines, timeline,
+    wrapped,
 };
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState};
@@ -23,7 +25,7 @@ const WIDE_TITLE: u16 = 60;
 /// wide layout (French needs it at 80 columns).
 const GAPS: [usize; 2] = [2, 1];
 
-pub fn render(frame: &mut Canvas, regions: &Regions, model: &Model, measured: Measured) {
+pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, measured: Measured) {
     render_title(frame, regions.title, model);
     let Measured {
         next,
@@ -32,9 +34,9 @@ pub fn render(frame: &mut Canvas, regions: &Regions, model: &Model, measured: Me
     } = measured;
     let width = regions.next.width;
     let next = at_most(next, usize::from(regions.next.height), width);
-    frame.render_widget(Lines::new(&next), regions.next);
+    frame.render_widget(text_lines(&next, 0), regions.next);
     let since = at_most(since, usize::from(regions.since.height), width);
-    frame.render_widget(Lines::new(&since), regions.since);
+    frame.render_widget(text_lines(&since, 0), regions.since);
     let tall = tall(frame.area());
     if model.timeline {
         timeline::render(frame, regions.main, model, tall);
@@ -53,7 +55,7 @@ pub fn app_title(texts: &dyn Texts, width: u16) -> String {
     }
 }
 
-fn render_title(frame: &mut Canvas, area: Rect, model: &Model) {
+fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
     // Skipped steps are not done, they are not needed: "0/2 done" on the registered path.
     let done = model.progress.done_count();
@@ -96,11 +98,7 @@ pub fn header(model: &Model, width: u16) -> (Vec<Line<'static>>, Vec<Line<'stati
 
 /// The inside of the list's area: framed on a tall window.
 fn list_inner(area: Rect, tall: bool) -> Rect {
-    if tall {
-        Boxed::bordered("").inner(area)
-    } else {
-        area
-    }
+    if tall { bordered("").inner(area) } else { area }
 }
 
 /// Each step's row in the list.
@@ -159,7 +157,7 @@ fn row_width(widths: &[usize; 3], gap: usize) -> usize {
         + gap * used.saturating_sub(1)
 }
 
-fn render_steps(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
+fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     let texts = model.texts();
     let inner = list_inner(area, tall);
     let wide_cells: Vec<[String; 3]> = Step::ALL
@@ -217,9 +215,9 @@ fn render_steps(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
         })
         .collect();
     if tall {
-        frame.render_widget(Boxed::bordered(texts.steps_title()), area);
+        frame.render_widget(bordered(texts.steps_title()), area);
     }
-    frame.render_widget(Lines::new(&lines), inner);
+    frame.render_widget(text_lines(&lines, 0), inner);
 }
 
 /// The details' title, over a rule on a tall window; none on a short one, so that every
@@ -231,11 +229,7 @@ fn details_title(model: &Model, tall: bool) -> Option<String> {
 
 /// Where the details' text goes in their `area`.
 pub fn details_inner(area: Rect, tall: bool) -> Rect {
-    if tall {
-        Boxed::ruled("").inner(area)
-    } else {
-        area
-    }
+    if tall { ruled("").inner(area) } else { area }
 }
 
 /// The first `enough` lines of the selected step's details, wrapped for their `area`: the
@@ -295,7 +289,7 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec
 }
 
 fn render_details(
-    frame: &mut Canvas,
+    frame: &mut Frame,
     regions: &Regions,
     model: &Model,
     tall: bool,
@@ -308,9 +302,9 @@ fn render_details(
     let inner = details_inner(area, tall);
     let scroll = model.details_scroll.min(hidden);
     if let Some(title) = details_title(model, tall) {
-        frame.render_widget(Boxed::ruled(&title), area);
+        frame.render_widget(ruled(&title), area);
     }
-    frame.render_widget(Lines::new(&lines).scroll(scroll), inner);
+    frame.render_widget(text_lines(&lines, scroll), inner);
     // Say that there is more, on the last line, rather than cut silently.
     if scroll < hidden && inner.height > 0 {
         let texts = model.texts();

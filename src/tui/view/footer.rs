@@ -6,7 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::style::{DIM, DONE, ERROR, KEY, SOON};
-use super::{Canvas, at_most, height_of, wrapped};
+use ratatui::Frame;
+
+use super::{at_most, height_of, wrapped};
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
 use crate::tui::model::{Model, Notice};
@@ -61,12 +63,12 @@ pub fn height(model: &Model, width: u16) -> u16 {
     }
 }
 
-pub fn render(frame: &mut Canvas, area: Rect, model: &Model) {
+pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
     let lines = match &model.notice {
         Some(notice) => at_most(notice_lines(notice, area.width), NOTICE_LINES, area.width),
         None => vec![key_hints(model, area.width)],
     };
-    frame.render_widget(super::Lines::new(&lines), area);
+    frame.render_widget(super::text_lines(&lines, 0), area);
 }
 
 /// A key hint: the key as the keyboard writes it, and what it does in a word or two.

@@ -6,7 +6,6 @@ use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 
-use super::row_cells;
 use crate::procedure::Step;
 use crate::procedure::{Site, links};
 use crate::text::width;
@@ -51,6 +50,19 @@ pub fn hyperlinks(buffer: &mut Buffer) {
             from = end;
         }
     }
+}
+
+/// The cells of row `at.1` from column `at.0` up to `end`, as far as the buffer goes.
+fn row_cells(buf: &mut Buffer, at: (u16, u16), end: u16) -> &mut [Cell] {
+    let (x, y) = at;
+    let area = buf.area;
+    let end = end.min(area.right());
+    if x >= end || x < area.x || y < area.y || y >= area.bottom() {
+        return &mut [];
+    }
+    let start = buf.index_of(x, y);
+    let cells = buf.content.get_mut(start..start + usize::from(end - x));
+    cells.unwrap_or_default()
 }
 
 /// Whether a row's cells spell the start of an address somewhere.

@@ -12,66 +12,30 @@ mod style;
 mod timeline;
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub use links::hyperlinks;
 pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
-use super::model::{Mode, Model};
-use crate::text::{Piece, grapheme_width, pad, pieces, shown, truncate, wrap, wrap_lines};
+use super::model::{Colour, Mode, Model};
+use crate::text::{pad, shown, truncate, wrap, wrap_lines};
 
-/// Draws the model on a frame of ratatui's `Terminal`.
+/// Draws the model on a frame of ratatui's `Terminal`, as the screen shows it: addresses made
+/// links, colours taken out under `NO_COLOR`.
 pub fn view(model: &Model, frame: &mut Frame) {
-    let mut canvas = Canvas::new(frame.buffer_mut());
-    paint(model, &mut canvas);
-    if let Some(position) = canvas.cursor {
-        frame.set_cursor_position(position);
+    paint(model, frame);
+    hyperlinks(frame.buffer_mut());
+    if model.colour == Colour::Never {
+        without_colour(frame.buffer_mut());
     }
 }
 
-/// What the view draws on: a buffer the size of the window, and where the cursor shows, if
-/// anywhere (in a field being typed). Ratatui's `Frame` is this for a buffer its `Terminal`
-/// keeps; this one can also be a buffer of its own, for the first frame, drawn before the
-/// terminal's two buffers exist (see `tui::first_frame`).
-pub struct Canvas<'a> {
-    buffer: &'a mut Buffer,
-    cursor: Option<Position>,
-}
-
-impl<'a> Canvas<'a> {
-    pub fn new(buffer: &'a mut Buffer) -> Canvas<'a> {
-        Canvas {
-            buffer,
-            cursor: None,
-        }
-    }
-
-    /// The whole window.
-    pub fn area(&self) -> Rect {
-        self.buffer.area
-    }
-
-    pub fn render_widget(&mut self, widget: impl Widget, area: Rect) {
-        widget.render(area, self.buffer);
-    }
-
-    pub fn set_cursor_position(&mut self, position: Position) {
-        self.cursor = Some(position);
-    }
-
-    /// Where the cursor shows, if anywhere.
-    pub fn cursor(&self) -> Option<Position> {
-        self.cursor
-    }
-}
-
-/// Draws the model on `frame`, a canvas.
-pub fn paint(model: &Model, frame: &mut Canvas) {
+/// Draws the model's screens and boxes on `frame`.
+fn paint(model: &Model, frame: &mut Frame) {
     let area = frame.area();
     if layout::too_small(area) {
         // What is wrong, and the one key that acts.
@@ -116,181 +80,25 @@ pub fn without_colour(buffer: &mut ratatui::buffer::Buffer) {
     }
 }
 
-/// One line of text at the top of `area`, as far as it fits: what a `Paragraph` of it
-/// shows, without styling the blank cells beside it.
-fn text_line(frame: &mut Canvas, area: Rect, text: String, style: Style) {
-    frame.render_widget(Lines::new(&[Line::styled(text, style)]), area);
+/// One line of text at the top of `area`, as far as it fits.
+fn text_line(frame: &mut Frame, area: Rect, text: String, style: Style) {
+    frame.render_widget(Line::styled(text, style), area);
 }
 
-/// Lines already cut to their area's width (by [`wrap`], [`truncate`] or [`at_most`]),
-/// drawn from the top, the first `scroll` of them left out: what a `Paragraph` draws of
-/// them, without the reflow and the styling of its whole area that it does for text it has
-/// to fit itself, which cost more than the rest of a first frame.
-pub struct Lines<'a> {
-    lines: &'a [Line<'a>],
-    scroll: usize,
+/// Lines already cut to their area's width (by [`wrap`], [`truncate`] or [`at_most`]), drawn
+/// from the top with the first `scroll` of them left out.
+fn text_lines(lines: &[Line<'static>], scroll: u16) -> Paragraph<'static> {
+    Paragraph::new(lines.to_vec()).scroll((scroll, 0))
 }
 
-impl<'a> Lines<'a> {
-    pub fn new(lines: &'a [Line<'a>]) -> Lines<'a> {
-        Lines { lines, scroll: 0 }
-    }
-
-    /// With the first `lines` left out.
-    pub fn scroll(self, lines: u16) -> Lines<'a> {
-        Lines {
-            scroll: usize::from(lines),
-            ..self
-        }
-    }
+/// A box with a border on every side and a title at its top left.
+fn bordered(title: &str) -> Block<'_> {
+    Block::bordered().title(title)
 }
 
-impl Widget for Lines<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let area = area.intersection(buf.area);
-        for (line, row) in self.lines.iter().skip(self.scroll).zip(area.rows()) {
-            let mut x = row.x;
-            for span in line {
-                x = put(
-                    buf,
-                    (x, row.y),
-                    row.right(),
-                    &span.content,
-                    line.style.patch(span.style),
-                );
-            }
-        }
-    }
-}
-
-/// Writes `text` from `at` up to column `end`, as ratatui's `Buffer::set_line` does (what
-/// does not fit whole is left out, a wide character blanks the cell it covers), a byte at a
-/// time where [`pieces`] finds printable ASCII. Returns the column after it.
-fn put(buf: &mut Buffer, at: (u16, u16), end: u16, text: &str, style: Style) -> u16 {
-    let cells = row_cells(buf, at, end);
-    let mut column = 0;
-    for piece in pieces(text) {
-        let room = &mut cells[column..];
-        let cluster = match piece {
-            Piece::Ascii(run) => {
-                for (cell, &byte) in room.iter_mut().zip(run.as_bytes()) {
-                    cell.set_char(char::from(byte)).set_style(style);
-                }
-                column += run.len().min(room.len());
-                continue;
-            }
-            Piece::Cluster(cluster) => cluster,
-        };
-        let width = grapheme_width(cluster);
-        if width == 0 {
-            continue;
-        }
-        let Some((first, rest)) = room.get_mut(..width).and_then(<[_]>::split_first_mut) else {
-            break;
-        };
-        first.set_symbol(cluster).set_style(style);
-        rest.iter_mut().for_each(|cell| {
-            cell.reset();
-        });
-        column += width;
-    }
-    at.0 + u16::try_from(column).unwrap_or(u16::MAX)
-}
-
-/// The cells of row `at.1` from column `at.0` up to `end`, as far as the buffer goes.
-fn row_cells(buf: &mut Buffer, at: (u16, u16), end: u16) -> &mut [ratatui::buffer::Cell] {
-    let (x, y) = at;
-    let area = buf.area;
-    let end = end.min(area.right());
-    if x >= end || x < area.x || y < area.y || y >= area.bottom() {
-        return &mut [];
-    }
-    let start = buf.index_of(x, y);
-    let cells = buf.content.get_mut(start..start + usize::from(end - x));
-    cells.unwrap_or_default()
-}
-
-/// A plain border on the given sides of an area, with an unstyled title at its top left:
-/// what ratatui's `Block` draws of it, without first setting the default style on every
-/// cell of the area, which changes nothing and was three quarters of what a box cost.
-pub struct Boxed<'a> {
-    borders: Borders,
-    title: &'a str,
-}
-
-impl<'a> Boxed<'a> {
-    /// A border on every side.
-    pub fn bordered(title: &'a str) -> Boxed<'a> {
-        Boxed {
-            borders: Borders::ALL,
-            title,
-        }
-    }
-
-    /// A rule along the top.
-    pub fn ruled(title: &'a str) -> Boxed<'a> {
-        Boxed {
-            borders: Borders::TOP,
-            title,
-        }
-    }
-
-    /// The area inside the border.
-    pub fn inner(&self, area: Rect) -> Rect {
-        let left = u16::from(self.borders.contains(Borders::LEFT));
-        let top = u16::from(self.borders.contains(Borders::TOP));
-        let right = u16::from(self.borders.contains(Borders::RIGHT));
-        let bottom = u16::from(self.borders.contains(Borders::BOTTOM));
-        let x = area.x.saturating_add(left).min(area.right());
-        let y = area.y.saturating_add(top).min(area.bottom());
-        Rect {
-            x,
-            y,
-            width: area.right().saturating_sub(right).saturating_sub(x),
-            height: area.bottom().saturating_sub(bottom).saturating_sub(y),
-        }
-    }
-}
-
-impl Widget for Boxed<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let area = area.intersection(buf.area);
-        if area.is_empty() {
-            return;
-        }
-        let (left, top) = (area.left(), area.top());
-        let (right, bottom) = (area.right() - 1, area.bottom() - 1);
-        let has = |side| self.borders.contains(side);
-        for (side, y) in [(Borders::TOP, top), (Borders::BOTTOM, bottom)] {
-            if has(side) {
-                for cell in row_cells(buf, (left, y), area.right()) {
-                    cell.set_symbol("─");
-                }
-            }
-        }
-        for (side, x) in [(Borders::LEFT, left), (Borders::RIGHT, right)] {
-            if has(side) {
-                (top..=bottom).for_each(|y| {
-                    buf[(x, y)].set_symbol("│");
-                });
-            }
-        }
-        // In `Block`'s order, which decides the corner a box one cell wide or high shows.
-        let corners = [
-            (Borders::BOTTOM | Borders::RIGHT, "┘", (right, bottom)),
-            (Borders::TOP | Borders::RIGHT, "┐", (right, top)),
-            (Borders::BOTTOM | Borders::LEFT, "└", (left, bottom)),
-            (Borders::TOP | Borders::LEFT, "┌", (left, top)),
-        ];
-        for (sides, symbol, cell) in corners {
-            if has(sides) {
-                buf[cell].set_symbol(symbol);
-            }
-        }
-        let from = left + u16::from(has(Borders::LEFT));
-        let to = area.right() - u16::from(has(Borders::RIGHT));
-        put(buf, (from, top), to, self.title, Style::new());
-    }
+/// A rule along the top of an area, with a title at its left.
+fn ruled(title: &str) -> Block<'_> {
+    Block::new().borders(Borders::TOP).title(title)
 }
 
 /// A text wrapped at `width` into styled lines: wrapping here rather than in the widget
@@ -355,8 +163,7 @@ fn below(area: Rect, rows: u16) -> Rect {
 }
 
 // The screen is cut with arithmetic rather than ratatui's `Layout`: every cut here is a
-// fixed height or width and the rest, and the constraint solver behind `Layout` cost more
-// than drawing the whole list on a first frame, before its cache is warm.
+// fixed height or width and the rest, which a line says more plainly than constraints.
 
 /// `area`'s first `rows` rows (as many as there are), and the rest below them.
 fn split_rows(area: Rect, rows: u16) -> [Rect; 2] {
@@ -399,25 +206,6 @@ fn split_last_columns(area: Rect, columns: u16) -> [Rect; 2] {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use ratatui::style::{Color, Modifier};
-
-    fn any_style() -> impl Strategy<Value = Style> {
-        prop_oneof![
-            Just(Style::new()),
-            Just(Style::new().fg(Color::Red)),
-            Just(Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)),
-        ]
-    }
-
-    fn any_line() -> impl Strategy<Value = Line<'static>> {
-        let span = (
-            "(\\PC|[a-z ]|山|👩\u{200d}🏫|e\u{301}|\u{301}|\\x07){0,12}",
-            any_style(),
-        )
-            .prop_map(|(text, style)| Span::styled(text, style));
-        (prop::collection::vec(span, 0..4), any_style())
-            .prop_map(|(spans, style)| Line::from(spans).style(style))
-    }
 
     proptest! {
         /// The two parts of a cut tile the area: nothing lost, nothing drawn twice, and the
@@ -439,52 +227,6 @@ mod tests {
             prop_assert_eq!(right.width, n.min(width));
             prop_assert_eq!((left.x, left.right(), right.right()), (x, right.x, area.right()));
             prop_assert_eq!((left.height, right.height), (height, height));
-        }
-
-        /// `Boxed` draws what ratatui's own `Block` draws, border, title and inside. Titles
-        /// are the catalogue's words: a lone combining mark at the start of one would be
-        /// left out, as `Lines` leaves it out, where `Block` draws it in a cell of its own.
-        #[test]
-        fn boxes_draw_as_ratatui_does(
-            title in "([a-zA-Z0-9 ·–]|[À-ÿ]|山|日本|👩\u{200d}🏫|e\u{301}){0,12}",
-            ruled in any::<bool>(),
-            (x, y, width, height) in (0u16..4, 0u16..4, 0u16..30, 0u16..6),
-        ) {
-            use ratatui::widgets::Block;
-            let screen = Rect::new(0, 0, 32, 8);
-            let area = Rect::new(x, y, width, height);
-            let (ours, theirs) = if ruled {
-                (Boxed::ruled(&title), Block::new().borders(Borders::TOP).title(title.as_str()))
-            } else {
-                (Boxed::bordered(&title), Block::bordered().title(title.as_str()))
-            };
-            prop_assert_eq!(ours.inner(area), theirs.inner(area));
-            let old = Buffer::filled(screen, ratatui::buffer::Cell::new("x"));
-            let (mut drawn, mut expected) = (old.clone(), old);
-            ours.render(area, &mut drawn);
-            theirs.render(area, &mut expected);
-            prop_assert_eq!(drawn, expected);
-        }
-
-        /// `Lines` draws what ratatui's own `Buffer::set_line` draws, line for line.
-        #[test]
-        fn lines_draw_as_ratatui_does(
-            lines in prop::collection::vec(any_line(), 0..6),
-            scroll in 0u16..3,
-            (x, y, width, height) in (0u16..4, 0u16..4, 0u16..30, 0u16..6),
-        ) {
-            let screen = Rect::new(0, 0, 32, 8);
-            let area = Rect::new(x, y, width, height);
-            // Drawn over an old screen, so that a cell left as it was shows.
-            let old = Buffer::filled(screen, ratatui::buffer::Cell::new("x"));
-            let mut ours = old.clone();
-            Lines::new(&lines).scroll(scroll).render(area, &mut ours);
-            let mut theirs = old;
-            let area = area.intersection(screen);
-            for (line, row) in lines.iter().skip(usize::from(scroll)).zip(area.rows()) {
-                theirs.set_line(row.x, row.y, line, row.width);
-            }
-            prop_assert_eq!(ours, theirs);
         }
     }
 }

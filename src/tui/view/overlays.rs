@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
-use super::{Canvas, height_of, labelled, wrapped};
+use ratatui::Frame;
+
+use super::{height_of, labelled, wrapped};
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
@@ -75,7 +77,7 @@ impl Overlay {
         height_of(&self.lines).saturating_sub(self.inner().height)
     }
 
-    pub fn render(self, frame: &mut Canvas) {
+    pub fn render(self, frame: &mut Frame) {
         let hidden = self.hidden();
         let scroll = self.scroll.min(hidden);
         let inner = self.inner();

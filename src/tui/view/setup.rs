@@ -10,13 +10,15 @@ use super::checklist::app_title;
 use super::layout::{Regions, tall};
 use super::overlays::field_line;
 use super::style::{DIM, ERROR, LABEL, SELECTED, TITLE};
-use super::{Canvas, height_of, text_line, wrapped};
+use ratatui::Frame;
+
+use super::{height_of, text_line, wrapped};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{Civility, NEUTRAL_GREETING, Step};
 use crate::text::{inert_cut, pad, width};
 use crate::tui::model::{Model, Question, Setup, SetupAt};
 
-pub fn render(frame: &mut Canvas, regions: &Regions, model: &Model, form: &Setup) {
+pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, form: &Setup) {
     let texts = model.texts();
     text_line(
         frame,
@@ -112,7 +114,7 @@ fn answer(model: &Model, form: &Setup, question: Question) -> String {
 }
 
 /// The answers as a list, the selected one highlighted: `Enter` changes it.
-fn answers(frame: &mut Canvas, area: Rect, model: &Model, form: &Setup, selected: usize) {
+fn answers(frame: &mut Frame, area: Rect, model: &Model, form: &Setup, selected: usize) {
     let texts = model.texts();
     let block = Block::bordered().title(texts.answers_title());
     let inner = block.inner(area);
@@ -151,7 +153,7 @@ fn answers(frame: &mut Canvas, area: Rect, model: &Model, form: &Setup, selected
 
 /// One question: the welcome on the first run, the question, its field or its answers, the
 /// hints and why the last answer was refused.
-fn asking(frame: &mut Canvas, area: Rect, model: &Model, form: &Setup, question: Question) {
+fn asking(frame: &mut Frame, area: Rect, model: &Model, form: &Setup, question: Question) {
     let texts = model.texts();
     let (number, total) = form.position(question);
     let block = Block::bordered().title(texts.setup_title(number, total));

@@ -8,7 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::style::{self, DIM, DONE, SELECTED, TITLE};
-use super::{Boxed, Canvas};
+use ratatui::Frame;
+
+use super::ruled;
 use crate::procedure::{Progress, Step, StepState, end_of_month, school_year};
 use crate::text::{pad, truncate, width};
 use crate::tui::model::Model;
@@ -32,7 +34,7 @@ pub fn rows(area: Rect, tall: bool) -> Vec<(Step, Rect)> {
         .collect()
 }
 
-pub fn render(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     let texts = model.texts();
     let today = model.today;
     let start = model.progress.profile().contract_start_or_default(today);
@@ -40,7 +42,7 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
     let title = format!("{} {}–{}", texts.timeline_title(), year, year + 1);
     let mut lines = Vec::new();
     let inner = if tall {
-        let block = Boxed::ruled(&title);
+        let block = ruled(&title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
         lines.push(Line::styled(texts.timeline_legend(), DIM));
@@ -100,7 +102,7 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, tall: bool) {
         );
         lines.push(Line::from(spans));
     }
-    frame.render_widget(super::Lines::new(&lines), inner);
+    frame.render_widget(super::text_lines(&lines, 0), inner);
 }
 
 /// The months across the track, each written from its first day if there is room before
