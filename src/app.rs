@@ -309,6 +309,7 @@ fn execute(
             lang: Lang::choose(asked, None, locale),
             texts: early_texts,
             document: None,
+            command_line: cli::command,
         };
         return command.run(ctx);
     }
@@ -352,6 +353,7 @@ fn execute(
         lang,
         texts,
         document,
+        command_line: cli::command,
     };
     command.run(ctx)?;
     // Only once the command succeeded: one that fails changes nothing on disk.

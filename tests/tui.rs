@@ -281,6 +281,7 @@ fn a_new_day_moves_the_deadlines() {
     update(
         &mut screen.session.model,
         Message::NewDay(date(2026, 12, 1)),
+        secu::tui::regions,
     );
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
@@ -1077,6 +1078,7 @@ fn an_overdue_step_says_what_to_do_now() {
         update(
             &mut screen.session.model,
             Message::NewDay(date(2026, 12, 8)),
+            secu::tui::regions,
         );
         let wide = screen.draw(80, 24);
         let narrow = screen.draw(40, 12);

@@ -10,7 +10,7 @@ use crate::report;
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// request, nia, nir, attestation or ensap
-    #[arg(value_parser = crate::cli::steps(), ignore_case = true, hide_possible_values = true)]
+    #[arg(value_parser = super::values::steps(), ignore_case = true, hide_possible_values = true)]
     pub step: Step,
     /// The day it was done [default: today]
     #[arg(long, value_name = "DATE")]

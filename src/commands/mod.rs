@@ -14,6 +14,7 @@ mod shell;
 mod status;
 mod task;
 mod undo;
+pub mod values;
 
 use chrono::NaiveDate;
 use clap::Subcommand;
@@ -44,6 +45,9 @@ pub struct Context<'a> {
     pub lang: Lang,
     pub texts: &'static dyn Texts,
     pub document: Option<Document>,
+    /// The command line as clap reads it, in a language: what the completions and the manual
+    /// page are made from, handed down by the edge that defines it.
+    pub command_line: fn(&dyn Texts) -> clap::Command,
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,8 +112,8 @@ impl Command {
             Command::Task(args) => task::run(args, ctx),
             Command::Export(args) => export::run(args, ctx),
             Command::Remind => remind::run(ctx),
-            Command::Completions(args) => shell::completions(args),
-            Command::Man => shell::man(),
+            Command::Completions(args) => shell::completions(args, &ctx),
+            Command::Man => shell::man(&ctx),
         }
     }
 }

@@ -4,8 +4,8 @@ use clap::Args;
 
 use chrono::NaiveDate;
 
+use super::values::OrNone;
 use super::{CommandError, Context, parse_number, print_profile};
-use crate::cli::OrNone;
 use crate::i18n::shown_path;
 use crate::output::say;
 use crate::procedure::{
@@ -15,10 +15,10 @@ use crate::procedure::{
 #[derive(Debug, Default, Args)]
 pub struct SetupArgs {
     /// primary (1er degré) or secondary (2nd degré)
-    #[arg(long, value_name = "LEVEL", value_parser = crate::cli::levels(), ignore_case = true, hide_possible_values = true)]
+    #[arg(long, value_name = "LEVEL", value_parser = super::values::levels(), ignore_case = true, hide_possible_values = true)]
     pub level: Option<Level>,
     /// The département of your school: 04, 05, 13 or 84
-    #[arg(long, value_name = "CODE", value_parser = crate::cli::departments(), hide_possible_values = true)]
+    #[arg(long, value_name = "CODE", value_parser = super::values::departments(), hide_possible_values = true)]
     pub department: Option<Department>,
     /// The first day of your contract
     #[arg(long, value_name = "DATE")]
@@ -40,13 +40,13 @@ pub struct SetupArgs {
     #[arg(long, value_name = "SCHOOL")]
     pub school: Option<String>,
     /// How the e-mail names you: assistant or assistante (none to leave it out)
-    #[arg(long, value_name = "TITLE", value_parser = crate::cli::titles(), ignore_case = true, hide_possible_values = true)]
+    #[arg(long, value_name = "TITLE", value_parser = super::values::titles(), ignore_case = true, hide_possible_values = true)]
     pub title: Option<OrNone<Title>>,
     /// Your gestionnaire's name at the DSDEN ("" to remove)
     #[arg(long, value_name = "NAME")]
     pub gestionnaire_name: Option<String>,
     /// How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)
-    #[arg(long, value_name = "CIVILITY", value_parser = crate::cli::civilities(), ignore_case = true, hide_possible_values = true)]
+    #[arg(long, value_name = "CIVILITY", value_parser = super::values::civilities(), ignore_case = true, hide_possible_values = true)]
     pub gestionnaire_civility: Option<OrNone<Civility>>,
     /// Your gestionnaire's e-mail ("" to remove)
     #[arg(long, value_name = "EMAIL")]

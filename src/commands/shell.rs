@@ -1,11 +1,11 @@
 //! `secu completions SHELL` and `secu man`: what a shell and `man` need, printed to be saved
 //! where they look. Neither reads nor writes the progress file.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use super::CommandError;
-use crate::cli::Cli;
+use super::{CommandError, Context};
+use crate::i18n::Lang;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -14,8 +14,9 @@ pub struct CompletionsArgs {
 }
 
 /// Prints the completion script of `shell`.
-pub fn completions(args: CompletionsArgs) -> Result<(), CommandError> {
-    let mut command = Cli::command();
+/// In English, like the manual page: from the same command line as `secu --help`.
+pub fn completions(args: CompletionsArgs, ctx: &Context) -> Result<(), CommandError> {
+    let mut command = (ctx.command_line)(Lang::En.texts());
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut command, "secu", &mut out);
     let mut script = String::from_utf8_lossy(&out).into_owned();
@@ -57,8 +58,8 @@ pub const MANUAL_DATE: &str = "2026-12-05";
 /// Prints the manual page, in roff: one page, whole. clap_mangen's own commands section
 /// points to a page per command (`secu-status(1)`), which are not installed; ours lists each
 /// command here, with its usage and its options.
-pub fn man() -> Result<(), CommandError> {
-    let command = Cli::command();
+pub fn man(ctx: &Context) -> Result<(), CommandError> {
+    let command = (ctx.command_line)(Lang::En.texts());
     let page = clap_mangen::Man::new(command.clone())
         .title("SECU")
         .manual("User Commands")

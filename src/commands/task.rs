@@ -9,7 +9,7 @@ use crate::report;
 #[derive(Debug, Args)]
 pub struct TaskArgs {
     /// ameli-account or attestation-downloaded
-    #[arg(value_parser = crate::cli::tasks(), ignore_case = true, hide_possible_values = true)]
+    #[arg(value_parser = super::values::tasks(), ignore_case = true, hide_possible_values = true)]
     pub task: SubTask,
     /// Un-tick it instead
     #[arg(long)]

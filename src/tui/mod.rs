@@ -8,6 +8,8 @@ mod details;
 mod field;
 mod keys;
 mod model;
+mod refusal;
+mod screen;
 mod session;
 mod signals;
 mod update;
@@ -34,9 +36,10 @@ pub use model::{
     Choice, Colour, Confirm, Leave, MIN_HEIGHT, MIN_WIDTH, Mode, Model, Notice, Purpose, Question,
     Reading, Setup, SetupAt, TextField,
 };
+pub use screen::{CHECKBOX_COLUMNS, Measure, Regions};
 pub use session::{Input, Platform, Session};
 pub use update::{ClipboardText, Copying, Effect, Export, Message, Opened, update};
-pub use view::layout::{CHECKBOX_COLUMNS, Regions, regions};
+pub use view::layout::regions;
 pub use view::{Timeline, view};
 
 /// Where the checklist's frames go: ratatui's `Terminal` on crossterm, each frame written

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::bindings::Context;
 pub use super::field::{Edit, TextField};
+use crate::export::Draft;
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
     Civility, Department, Level, NEUTRAL_GREETING, Profile, Progress, Seen, SinceLastVisit,
@@ -380,6 +381,14 @@ impl Setup {
                 .unwrap_or(Civility::ALL.len()),
             _ => 0,
         }
+    }
+}
+
+impl Model {
+    /// The e-mail to the gestionnaire, for the mail overlay.
+    pub fn draft(&self) -> Draft {
+        let pdf = self.progress.record(Step::Attestation).pdf.as_deref();
+        Draft::attestation(self.progress.profile(), pdf)
     }
 }
 

@@ -141,7 +141,11 @@ impl Session {
         let now = self.store.stamp();
         if now != self.stamp {
             self.stamp = now;
-            update(&mut self.model, Message::Reloaded(self.store.load()));
+            update(
+                &mut self.model,
+                Message::Reloaded(self.store.load()),
+                super::view::layout::regions,
+            );
         }
     }
 
@@ -149,7 +153,7 @@ impl Session {
     /// outcome itself a message, until the model settles.
     pub fn dispatch(&mut self, message: Message, platform: &mut dyn Platform) {
         let mut message = message;
-        while let Some(effect) = update(&mut self.model, message) {
+        while let Some(effect) = update(&mut self.model, message, super::view::layout::regions) {
             message = self.perform(effect, platform);
         }
     }

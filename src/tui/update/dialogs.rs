@@ -8,7 +8,7 @@ use super::super::bindings::Context;
 use super::super::clipboard::Clipboard;
 use super::super::model::Reading;
 use super::super::model::{Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField};
-use super::list::{draft, number_field};
+use super::list::number_field;
 use super::{ClipboardText, Copying, Effect, Export, Message, Opened};
 use crate::pdf::normalize_path;
 use crate::procedure::{Change, Seen, SocialSecurityNumber, links, parse_date};
@@ -97,7 +97,7 @@ fn mail(
     scroll: u16,
     page: u16,
 ) -> (Option<Mode>, Option<Effect>) {
-    let draft = draft(model);
+    let draft = model.draft();
     let texts = model.texts();
     let stay = Some(Mode::Mail { scroll });
     match action {
@@ -356,7 +356,7 @@ fn opened_or_not(model: &mut Model, address: String, opened: Opened) -> Option<E
             None
         }
         Opened::NoBrowser if matches!(model.mode, Mode::Mail { .. }) => {
-            let copy = super::list::key_in(model, Context::Mail, Action::Copy);
+            let copy = super::super::refusal::key_in(model, Context::Mail, Action::Copy);
             model.notice = Some(Notice::Warning(texts.mail_not_opened(&copy)));
             None
         }

@@ -3,75 +3,9 @@
 
 use super::super::bindings::{self, Action, Context, Key};
 use super::super::model::{Choice, Mode, Model, Notice, Purpose, Reading, Setup, TextField};
+use super::super::refusal::{key, key_in, refusal};
 use super::{ClipboardText, Copying, Effect};
-use crate::export::Draft;
-use crate::procedure::{
-    Change, NumberForm, ProfileEdit, Seen, Step, StepState, SubTask, TransitionError, links,
-};
-
-/// The name of the key that does `action` in `context`, as the user's keyboard says it.
-pub fn key_in(model: &Model, context: Context, action: Action) -> String {
-    bindings::key_for(context, action)
-        .map(|key| key.name(model.texts()))
-        .unwrap_or_default()
-}
-
-/// The name of the key that does `action` on the list.
-fn key(model: &Model, action: Action) -> String {
-    key_in(model, Context::List, action)
-}
-
-/// Why `action` cannot act on the selected step; `None` when it can.
-pub fn refusal(model: &Model, action: Action) -> Option<String> {
-    let texts = model.texts();
-    let progress = &model.progress;
-    let step = model.selected;
-    let k = || key(model, action);
-    match action {
-        Action::Tick => match progress.state(step) {
-            StepState::Done(on) => Some(texts.already_ticked(
-                &texts.quoted(step),
-                &texts.date(on),
-                &key(model, Action::Redate),
-                &key(model, Action::Untick),
-            )),
-            _ => match progress.check_tick(step, model.today, model.today) {
-                Err(
-                    error
-                    @ (TransitionError::Skipped { .. } | TransitionError::PreviousOpen { .. }),
-                ) => Some(texts.transition_error(&error)),
-                _ => None,
-            },
-        },
-        Action::Redate => match progress.state(step) {
-            StepState::Done(_) => None,
-            _ => Some(texts.only_when_ticked(&k())),
-        },
-        Action::Untick => match progress.last_done() {
-            Some(last) if last == step => None,
-            Some(last) => Some(texts.untick_which(&k(), &texts.quoted(last))),
-            None => Some(texts.nothing_ticked(&k())),
-        },
-        // `y` on a step without a number copies its page.
-        Action::Copy if step.number_step().is_none() => None,
-        Action::Number | Action::Reveal | Action::Copy => match step.number_step() {
-            None => Some(texts.only_with_number(&k())),
-            Some(owner) if action == Action::Number => (progress.state(owner) == StepState::Open)
-                .then(|| texts.number_before_tick(&texts.quoted(owner))),
-            Some(owner) => progress
-                .number_for(step)
-                .is_none()
-                .then(|| texts.no_number_yet(&texts.quoted(owner))),
-        },
-        Action::Mail | Action::Pdf if step != Step::Attestation => {
-            Some(texts.only_on(&k(), &texts.quoted(Step::Attestation)))
-        }
-        Action::Task1 | Action::Task2 if step != progress.tasks_step() => {
-            Some(texts.only_on(&k(), &texts.quoted(progress.tasks_step())))
-        }
-        _ => None,
-    }
-}
+use crate::procedure::{Change, NumberForm, ProfileEdit, Seen, Step, SubTask, links};
 
 /// A key on the list; PageUp and PageDown move the details by `page` lines.
 pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
@@ -274,10 +208,4 @@ pub fn unbound(model: &mut Model, key: Key) {
         context => texts.nothing_here_close(&name, &key_in(model, context, Action::Close)),
     };
     model.notice = Some(Notice::Info(text));
-}
-
-/// The e-mail to the gestionnaire, for the mail overlay.
-pub fn draft(model: &Model) -> Draft {
-    let pdf = model.progress.record(Step::Attestation).pdf.as_deref();
-    Draft::attestation(model.progress.profile(), pdf)
 }

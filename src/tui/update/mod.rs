@@ -11,14 +11,12 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use crossterm::event::MouseEvent;
 
-pub use list::{draft, refusal};
-
 use ratatui::layout::Rect;
 
 use super::bindings::{Action, Key};
 use super::clipboard::Clipboard;
 use super::model::{Confirm, Leave, Mode, Model, Notice};
-use super::view::layout::{Regions, regions};
+use super::screen::{Measure, Regions};
 use crate::i18n::Texts;
 use crate::pdf::PdfError;
 use crate::procedure::{Change, ProfileEdit, Progress, Seen, Step, StepState, TransitionError};
@@ -125,13 +123,13 @@ impl fmt::Debug for ClipboardText {
     }
 }
 
-pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
+pub fn update(model: &mut Model, message: Message, measure: Measure) -> Option<Effect> {
     match message {
         Message::Act(Action::Interrupt) => interrupt(model),
         // Wherever the user is, as the shell's Ctrl-Z would: nothing on screen changes.
         Message::Act(Action::Suspend) => Some(Effect::Suspend),
         Message::Suspended => None,
-        Message::Act(action) => act(model, action),
+        Message::Act(action) => act(model, action, measure),
         Message::Type(text) => {
             dialogs::type_text(model, &text);
             None
@@ -140,7 +138,7 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
             list::unbound(model, key);
             None
         }
-        Message::Mouse(event) => mouse::mouse(model, event),
+        Message::Mouse(event) => mouse::mouse(model, event, measure),
         Message::Resized(width, height) => {
             model.size = (width, height);
             None
@@ -166,7 +164,7 @@ pub fn update(model: &mut Model, message: Message) -> Option<Effect> {
 }
 
 /// A key's action, by what is open.
-fn act(model: &mut Model, action: Action) -> Option<Effect> {
+fn act(model: &mut Model, action: Action, measure: Measure) -> Option<Effect> {
     if model.too_small() {
         // Only leaving acts on a window too small to show what a key would do; and not
         // over typed text, since the question it asks first cannot be shown: the screen
@@ -184,7 +182,7 @@ fn act(model: &mut Model, action: Action) -> Option<Effect> {
         (_, Action::ScrollUp | Action::ScrollDown)
             | (Mode::Reading { .. } | Mode::Mail { .. }, Action::Down)
     );
-    let screen = scrolls.then(|| regions(model, Rect::new(0, 0, model.size.0, model.size.1)));
+    let screen = scrolls.then(|| measure(model, Rect::new(0, 0, model.size.0, model.size.1)));
     let pages = screen.as_ref().map(pages);
     let effect = match &model.mode {
         Mode::Checklist => list::act(model, action, pages.map_or(1, |p| p.details)),

@@ -6,26 +6,26 @@ use ratatui::layout::{Position, Rect};
 
 use super::super::bindings::Action;
 use super::super::model::{Mode, Model};
-use super::super::view::layout;
+use super::super::screen::{CHECKBOX_COLUMNS, Measure, Regions};
 use super::{Effect, act};
 
-pub fn mouse(model: &mut Model, event: MouseEvent) -> Option<Effect> {
+pub fn mouse(model: &mut Model, event: MouseEvent, measure: Measure) -> Option<Effect> {
     if model.too_small() {
         return None;
     }
     let at = Position::new(event.column, event.row);
     let area = Rect::new(0, 0, model.size.0, model.size.1);
-    let regions = layout::regions(model, area);
+    let regions = measure(model, area);
     match event.kind {
         MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => {
             let down = event.kind == MouseEventKind::ScrollDown;
-            wheel(model, down, &regions)
+            wheel(model, down, &regions, measure)
         }
         MouseEventKind::Down(MouseButton::Left) => {
             if let Some(dialog) = regions.dialog {
                 // A click outside a dialog closes it, as Esc does.
                 if !dialog.contains(at) {
-                    return act(model, Action::Close);
+                    return act(model, Action::Close, measure);
                 }
                 return None;
             }
@@ -37,8 +37,8 @@ pub fn mouse(model: &mut Model, event: MouseEvent) -> Option<Effect> {
             model.revealed = false;
             model.details_scroll = 0;
             // The box ticks, like Space.
-            if at.x < row.x + layout::CHECKBOX_COLUMNS {
-                return act(model, Action::Tick);
+            if at.x < row.x + CHECKBOX_COLUMNS {
+                return act(model, Action::Tick, measure);
             }
             None
         }
@@ -48,7 +48,7 @@ pub fn mouse(model: &mut Model, event: MouseEvent) -> Option<Effect> {
 
 /// The wheel scrolls what is open: the details on the list, never past their end as
 /// `regions` measured them; the text of an overlay, as its keys do.
-fn wheel(model: &mut Model, down: bool, regions: &layout::Regions) -> Option<Effect> {
+fn wheel(model: &mut Model, down: bool, regions: &Regions, measure: Measure) -> Option<Effect> {
     let action = match (&model.mode, down) {
         (Mode::Checklist, true) => {
             model.details_scroll = model
@@ -65,5 +65,5 @@ fn wheel(model: &mut Model, down: bool, regions: &layout::Regions) -> Option<Eff
         (Mode::Reading { .. } | Mode::Mail { .. }, false) => Action::Up,
         _ => return None,
     };
-    act(model, action)
+    act(model, action, measure)
 }

@@ -89,7 +89,7 @@ fn back(model: &mut Model, question: Question, walking: bool) {
         (true, Some(&previous)) => form.ask(previous, true),
         // The first question of the first run: nothing to go back to, and Esc never quits.
         (true, None) => {
-            let quit = super::list::key_in(model, Context::Choice, Action::Interrupt);
+            let quit = super::super::refusal::key_in(model, Context::Choice, Action::Interrupt);
             model.notice = Some(Notice::Info(texts.esc_first_question(&quit)));
         }
         (false, _) => form.at = SetupAt::Answers { selected: index },

@@ -12,7 +12,7 @@ use super::{at_most, height_of, wrapped};
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
 use crate::tui::model::{Model, Notice};
-use crate::tui::update::refusal;
+use crate::tui::refusal::refusal;
 
 /// The most lines a message takes; a longer one ends with `…`.
 const NOTICE_LINES: usize = 2;

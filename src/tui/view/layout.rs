@@ -7,42 +7,12 @@ use ratatui::text::Line;
 use super::{checklist, footer, height_of, overlays, split_last_rows, split_rows, timeline};
 use crate::procedure::Step;
 use crate::tui::model::{MIN_HEIGHT, MIN_WIDTH, Mode, Model};
+pub use crate::tui::screen::{CHECKBOX_COLUMNS, Regions};
 
 /// From this height, the list has a frame and the details a title rule.
 pub const TALL: u16 = 20;
-/// The columns of a row that tick it when clicked: the selection mark and the box, `› [ ]`.
-pub const CHECKBOX_COLUMNS: u16 = 5;
 /// The fewest lines of details worth showing under the list.
 const MIN_DETAILS: u16 = 2;
-
-/// The parts of the screen.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Regions {
-    /// Everything above the footer: where boxes open.
-    pub body: Rect,
-    pub title: Rect,
-    /// What comes next, and how many of its lines fit.
-    pub next: Rect,
-    /// What happened since the last visit, or why the file cannot be read.
-    pub since: Rect,
-    /// The list of steps, the timeline in its place, or the setup's form.
-    pub main: Rect,
-    pub details: Rect,
-    pub footer: Rect,
-    /// Where each step's row is, in the list or the timeline: a click there selects it.
-    pub rows: Vec<(Step, Rect)>,
-    /// The box open over the screen, if any: a click outside it closes it.
-    pub dialog: Option<Rect>,
-    /// How many lines of the box's text do not fit: how far it scrolls.
-    pub dialog_hidden: u16,
-    /// How many lines of the details do not fit (laid out for drawing, `Details::Shown`:
-    /// how many of those below the window were wrapped, at least one when there are any).
-    pub details_hidden: u16,
-    /// How many lines of the details are shown.
-    pub details_shown: u16,
-    /// How many lines of the box's text are shown.
-    pub dialog_shown: u16,
-}
 
 /// Whether a window is too small for anything but a line saying so.
 pub fn too_small(area: Rect) -> bool {

@@ -16,7 +16,6 @@ use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
 use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
-use crate::tui::update::draft;
 
 /// A box over the screen.
 #[derive(Debug, Clone)]
@@ -441,7 +440,7 @@ fn glossary_lines(texts: &dyn Texts, width: u16) -> Vec<Line<'static>> {
 /// The e-mail to the gestionnaire: to, subject, body.
 fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     let texts = model.texts();
-    let draft = draft(model);
+    let draft = model.draft();
     // First what the e-mail cannot do by itself, in the user's language.
     let mut lines = wrapped(&format!("! {}", texts.mail_attach()), width, SOON);
     if draft.missing_name {
