@@ -1,6 +1,7 @@
 //! `secu`: the Sécurité sociale checklist for language assistants in the académie
 //! d'Aix-Marseille.
 
+pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;

@@ -2,7 +2,10 @@
 
 use pure_rust_locales::de_DE as locale;
 
-use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{
+    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
+    Texts,
+};
 
 pub struct De;
 
@@ -52,25 +55,31 @@ impl Texts for De {
         "Checkliste Sécurité sociale"
     }
 
-    fn step_titles(&self) -> [&'static str; 5] {
-        [
-            "Antrag auf Anmeldung",
-            "Vorläufige Nummer (NIA)",
-            "Endgültige Nummer (NIR)",
-            "Attestation gesendet",
-            "ENSAP-Konto",
-        ]
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Antrag auf Anmeldung",
+            Step::Nia => "Vorläufige Nummer (NIA)",
+            Step::Nir => "Endgültige Nummer (NIR)",
+            Step::Attestation => "Attestation gesendet",
+            Step::Ensap => "ENSAP-Konto",
+        }
     }
 
-    fn step_shorts(&self) -> [&'static str; 5] {
-        ["Antrag", "NIA", "NIR", "Attestation", "ENSAP"]
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Antrag",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
     }
 
-    fn levels(&self) -> [&'static str; 2] {
-        [
-            "Grundschule (1er degré)",
-            "Weiterführende Schule (2nd degré)",
-        ]
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Grundschule (1er degré)",
+            Level::Secondary => "Weiterführende Schule (2nd degré)",
+        }
     }
 
     fn dsden_unknown(&self) -> &'static str {
@@ -799,11 +808,11 @@ impl Texts for De {
         "Diese Datei ist kein PDF: Laden Sie die Attestation als PDF von ameli.fr herunter."
     }
 
-    fn tasks(&self) -> [&'static str; 2] {
-        [
-            "Konto auf ameli.fr angelegt",
-            "Attestation de droits heruntergeladen",
-        ]
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Konto auf ameli.fr angelegt",
+            SubTask::AttestationDownloaded => "Attestation de droits heruntergeladen",
+        }
     }
 
     fn mail_title(&self) -> &'static str {
@@ -1236,8 +1245,114 @@ impl Texts for De {
         format!("{path} ist Ihre Fortschrittsdatei: Schreiben Sie den Export in eine andere Datei.")
     }
 
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        ACTIONS
+    fn action(&self, action: Action) -> (&'static str, &'static str) {
+        match action {
+            Action::Up => (
+                "wählen",
+                "nach oben: der Schritt darüber, die Zeile darüber oder der Text",
+            ),
+            Action::Down => (
+                "nach unten",
+                "nach unten: der Schritt darunter, die Zeile darunter oder der Text",
+            ),
+            Action::ScrollUp => (
+                "Seite hoch",
+                "die Details oder den Text eine Seite nach oben blättern",
+            ),
+            Action::ScrollDown => (
+                "Seite runter",
+                "die Details oder den Text eine Seite nach unten blättern",
+            ),
+            Action::Tick => (
+                "abhaken",
+                "Schritt abhaken: ein Feld öffnet sich mit dem heutigen Datum",
+            ),
+            Action::Redate => (
+                "Datum korrigieren",
+                "das Datum eines abgehakten Schritts korrigieren, die anderen bleiben abgehakt",
+            ),
+            Action::Untick => (
+                "zurück",
+                "den zuletzt abgehakten Schritt zurücknehmen, nach einer Frage",
+            ),
+            Action::Number => (
+                "Nummer",
+                "Nummer angeben oder korrigieren (NIA, NIR; bei ENSAP die NIR)",
+            ),
+            Action::Reveal => ("zeigen", "Nummer ganz zeigen, bis Sie weitergehen"),
+            Action::Copy => (
+                "kopieren",
+                "Nummer so kopieren, wie die Website des Schritts sie will, die Adresse des Schritts oder den Text der E-Mail",
+            ),
+            Action::Open => (
+                "öffnen",
+                "die Seite des Schritts öffnen, oder die E-Mail im Mailprogramm",
+            ),
+            Action::Mail => (
+                "E-Mail",
+                "bei der Attestation: die E-Mail an Ihren Gestionnaire",
+            ),
+            Action::Note => (
+                "Notiz",
+                "eine Notiz zum Schritt schreiben (Anrufe, Aktenzeichen, Belege)",
+            ),
+            Action::Pdf => (
+                "PDF",
+                "bei der Attestation: den Pfad des gesendeten PDF festhalten",
+            ),
+            Action::Task1 => (
+                "Aufgabe 1",
+                "die erste kleine Aufgabe abhaken: Konto auf ameli.fr angelegt",
+            ),
+            Action::Task2 => (
+                "Aufgabe 2",
+                "die zweite kleine Aufgabe abhaken: Attestation heruntergeladen",
+            ),
+            Action::Timeline => ("Zeitleiste", "die Zeitleiste der Monate Ihres Vertrags"),
+            Action::Export => (
+                "exportieren",
+                "den Kalender (.ics) oder das ausgefüllte Merkblatt in Downloads speichern",
+            ),
+            Action::Setup => ("Profil", "Ihre Antworten ansehen und ändern"),
+            Action::Glossary => ("Wörter", "die französischen Wörter Ihrer Briefe, erklärt"),
+            Action::Language => (
+                "Sprache",
+                "zur nächsten Sprache wechseln (wird gespeichert)",
+            ),
+            Action::Help => ("Hilfe", "diese Hilfe"),
+            Action::WholeMessage => (
+                "ganze Meldung",
+                "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
+            ),
+            Action::Close => (
+                "schließen",
+                "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",
+            ),
+            Action::Quit => ("Ende", "beenden (alles ist schon gespeichert)"),
+            Action::Interrupt => (
+                "Ende",
+                "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
+            ),
+            Action::Suspend => (
+                "Pause",
+                "secu anhalten und zur Shell zurückkehren; fg holt es unverändert zurück",
+            ),
+            Action::Yes => ("ja", "mit Ja antworten"),
+            Action::No => ("nein", "mit Nein antworten"),
+            Action::First => ("erste", "das Erste wählen"),
+            Action::Second => ("zweite", "das Zweite wählen"),
+            Action::Submit => ("bestätigen", "das Getippte oder Gewählte bestätigen"),
+            Action::Save => ("speichern", "die Notiz speichern"),
+            Action::NewLine => ("neue Zeile", "eine neue Zeile beginnen"),
+            Action::Left => ("links", "den Cursor nach links"),
+            Action::Right => ("rechts", "den Cursor nach rechts"),
+            Action::Home => ("Anfang", "an den Anfang der Zeile"),
+            Action::End => ("Ende", "an das Ende der Zeile"),
+            Action::Backspace => ("löschen", "das Zeichen vor dem Cursor löschen"),
+            Action::Delete => ("entfernen", "das Zeichen unter dem Cursor entfernen"),
+            Action::DeleteToStart => ("leeren", "alles vor dem Cursor löschen"),
+            Action::DeleteWord => ("Wort löschen", "das Wort vor dem Cursor löschen"),
+        }
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1432,160 +1547,6 @@ impl Texts for De {
         "Ihr Text bleibt erhalten: Vergrößern Sie das Fenster, um ihn zu speichern oder zu verwerfen."
     }
 }
-
-/// What each key does, by action: its id, a word or two for the footer, a line for the help.
-const ACTIONS: &[(&str, &str, &str)] = &[
-    (
-        "up",
-        "wählen",
-        "nach oben: der Schritt darüber, die Zeile darüber oder der Text",
-    ),
-    (
-        "down",
-        "nach unten",
-        "nach unten: der Schritt darunter, die Zeile darunter oder der Text",
-    ),
-    (
-        "scroll_up",
-        "Seite hoch",
-        "die Details oder den Text eine Seite nach oben blättern",
-    ),
-    (
-        "scroll_down",
-        "Seite runter",
-        "die Details oder den Text eine Seite nach unten blättern",
-    ),
-    (
-        "tick",
-        "abhaken",
-        "Schritt abhaken: ein Feld öffnet sich mit dem heutigen Datum",
-    ),
-    (
-        "redate",
-        "Datum korrigieren",
-        "das Datum eines abgehakten Schritts korrigieren, die anderen bleiben abgehakt",
-    ),
-    (
-        "untick",
-        "zurück",
-        "den zuletzt abgehakten Schritt zurücknehmen, nach einer Frage",
-    ),
-    (
-        "number",
-        "Nummer",
-        "Nummer angeben oder korrigieren (NIA, NIR; bei ENSAP die NIR)",
-    ),
-    (
-        "reveal",
-        "zeigen",
-        "Nummer ganz zeigen, bis Sie weitergehen",
-    ),
-    (
-        "copy",
-        "kopieren",
-        "Nummer so kopieren, wie die Website des Schritts sie will, die Adresse des Schritts oder den Text der E-Mail",
-    ),
-    (
-        "open",
-        "öffnen",
-        "die Seite des Schritts öffnen, oder die E-Mail im Mailprogramm",
-    ),
-    (
-        "mail",
-        "E-Mail",
-        "bei der Attestation: die E-Mail an Ihren Gestionnaire",
-    ),
-    (
-        "note",
-        "Notiz",
-        "eine Notiz zum Schritt schreiben (Anrufe, Aktenzeichen, Belege)",
-    ),
-    (
-        "pdf",
-        "PDF",
-        "bei der Attestation: den Pfad des gesendeten PDF festhalten",
-    ),
-    (
-        "task1",
-        "Aufgabe 1",
-        "die erste kleine Aufgabe abhaken: Konto auf ameli.fr angelegt",
-    ),
-    (
-        "task2",
-        "Aufgabe 2",
-        "die zweite kleine Aufgabe abhaken: Attestation heruntergeladen",
-    ),
-    (
-        "timeline",
-        "Zeitleiste",
-        "die Zeitleiste der Monate Ihres Vertrags",
-    ),
-    (
-        "export",
-        "exportieren",
-        "den Kalender (.ics) oder das ausgefüllte Merkblatt in Downloads speichern",
-    ),
-    ("setup", "Profil", "Ihre Antworten ansehen und ändern"),
-    (
-        "glossary",
-        "Wörter",
-        "die französischen Wörter Ihrer Briefe, erklärt",
-    ),
-    (
-        "language",
-        "Sprache",
-        "zur nächsten Sprache wechseln (wird gespeichert)",
-    ),
-    ("help", "Hilfe", "diese Hilfe"),
-    (
-        "whole_message",
-        "ganze Meldung",
-        "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
-    ),
-    (
-        "close",
-        "schließen",
-        "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",
-    ),
-    ("quit", "Ende", "beenden (alles ist schon gespeichert)"),
-    (
-        "interrupt",
-        "Ende",
-        "von überall beenden (fragt zuerst, wenn getippter Text verloren ginge)",
-    ),
-    (
-        "suspend",
-        "Pause",
-        "secu anhalten und zur Shell zurückkehren; fg holt es unverändert zurück",
-    ),
-    ("yes", "ja", "mit Ja antworten"),
-    ("no", "nein", "mit Nein antworten"),
-    ("first", "erste", "das Erste wählen"),
-    ("second", "zweite", "das Zweite wählen"),
-    (
-        "submit",
-        "bestätigen",
-        "das Getippte oder Gewählte bestätigen",
-    ),
-    ("save", "speichern", "die Notiz speichern"),
-    ("new_line", "neue Zeile", "eine neue Zeile beginnen"),
-    ("left", "links", "den Cursor nach links"),
-    ("right", "rechts", "den Cursor nach rechts"),
-    ("home", "Anfang", "an den Anfang der Zeile"),
-    ("end", "Ende", "an das Ende der Zeile"),
-    ("backspace", "löschen", "das Zeichen vor dem Cursor löschen"),
-    (
-        "delete",
-        "entfernen",
-        "das Zeichen unter dem Cursor entfernen",
-    ),
-    ("delete_to_start", "leeren", "alles vor dem Cursor löschen"),
-    (
-        "delete_word",
-        "Wort löschen",
-        "das Wort vor dem Cursor löschen",
-    ),
-];
 
 /// The command line's help, by where each text stands.
 const CLI: &[(&str, &str)] = &[

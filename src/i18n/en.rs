@@ -2,7 +2,10 @@
 
 use pure_rust_locales::en_GB as locale;
 
-use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{
+    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
+    Texts,
+};
 
 pub struct En;
 
@@ -47,22 +50,31 @@ impl Texts for En {
         "Sécurité sociale checklist"
     }
 
-    fn step_titles(&self) -> [&'static str; 5] {
-        [
-            "Registration request",
-            "Provisional number (NIA)",
-            "Definitive number (NIR)",
-            "Attestation sent",
-            "ENSAP account",
-        ]
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Registration request",
+            Step::Nia => "Provisional number (NIA)",
+            Step::Nir => "Definitive number (NIR)",
+            Step::Attestation => "Attestation sent",
+            Step::Ensap => "ENSAP account",
+        }
     }
 
-    fn step_shorts(&self) -> [&'static str; 5] {
-        ["Request", "NIA", "NIR", "Attestation", "ENSAP"]
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Request",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
     }
 
-    fn levels(&self) -> [&'static str; 2] {
-        ["Primary school (1er degré)", "Secondary school (2nd degré)"]
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Primary school (1er degré)",
+            Level::Secondary => "Secondary school (2nd degré)",
+        }
     }
 
     fn dsden_unknown(&self) -> &'static str {
@@ -783,11 +795,11 @@ impl Texts for En {
         "This file is not a PDF: download the attestation from ameli.fr as a PDF."
     }
 
-    fn tasks(&self) -> [&'static str; 2] {
-        [
-            "Account created on ameli.fr",
-            "Attestation de droits downloaded",
-        ]
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Account created on ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits downloaded",
+        }
     }
 
     fn mail_title(&self) -> &'static str {
@@ -1192,8 +1204,102 @@ impl Texts for En {
         format!("{path} is your progress file: write the export to another file.")
     }
 
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        ACTIONS
+    fn action(&self, action: Action) -> (&'static str, &'static str) {
+        match action {
+            Action::Up => (
+                "move",
+                "move up: the step above, the line above, or the text",
+            ),
+            Action::Down => (
+                "down",
+                "move down: the step below, the line below, or the text",
+            ),
+            Action::ScrollUp => ("scroll up", "scroll the details or the text up a page"),
+            Action::ScrollDown => ("scroll down", "scroll the details or the text down a page"),
+            Action::Tick => (
+                "tick",
+                "tick the step: a date field opens with today’s date",
+            ),
+            Action::Redate => (
+                "correct date",
+                "correct the date of a ticked step, the others staying ticked",
+            ),
+            Action::Untick => ("untick", "un-tick the last ticked step, after a question"),
+            Action::Number => (
+                "number",
+                "give or correct the number (NIA, NIR; on ENSAP, the NIR)",
+            ),
+            Action::Reveal => ("show", "show the number in full, until you move"),
+            Action::Copy => (
+                "copy",
+                "copy the number as the step’s site wants it, the step’s address, or the e-mail’s text",
+            ),
+            Action::Open => (
+                "open",
+                "open the step’s page, or the e-mail in your mail program",
+            ),
+            Action::Mail => (
+                "e-mail",
+                "on the attestation: the e-mail to your gestionnaire",
+            ),
+            Action::Note => (
+                "note",
+                "write a note on the step (calls, references, proof)",
+            ),
+            Action::Pdf => (
+                "PDF",
+                "on the attestation: keep the path of the PDF you sent",
+            ),
+            Action::Task1 => (
+                "task 1",
+                "tick the first small task: account created on ameli.fr",
+            ),
+            Action::Task2 => (
+                "task 2",
+                "tick the second small task: attestation downloaded",
+            ),
+            Action::Timeline => ("timeline", "the timeline of your contract’s months"),
+            Action::Export => (
+                "export",
+                "save the calendar (.ics) or the filled-in sheet to Downloads",
+            ),
+            Action::Setup => ("setup", "see and change your setup answers"),
+            Action::Glossary => ("words", "the French words of your letters, explained"),
+            Action::Language => ("language", "speak the next language (saved)"),
+            Action::Help => ("help", "this help"),
+            Action::WholeMessage => (
+                "whole message",
+                "read the whole message of the footer when it was shortened",
+            ),
+            Action::Close => (
+                "close",
+                "close what is open: a dialog, a field, a view (never quits)",
+            ),
+            Action::Quit => ("quit", "quit (every change is already saved)"),
+            Action::Interrupt => (
+                "quit",
+                "quit from anywhere (asks first if typed text would be lost)",
+            ),
+            Action::Suspend => (
+                "pause",
+                "pause secu and go back to the shell; fg brings it back as it was",
+            ),
+            Action::Yes => ("yes", "answer yes"),
+            Action::No => ("no", "answer no"),
+            Action::First => ("first", "choose the first"),
+            Action::Second => ("second", "choose the second"),
+            Action::Submit => ("confirm", "confirm what was typed or chosen"),
+            Action::Save => ("save", "save the note"),
+            Action::NewLine => ("new line", "start a new line"),
+            Action::Left => ("left", "move the cursor left"),
+            Action::Right => ("right", "move the cursor right"),
+            Action::Home => ("start", "to the start of the line"),
+            Action::End => ("end", "to the end of the line"),
+            Action::Backspace => ("erase", "erase the character before the cursor"),
+            Action::Delete => ("delete", "delete the character under the cursor"),
+            Action::DeleteToStart => ("clear", "delete everything before the cursor"),
+            Action::DeleteWord => ("delete word", "delete the word before the cursor"),
+        }
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1386,152 +1492,6 @@ impl Texts for En {
         "Your typed text is kept: make the window larger to save it or throw it away."
     }
 }
-
-/// What each key does, by action: its id, a word or two for the footer, a line for the help.
-const ACTIONS: &[(&str, &str, &str)] = &[
-    (
-        "up",
-        "move",
-        "move up: the step above, the line above, or the text",
-    ),
-    (
-        "down",
-        "down",
-        "move down: the step below, the line below, or the text",
-    ),
-    (
-        "scroll_up",
-        "scroll up",
-        "scroll the details or the text up a page",
-    ),
-    (
-        "scroll_down",
-        "scroll down",
-        "scroll the details or the text down a page",
-    ),
-    (
-        "tick",
-        "tick",
-        "tick the step: a date field opens with today’s date",
-    ),
-    (
-        "redate",
-        "correct date",
-        "correct the date of a ticked step, the others staying ticked",
-    ),
-    (
-        "untick",
-        "untick",
-        "un-tick the last ticked step, after a question",
-    ),
-    (
-        "number",
-        "number",
-        "give or correct the number (NIA, NIR; on ENSAP, the NIR)",
-    ),
-    ("reveal", "show", "show the number in full, until you move"),
-    (
-        "copy",
-        "copy",
-        "copy the number as the step’s site wants it, the step’s address, or the e-mail’s text",
-    ),
-    (
-        "open",
-        "open",
-        "open the step’s page, or the e-mail in your mail program",
-    ),
-    (
-        "mail",
-        "e-mail",
-        "on the attestation: the e-mail to your gestionnaire",
-    ),
-    (
-        "note",
-        "note",
-        "write a note on the step (calls, references, proof)",
-    ),
-    (
-        "pdf",
-        "PDF",
-        "on the attestation: keep the path of the PDF you sent",
-    ),
-    (
-        "task1",
-        "task 1",
-        "tick the first small task: account created on ameli.fr",
-    ),
-    (
-        "task2",
-        "task 2",
-        "tick the second small task: attestation downloaded",
-    ),
-    (
-        "timeline",
-        "timeline",
-        "the timeline of your contract’s months",
-    ),
-    (
-        "export",
-        "export",
-        "save the calendar (.ics) or the filled-in sheet to Downloads",
-    ),
-    ("setup", "setup", "see and change your setup answers"),
-    (
-        "glossary",
-        "words",
-        "the French words of your letters, explained",
-    ),
-    ("language", "language", "speak the next language (saved)"),
-    ("help", "help", "this help"),
-    (
-        "whole_message",
-        "whole message",
-        "read the whole message of the footer when it was shortened",
-    ),
-    (
-        "close",
-        "close",
-        "close what is open: a dialog, a field, a view (never quits)",
-    ),
-    ("quit", "quit", "quit (every change is already saved)"),
-    (
-        "interrupt",
-        "quit",
-        "quit from anywhere (asks first if typed text would be lost)",
-    ),
-    (
-        "suspend",
-        "pause",
-        "pause secu and go back to the shell; fg brings it back as it was",
-    ),
-    ("yes", "yes", "answer yes"),
-    ("no", "no", "answer no"),
-    ("first", "first", "choose the first"),
-    ("second", "second", "choose the second"),
-    ("submit", "confirm", "confirm what was typed or chosen"),
-    ("save", "save", "save the note"),
-    ("new_line", "new line", "start a new line"),
-    ("left", "left", "move the cursor left"),
-    ("right", "right", "move the cursor right"),
-    ("home", "start", "to the start of the line"),
-    ("end", "end", "to the end of the line"),
-    (
-        "backspace",
-        "erase",
-        "erase the character before the cursor",
-    ),
-    ("delete", "delete", "delete the character under the cursor"),
-    (
-        "delete_to_start",
-        "clear",
-        "delete everything before the cursor",
-    ),
-    (
-        "delete_word",
-        "delete word",
-        "delete the word before the cursor",
-    ),
-];
 
 /// The command line's help, by where each text stands.
 const CLI: &[(&str, &str)] = &[

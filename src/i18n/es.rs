@@ -2,7 +2,10 @@
 
 use pure_rust_locales::es_ES as locale;
 
-use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{
+    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
+    Texts,
+};
 
 pub struct Es;
 
@@ -47,22 +50,31 @@ impl Texts for Es {
         "Trámites de la Sécurité sociale"
     }
 
-    fn step_titles(&self) -> [&'static str; 5] {
-        [
-            "Solicitud de afiliación",
-            "Número provisional (NIA)",
-            "Número definitivo (NIR)",
-            "Attestation enviada",
-            "Cuenta ENSAP",
-        ]
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Solicitud de afiliación",
+            Step::Nia => "Número provisional (NIA)",
+            Step::Nir => "Número definitivo (NIR)",
+            Step::Attestation => "Attestation enviada",
+            Step::Ensap => "Cuenta ENSAP",
+        }
     }
 
-    fn step_shorts(&self) -> [&'static str; 5] {
-        ["Solicitud", "NIA", "NIR", "Attestation", "ENSAP"]
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Solicitud",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
     }
 
-    fn levels(&self) -> [&'static str; 2] {
-        ["Primaria (1er degré)", "Secundaria (2nd degré)"]
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Primaria (1er degré)",
+            Level::Secondary => "Secundaria (2nd degré)",
+        }
     }
 
     fn dsden_unknown(&self) -> &'static str {
@@ -789,11 +801,11 @@ impl Texts for Es {
         "Este archivo no es un PDF: descarga la attestation en PDF desde ameli.fr."
     }
 
-    fn tasks(&self) -> [&'static str; 2] {
-        [
-            "Cuenta creada en ameli.fr",
-            "Attestation de droits descargada",
-        ]
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Cuenta creada en ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits descargada",
+        }
     }
 
     fn mail_title(&self) -> &'static str {
@@ -1211,8 +1223,99 @@ impl Texts for Es {
         format!("{path} es tu archivo de progreso: escribe la exportación en otro archivo.")
     }
 
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        ACTIONS
+    fn action(&self, action: Action) -> (&'static str, &'static str) {
+        match action {
+            Action::Up => (
+                "mover",
+                "subir: el paso de arriba, la línea de arriba o el texto",
+            ),
+            Action::Down => (
+                "bajar",
+                "bajar: el paso de abajo, la línea de abajo o el texto",
+            ),
+            Action::ScrollUp => ("subir página", "subir los detalles o el texto una página"),
+            Action::ScrollDown => ("bajar página", "bajar los detalles o el texto una página"),
+            Action::Tick => (
+                "marcar",
+                "marcar el paso: se abre un campo con la fecha de hoy",
+            ),
+            Action::Redate => (
+                "corregir fecha",
+                "corregir la fecha de un paso marcado, sin desmarcar los demás",
+            ),
+            Action::Untick => (
+                "desmarcar",
+                "desmarcar el último paso marcado, tras una pregunta",
+            ),
+            Action::Number => (
+                "número",
+                "indicar o corregir el número (NIA, NIR; en ENSAP, el NIR)",
+            ),
+            Action::Reveal => ("mostrar", "mostrar el número entero, hasta que te muevas"),
+            Action::Copy => (
+                "copiar",
+                "copiar el número como lo pide la web del paso, la dirección del paso, o el texto del e-mail",
+            ),
+            Action::Open => (
+                "abrir",
+                "abrir la página del paso, o el e-mail en tu programa de correo",
+            ),
+            Action::Mail => ("e-mail", "en la attestation: el e-mail a tu gestionnaire"),
+            Action::Note => (
+                "nota",
+                "escribir una nota sobre el paso (llamadas, referencias, pruebas)",
+            ),
+            Action::Pdf => ("PDF", "en la attestation: guardar la ruta del PDF enviado"),
+            Action::Task1 => (
+                "tarea 1",
+                "marcar la primera tarea: cuenta creada en ameli.fr",
+            ),
+            Action::Task2 => ("tarea 2", "marcar la segunda tarea: attestation descargada"),
+            Action::Timeline => ("cronología", "la cronología de los meses de tu contrato"),
+            Action::Export => (
+                "exportar",
+                "guardar el calendario (.ics) o la hoja rellenada en Descargas",
+            ),
+            Action::Setup => ("perfil", "ver y cambiar tus respuestas"),
+            Action::Glossary => (
+                "palabras",
+                "las palabras francesas de tus cartas, explicadas",
+            ),
+            Action::Language => ("idioma", "pasar al idioma siguiente (se guarda)"),
+            Action::Help => ("ayuda", "esta ayuda"),
+            Action::WholeMessage => (
+                "mensaje entero",
+                "leer entero el mensaje de abajo cuando se ha acortado",
+            ),
+            Action::Close => (
+                "cerrar",
+                "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",
+            ),
+            Action::Quit => ("salir", "salir (todo está ya guardado)"),
+            Action::Interrupt => (
+                "salir",
+                "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
+            ),
+            Action::Suspend => (
+                "pausa",
+                "pausar secu y volver al shell; fg lo devuelve tal como estaba",
+            ),
+            Action::Yes => ("sí", "responder sí"),
+            Action::No => ("no", "responder no"),
+            Action::First => ("primero", "elegir el primero"),
+            Action::Second => ("segundo", "elegir el segundo"),
+            Action::Submit => ("confirmar", "confirmar lo escrito o elegido"),
+            Action::Save => ("guardar", "guardar la nota"),
+            Action::NewLine => ("nueva línea", "empezar una línea nueva"),
+            Action::Left => ("izquierda", "mover el cursor a la izquierda"),
+            Action::Right => ("derecha", "mover el cursor a la derecha"),
+            Action::Home => ("inicio", "al principio de la línea"),
+            Action::End => ("fin", "al final de la línea"),
+            Action::Backspace => ("borrar", "borrar el carácter antes del cursor"),
+            Action::Delete => ("suprimir", "suprimir el carácter bajo el cursor"),
+            Action::DeleteToStart => ("vaciar", "borrar todo lo que hay antes del cursor"),
+            Action::DeleteWord => ("borrar palabra", "borrar la palabra antes del cursor"),
+        }
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1405,156 +1508,6 @@ impl Texts for Es {
         "Tu texto se conserva: agranda la ventana para guardarlo o descartarlo."
     }
 }
-
-/// What each key does, by action: its id, a word or two for the footer, a line for the help.
-const ACTIONS: &[(&str, &str, &str)] = &[
-    (
-        "up",
-        "mover",
-        "subir: el paso de arriba, la línea de arriba o el texto",
-    ),
-    (
-        "down",
-        "bajar",
-        "bajar: el paso de abajo, la línea de abajo o el texto",
-    ),
-    (
-        "scroll_up",
-        "subir página",
-        "subir los detalles o el texto una página",
-    ),
-    (
-        "scroll_down",
-        "bajar página",
-        "bajar los detalles o el texto una página",
-    ),
-    (
-        "tick",
-        "marcar",
-        "marcar el paso: se abre un campo con la fecha de hoy",
-    ),
-    (
-        "redate",
-        "corregir fecha",
-        "corregir la fecha de un paso marcado, sin desmarcar los demás",
-    ),
-    (
-        "untick",
-        "desmarcar",
-        "desmarcar el último paso marcado, tras una pregunta",
-    ),
-    (
-        "number",
-        "número",
-        "indicar o corregir el número (NIA, NIR; en ENSAP, el NIR)",
-    ),
-    (
-        "reveal",
-        "mostrar",
-        "mostrar el número entero, hasta que te muevas",
-    ),
-    (
-        "copy",
-        "copiar",
-        "copiar el número como lo pide la web del paso, la dirección del paso, o el texto del e-mail",
-    ),
-    (
-        "open",
-        "abrir",
-        "abrir la página del paso, o el e-mail en tu programa de correo",
-    ),
-    (
-        "mail",
-        "e-mail",
-        "en la attestation: el e-mail a tu gestionnaire",
-    ),
-    (
-        "note",
-        "nota",
-        "escribir una nota sobre el paso (llamadas, referencias, pruebas)",
-    ),
-    (
-        "pdf",
-        "PDF",
-        "en la attestation: guardar la ruta del PDF enviado",
-    ),
-    (
-        "task1",
-        "tarea 1",
-        "marcar la primera tarea: cuenta creada en ameli.fr",
-    ),
-    (
-        "task2",
-        "tarea 2",
-        "marcar la segunda tarea: attestation descargada",
-    ),
-    (
-        "timeline",
-        "cronología",
-        "la cronología de los meses de tu contrato",
-    ),
-    (
-        "export",
-        "exportar",
-        "guardar el calendario (.ics) o la hoja rellenada en Descargas",
-    ),
-    ("setup", "perfil", "ver y cambiar tus respuestas"),
-    (
-        "glossary",
-        "palabras",
-        "las palabras francesas de tus cartas, explicadas",
-    ),
-    (
-        "language",
-        "idioma",
-        "pasar al idioma siguiente (se guarda)",
-    ),
-    ("help", "ayuda", "esta ayuda"),
-    (
-        "whole_message",
-        "mensaje entero",
-        "leer entero el mensaje de abajo cuando se ha acortado",
-    ),
-    (
-        "close",
-        "cerrar",
-        "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",
-    ),
-    ("quit", "salir", "salir (todo está ya guardado)"),
-    (
-        "interrupt",
-        "salir",
-        "salir desde cualquier sitio (pregunta antes si se perdería un texto escrito)",
-    ),
-    (
-        "suspend",
-        "pausa",
-        "pausar secu y volver al shell; fg lo devuelve tal como estaba",
-    ),
-    ("yes", "sí", "responder sí"),
-    ("no", "no", "responder no"),
-    ("first", "primero", "elegir el primero"),
-    ("second", "segundo", "elegir el segundo"),
-    ("submit", "confirmar", "confirmar lo escrito o elegido"),
-    ("save", "guardar", "guardar la nota"),
-    ("new_line", "nueva línea", "empezar una línea nueva"),
-    ("left", "izquierda", "mover el cursor a la izquierda"),
-    ("right", "derecha", "mover el cursor a la derecha"),
-    ("home", "inicio", "al principio de la línea"),
-    ("end", "fin", "al final de la línea"),
-    ("backspace", "borrar", "borrar el carácter antes del cursor"),
-    ("delete", "suprimir", "suprimir el carácter bajo el cursor"),
-    (
-        "delete_to_start",
-        "vaciar",
-        "borrar todo lo que hay antes del cursor",
-    ),
-    (
-        "delete_word",
-        "borrar palabra",
-        "borrar la palabra antes del cursor",
-    ),
-];
 
 /// The command line's help, by where each text stands.
 const CLI: &[(&str, &str)] = &[

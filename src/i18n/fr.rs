@@ -2,7 +2,10 @@
 
 use pure_rust_locales::fr_FR as locale;
 
-use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{
+    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
+    Texts,
+};
 
 pub struct Fr;
 
@@ -47,22 +50,31 @@ impl Texts for Fr {
         "Affiliation à la Sécurité sociale"
     }
 
-    fn step_titles(&self) -> [&'static str; 5] {
-        [
-            "Demande d’immatriculation",
-            "Numéro provisoire (NIA)",
-            "Numéro définitif (NIR)",
-            "Attestation envoyée",
-            "Compte ENSAP",
-        ]
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Demande d’immatriculation",
+            Step::Nia => "Numéro provisoire (NIA)",
+            Step::Nir => "Numéro définitif (NIR)",
+            Step::Attestation => "Attestation envoyée",
+            Step::Ensap => "Compte ENSAP",
+        }
     }
 
-    fn step_shorts(&self) -> [&'static str; 5] {
-        ["Demande", "NIA", "NIR", "Attestation", "ENSAP"]
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Demande",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
     }
 
-    fn levels(&self) -> [&'static str; 2] {
-        ["École (1er degré)", "Collège ou lycée (2nd degré)"]
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "École (1er degré)",
+            Level::Secondary => "Collège ou lycée (2nd degré)",
+        }
     }
 
     fn dsden_unknown(&self) -> &'static str {
@@ -770,11 +782,11 @@ impl Texts for Fr {
         "Ce fichier n’est pas un PDF\u{a0}: téléchargez l’attestation en PDF sur ameli.fr."
     }
 
-    fn tasks(&self) -> [&'static str; 2] {
-        [
-            "Compte créé sur ameli.fr",
-            "Attestation de droits téléchargée",
-        ]
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Compte créé sur ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits téléchargée",
+        }
     }
 
     fn mail_title(&self) -> &'static str {
@@ -1212,8 +1224,111 @@ impl Texts for Fr {
         )
     }
 
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        ACTIONS
+    fn action(&self, action: Action) -> (&'static str, &'static str) {
+        match action {
+            Action::Up => (
+                "aller",
+                "monter\u{a0}: l’étape au-dessus, la ligne au-dessus, ou le texte",
+            ),
+            Action::Down => (
+                "descendre",
+                "descendre\u{a0}: l’étape en dessous, la ligne en dessous, ou le texte",
+            ),
+            Action::ScrollUp => (
+                "remonter",
+                "faire remonter le détail ou le texte d’une page",
+            ),
+            Action::ScrollDown => ("défiler", "faire défiler le détail ou le texte d’une page"),
+            Action::Tick => (
+                "cocher",
+                "cocher l’étape\u{a0}: un champ s’ouvre avec la date du jour",
+            ),
+            Action::Redate => (
+                "corriger la date",
+                "corriger la date d’une étape cochée, les autres restant cochées",
+            ),
+            Action::Untick => (
+                "décocher",
+                "décocher la dernière étape cochée, après une question",
+            ),
+            Action::Number => (
+                "numéro",
+                "donner ou corriger le numéro (NIA, NIR\u{a0}; sur ENSAP, le NIR)",
+            ),
+            Action::Reveal => (
+                "afficher",
+                "afficher le numéro en entier, jusqu’au déplacement",
+            ),
+            Action::Copy => (
+                "copier",
+                "copier le numéro comme le site de l’étape le demande, l’adresse de l’étape, ou le texte de l’e-mail",
+            ),
+            Action::Open => (
+                "ouvrir",
+                "ouvrir la page de l’étape, ou l’e-mail dans votre messagerie",
+            ),
+            Action::Mail => (
+                "e-mail",
+                "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
+            ),
+            Action::Note => (
+                "note",
+                "écrire une note sur l’étape (appels, références, preuves)",
+            ),
+            Action::Pdf => (
+                "PDF",
+                "sur l’attestation\u{a0}: garder le chemin du PDF envoyé",
+            ),
+            Action::Task1 => (
+                "tâche 1",
+                "cocher la première petite tâche\u{a0}: compte créé sur ameli.fr",
+            ),
+            Action::Task2 => (
+                "tâche 2",
+                "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
+            ),
+            Action::Timeline => ("frise", "la frise des mois de votre contrat"),
+            Action::Export => (
+                "exporter",
+                "enregistrer l’agenda (.ics) ou la fiche remplie dans Téléchargements",
+            ),
+            Action::Setup => ("profil", "voir et changer les réponses du profil"),
+            Action::Glossary => ("mots", "les mots de vos courriers, expliqués"),
+            Action::Language => ("langue", "passer à la langue suivante (enregistré)"),
+            Action::Help => ("aide", "cette aide"),
+            Action::WholeMessage => (
+                "message entier",
+                "lire en entier le message du bas quand il a été raccourci",
+            ),
+            Action::Close => (
+                "fermer",
+                "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",
+            ),
+            Action::Quit => ("quitter", "quitter (tout est déjà enregistré)"),
+            Action::Interrupt => (
+                "quitter",
+                "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
+            ),
+            Action::Suspend => (
+                "pause",
+                "mettre secu en pause et revenir au shell ; fg le ramène tel quel",
+            ),
+            Action::Yes => ("oui", "répondre oui"),
+            Action::No => ("non", "répondre non"),
+            Action::First => ("premier", "choisir le premier"),
+            Action::Second => ("second", "choisir le second"),
+            Action::Submit => ("valider", "valider ce qui a été saisi ou choisi"),
+            Action::Save => ("enregistrer", "enregistrer la note"),
+            Action::NewLine => ("nouvelle ligne", "commencer une nouvelle ligne"),
+            Action::Left => ("gauche", "déplacer le curseur à gauche"),
+            Action::Right => ("droite", "déplacer le curseur à droite"),
+            Action::Home => ("début", "au début de la ligne"),
+            Action::End => ("fin", "à la fin de la ligne"),
+            Action::Backspace => ("effacer", "effacer le caractère avant le curseur"),
+            Action::Delete => ("supprimer", "supprimer le caractère sous le curseur"),
+            Action::DeleteToStart => ("vider", "supprimer tout ce qui précède le curseur"),
+            Action::DeleteWord => ("effacer le mot", "effacer le mot avant le curseur"),
+        }
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1412,156 +1527,6 @@ impl Texts for Fr {
         "Votre texte est gardé\u{a0}: agrandissez la fenêtre pour l’enregistrer ou l’abandonner."
     }
 }
-
-/// What each key does, by action: its id, a word or two for the footer, a line for the help.
-const ACTIONS: &[(&str, &str, &str)] = &[
-    (
-        "up",
-        "aller",
-        "monter\u{a0}: l’étape au-dessus, la ligne au-dessus, ou le texte",
-    ),
-    (
-        "down",
-        "descendre",
-        "descendre\u{a0}: l’étape en dessous, la ligne en dessous, ou le texte",
-    ),
-    (
-        "scroll_up",
-        "remonter",
-        "faire remonter le détail ou le texte d’une page",
-    ),
-    (
-        "scroll_down",
-        "défiler",
-        "faire défiler le détail ou le texte d’une page",
-    ),
-    (
-        "tick",
-        "cocher",
-        "cocher l’étape\u{a0}: un champ s’ouvre avec la date du jour",
-    ),
-    (
-        "redate",
-        "corriger la date",
-        "corriger la date d’une étape cochée, les autres restant cochées",
-    ),
-    (
-        "untick",
-        "décocher",
-        "décocher la dernière étape cochée, après une question",
-    ),
-    (
-        "number",
-        "numéro",
-        "donner ou corriger le numéro (NIA, NIR\u{a0}; sur ENSAP, le NIR)",
-    ),
-    (
-        "reveal",
-        "afficher",
-        "afficher le numéro en entier, jusqu’au déplacement",
-    ),
-    (
-        "copy",
-        "copier",
-        "copier le numéro comme le site de l’étape le demande, l’adresse de l’étape, ou le texte de l’e-mail",
-    ),
-    (
-        "open",
-        "ouvrir",
-        "ouvrir la page de l’étape, ou l’e-mail dans votre messagerie",
-    ),
-    (
-        "mail",
-        "e-mail",
-        "sur l’attestation\u{a0}: l’e-mail à votre gestionnaire",
-    ),
-    (
-        "note",
-        "note",
-        "écrire une note sur l’étape (appels, références, preuves)",
-    ),
-    (
-        "pdf",
-        "PDF",
-        "sur l’attestation\u{a0}: garder le chemin du PDF envoyé",
-    ),
-    (
-        "task1",
-        "tâche 1",
-        "cocher la première petite tâche\u{a0}: compte créé sur ameli.fr",
-    ),
-    (
-        "task2",
-        "tâche 2",
-        "cocher la seconde petite tâche\u{a0}: attestation téléchargée",
-    ),
-    ("timeline", "frise", "la frise des mois de votre contrat"),
-    (
-        "export",
-        "exporter",
-        "enregistrer l’agenda (.ics) ou la fiche remplie dans Téléchargements",
-    ),
-    ("setup", "profil", "voir et changer les réponses du profil"),
-    ("glossary", "mots", "les mots de vos courriers, expliqués"),
-    (
-        "language",
-        "langue",
-        "passer à la langue suivante (enregistré)",
-    ),
-    ("help", "aide", "cette aide"),
-    (
-        "whole_message",
-        "message entier",
-        "lire en entier le message du bas quand il a été raccourci",
-    ),
-    (
-        "close",
-        "fermer",
-        "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",
-    ),
-    ("quit", "quitter", "quitter (tout est déjà enregistré)"),
-    (
-        "interrupt",
-        "quitter",
-        "quitter d’où que vous soyez (demande d’abord si un texte saisi serait perdu)",
-    ),
-    (
-        "suspend",
-        "pause",
-        "mettre secu en pause et revenir au shell ; fg le ramène tel quel",
-    ),
-    ("yes", "oui", "répondre oui"),
-    ("no", "non", "répondre non"),
-    ("first", "premier", "choisir le premier"),
-    ("second", "second", "choisir le second"),
-    ("submit", "valider", "valider ce qui a été saisi ou choisi"),
-    ("save", "enregistrer", "enregistrer la note"),
-    ("new_line", "nouvelle ligne", "commencer une nouvelle ligne"),
-    ("left", "gauche", "déplacer le curseur à gauche"),
-    ("right", "droite", "déplacer le curseur à droite"),
-    ("home", "début", "au début de la ligne"),
-    ("end", "fin", "à la fin de la ligne"),
-    (
-        "backspace",
-        "effacer",
-        "effacer le caractère avant le curseur",
-    ),
-    (
-        "delete",
-        "supprimer",
-        "supprimer le caractère sous le curseur",
-    ),
-    (
-        "delete_to_start",
-        "vider",
-        "supprimer tout ce qui précède le curseur",
-    ),
-    (
-        "delete_word",
-        "effacer le mot",
-        "effacer le mot avant le curseur",
-    ),
-];
 
 /// The command line's help, by where each text stands.
 const CLI: &[(&str, &str)] = &[

@@ -2,7 +2,10 @@
 
 use pure_rust_locales::it_IT as locale;
 
-use super::{KeyNames, Lang, Need, Plural, ProfileLabels, SheetTranslation, Texts};
+use super::{
+    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
+    Texts,
+};
 
 pub struct It;
 
@@ -47,25 +50,31 @@ impl Texts for It {
         "Pratiche della Sécurité sociale"
     }
 
-    fn step_titles(&self) -> [&'static str; 5] {
-        [
-            "Richiesta di iscrizione",
-            "Numero provvisorio (NIA)",
-            "Numero definitivo (NIR)",
-            "Attestation inviata",
-            "Account ENSAP",
-        ]
+    fn step_title(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Richiesta di iscrizione",
+            Step::Nia => "Numero provvisorio (NIA)",
+            Step::Nir => "Numero definitivo (NIR)",
+            Step::Attestation => "Attestation inviata",
+            Step::Ensap => "Account ENSAP",
+        }
     }
 
-    fn step_shorts(&self) -> [&'static str; 5] {
-        ["Richiesta", "NIA", "NIR", "Attestation", "ENSAP"]
+    fn step_short(&self, step: Step) -> &'static str {
+        match step {
+            Step::Request => "Richiesta",
+            Step::Nia => "NIA",
+            Step::Nir => "NIR",
+            Step::Attestation => "Attestation",
+            Step::Ensap => "ENSAP",
+        }
     }
 
-    fn levels(&self) -> [&'static str; 2] {
-        [
-            "Scuola primaria (1er degré)",
-            "Scuola secondaria (2nd degré)",
-        ]
+    fn level(&self, level: Level) -> &'static str {
+        match level {
+            Level::Primary => "Scuola primaria (1er degré)",
+            Level::Secondary => "Scuola secondaria (2nd degré)",
+        }
     }
 
     fn dsden_unknown(&self) -> &'static str {
@@ -792,11 +801,11 @@ impl Texts for It {
         "Questo file non è un PDF: scarica l’attestation in PDF da ameli.fr."
     }
 
-    fn tasks(&self) -> [&'static str; 2] {
-        [
-            "Account creato su ameli.fr",
-            "Attestation de droits scaricata",
-        ]
+    fn task(&self, task: SubTask) -> &'static str {
+        match task {
+            SubTask::AmeliAccount => "Account creato su ameli.fr",
+            SubTask::AttestationDownloaded => "Attestation de droits scaricata",
+        }
     }
 
     fn mail_title(&self) -> &'static str {
@@ -1213,8 +1222,105 @@ impl Texts for It {
         format!("{path} è il tuo file di avanzamento: scrivi l’esportazione in un altro file.")
     }
 
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)] {
-        ACTIONS
+    fn action(&self, action: Action) -> (&'static str, &'static str) {
+        match action {
+            Action::Up => ("sposta", "su: il passo sopra, la riga sopra o il testo"),
+            Action::Down => ("giù", "giù: il passo sotto, la riga sotto o il testo"),
+            Action::ScrollUp => (
+                "pagina su",
+                "scorrere i dettagli o il testo di una pagina in su",
+            ),
+            Action::ScrollDown => (
+                "pagina giù",
+                "scorrere i dettagli o il testo di una pagina in giù",
+            ),
+            Action::Tick => (
+                "spunta",
+                "spuntare il passo: si apre un campo con la data di oggi",
+            ),
+            Action::Redate => (
+                "correggi data",
+                "correggere la data di un passo spuntato, gli altri restano spuntati",
+            ),
+            Action::Untick => (
+                "togli",
+                "togliere la spunta all’ultimo passo spuntato, dopo una domanda",
+            ),
+            Action::Number => (
+                "numero",
+                "indicare o correggere il numero (NIA, NIR; su ENSAP, il NIR)",
+            ),
+            Action::Reveal => ("mostra", "mostrare il numero intero, finché non ti sposti"),
+            Action::Copy => (
+                "copia",
+                "copiare il numero come lo vuole il sito del passo, l’indirizzo del passo, o il testo dell’e-mail",
+            ),
+            Action::Open => (
+                "apri",
+                "aprire la pagina del passo, o l’e-mail nel programma di posta",
+            ),
+            Action::Mail => ("e-mail", "sull’attestation: l’e-mail al tuo gestionnaire"),
+            Action::Note => (
+                "nota",
+                "scrivere una nota sul passo (telefonate, riferimenti, prove)",
+            ),
+            Action::Pdf => (
+                "PDF",
+                "sull’attestation: tenere il percorso del PDF inviato",
+            ),
+            Action::Task1 => (
+                "compito 1",
+                "spuntare il primo piccolo compito: account creato su ameli.fr",
+            ),
+            Action::Task2 => (
+                "compito 2",
+                "spuntare il secondo piccolo compito: attestation scaricata",
+            ),
+            Action::Timeline => (
+                "linea del tempo",
+                "la linea del tempo dei mesi del tuo contratto",
+            ),
+            Action::Export => (
+                "esporta",
+                "salvare il calendario (.ics) o la scheda compilata in Download",
+            ),
+            Action::Setup => ("profilo", "vedere e cambiare le tue risposte"),
+            Action::Glossary => ("parole", "le parole francesi delle tue lettere, spiegate"),
+            Action::Language => ("lingua", "passare alla lingua successiva (viene salvata)"),
+            Action::Help => ("aiuto", "questo aiuto"),
+            Action::WholeMessage => (
+                "messaggio intero",
+                "leggere per intero il messaggio in basso quando è stato accorciato",
+            ),
+            Action::Close => (
+                "chiudi",
+                "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",
+            ),
+            Action::Quit => ("esci", "uscire (tutto è già salvato)"),
+            Action::Interrupt => (
+                "esci",
+                "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
+            ),
+            Action::Suspend => (
+                "pausa",
+                "mettere secu in pausa e tornare alla shell; fg lo riporta com’era",
+            ),
+            Action::Yes => ("sì", "rispondere sì"),
+            Action::No => ("no", "rispondere no"),
+            Action::First => ("primo", "scegliere il primo"),
+            Action::Second => ("secondo", "scegliere il secondo"),
+            Action::Submit => ("conferma", "confermare ciò che è stato scritto o scelto"),
+            Action::Save => ("salva", "salvare la nota"),
+            Action::NewLine => ("nuova riga", "cominciare una nuova riga"),
+            Action::Left => ("sinistra", "spostare il cursore a sinistra"),
+            Action::Right => ("destra", "spostare il cursore a destra"),
+            Action::Home => ("inizio", "all’inizio della riga"),
+            Action::End => ("fine", "alla fine della riga"),
+            Action::Backspace => ("cancella", "cancellare il carattere prima del cursore"),
+            Action::Delete => ("elimina", "eliminare il carattere sotto il cursore"),
+            Action::DeleteToStart => ("svuota", "cancellare tutto ciò che precede il cursore"),
+            Action::DeleteWord => ("cancella parola", "cancellare la parola prima del cursore"),
+        }
     }
 
     fn key_names(&self) -> KeyNames {
@@ -1407,168 +1513,6 @@ impl Texts for It {
         "Il tuo testo è conservato: ingrandisci la finestra per salvarlo o scartarlo."
     }
 }
-
-/// What each key does, by action: its id, a word or two for the footer, a line for the help.
-const ACTIONS: &[(&str, &str, &str)] = &[
-    (
-        "up",
-        "sposta",
-        "su: il passo sopra, la riga sopra o il testo",
-    ),
-    (
-        "down",
-        "giù",
-        "giù: il passo sotto, la riga sotto o il testo",
-    ),
-    (
-        "scroll_up",
-        "pagina su",
-        "scorrere i dettagli o il testo di una pagina in su",
-    ),
-    (
-        "scroll_down",
-        "pagina giù",
-        "scorrere i dettagli o il testo di una pagina in giù",
-    ),
-    (
-        "tick",
-        "spunta",
-        "spuntare il passo: si apre un campo con la data di oggi",
-    ),
-    (
-        "redate",
-        "correggi data",
-        "correggere la data di un passo spuntato, gli altri restano spuntati",
-    ),
-    (
-        "untick",
-        "togli",
-        "togliere la spunta all’ultimo passo spuntato, dopo una domanda",
-    ),
-    (
-        "number",
-        "numero",
-        "indicare o correggere il numero (NIA, NIR; su ENSAP, il NIR)",
-    ),
-    (
-        "reveal",
-        "mostra",
-        "mostrare il numero intero, finché non ti sposti",
-    ),
-    (
-        "copy",
-        "copia",
-        "copiare il numero come lo vuole il sito del passo, l’indirizzo del passo, o il testo dell’e-mail",
-    ),
-    (
-        "open",
-        "apri",
-        "aprire la pagina del passo, o l’e-mail nel programma di posta",
-    ),
-    (
-        "mail",
-        "e-mail",
-        "sull’attestation: l’e-mail al tuo gestionnaire",
-    ),
-    (
-        "note",
-        "nota",
-        "scrivere una nota sul passo (telefonate, riferimenti, prove)",
-    ),
-    (
-        "pdf",
-        "PDF",
-        "sull’attestation: tenere il percorso del PDF inviato",
-    ),
-    (
-        "task1",
-        "compito 1",
-        "spuntare il primo piccolo compito: account creato su ameli.fr",
-    ),
-    (
-        "task2",
-        "compito 2",
-        "spuntare il secondo piccolo compito: attestation scaricata",
-    ),
-    (
-        "timeline",
-        "linea del tempo",
-        "la linea del tempo dei mesi del tuo contratto",
-    ),
-    (
-        "export",
-        "esporta",
-        "salvare il calendario (.ics) o la scheda compilata in Download",
-    ),
-    ("setup", "profilo", "vedere e cambiare le tue risposte"),
-    (
-        "glossary",
-        "parole",
-        "le parole francesi delle tue lettere, spiegate",
-    ),
-    (
-        "language",
-        "lingua",
-        "passare alla lingua successiva (viene salvata)",
-    ),
-    ("help", "aiuto", "questo aiuto"),
-    (
-        "whole_message",
-        "messaggio intero",
-        "leggere per intero il messaggio in basso quando è stato accorciato",
-    ),
-    (
-        "close",
-        "chiudi",
-        "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",
-    ),
-    ("quit", "esci", "uscire (tutto è già salvato)"),
-    (
-        "interrupt",
-        "esci",
-        "uscire da qualsiasi punto (chiede prima se un testo scritto andrebbe perso)",
-    ),
-    (
-        "suspend",
-        "pausa",
-        "mettere secu in pausa e tornare alla shell; fg lo riporta com’era",
-    ),
-    ("yes", "sì", "rispondere sì"),
-    ("no", "no", "rispondere no"),
-    ("first", "primo", "scegliere il primo"),
-    ("second", "secondo", "scegliere il secondo"),
-    (
-        "submit",
-        "conferma",
-        "confermare ciò che è stato scritto o scelto",
-    ),
-    ("save", "salva", "salvare la nota"),
-    ("new_line", "nuova riga", "cominciare una nuova riga"),
-    ("left", "sinistra", "spostare il cursore a sinistra"),
-    ("right", "destra", "spostare il cursore a destra"),
-    ("home", "inizio", "all’inizio della riga"),
-    ("end", "fine", "alla fine della riga"),
-    (
-        "backspace",
-        "cancella",
-        "cancellare il carattere prima del cursore",
-    ),
-    (
-        "delete",
-        "elimina",
-        "eliminare il carattere sotto il cursore",
-    ),
-    (
-        "delete_to_start",
-        "svuota",
-        "cancellare tutto ciò che precede il cursore",
-    ),
-    (
-        "delete_word",
-        "cancella parola",
-        "cancellare la parola prima del cursore",
-    ),
-];
 
 /// The command line's help, by where each text stands.
 const CLI: &[(&str, &str)] = &[

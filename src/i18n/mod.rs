@@ -19,6 +19,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use crate::action::Action;
 use crate::pdf::PdfError;
 use crate::procedure::{
     Contact, DateError, DaysLeft, Deadline, DueRule, Inconsistency, Late, Level, MAX_NOTE_CHARS,
@@ -240,11 +241,11 @@ pub trait Texts: Sync {
 
     // The procedure.
     fn app_title(&self) -> &'static str;
-    /// The five steps' names, in the sheet's order.
-    fn step_titles(&self) -> [&'static str; 5];
+    /// A step's name.
+    fn step_title(&self, step: Step) -> &'static str;
     /// The same in at most 12 columns, for narrow windows.
-    fn step_shorts(&self) -> [&'static str; 5];
-    fn levels(&self) -> [&'static str; 2];
+    fn step_short(&self, step: Step) -> &'static str;
+    fn level(&self, level: Level) -> &'static str;
     /// "the DSDEN of your département", for a gestionnaire whose département is not known.
     fn dsden_unknown(&self) -> &'static str;
     fn who_request_primary(&self, dsden: &str) -> String;
@@ -404,7 +405,8 @@ pub trait Texts: Sync {
     fn pdf_folder(&self) -> &'static str;
     fn pdf_unreadable(&self, why: &str) -> String;
     fn pdf_not_pdf(&self) -> &'static str;
-    fn tasks(&self) -> [&'static str; 2];
+    /// One of the NIR's small tasks.
+    fn task(&self, task: SubTask) -> &'static str;
     fn mail_title(&self) -> &'static str;
     fn mail_no_address(&self) -> &'static str;
     fn mail_copied(&self) -> &'static str;
@@ -523,9 +525,8 @@ pub trait Texts: Sync {
     fn export_over_progress(&self, path: &str) -> String;
 
     // Keys.
-    /// What each action of the key table does, by the action's id: short for the footer,
-    /// long for the help.
-    fn actions(&self) -> &'static [(&'static str, &'static str, &'static str)];
+    /// What an action of the key table does: short for the footer, long for the help.
+    fn action(&self, action: Action) -> (&'static str, &'static str);
     fn key_names(&self) -> KeyNames;
     /// Space on a done step: how to correct its date or un-tick it.
     fn already_ticked(&self, step: &str, date: &str, redate: &str, untick: &str) -> String;
@@ -640,24 +641,9 @@ impl<'t> dyn Texts + 't {
         form.replace("{n}", &n.to_string())
     }
 
-    pub fn step_title(&self, step: Step) -> &'static str {
-        self.step_titles()[step.index()]
-    }
-
-    pub fn step_short(&self, step: Step) -> &'static str {
-        self.step_shorts()[step.index()]
-    }
-
     /// A step's name between quotation marks, as messages name it.
     pub fn quoted(&self, step: Step) -> String {
         self.quote(self.step_title(step))
-    }
-
-    pub fn level(&self, level: Level) -> &'static str {
-        self.levels()[match level {
-            Level::Primary => 0,
-            Level::Secondary => 1,
-        }]
     }
 
     /// "DSDEN 13 (Bouches-du-Rhône)", or "the DSDEN of your département" while unknown.
@@ -930,13 +916,6 @@ impl<'t> dyn Texts + 't {
                 }
             }
         }
-    }
-
-    pub fn task(&self, task: SubTask) -> &'static str {
-        self.tasks()[match task {
-            SubTask::AmeliAccount => 0,
-            SubTask::AttestationDownloaded => 1,
-        }]
     }
 
     pub fn pdf_error(&self, error: &PdfError) -> String {

@@ -190,13 +190,13 @@ fn french_puts_a_no_break_space_before_double_punctuation() {
     // The action table is checked as prose, its ids left out.
     let prose = catalogue(Lang::Fr)
         .lines()
-        .filter(|line| !line.starts_with("actions:"))
+        .filter(|line| !line.starts_with("action:"))
         .map(str::to_owned)
         .collect::<Vec<_>>();
-    let actions = fr
-        .actions()
-        .iter()
-        .flat_map(|(_, short, long)| [*short, *long]);
+    let actions = Action::ALL.into_iter().flat_map(|action| {
+        let (short, long) = fr.action(action);
+        [short, long]
+    });
     for text in prose
         .iter()
         .map(String::as_str)
@@ -360,11 +360,12 @@ fn sheet(sheet: Option<SheetTranslation>) -> String {
     .join("\n    ")
 }
 
-fn actions(actions: &[(&str, &str, &str)]) -> String {
-    actions
-        .iter()
-        .map(|(id, short, long)| format!("{id} = {short} / {long}"))
-        .collect::<Vec<_>>()
+fn actions(t: &dyn Texts) -> String {
+    Action::ALL
+        .map(|action| {
+            let (short, long) = t.action(action);
+            format!("{action:?} = {short} / {long}")
+        })
         .join("\n    ")
 }
 
@@ -396,9 +397,14 @@ fn the_language_and_the_procedure(t: &dyn Texts) -> Vec<(&'static str, String)> 
         ("quote", t.quote("TEXT")),
         ("labelled", t.labelled("LABEL", "VALUE")),
         ("app_title", t.app_title().to_owned()),
-        ("step_titles", t.step_titles().join(" | ")),
-        ("step_shorts", t.step_shorts().join(" | ")),
-        ("levels", t.levels().join(" | ")),
+        ("step_title", Step::ALL.map(|s| t.step_title(s)).join(" | ")),
+        ("step_short", Step::ALL.map(|s| t.step_short(s)).join(" | ")),
+        (
+            "level",
+            [Level::Primary, Level::Secondary]
+                .map(|l| t.level(l))
+                .join(" | "),
+        ),
         ("dsden_unknown", t.dsden_unknown().to_owned()),
         ("who_request_primary", t.who_request_primary(DSDEN)),
         (
@@ -581,7 +587,7 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("pdf_folder", t.pdf_folder().to_owned()),
         ("pdf_unreadable", t.pdf_unreadable("WHY")),
         ("pdf_not_pdf", t.pdf_not_pdf().to_owned()),
-        ("tasks", t.tasks().join(" | ")),
+        ("task", SubTask::ALL.map(|task| t.task(task)).join(" | ")),
         ("mail_title", t.mail_title().to_owned()),
         ("mail_no_address", t.mail_no_address().to_owned()),
         ("mail_copied", t.mail_copied().to_owned()),
@@ -696,7 +702,7 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
 
 fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
     vec![
-        ("actions", actions(t.actions())),
+        ("action", actions(t)),
         ("key_names", key_names(t.key_names())),
         ("already_ticked", t.already_ticked(STEP, D1, "d", "u")),
         ("only_when_ticked", t.only_when_ticked("d")),
