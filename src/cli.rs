@@ -7,7 +7,7 @@ use clap::{Arg, ArgAction, Parser};
 
 use crate::commands::Command;
 use crate::commands::values::languages;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Help, Lang, Texts};
 
 /// The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.
 ///
@@ -19,17 +19,12 @@ pub struct Cli {
     // The environment variables standing for these flags (SECU_FILE, SECU_LANG, SECU_TODAY)
     // are read by `app`, not by clap: an empty one counts as unset, and a bad one gets a
     // message of ours, never a raw echo.
-    /// The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]
     #[arg(long, global = true, value_name = "PATH")]
     pub file: Option<PathBuf>,
 
-    /// Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the
-    /// system locale, else en]
     #[arg(long, global = true, value_name = "CODE", value_parser = languages(), ignore_case = true, hide_possible_values = true)]
     pub lang: Option<Lang>,
 
-    /// Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or "today"
-    /// (env SECU_TODAY)
     #[arg(long, global = true, value_name = "DATE")]
     pub today: Option<String>,
 
@@ -53,11 +48,9 @@ impl Cli {
 }
 
 /// The command line in the language of `texts`: every help line, heading and flag of clap's
-/// own (`--help`, `--version`) from the language's table, keyed by where it stands
-/// (`status.json`, `export.ics.output`). English is the derive's own text.
+/// own (`--help`, `--version`) in the language's words for its place ([`Help`]).
 pub fn command(texts: &dyn Texts) -> clap::Command {
-    let table = texts.cli();
-    let say = |key: &str| table.iter().find(|(k, _)| *k == key).map(|(_, text)| *text);
+    let say = |key: &str| Help::of_key(key).map(|help| texts.help(help));
     let command = <Cli as clap::CommandFactory>::command()
         .disable_version_flag(true)
         .arg(
@@ -251,23 +244,16 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
 
+    /// Every place of the command line has a `Help`, and every `Help` a place: the languages
+    /// say each one (their matches are exhaustive).
     #[test]
-    fn every_help_text_is_in_every_language_and_no_other() {
-        let keys = help_keys();
+    fn every_help_place_is_on_the_command_line_and_no_other() {
+        let mut keys = help_keys();
+        let mut places: Vec<String> = Help::ALL.map(|h| h.key().to_owned()).to_vec();
+        keys.sort();
+        places.sort();
+        assert_eq!(keys, places);
         for lang in Lang::ALL {
-            let table = lang.texts().cli();
-            for key in &keys {
-                assert!(
-                    table.iter().any(|(k, text)| k == key && !text.is_empty()),
-                    "{lang}: no help for {key}"
-                );
-            }
-            for (key, _) in table {
-                assert!(
-                    keys.iter().any(|k| k == key),
-                    "{lang}: {key} is not on the command line"
-                );
-            }
             command(lang.texts()).debug_assert();
         }
     }

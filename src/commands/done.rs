@@ -9,13 +9,10 @@ use crate::report;
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
-    /// request, nia, nir, attestation or ensap
     #[arg(value_parser = super::values::steps(), ignore_case = true, hide_possible_values = true)]
     pub step: Step,
-    /// The day it was done [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// The number on the CPAM's letter, for nia and nir
     // Read as text and checked by secu, so that an error never echoes the number.
     #[arg(long, value_name = "NUMBER")]
     pub number: Option<String>,

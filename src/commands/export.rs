@@ -22,23 +22,15 @@ pub struct ExportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ExportWhat {
-    /// An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before
     Ics {
-        /// Write to FILE; without it, to the Downloads folder in a terminal, to the
-        /// standard output when piped
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// The académie's sheet with its blanks filled in, as Markdown, in French
     Sheet {
-        /// Write to FILE instead of the standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// The e-mail to your gestionnaire with the attestation, in French: recipient, subject
-    /// and text, as the checklist shows it (m)
     Mail {
-        /// Print it as a mailto: address instead, to open in a mail program
         #[arg(long)]
         mailto: bool,
     },

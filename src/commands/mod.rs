@@ -52,32 +52,18 @@ pub struct Context<'a> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the steps, their dates and what comes next
     Status(StatusArgs),
-    /// Change the profile; with no flags, print it
     Setup(SetupArgs),
-    /// Tick a step
     Done(DoneArgs),
-    /// Give or correct the number of a done step (nia or nir)
     Number(NumberArgs),
-    /// Un-tick the last done step
     Undo(UndoArgs),
-    /// Move a damaged progress file aside and keep what can be read from it
     Repair,
-    /// Write a note on a step ("" removes it)
     Note(NoteArgs),
-    /// Keep the path of the attestation's PDF that was sent (checked to be a PDF)
     Pdf(PdfArgs),
-    /// Tick one of the small tasks under nir
     Task(TaskArgs),
-    /// Write the deadlines to a calendar file, or the filled-in sheet
     Export(ExportArgs),
-    /// One line when a step is due within 7 days or late, nothing otherwise: for a shell's
-    /// startup file
     Remind,
-    /// Print the completion script of a shell
     Completions(CompletionsArgs),
-    /// Print the manual page (roff)
     Man,
 }
 

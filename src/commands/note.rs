@@ -8,10 +8,8 @@ use crate::procedure::{Change, Step};
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
-    /// request, nia, nir, attestation or ensap
     #[arg(value_parser = super::values::steps(), ignore_case = true, hide_possible_values = true)]
     pub step: Step,
-    /// The note; several lines are fine
     pub text: String,
 }
 

@@ -8,10 +8,8 @@ use crate::procedure::{Change, Step};
 
 #[derive(Debug, Args)]
 pub struct NumberArgs {
-    /// nia or nir
     #[arg(value_parser = super::values::steps(), ignore_case = true, hide_possible_values = true)]
     pub step: Step,
-    /// The number on the CPAM's letter; spaces and dots are fine
     pub number: String,
 }
 

@@ -14,17 +14,12 @@ use crate::procedure::{
 
 #[derive(Debug, Default, Args)]
 pub struct SetupArgs {
-    /// primary (1er degré) or secondary (2nd degré)
     #[arg(long, value_name = "LEVEL", value_parser = super::values::levels(), ignore_case = true, hide_possible_values = true)]
     pub level: Option<Level>,
-    /// The département of your school: 04, 05, 13 or 84
     #[arg(long, value_name = "CODE", value_parser = super::values::departments(), hide_possible_values = true)]
     pub department: Option<Department>,
-    /// The first day of your contract
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
-    /// You already have a definitive number: the CPAM steps are skipped
-    /// (--already-registered=false to undo)
     #[arg(
         long,
         value_name = "BOOL",
@@ -33,25 +28,18 @@ pub struct SetupArgs {
         require_equals = true
     )]
     pub already_registered: Option<bool>,
-    /// Your name, for the e-mail to your gestionnaire ("" to remove)
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
-    /// Your school, for the same e-mail ("" to remove)
     #[arg(long, value_name = "SCHOOL")]
     pub school: Option<String>,
-    /// How the e-mail names you: assistant or assistante (none to leave it out)
     #[arg(long, value_name = "TITLE", value_parser = super::values::titles(), ignore_case = true, hide_possible_values = true)]
     pub title: Option<OrNone<Title>>,
-    /// Your gestionnaire's name at the DSDEN ("" to remove)
     #[arg(long, value_name = "NAME")]
     pub gestionnaire_name: Option<String>,
-    /// How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)
     #[arg(long, value_name = "CIVILITY", value_parser = super::values::civilities(), ignore_case = true, hide_possible_values = true)]
     pub gestionnaire_civility: Option<OrNone<Civility>>,
-    /// Your gestionnaire's e-mail ("" to remove)
     #[arg(long, value_name = "EMAIL")]
     pub gestionnaire_email: Option<String>,
-    /// The definitive number you already have, for ameli.fr and ENSAP (with --already-registered)
     // Read as text and checked by secu, so that an error never echoes the number.
     #[arg(long, value_name = "NUMBER")]
     pub number: Option<String>,

@@ -9,7 +9,6 @@ use crate::i18n::Lang;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// bash, zsh, fish, elvish or powershell
     pub shell: Shell,
 }
 

@@ -9,10 +9,8 @@ use crate::report;
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Print one JSON object instead (documented in the README)
     #[arg(long)]
     pub json: bool,
-    /// Show social security numbers in full instead of masked
     #[arg(long)]
     pub show_numbers: bool,
 }

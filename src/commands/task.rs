@@ -8,10 +8,8 @@ use crate::report;
 
 #[derive(Debug, Args)]
 pub struct TaskArgs {
-    /// ameli-account or attestation-downloaded
     #[arg(value_parser = super::values::tasks(), ignore_case = true, hide_possible_values = true)]
     pub task: SubTask,
-    /// Un-tick it instead
     #[arg(long)]
     pub undo: bool,
 }

@@ -7,7 +7,6 @@ use crate::procedure::{Change, Step};
 
 #[derive(Debug, Args)]
 pub struct UndoArgs {
-    /// request, nia, nir, attestation or ensap
     #[arg(value_parser = super::values::steps(), ignore_case = true, hide_possible_values = true)]
     pub step: Step,
 }

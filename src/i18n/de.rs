@@ -3,8 +3,8 @@
 use pure_rust_locales::de_DE as locale;
 
 use super::{
-    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
-    Texts,
+    Action, Help, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step,
+    SubTask, Texts,
 };
 
 pub struct De;
@@ -1245,6 +1245,7 @@ impl Texts for De {
         format!("{path} ist Ihre Fortschrittsdatei: Schreiben Sie den Export in eine andere Datei.")
     }
 
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each action")]
     fn action(&self, action: Action) -> (&'static str, &'static str) {
         match action {
             Action::Up => (
@@ -1513,8 +1514,127 @@ impl Texts for De {
         "Öffnen Sie sie oder schicken Sie sie sich per E-Mail: Telefone übernehmen .ics-Dateien in ihren Kalender."
     }
 
-    fn cli(&self) -> &'static [(&'static str, &'static str)] {
-        CLI
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]
+    fn help(&self, help: Help) -> &'static str {
+        match help {
+            Help::About => {
+                "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille."
+            }
+            Help::LongAbout => {
+                "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille.\n\nOhne Befehl öffnet sie die Checkliste im Terminal; beim ersten Mal stellt sie die Fragen zum Profil."
+            }
+            Help::Usage => "Aufruf:",
+            Help::Options => "Optionen",
+            Help::Arguments => "Argumente",
+            Help::Commands => "Befehle",
+            Help::Help => "Hilfe anzeigen",
+            Help::Version => "Version anzeigen",
+            Help::ValueOptions => "OPTIONEN",
+            Help::ValueTitle => "TITEL",
+            Help::ValueCivility => "ANREDE",
+            Help::ValueCommand => "BEFEHL",
+            Help::ValueBool => "WAHRHEITSWERT",
+            Help::ValueCode => "CODE",
+            Help::ValueDate => "DATUM",
+            Help::ValueEmail => "E-MAIL",
+            Help::ValueFile => "DATEI",
+            Help::ValueLevel => "STUFE",
+            Help::ValueName => "NAME",
+            Help::ValueNumber => "NUMMER",
+            Help::ValuePath => "PFAD",
+            Help::ValueSchool => "SCHULE",
+            Help::ValueShell => "SHELL",
+            Help::ValueStep => "SCHRITT",
+            Help::ValueTask => "AUFGABE",
+            Help::ValueText => "TEXT",
+            Help::File => {
+                "Die Fortschrittsdatei (env SECU_FILE) [Standard: <Konfigurationsordner>/secu/progress.json]"
+            }
+            Help::Lang => {
+                "Sprache: en, fr, es, de oder it (env SECU_LANG) [Standard: die gespeicherte Wahl, sonst die Systemsprache, sonst en]"
+            }
+            Help::Today => {
+                "DATUM als heute nehmen, um Fristen vorauszusehen: TT.MM.JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)"
+            }
+            Help::Status => "Die Schritte, ihre Daten und das Nächste anzeigen",
+            Help::StatusJson => "Stattdessen ein JSON-Objekt ausgeben (im README beschrieben)",
+            Help::StatusShowNumbers => {
+                "Sozialversicherungsnummern vollständig statt verdeckt zeigen"
+            }
+            Help::Setup => "Das Profil ändern; ohne Optionen anzeigen",
+            Help::SetupLevel => "primary (1er degré) oder secondary (2nd degré)",
+            Help::SetupDepartment => "Das Département Ihrer Schule: 04, 05, 13 oder 84",
+            Help::SetupStart => "Der erste Tag Ihres Vertrags",
+            Help::SetupAlreadyRegistered => {
+                "Sie haben schon eine endgültige Nummer: Die Schritte der CPAM entfallen (--already-registered=false macht es rückgängig)"
+            }
+            Help::SetupName => "Ihr Name, für die E-Mail an Ihren Gestionnaire (\"\" zum Löschen)",
+            Help::SetupSchool => "Ihre Schule, für dieselbe E-Mail (\"\" zum Löschen)",
+            Help::SetupTitle => {
+                "Wie die E-Mail Sie nennt: assistant oder assistante (none: weglassen)"
+            }
+            Help::SetupGestionnaireCivility => {
+                "Wie die E-Mail Ihren Gestionnaire anredet: madame oder monsieur (none: „Madame, Monsieur,“)"
+            }
+            Help::SetupGestionnaireName => {
+                "Der Name Ihres Gestionnaire bei der DSDEN (\"\" zum Löschen)"
+            }
+            Help::SetupGestionnaireEmail => "Die E-Mail Ihres Gestionnaire (\"\" zum Löschen)",
+            Help::SetupNumber => {
+                "Die endgültige Nummer, die Sie schon haben, für ameli.fr und ENSAP (mit --already-registered)"
+            }
+            Help::Done => {
+                "Einen Schritt abhaken (bei einem abgehakten Schritt: sein Datum korrigieren)"
+            }
+            Help::DoneStep => "request, nia, nir, attestation oder ensap",
+            Help::DoneOn => "Der Tag, an dem er erledigt wurde [Standard: heute]",
+            Help::DoneNumber => "Die Nummer aus dem Brief der CPAM, für nia und nir",
+            Help::Number => {
+                "Die Nummer eines abgehakten Schritts angeben oder korrigieren (nia oder nir)"
+            }
+            Help::NumberStep => "nia oder nir",
+            Help::NumberNumber => {
+                "Die Nummer aus dem Brief der CPAM; Leerzeichen, Punkte und Bindestriche sind erlaubt"
+            }
+            Help::Undo => "Den zuletzt abgehakten Schritt zurücknehmen",
+            Help::UndoStep => "request, nia, nir, attestation oder ensap",
+            Help::Repair => {
+                "Eine beschädigte Fortschrittsdatei beiseitelegen und behalten, was sich lesen lässt"
+            }
+            Help::Note => "Eine Notiz zu einem Schritt schreiben (\"\" löscht sie)",
+            Help::NoteStep => "request, nia, nir, attestation oder ensap",
+            Help::NoteText => "Die Notiz; mehrere Zeilen sind möglich",
+            Help::Pdf => "Den Pfad des gesendeten PDF der Attestation behalten (als PDF geprüft)",
+            Help::PdfPath => "Die PDF-Datei",
+            Help::Task => "Eine der kleinen Aufgaben unter nir abhaken",
+            Help::TaskTask => "ameli-account oder attestation-downloaded",
+            Help::TaskUndo => "Stattdessen zurücknehmen",
+            Help::Export => {
+                "Die Fristen in eine Kalenderdatei schreiben, oder das ausgefüllte Blatt"
+            }
+            Help::ExportIcs => {
+                "Eine iCalendar-Datei (.ics) der offenen Fristen, jede mit einer Erinnerung 3 Tage vorher"
+            }
+            Help::ExportIcsOutput => {
+                "In DATEI schreiben; ohne in den Downloads-Ordner aus einem Terminal, auf die Standardausgabe in einer Pipe"
+            }
+            Help::ExportSheet => {
+                "Das Blatt der Académie mit ausgefüllten Lücken, als Markdown, auf Französisch"
+            }
+            Help::ExportSheetOutput => "In DATEI statt auf die Standardausgabe schreiben",
+            Help::ExportMail => {
+                "Die E-Mail an Ihre Ansprechperson (gestionnaire) mit der attestation, auf Französisch: Empfänger, Betreff und Text, wie die Liste sie zeigt (m)"
+            }
+            Help::ExportMailMailto => {
+                "Stattdessen als mailto:-Adresse ausgeben, zum Öffnen in einem E-Mail-Programm"
+            }
+            Help::Remind => {
+                "Eine Zeile, wenn ein Schritt in 7 Tagen fällig oder überfällig ist, sonst nichts: für die Startdatei einer Shell"
+            }
+            Help::Completions => "Das Vervollständigungsskript einer Shell ausgeben",
+            Help::CompletionsShell => "bash, zsh, fish, elvish oder powershell",
+            Help::Man => "Die Handbuchseite ausgeben (roff)",
+        }
     }
 
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
@@ -1547,188 +1667,3 @@ impl Texts for De {
         "Ihr Text bleibt erhalten: Vergrößern Sie das Fenster, um ihn zu speichern oder zu verwerfen."
     }
 }
-
-/// The command line's help, by where each text stands.
-const CLI: &[(&str, &str)] = &[
-    (
-        "about",
-        "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille.",
-    ),
-    (
-        "long_about",
-        "Die Sécurité-sociale-Checkliste für Fremdsprachenassistenten der Académie d’Aix-Marseille.\n\nOhne Befehl öffnet sie die Checkliste im Terminal; beim ersten Mal stellt sie die Fragen zum Profil.",
-    ),
-    ("@usage", "Aufruf:"),
-    ("@options", "Optionen"),
-    ("@arguments", "Argumente"),
-    ("@commands", "Befehle"),
-    ("@help", "Hilfe anzeigen"),
-    ("@version", "Version anzeigen"),
-    ("@value.OPTIONS", "OPTIONEN"),
-    ("@value.TITLE", "TITEL"),
-    ("@value.CIVILITY", "ANREDE"),
-    ("@value.COMMAND", "BEFEHL"),
-    ("@value.BOOL", "WAHRHEITSWERT"),
-    ("@value.CODE", "CODE"),
-    ("@value.DATE", "DATUM"),
-    ("@value.EMAIL", "E-MAIL"),
-    ("@value.FILE", "DATEI"),
-    ("@value.LEVEL", "STUFE"),
-    ("@value.NAME", "NAME"),
-    ("@value.NUMBER", "NUMMER"),
-    ("@value.PATH", "PFAD"),
-    ("@value.SCHOOL", "SCHULE"),
-    ("@value.SHELL", "SHELL"),
-    ("@value.STEP", "SCHRITT"),
-    ("@value.TASK", "AUFGABE"),
-    ("@value.TEXT", "TEXT"),
-    (
-        "file",
-        "Die Fortschrittsdatei (env SECU_FILE) [Standard: <Konfigurationsordner>/secu/progress.json]",
-    ),
-    (
-        "lang",
-        "Sprache: en, fr, es, de oder it (env SECU_LANG) [Standard: die gespeicherte Wahl, sonst die Systemsprache, sonst en]",
-    ),
-    (
-        "today",
-        "DATUM als heute nehmen, um Fristen vorauszusehen: TT.MM.JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)",
-    ),
-    (
-        "status",
-        "Die Schritte, ihre Daten und das Nächste anzeigen",
-    ),
-    (
-        "status.json",
-        "Stattdessen ein JSON-Objekt ausgeben (im README beschrieben)",
-    ),
-    (
-        "status.show_numbers",
-        "Sozialversicherungsnummern vollständig statt verdeckt zeigen",
-    ),
-    ("setup", "Das Profil ändern; ohne Optionen anzeigen"),
-    (
-        "setup.level",
-        "primary (1er degré) oder secondary (2nd degré)",
-    ),
-    (
-        "setup.department",
-        "Das Département Ihrer Schule: 04, 05, 13 oder 84",
-    ),
-    ("setup.start", "Der erste Tag Ihres Vertrags"),
-    (
-        "setup.already_registered",
-        "Sie haben schon eine endgültige Nummer: Die Schritte der CPAM entfallen (--already-registered=false macht es rückgängig)",
-    ),
-    (
-        "setup.name",
-        "Ihr Name, für die E-Mail an Ihren Gestionnaire (\"\" zum Löschen)",
-    ),
-    (
-        "setup.school",
-        "Ihre Schule, für dieselbe E-Mail (\"\" zum Löschen)",
-    ),
-    (
-        "setup.title",
-        "Wie die E-Mail Sie nennt: assistant oder assistante (none: weglassen)",
-    ),
-    (
-        "setup.gestionnaire_civility",
-        "Wie die E-Mail Ihren Gestionnaire anredet: madame oder monsieur (none: „Madame, Monsieur,“)",
-    ),
-    (
-        "setup.gestionnaire_name",
-        "Der Name Ihres Gestionnaire bei der DSDEN (\"\" zum Löschen)",
-    ),
-    (
-        "setup.gestionnaire_email",
-        "Die E-Mail Ihres Gestionnaire (\"\" zum Löschen)",
-    ),
-    (
-        "setup.number",
-        "Die endgültige Nummer, die Sie schon haben, für ameli.fr und ENSAP (mit --already-registered)",
-    ),
-    (
-        "done",
-        "Einen Schritt abhaken (bei einem abgehakten Schritt: sein Datum korrigieren)",
-    ),
-    ("done.step", "request, nia, nir, attestation oder ensap"),
-    (
-        "done.on",
-        "Der Tag, an dem er erledigt wurde [Standard: heute]",
-    ),
-    (
-        "done.number",
-        "Die Nummer aus dem Brief der CPAM, für nia und nir",
-    ),
-    (
-        "number",
-        "Die Nummer eines abgehakten Schritts angeben oder korrigieren (nia oder nir)",
-    ),
-    ("number.step", "nia oder nir"),
-    (
-        "number.number",
-        "Die Nummer aus dem Brief der CPAM; Leerzeichen, Punkte und Bindestriche sind erlaubt",
-    ),
-    ("undo", "Den zuletzt abgehakten Schritt zurücknehmen"),
-    ("undo.step", "request, nia, nir, attestation oder ensap"),
-    (
-        "repair",
-        "Eine beschädigte Fortschrittsdatei beiseitelegen und behalten, was sich lesen lässt",
-    ),
-    (
-        "note",
-        "Eine Notiz zu einem Schritt schreiben (\"\" löscht sie)",
-    ),
-    ("note.step", "request, nia, nir, attestation oder ensap"),
-    ("note.text", "Die Notiz; mehrere Zeilen sind möglich"),
-    (
-        "pdf",
-        "Den Pfad des gesendeten PDF der Attestation behalten (als PDF geprüft)",
-    ),
-    ("pdf.path", "Die PDF-Datei"),
-    ("task", "Eine der kleinen Aufgaben unter nir abhaken"),
-    ("task.task", "ameli-account oder attestation-downloaded"),
-    ("task.undo", "Stattdessen zurücknehmen"),
-    (
-        "export",
-        "Die Fristen in eine Kalenderdatei schreiben, oder das ausgefüllte Blatt",
-    ),
-    (
-        "export.ics",
-        "Eine iCalendar-Datei (.ics) der offenen Fristen, jede mit einer Erinnerung 3 Tage vorher",
-    ),
-    (
-        "export.ics.output",
-        "In DATEI schreiben; ohne in den Downloads-Ordner aus einem Terminal, auf die Standardausgabe in einer Pipe",
-    ),
-    (
-        "export.sheet",
-        "Das Blatt der Académie mit ausgefüllten Lücken, als Markdown, auf Französisch",
-    ),
-    (
-        "export.sheet.output",
-        "In DATEI statt auf die Standardausgabe schreiben",
-    ),
-    (
-        "export.mail",
-        "Die E-Mail an Ihre Ansprechperson (gestionnaire) mit der attestation, auf Französisch: Empfänger, Betreff und Text, wie die Liste sie zeigt (m)",
-    ),
-    (
-        "export.mail.mailto",
-        "Stattdessen als mailto:-Adresse ausgeben, zum Öffnen in einem E-Mail-Programm",
-    ),
-    (
-        "remind",
-        "Eine Zeile, wenn ein Schritt in 7 Tagen fällig oder überfällig ist, sonst nichts: für die Startdatei einer Shell",
-    ),
-    (
-        "completions",
-        "Das Vervollständigungsskript einer Shell ausgeben",
-    ),
-    (
-        "completions.shell",
-        "bash, zsh, fish, elvish oder powershell",
-    ),
-    ("man", "Die Handbuchseite ausgeben (roff)"),
-];

@@ -3,8 +3,8 @@
 use pure_rust_locales::en_GB as locale;
 
 use super::{
-    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
-    Texts,
+    Action, Help, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step,
+    SubTask, Texts,
 };
 
 pub struct En;
@@ -1204,6 +1204,7 @@ impl Texts for En {
         format!("{path} is your progress file: write the export to another file.")
     }
 
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each action")]
     fn action(&self, action: Action) -> (&'static str, &'static str) {
         match action {
             Action::Up => (
@@ -1460,8 +1461,117 @@ impl Texts for En {
         "Open it, or e-mail it to yourself: phones add .ics files to their calendar."
     }
 
-    fn cli(&self) -> &'static [(&'static str, &'static str)] {
-        CLI
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]
+    fn help(&self, help: Help) -> &'static str {
+        match help {
+            Help::About => {
+                "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille."
+            }
+            Help::LongAbout => {
+                "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.\n\nWith no command, opens the checklist in the terminal; the first run asks the setup questions."
+            }
+            Help::Usage => "Usage:",
+            Help::Options => "Options",
+            Help::Arguments => "Arguments",
+            Help::Commands => "Commands",
+            Help::Help => "Print help",
+            Help::Version => "Print version",
+            Help::ValueOptions => "OPTIONS",
+            Help::ValueTitle => "TITLE",
+            Help::ValueCivility => "CIVILITY",
+            Help::ValueCommand => "COMMAND",
+            Help::ValueBool => "BOOL",
+            Help::ValueCode => "CODE",
+            Help::ValueDate => "DATE",
+            Help::ValueEmail => "EMAIL",
+            Help::ValueFile => "FILE",
+            Help::ValueLevel => "LEVEL",
+            Help::ValueName => "NAME",
+            Help::ValueNumber => "NUMBER",
+            Help::ValuePath => "PATH",
+            Help::ValueSchool => "SCHOOL",
+            Help::ValueShell => "SHELL",
+            Help::ValueStep => "STEP",
+            Help::ValueTask => "TASK",
+            Help::ValueText => "TEXT",
+            Help::File => {
+                "The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]"
+            }
+            Help::Lang => {
+                "Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the system locale, else en]"
+            }
+            Help::Today => {
+                "Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or \"today\" (env SECU_TODAY)"
+            }
+            Help::Status => "Print the steps, their dates and what comes next",
+            Help::StatusJson => "Print one JSON object instead (documented in the README)",
+            Help::StatusShowNumbers => "Show social security numbers in full instead of masked",
+            Help::Setup => "Change the profile; with no flags, print it",
+            Help::SetupLevel => "primary (1er degré) or secondary (2nd degré)",
+            Help::SetupDepartment => "The département of your school: 04, 05, 13 or 84",
+            Help::SetupStart => "The first day of your contract",
+            Help::SetupAlreadyRegistered => {
+                "You already have a definitive number: the CPAM steps are skipped (--already-registered=false to undo)"
+            }
+            Help::SetupName => "Your name, for the e-mail to your gestionnaire (\"\" to remove)",
+            Help::SetupSchool => "Your school, for the same e-mail (\"\" to remove)",
+            Help::SetupTitle => {
+                "How the e-mail names you: assistant or assistante (none to leave it out)"
+            }
+            Help::SetupGestionnaireCivility => {
+                "How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)"
+            }
+            Help::SetupGestionnaireName => "Your gestionnaire's name at the DSDEN (\"\" to remove)",
+            Help::SetupGestionnaireEmail => "Your gestionnaire's e-mail (\"\" to remove)",
+            Help::SetupNumber => {
+                "The definitive number you already have, for ameli.fr and ENSAP (with --already-registered)"
+            }
+            Help::Done => "Tick a step (on a done step: correct its date)",
+            Help::DoneStep => "request, nia, nir, attestation or ensap",
+            Help::DoneOn => "The day it was done [default: today]",
+            Help::DoneNumber => "The number on the CPAM's letter, for nia and nir",
+            Help::Number => "Give or correct the number of a done step (nia or nir)",
+            Help::NumberStep => "nia or nir",
+            Help::NumberNumber => {
+                "The number on the CPAM's letter; spaces, dots and dashes are fine"
+            }
+            Help::Undo => "Un-tick the last done step",
+            Help::UndoStep => "request, nia, nir, attestation or ensap",
+            Help::Repair => "Move a damaged progress file aside and keep what can be read from it",
+            Help::Note => "Write a note on a step (\"\" removes it)",
+            Help::NoteStep => "request, nia, nir, attestation or ensap",
+            Help::NoteText => "The note; several lines are fine",
+            Help::Pdf => {
+                "Keep the path of the attestation's PDF that was sent (checked to be a PDF)"
+            }
+            Help::PdfPath => "The PDF file",
+            Help::Task => "Tick one of the small tasks under nir",
+            Help::TaskTask => "ameli-account or attestation-downloaded",
+            Help::TaskUndo => "Un-tick it instead",
+            Help::Export => "Write the deadlines to a calendar file, or the filled-in sheet",
+            Help::ExportIcs => {
+                "An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before"
+            }
+            Help::ExportIcsOutput => {
+                "Write to FILE; without it, to the Downloads folder in a terminal, to the standard output when piped"
+            }
+            Help::ExportSheet => {
+                "The académie's sheet with its blanks filled in, as Markdown, in French"
+            }
+            Help::ExportSheetOutput => "Write to FILE instead of the standard output",
+            Help::ExportMail => {
+                "The e-mail to your gestionnaire with the attestation, in French: recipient, subject and text, as the checklist shows it (m)"
+            }
+            Help::ExportMailMailto => {
+                "Print it as a mailto: address instead, to open in a mail program"
+            }
+            Help::Remind => {
+                "One line when a step is due within 7 days or late, nothing otherwise: for a shell's startup file"
+            }
+            Help::Completions => "Print the completion script of a shell",
+            Help::CompletionsShell => "bash, zsh, fish, elvish or powershell",
+            Help::Man => "Print the manual page (roff)",
+        }
     }
 
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
@@ -1492,170 +1602,3 @@ impl Texts for En {
         "Your typed text is kept: make the window larger to save it or throw it away."
     }
 }
-
-/// The command line's help, by where each text stands.
-const CLI: &[(&str, &str)] = &[
-    (
-        "about",
-        "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.",
-    ),
-    (
-        "long_about",
-        "The Sécurité sociale checklist for language assistants in the académie d'Aix-Marseille.\n\nWith no command, opens the checklist in the terminal; the first run asks the setup questions.",
-    ),
-    ("@usage", "Usage:"),
-    ("@options", "Options"),
-    ("@arguments", "Arguments"),
-    ("@commands", "Commands"),
-    ("@help", "Print help"),
-    ("@version", "Print version"),
-    ("@value.OPTIONS", "OPTIONS"),
-    ("@value.TITLE", "TITLE"),
-    ("@value.CIVILITY", "CIVILITY"),
-    ("@value.COMMAND", "COMMAND"),
-    ("@value.BOOL", "BOOL"),
-    ("@value.CODE", "CODE"),
-    ("@value.DATE", "DATE"),
-    ("@value.EMAIL", "EMAIL"),
-    ("@value.FILE", "FILE"),
-    ("@value.LEVEL", "LEVEL"),
-    ("@value.NAME", "NAME"),
-    ("@value.NUMBER", "NUMBER"),
-    ("@value.PATH", "PATH"),
-    ("@value.SCHOOL", "SCHOOL"),
-    ("@value.SHELL", "SHELL"),
-    ("@value.STEP", "STEP"),
-    ("@value.TASK", "TASK"),
-    ("@value.TEXT", "TEXT"),
-    (
-        "file",
-        "The progress file (env SECU_FILE) [default: <config dir>/secu/progress.json]",
-    ),
-    (
-        "lang",
-        "Language: en, fr, es, de or it (env SECU_LANG) [default: the saved choice, else the system locale, else en]",
-    ),
-    (
-        "today",
-        "Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or \"today\" (env SECU_TODAY)",
-    ),
-    ("status", "Print the steps, their dates and what comes next"),
-    (
-        "status.json",
-        "Print one JSON object instead (documented in the README)",
-    ),
-    (
-        "status.show_numbers",
-        "Show social security numbers in full instead of masked",
-    ),
-    ("setup", "Change the profile; with no flags, print it"),
-    (
-        "setup.level",
-        "primary (1er degré) or secondary (2nd degré)",
-    ),
-    (
-        "setup.department",
-        "The département of your school: 04, 05, 13 or 84",
-    ),
-    ("setup.start", "The first day of your contract"),
-    (
-        "setup.already_registered",
-        "You already have a definitive number: the CPAM steps are skipped (--already-registered=false to undo)",
-    ),
-    (
-        "setup.name",
-        "Your name, for the e-mail to your gestionnaire (\"\" to remove)",
-    ),
-    (
-        "setup.school",
-        "Your school, for the same e-mail (\"\" to remove)",
-    ),
-    (
-        "setup.title",
-        "How the e-mail names you: assistant or assistante (none to leave it out)",
-    ),
-    (
-        "setup.gestionnaire_civility",
-        "How the e-mail greets your gestionnaire: madame or monsieur (none: « Madame, Monsieur, »)",
-    ),
-    (
-        "setup.gestionnaire_name",
-        "Your gestionnaire's name at the DSDEN (\"\" to remove)",
-    ),
-    (
-        "setup.gestionnaire_email",
-        "Your gestionnaire's e-mail (\"\" to remove)",
-    ),
-    (
-        "setup.number",
-        "The definitive number you already have, for ameli.fr and ENSAP (with --already-registered)",
-    ),
-    ("done", "Tick a step (on a done step: correct its date)"),
-    ("done.step", "request, nia, nir, attestation or ensap"),
-    ("done.on", "The day it was done [default: today]"),
-    (
-        "done.number",
-        "The number on the CPAM's letter, for nia and nir",
-    ),
-    (
-        "number",
-        "Give or correct the number of a done step (nia or nir)",
-    ),
-    ("number.step", "nia or nir"),
-    (
-        "number.number",
-        "The number on the CPAM's letter; spaces, dots and dashes are fine",
-    ),
-    ("undo", "Un-tick the last done step"),
-    ("undo.step", "request, nia, nir, attestation or ensap"),
-    (
-        "repair",
-        "Move a damaged progress file aside and keep what can be read from it",
-    ),
-    ("note", "Write a note on a step (\"\" removes it)"),
-    ("note.step", "request, nia, nir, attestation or ensap"),
-    ("note.text", "The note; several lines are fine"),
-    (
-        "pdf",
-        "Keep the path of the attestation's PDF that was sent (checked to be a PDF)",
-    ),
-    ("pdf.path", "The PDF file"),
-    ("task", "Tick one of the small tasks under nir"),
-    ("task.task", "ameli-account or attestation-downloaded"),
-    ("task.undo", "Un-tick it instead"),
-    (
-        "export",
-        "Write the deadlines to a calendar file, or the filled-in sheet",
-    ),
-    (
-        "export.ics",
-        "An iCalendar file (.ics) of the open deadlines, each with a reminder 3 days before",
-    ),
-    (
-        "export.ics.output",
-        "Write to FILE; without it, to the Downloads folder in a terminal, to the standard output when piped",
-    ),
-    (
-        "export.sheet",
-        "The académie's sheet with its blanks filled in, as Markdown, in French",
-    ),
-    (
-        "export.sheet.output",
-        "Write to FILE instead of the standard output",
-    ),
-    (
-        "export.mail",
-        "The e-mail to your gestionnaire with the attestation, in French: recipient, subject and text, as the checklist shows it (m)",
-    ),
-    (
-        "export.mail.mailto",
-        "Print it as a mailto: address instead, to open in a mail program",
-    ),
-    (
-        "remind",
-        "One line when a step is due within 7 days or late, nothing otherwise: for a shell's startup file",
-    ),
-    ("completions", "Print the completion script of a shell"),
-    ("completions.shell", "bash, zsh, fish, elvish or powershell"),
-    ("man", "Print the manual page (roff)"),
-];

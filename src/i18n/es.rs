@@ -3,8 +3,8 @@
 use pure_rust_locales::es_ES as locale;
 
 use super::{
-    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
-    Texts,
+    Action, Help, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step,
+    SubTask, Texts,
 };
 
 pub struct Es;
@@ -1223,6 +1223,7 @@ impl Texts for Es {
         format!("{path} es tu archivo de progreso: escribe la exportación en otro archivo.")
     }
 
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each action")]
     fn action(&self, action: Action) -> (&'static str, &'static str) {
         match action {
             Action::Up => (
@@ -1476,8 +1477,123 @@ impl Texts for Es {
         "Ábrelo, o envíatelo por e-mail: los móviles añaden los archivos .ics a su calendario."
     }
 
-    fn cli(&self) -> &'static [(&'static str, &'static str)] {
-        CLI
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]
+    fn help(&self, help: Help) -> &'static str {
+        match help {
+            Help::About => {
+                "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille."
+            }
+            Help::LongAbout => {
+                "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille.\n\nSin comando, abre la lista en la terminal; la primera vez hace las preguntas del perfil."
+            }
+            Help::Usage => "Uso:",
+            Help::Options => "Opciones",
+            Help::Arguments => "Argumentos",
+            Help::Commands => "Comandos",
+            Help::Help => "Mostrar la ayuda",
+            Help::Version => "Mostrar la versión",
+            Help::ValueOptions => "OPCIONES",
+            Help::ValueTitle => "TÍTULO",
+            Help::ValueCivility => "TRATAMIENTO",
+            Help::ValueCommand => "COMANDO",
+            Help::ValueBool => "BOOLEANO",
+            Help::ValueCode => "CÓDIGO",
+            Help::ValueDate => "FECHA",
+            Help::ValueEmail => "E-MAIL",
+            Help::ValueFile => "ARCHIVO",
+            Help::ValueLevel => "NIVEL",
+            Help::ValueName => "NOMBRE",
+            Help::ValueNumber => "NÚMERO",
+            Help::ValuePath => "RUTA",
+            Help::ValueSchool => "CENTRO",
+            Help::ValueShell => "SHELL",
+            Help::ValueStep => "PASO",
+            Help::ValueTask => "TAREA",
+            Help::ValueText => "TEXTO",
+            Help::File => {
+                "El archivo de progreso (env SECU_FILE) [por defecto: <carpeta de config>/secu/progress.json]"
+            }
+            Help::Lang => {
+                "Idioma: en, fr, es, de o it (env SECU_LANG) [por defecto: la elección guardada, si no el idioma del sistema, si no en]"
+            }
+            Help::Today => {
+                "Tomar FECHA como hoy, para ver los plazos por adelantado: DD/MM/AAAA, AAAA-MM-DD o \"today\" (env SECU_TODAY)"
+            }
+            Help::Status => "Mostrar los pasos, sus fechas y lo que sigue",
+            Help::StatusJson => "Mostrar un objeto JSON en su lugar (descrito en el README)",
+            Help::StatusShowNumbers => {
+                "Mostrar los números de la seguridad social enteros en vez de ocultos"
+            }
+            Help::Setup => "Cambiar el perfil; sin opciones, mostrarlo",
+            Help::SetupLevel => "primary (1er degré) o secondary (2nd degré)",
+            Help::SetupDepartment => "El departamento de tu escuela: 04, 05, 13 o 84",
+            Help::SetupStart => "El primer día de tu contrato",
+            Help::SetupAlreadyRegistered => {
+                "Ya tienes un número definitivo: los pasos de la CPAM se saltan (--already-registered=false para deshacerlo)"
+            }
+            Help::SetupName => "Tu nombre, para el e-mail a tu gestionnaire (\"\" para borrarlo)",
+            Help::SetupSchool => "Tu centro, para el mismo e-mail (\"\" para borrarlo)",
+            Help::SetupTitle => {
+                "Cómo te nombra el e-mail: assistant o assistante (none para no ponerlo)"
+            }
+            Help::SetupGestionnaireCivility => {
+                "Cómo saluda el e-mail a tu gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)"
+            }
+            Help::SetupGestionnaireName => {
+                "El nombre de tu gestionnaire en la DSDEN (\"\" para borrarlo)"
+            }
+            Help::SetupGestionnaireEmail => "El e-mail de tu gestionnaire (\"\" para borrarlo)",
+            Help::SetupNumber => {
+                "El número definitivo que ya tienes, para ameli.fr y ENSAP (con --already-registered)"
+            }
+            Help::Done => "Marcar un paso (en un paso marcado: corregir su fecha)",
+            Help::DoneStep => "request, nia, nir, attestation o ensap",
+            Help::DoneOn => "El día en que se hizo [por defecto: hoy]",
+            Help::DoneNumber => "El número de la carta de la CPAM, para nia y nir",
+            Help::Number => "Dar o corregir el número de un paso marcado (nia o nir)",
+            Help::NumberStep => "nia o nir",
+            Help::NumberNumber => {
+                "El número de la carta de la CPAM; se admiten espacios, puntos y guiones"
+            }
+            Help::Undo => "Desmarcar el último paso marcado",
+            Help::UndoStep => "request, nia, nir, attestation o ensap",
+            Help::Repair => {
+                "Apartar un archivo de progreso dañado y conservar lo que se pueda leer de él"
+            }
+            Help::Note => "Escribir una nota en un paso (\"\" la borra)",
+            Help::NoteStep => "request, nia, nir, attestation o ensap",
+            Help::NoteText => "La nota; puede tener varias líneas",
+            Help::Pdf => {
+                "Guardar la ruta del PDF de la attestation enviado (comprobado que es un PDF)"
+            }
+            Help::PdfPath => "El archivo PDF",
+            Help::Task => "Marcar una de las pequeñas tareas bajo nir",
+            Help::TaskTask => "ameli-account o attestation-downloaded",
+            Help::TaskUndo => "Desmarcarla en su lugar",
+            Help::Export => "Escribir los plazos en un archivo de calendario, o la hoja rellenada",
+            Help::ExportIcs => {
+                "Un archivo iCalendar (.ics) de los plazos abiertos, cada uno con un aviso 3 días antes"
+            }
+            Help::ExportIcsOutput => {
+                "Escribir en ARCHIVO; sin él, en la carpeta Descargas desde una terminal, en la salida estándar en una tubería"
+            }
+            Help::ExportSheet => {
+                "La hoja de la académie con sus espacios rellenados, en Markdown, en francés"
+            }
+            Help::ExportSheetOutput => "Escribir en ARCHIVO en vez de en la salida estándar",
+            Help::ExportMail => {
+                "El correo a tu gestionnaire con la attestation, en francés: destinatario, asunto y texto, como lo muestra la lista (m)"
+            }
+            Help::ExportMailMailto => {
+                "Mostrarlo como una dirección mailto:, para abrirla en un programa de correo"
+            }
+            Help::Remind => {
+                "Una línea cuando un paso vence en 7 días o menos o va con retraso, nada si no: para el archivo de inicio de un shell"
+            }
+            Help::Completions => "Mostrar el script de autocompletado de un shell",
+            Help::CompletionsShell => "bash, zsh, fish, elvish o powershell",
+            Help::Man => "Mostrar la página de manual (roff)",
+        }
     }
 
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
@@ -1508,173 +1624,3 @@ impl Texts for Es {
         "Tu texto se conserva: agranda la ventana para guardarlo o descartarlo."
     }
 }
-
-/// The command line's help, by where each text stands.
-const CLI: &[(&str, &str)] = &[
-    (
-        "about",
-        "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille.",
-    ),
-    (
-        "long_about",
-        "La lista de la Sécurité sociale para auxiliares de conversación de la académie d’Aix-Marseille.\n\nSin comando, abre la lista en la terminal; la primera vez hace las preguntas del perfil.",
-    ),
-    ("@usage", "Uso:"),
-    ("@options", "Opciones"),
-    ("@arguments", "Argumentos"),
-    ("@commands", "Comandos"),
-    ("@help", "Mostrar la ayuda"),
-    ("@version", "Mostrar la versión"),
-    ("@value.OPTIONS", "OPCIONES"),
-    ("@value.TITLE", "TÍTULO"),
-    ("@value.CIVILITY", "TRATAMIENTO"),
-    ("@value.COMMAND", "COMANDO"),
-    ("@value.BOOL", "BOOLEANO"),
-    ("@value.CODE", "CÓDIGO"),
-    ("@value.DATE", "FECHA"),
-    ("@value.EMAIL", "E-MAIL"),
-    ("@value.FILE", "ARCHIVO"),
-    ("@value.LEVEL", "NIVEL"),
-    ("@value.NAME", "NOMBRE"),
-    ("@value.NUMBER", "NÚMERO"),
-    ("@value.PATH", "RUTA"),
-    ("@value.SCHOOL", "CENTRO"),
-    ("@value.SHELL", "SHELL"),
-    ("@value.STEP", "PASO"),
-    ("@value.TASK", "TAREA"),
-    ("@value.TEXT", "TEXTO"),
-    (
-        "file",
-        "El archivo de progreso (env SECU_FILE) [por defecto: <carpeta de config>/secu/progress.json]",
-    ),
-    (
-        "lang",
-        "Idioma: en, fr, es, de o it (env SECU_LANG) [por defecto: la elección guardada, si no el idioma del sistema, si no en]",
-    ),
-    (
-        "today",
-        "Tomar FECHA como hoy, para ver los plazos por adelantado: DD/MM/AAAA, AAAA-MM-DD o \"today\" (env SECU_TODAY)",
-    ),
-    ("status", "Mostrar los pasos, sus fechas y lo que sigue"),
-    (
-        "status.json",
-        "Mostrar un objeto JSON en su lugar (descrito en el README)",
-    ),
-    (
-        "status.show_numbers",
-        "Mostrar los números de la seguridad social enteros en vez de ocultos",
-    ),
-    ("setup", "Cambiar el perfil; sin opciones, mostrarlo"),
-    ("setup.level", "primary (1er degré) o secondary (2nd degré)"),
-    (
-        "setup.department",
-        "El departamento de tu escuela: 04, 05, 13 o 84",
-    ),
-    ("setup.start", "El primer día de tu contrato"),
-    (
-        "setup.already_registered",
-        "Ya tienes un número definitivo: los pasos de la CPAM se saltan (--already-registered=false para deshacerlo)",
-    ),
-    (
-        "setup.name",
-        "Tu nombre, para el e-mail a tu gestionnaire (\"\" para borrarlo)",
-    ),
-    (
-        "setup.school",
-        "Tu centro, para el mismo e-mail (\"\" para borrarlo)",
-    ),
-    (
-        "setup.title",
-        "Cómo te nombra el e-mail: assistant o assistante (none para no ponerlo)",
-    ),
-    (
-        "setup.gestionnaire_civility",
-        "Cómo saluda el e-mail a tu gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)",
-    ),
-    (
-        "setup.gestionnaire_name",
-        "El nombre de tu gestionnaire en la DSDEN (\"\" para borrarlo)",
-    ),
-    (
-        "setup.gestionnaire_email",
-        "El e-mail de tu gestionnaire (\"\" para borrarlo)",
-    ),
-    (
-        "setup.number",
-        "El número definitivo que ya tienes, para ameli.fr y ENSAP (con --already-registered)",
-    ),
-    (
-        "done",
-        "Marcar un paso (en un paso marcado: corregir su fecha)",
-    ),
-    ("done.step", "request, nia, nir, attestation o ensap"),
-    ("done.on", "El día en que se hizo [por defecto: hoy]"),
-    (
-        "done.number",
-        "El número de la carta de la CPAM, para nia y nir",
-    ),
-    (
-        "number",
-        "Dar o corregir el número de un paso marcado (nia o nir)",
-    ),
-    ("number.step", "nia o nir"),
-    (
-        "number.number",
-        "El número de la carta de la CPAM; se admiten espacios, puntos y guiones",
-    ),
-    ("undo", "Desmarcar el último paso marcado"),
-    ("undo.step", "request, nia, nir, attestation o ensap"),
-    (
-        "repair",
-        "Apartar un archivo de progreso dañado y conservar lo que se pueda leer de él",
-    ),
-    ("note", "Escribir una nota en un paso (\"\" la borra)"),
-    ("note.step", "request, nia, nir, attestation o ensap"),
-    ("note.text", "La nota; puede tener varias líneas"),
-    (
-        "pdf",
-        "Guardar la ruta del PDF de la attestation enviado (comprobado que es un PDF)",
-    ),
-    ("pdf.path", "El archivo PDF"),
-    ("task", "Marcar una de las pequeñas tareas bajo nir"),
-    ("task.task", "ameli-account o attestation-downloaded"),
-    ("task.undo", "Desmarcarla en su lugar"),
-    (
-        "export",
-        "Escribir los plazos en un archivo de calendario, o la hoja rellenada",
-    ),
-    (
-        "export.ics",
-        "Un archivo iCalendar (.ics) de los plazos abiertos, cada uno con un aviso 3 días antes",
-    ),
-    (
-        "export.ics.output",
-        "Escribir en ARCHIVO; sin él, en la carpeta Descargas desde una terminal, en la salida estándar en una tubería",
-    ),
-    (
-        "export.sheet",
-        "La hoja de la académie con sus espacios rellenados, en Markdown, en francés",
-    ),
-    (
-        "export.sheet.output",
-        "Escribir en ARCHIVO en vez de en la salida estándar",
-    ),
-    (
-        "export.mail",
-        "El correo a tu gestionnaire con la attestation, en francés: destinatario, asunto y texto, como lo muestra la lista (m)",
-    ),
-    (
-        "export.mail.mailto",
-        "Mostrarlo como una dirección mailto:, para abrirla en un programa de correo",
-    ),
-    (
-        "remind",
-        "Una línea cuando un paso vence en 7 días o menos o va con retraso, nada si no: para el archivo de inicio de un shell",
-    ),
-    (
-        "completions",
-        "Mostrar el script de autocompletado de un shell",
-    ),
-    ("completions.shell", "bash, zsh, fish, elvish o powershell"),
-    ("man", "Mostrar la página de manual (roff)"),
-];

@@ -3,8 +3,8 @@
 use pure_rust_locales::fr_FR as locale;
 
 use super::{
-    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
-    Texts,
+    Action, Help, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step,
+    SubTask, Texts,
 };
 
 pub struct Fr;
@@ -1224,6 +1224,7 @@ impl Texts for Fr {
         )
     }
 
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each action")]
     fn action(&self, action: Action) -> (&'static str, &'static str) {
         match action {
             Action::Up => (
@@ -1491,8 +1492,123 @@ impl Texts for Fr {
         "Ouvrez-le, ou envoyez-le-vous par e-mail\u{a0}: les téléphones ajoutent les fichiers .ics à leur agenda."
     }
 
-    fn cli(&self) -> &'static [(&'static str, &'static str)] {
-        CLI
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]
+    fn help(&self, help: Help) -> &'static str {
+        match help {
+            Help::About => {
+                "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille."
+            }
+            Help::LongAbout => {
+                "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.\n\nSans commande, ouvre la liste dans le terminal\u{a0}; la première fois, pose les questions du profil."
+            }
+            Help::Usage => "Utilisation\u{a0}:",
+            Help::Options => "Options\u{a0}",
+            Help::Arguments => "Arguments\u{a0}",
+            Help::Commands => "Commandes\u{a0}",
+            Help::Help => "Afficher l’aide",
+            Help::Version => "Afficher la version",
+            Help::ValueOptions => "OPTIONS",
+            Help::ValueTitle => "TITRE",
+            Help::ValueCivility => "CIVILITÉ",
+            Help::ValueCommand => "COMMANDE",
+            Help::ValueBool => "BOOLÉEN",
+            Help::ValueCode => "CODE",
+            Help::ValueDate => "DATE",
+            Help::ValueEmail => "E-MAIL",
+            Help::ValueFile => "FICHIER",
+            Help::ValueLevel => "NIVEAU",
+            Help::ValueName => "NOM",
+            Help::ValueNumber => "NUMÉRO",
+            Help::ValuePath => "CHEMIN",
+            Help::ValueSchool => "ÉTABLISSEMENT",
+            Help::ValueShell => "SHELL",
+            Help::ValueStep => "ÉTAPE",
+            Help::ValueTask => "TÂCHE",
+            Help::ValueText => "TEXTE",
+            Help::File => {
+                "Le fichier de progression (env SECU_FILE) [par défaut\u{a0}: <dossier de config>/secu/progress.json]"
+            }
+            Help::Lang => {
+                "Langue\u{a0}: en, fr, es, de ou it (env SECU_LANG) [par défaut\u{a0}: le choix enregistré, sinon la langue du système, sinon en]"
+            }
+            Help::Today => {
+                "Prendre DATE pour aujourd’hui, pour voir les échéances à l’avance\u{a0}: JJ/MM/AAAA, AAAA-MM-JJ ou «\u{a0}today\u{a0}» (env SECU_TODAY)"
+            }
+            Help::Status => "Afficher les étapes, leurs dates et la suite",
+            Help::StatusJson => "Afficher un objet JSON à la place (décrit dans le README)",
+            Help::StatusShowNumbers => {
+                "Afficher les numéros de sécurité sociale en entier plutôt que masqués"
+            }
+            Help::Setup => "Modifier le profil\u{a0}; sans option, l’afficher",
+            Help::SetupLevel => "primary (1er degré) ou secondary (2nd degré)",
+            Help::SetupDepartment => "Le département de votre école\u{a0}: 04, 05, 13 ou 84",
+            Help::SetupStart => "Le premier jour de votre contrat",
+            Help::SetupAlreadyRegistered => {
+                "Vous avez déjà un numéro définitif\u{a0}: les étapes de la CPAM sont sautées (--already-registered=false pour annuler)"
+            }
+            Help::SetupName => {
+                "Votre nom, pour l’e-mail à votre gestionnaire (\"\" pour l’effacer)"
+            }
+            Help::SetupSchool => "Votre établissement, pour le même e-mail (\"\" pour l’effacer)",
+            Help::SetupTitle => {
+                "Comment l’e-mail vous nomme\u{a0}: assistant ou assistante (none pour ne pas l’écrire)"
+            }
+            Help::SetupGestionnaireCivility => {
+                "Comment l’e-mail salue votre gestionnaire\u{a0}: madame ou monsieur (none\u{a0}: «\u{a0}Madame, Monsieur,\u{a0}»)"
+            }
+            Help::SetupGestionnaireName => {
+                "Le nom de votre gestionnaire à la DSDEN (\"\" pour l’effacer)"
+            }
+            Help::SetupGestionnaireEmail => "L’e-mail de votre gestionnaire (\"\" pour l’effacer)",
+            Help::SetupNumber => {
+                "Le numéro définitif que vous avez déjà, pour ameli.fr et ENSAP (avec --already-registered)"
+            }
+            Help::Done => "Cocher une étape (sur une étape cochée\u{a0}: corriger sa date)",
+            Help::DoneStep => "request, nia, nir, attestation ou ensap",
+            Help::DoneOn => "Le jour où elle a été faite [par défaut\u{a0}: aujourd’hui]",
+            Help::DoneNumber => "Le numéro du courrier de la CPAM, pour nia et nir",
+            Help::Number => "Donner ou corriger le numéro d’une étape cochée (nia ou nir)",
+            Help::NumberStep => "nia ou nir",
+            Help::NumberNumber => {
+                "Le numéro du courrier de la CPAM\u{a0}; espaces, points et tirets acceptés"
+            }
+            Help::Undo => "Décocher la dernière étape cochée",
+            Help::UndoStep => "request, nia, nir, attestation ou ensap",
+            Help::Repair => {
+                "Mettre de côté un fichier de progression endommagé et garder ce qui peut en être lu"
+            }
+            Help::Note => "Écrire une note sur une étape (\"\" l’efface)",
+            Help::NoteStep => "request, nia, nir, attestation ou ensap",
+            Help::NoteText => "La note\u{a0}; plusieurs lignes sont possibles",
+            Help::Pdf => "Garder le chemin du PDF de l’attestation envoyé (vérifié comme PDF)",
+            Help::PdfPath => "Le fichier PDF",
+            Help::Task => "Cocher une des petites tâches sous nir",
+            Help::TaskTask => "ameli-account ou attestation-downloaded",
+            Help::TaskUndo => "La décocher à la place",
+            Help::Export => "Écrire les échéances dans un fichier d’agenda, ou la fiche remplie",
+            Help::ExportIcs => {
+                "Un fichier iCalendar (.ics) des échéances ouvertes, chacune avec un rappel 3 jours avant"
+            }
+            Help::ExportIcsOutput => {
+                "Écrire dans FICHIER\u{a0}; sans, dans le dossier Téléchargements depuis un terminal, sur la sortie standard dans un tube"
+            }
+            Help::ExportSheet => {
+                "La fiche de l’académie avec ses blancs remplis, en Markdown, en français"
+            }
+            Help::ExportSheetOutput => "Écrire dans FICHIER plutôt que sur la sortie standard",
+            Help::ExportMail => {
+                "L’e-mail à votre gestionnaire avec l’attestation, en français : destinataire, objet et texte, comme la liste le montre (m)"
+            }
+            Help::ExportMailMailto => {
+                "L’afficher plutôt comme une adresse mailto:, à ouvrir dans un logiciel de messagerie"
+            }
+            Help::Remind => {
+                "Une ligne quand une étape est due dans les 7 jours ou en retard, rien sinon\u{a0}: pour le fichier de démarrage d’un shell"
+            }
+            Help::Completions => "Afficher le script de complétion d’un shell",
+            Help::CompletionsShell => "bash, zsh, fish, elvish ou powershell",
+            Help::Man => "Afficher la page de manuel (roff)",
+        }
     }
 
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
@@ -1527,181 +1643,3 @@ impl Texts for Fr {
         "Votre texte est gardé\u{a0}: agrandissez la fenêtre pour l’enregistrer ou l’abandonner."
     }
 }
-
-/// The command line's help, by where each text stands.
-const CLI: &[(&str, &str)] = &[
-    (
-        "about",
-        "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.",
-    ),
-    (
-        "long_about",
-        "La liste Sécurité sociale des assistants de langue de l’académie d’Aix-Marseille.\n\nSans commande, ouvre la liste dans le terminal\u{a0}; la première fois, pose les questions du profil.",
-    ),
-    ("@usage", "Utilisation\u{a0}:"),
-    // clap writes the colon after a heading: the no-break space French puts before it
-    // ends the heading.
-    ("@options", "Options\u{a0}"),
-    ("@arguments", "Arguments\u{a0}"),
-    ("@commands", "Commandes\u{a0}"),
-    ("@help", "Afficher l’aide"),
-    ("@version", "Afficher la version"),
-    ("@value.OPTIONS", "OPTIONS"),
-    ("@value.TITLE", "TITRE"),
-    ("@value.CIVILITY", "CIVILITÉ"),
-    ("@value.COMMAND", "COMMANDE"),
-    ("@value.BOOL", "BOOLÉEN"),
-    ("@value.CODE", "CODE"),
-    ("@value.DATE", "DATE"),
-    ("@value.EMAIL", "E-MAIL"),
-    ("@value.FILE", "FICHIER"),
-    ("@value.LEVEL", "NIVEAU"),
-    ("@value.NAME", "NOM"),
-    ("@value.NUMBER", "NUMÉRO"),
-    ("@value.PATH", "CHEMIN"),
-    ("@value.SCHOOL", "ÉTABLISSEMENT"),
-    ("@value.SHELL", "SHELL"),
-    ("@value.STEP", "ÉTAPE"),
-    ("@value.TASK", "TÂCHE"),
-    ("@value.TEXT", "TEXTE"),
-    (
-        "file",
-        "Le fichier de progression (env SECU_FILE) [par défaut\u{a0}: <dossier de config>/secu/progress.json]",
-    ),
-    (
-        "lang",
-        "Langue\u{a0}: en, fr, es, de ou it (env SECU_LANG) [par défaut\u{a0}: le choix enregistré, sinon la langue du système, sinon en]",
-    ),
-    (
-        "today",
-        "Prendre DATE pour aujourd’hui, pour voir les échéances à l’avance\u{a0}: JJ/MM/AAAA, AAAA-MM-JJ ou «\u{a0}today\u{a0}» (env SECU_TODAY)",
-    ),
-    ("status", "Afficher les étapes, leurs dates et la suite"),
-    (
-        "status.json",
-        "Afficher un objet JSON à la place (décrit dans le README)",
-    ),
-    (
-        "status.show_numbers",
-        "Afficher les numéros de sécurité sociale en entier plutôt que masqués",
-    ),
-    ("setup", "Modifier le profil\u{a0}; sans option, l’afficher"),
-    (
-        "setup.level",
-        "primary (1er degré) ou secondary (2nd degré)",
-    ),
-    (
-        "setup.department",
-        "Le département de votre école\u{a0}: 04, 05, 13 ou 84",
-    ),
-    ("setup.start", "Le premier jour de votre contrat"),
-    (
-        "setup.already_registered",
-        "Vous avez déjà un numéro définitif\u{a0}: les étapes de la CPAM sont sautées (--already-registered=false pour annuler)",
-    ),
-    (
-        "setup.name",
-        "Votre nom, pour l’e-mail à votre gestionnaire (\"\" pour l’effacer)",
-    ),
-    (
-        "setup.school",
-        "Votre établissement, pour le même e-mail (\"\" pour l’effacer)",
-    ),
-    (
-        "setup.title",
-        "Comment l’e-mail vous nomme\u{a0}: assistant ou assistante (none pour ne pas l’écrire)",
-    ),
-    (
-        "setup.gestionnaire_civility",
-        "Comment l’e-mail salue votre gestionnaire\u{a0}: madame ou monsieur (none\u{a0}: «\u{a0}Madame, Monsieur,\u{a0}»)",
-    ),
-    (
-        "setup.gestionnaire_name",
-        "Le nom de votre gestionnaire à la DSDEN (\"\" pour l’effacer)",
-    ),
-    (
-        "setup.gestionnaire_email",
-        "L’e-mail de votre gestionnaire (\"\" pour l’effacer)",
-    ),
-    (
-        "setup.number",
-        "Le numéro définitif que vous avez déjà, pour ameli.fr et ENSAP (avec --already-registered)",
-    ),
-    (
-        "done",
-        "Cocher une étape (sur une étape cochée\u{a0}: corriger sa date)",
-    ),
-    ("done.step", "request, nia, nir, attestation ou ensap"),
-    (
-        "done.on",
-        "Le jour où elle a été faite [par défaut\u{a0}: aujourd’hui]",
-    ),
-    (
-        "done.number",
-        "Le numéro du courrier de la CPAM, pour nia et nir",
-    ),
-    (
-        "number",
-        "Donner ou corriger le numéro d’une étape cochée (nia ou nir)",
-    ),
-    ("number.step", "nia ou nir"),
-    (
-        "number.number",
-        "Le numéro du courrier de la CPAM\u{a0}; espaces, points et tirets acceptés",
-    ),
-    ("undo", "Décocher la dernière étape cochée"),
-    ("undo.step", "request, nia, nir, attestation ou ensap"),
-    (
-        "repair",
-        "Mettre de côté un fichier de progression endommagé et garder ce qui peut en être lu",
-    ),
-    ("note", "Écrire une note sur une étape (\"\" l’efface)"),
-    ("note.step", "request, nia, nir, attestation ou ensap"),
-    (
-        "note.text",
-        "La note\u{a0}; plusieurs lignes sont possibles",
-    ),
-    (
-        "pdf",
-        "Garder le chemin du PDF de l’attestation envoyé (vérifié comme PDF)",
-    ),
-    ("pdf.path", "Le fichier PDF"),
-    ("task", "Cocher une des petites tâches sous nir"),
-    ("task.task", "ameli-account ou attestation-downloaded"),
-    ("task.undo", "La décocher à la place"),
-    (
-        "export",
-        "Écrire les échéances dans un fichier d’agenda, ou la fiche remplie",
-    ),
-    (
-        "export.ics",
-        "Un fichier iCalendar (.ics) des échéances ouvertes, chacune avec un rappel 3 jours avant",
-    ),
-    (
-        "export.ics.output",
-        "Écrire dans FICHIER\u{a0}; sans, dans le dossier Téléchargements depuis un terminal, sur la sortie standard dans un tube",
-    ),
-    (
-        "export.sheet",
-        "La fiche de l’académie avec ses blancs remplis, en Markdown, en français",
-    ),
-    (
-        "export.sheet.output",
-        "Écrire dans FICHIER plutôt que sur la sortie standard",
-    ),
-    (
-        "export.mail",
-        "L’e-mail à votre gestionnaire avec l’attestation, en français : destinataire, objet et texte, comme la liste le montre (m)",
-    ),
-    (
-        "export.mail.mailto",
-        "L’afficher plutôt comme une adresse mailto:, à ouvrir dans un logiciel de messagerie",
-    ),
-    (
-        "remind",
-        "Une ligne quand une étape est due dans les 7 jours ou en retard, rien sinon\u{a0}: pour le fichier de démarrage d’un shell",
-    ),
-    ("completions", "Afficher le script de complétion d’un shell"),
-    ("completions.shell", "bash, zsh, fish, elvish ou powershell"),
-    ("man", "Afficher la page de manuel (roff)"),
-];

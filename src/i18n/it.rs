@@ -3,8 +3,8 @@
 use pure_rust_locales::it_IT as locale;
 
 use super::{
-    Action, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step, SubTask,
-    Texts,
+    Action, Help, KeyNames, Lang, Level, Need, Plural, ProfileLabels, SheetTranslation, Step,
+    SubTask, Texts,
 };
 
 pub struct It;
@@ -1222,6 +1222,7 @@ impl Texts for It {
         format!("{path} è il tuo file di avanzamento: scrivi l’esportazione in un altro file.")
     }
 
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each action")]
     fn action(&self, action: Action) -> (&'static str, &'static str) {
         match action {
             Action::Up => ("sposta", "su: il passo sopra, la riga sopra o il testo"),
@@ -1481,8 +1482,125 @@ impl Texts for It {
         "Aprilo, o invialo a te stesso per e-mail: i telefoni aggiungono i file .ics al calendario."
     }
 
-    fn cli(&self) -> &'static [(&'static str, &'static str)] {
-        CLI
+    #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]
+    fn help(&self, help: Help) -> &'static str {
+        match help {
+            Help::About => {
+                "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille."
+            }
+            Help::LongAbout => {
+                "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille.\n\nSenza comando apre la lista nel terminale; la prima volta fa le domande del profilo."
+            }
+            Help::Usage => "Uso:",
+            Help::Options => "Opzioni",
+            Help::Arguments => "Argomenti",
+            Help::Commands => "Comandi",
+            Help::Help => "Mostra l’aiuto",
+            Help::Version => "Mostra la versione",
+            Help::ValueOptions => "OPZIONI",
+            Help::ValueTitle => "TITOLO",
+            Help::ValueCivility => "APPELLATIVO",
+            Help::ValueCommand => "COMANDO",
+            Help::ValueBool => "BOOLEANO",
+            Help::ValueCode => "CODICE",
+            Help::ValueDate => "DATA",
+            Help::ValueEmail => "E-MAIL",
+            Help::ValueFile => "FILE",
+            Help::ValueLevel => "LIVELLO",
+            Help::ValueName => "NOME",
+            Help::ValueNumber => "NUMERO",
+            Help::ValuePath => "PERCORSO",
+            Help::ValueSchool => "SCUOLA",
+            Help::ValueShell => "SHELL",
+            Help::ValueStep => "PASSO",
+            Help::ValueTask => "COMPITO",
+            Help::ValueText => "TESTO",
+            Help::File => {
+                "Il file di avanzamento (env SECU_FILE) [predefinito: <cartella di config>/secu/progress.json]"
+            }
+            Help::Lang => {
+                "Lingua: en, fr, es, de o it (env SECU_LANG) [predefinito: la scelta salvata, altrimenti la lingua del sistema, altrimenti en]"
+            }
+            Help::Today => {
+                "Prendere DATA come oggi, per vedere le scadenze in anticipo: GG/MM/AAAA, AAAA-MM-GG o \"today\" (env SECU_TODAY)"
+            }
+            Help::Status => "Mostra i passi, le loro date e cosa viene dopo",
+            Help::StatusJson => "Stampa invece un oggetto JSON (descritto nel README)",
+            Help::StatusShowNumbers => {
+                "Mostra i numeri di previdenza sociale per intero invece che mascherati"
+            }
+            Help::Setup => "Cambia il profilo; senza opzioni, lo mostra",
+            Help::SetupLevel => "primary (1er degré) o secondary (2nd degré)",
+            Help::SetupDepartment => "Il dipartimento della tua scuola: 04, 05, 13 o 84",
+            Help::SetupStart => "Il primo giorno del tuo contratto",
+            Help::SetupAlreadyRegistered => {
+                "Hai già un numero definitivo: i passi della CPAM sono saltati (--already-registered=false per annullare)"
+            }
+            Help::SetupName => {
+                "Il tuo nome, per l’e-mail al tuo gestionnaire (\"\" per cancellarlo)"
+            }
+            Help::SetupSchool => "La tua scuola, per la stessa e-mail (\"\" per cancellarla)",
+            Help::SetupTitle => {
+                "Come ti chiama l’e-mail: assistant o assistante (none per non scriverlo)"
+            }
+            Help::SetupGestionnaireCivility => {
+                "Come l’e-mail saluta il tuo gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)"
+            }
+            Help::SetupGestionnaireName => {
+                "Il nome del tuo gestionnaire presso la DSDEN (\"\" per cancellarlo)"
+            }
+            Help::SetupGestionnaireEmail => "L’e-mail del tuo gestionnaire (\"\" per cancellarla)",
+            Help::SetupNumber => {
+                "Il numero definitivo che hai già, per ameli.fr ed ENSAP (con --already-registered)"
+            }
+            Help::Done => "Spunta un passo (su un passo spuntato: ne corregge la data)",
+            Help::DoneStep => "request, nia, nir, attestation o ensap",
+            Help::DoneOn => "Il giorno in cui è stato fatto [predefinito: oggi]",
+            Help::DoneNumber => "Il numero sulla lettera della CPAM, per nia e nir",
+            Help::Number => "Indica o correggi il numero di un passo spuntato (nia o nir)",
+            Help::NumberStep => "nia o nir",
+            Help::NumberNumber => {
+                "Il numero sulla lettera della CPAM; spazi, punti e trattini vanno bene"
+            }
+            Help::Undo => "Togli la spunta all’ultimo passo spuntato",
+            Help::UndoStep => "request, nia, nir, attestation o ensap",
+            Help::Repair => {
+                "Metti da parte un file di avanzamento danneggiato e conserva ciò che se ne può leggere"
+            }
+            Help::Note => "Scrivi una nota su un passo (\"\" la cancella)",
+            Help::NoteStep => "request, nia, nir, attestation o ensap",
+            Help::NoteText => "La nota; può avere più righe",
+            Help::Pdf => {
+                "Conserva il percorso del PDF dell’attestation inviato (verificato come PDF)"
+            }
+            Help::PdfPath => "Il file PDF",
+            Help::Task => "Spunta uno dei piccoli compiti sotto nir",
+            Help::TaskTask => "ameli-account o attestation-downloaded",
+            Help::TaskUndo => "Togli la spunta invece",
+            Help::Export => "Scrivi le scadenze in un file di calendario, o la scheda compilata",
+            Help::ExportIcs => {
+                "Un file iCalendar (.ics) delle scadenze aperte, ognuna con un promemoria 3 giorni prima"
+            }
+            Help::ExportIcsOutput => {
+                "Scrivi in FILE; senza, nella cartella Download da un terminale, sull’uscita standard in una pipe"
+            }
+            Help::ExportSheet => {
+                "La scheda dell’académie con gli spazi compilati, in Markdown, in francese"
+            }
+            Help::ExportSheetOutput => "Scrivi in FILE invece che sull’uscita standard",
+            Help::ExportMail => {
+                "L’e-mail al tuo gestionnaire con l’attestation, in francese: destinatario, oggetto e testo, come li mostra la lista (m)"
+            }
+            Help::ExportMailMailto => {
+                "Stampala invece come indirizzo mailto:, da aprire in un programma di posta"
+            }
+            Help::Remind => {
+                "Una riga quando un passo scade entro 7 giorni o è in ritardo, niente altrimenti: per il file di avvio di una shell"
+            }
+            Help::Completions => "Stampa lo script di completamento di una shell",
+            Help::CompletionsShell => "bash, zsh, fish, elvish o powershell",
+            Help::Man => "Stampa la pagina di manuale (roff)",
+        }
     }
 
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String {
@@ -1513,176 +1631,3 @@ impl Texts for It {
         "Il tuo testo è conservato: ingrandisci la finestra per salvarlo o scartarlo."
     }
 }
-
-/// The command line's help, by where each text stands.
-const CLI: &[(&str, &str)] = &[
-    (
-        "about",
-        "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille.",
-    ),
-    (
-        "long_about",
-        "La lista della Sécurité sociale per gli assistenti di lingua dell’académie d’Aix-Marseille.\n\nSenza comando apre la lista nel terminale; la prima volta fa le domande del profilo.",
-    ),
-    ("@usage", "Uso:"),
-    ("@options", "Opzioni"),
-    ("@arguments", "Argomenti"),
-    ("@commands", "Comandi"),
-    ("@help", "Mostra l’aiuto"),
-    ("@version", "Mostra la versione"),
-    ("@value.OPTIONS", "OPZIONI"),
-    ("@value.TITLE", "TITOLO"),
-    ("@value.CIVILITY", "APPELLATIVO"),
-    ("@value.COMMAND", "COMANDO"),
-    ("@value.BOOL", "BOOLEANO"),
-    ("@value.CODE", "CODICE"),
-    ("@value.DATE", "DATA"),
-    ("@value.EMAIL", "E-MAIL"),
-    ("@value.FILE", "FILE"),
-    ("@value.LEVEL", "LIVELLO"),
-    ("@value.NAME", "NOME"),
-    ("@value.NUMBER", "NUMERO"),
-    ("@value.PATH", "PERCORSO"),
-    ("@value.SCHOOL", "SCUOLA"),
-    ("@value.SHELL", "SHELL"),
-    ("@value.STEP", "PASSO"),
-    ("@value.TASK", "COMPITO"),
-    ("@value.TEXT", "TESTO"),
-    (
-        "file",
-        "Il file di avanzamento (env SECU_FILE) [predefinito: <cartella di config>/secu/progress.json]",
-    ),
-    (
-        "lang",
-        "Lingua: en, fr, es, de o it (env SECU_LANG) [predefinito: la scelta salvata, altrimenti la lingua del sistema, altrimenti en]",
-    ),
-    (
-        "today",
-        "Prendere DATA come oggi, per vedere le scadenze in anticipo: GG/MM/AAAA, AAAA-MM-GG o \"today\" (env SECU_TODAY)",
-    ),
-    ("status", "Mostra i passi, le loro date e cosa viene dopo"),
-    (
-        "status.json",
-        "Stampa invece un oggetto JSON (descritto nel README)",
-    ),
-    (
-        "status.show_numbers",
-        "Mostra i numeri di previdenza sociale per intero invece che mascherati",
-    ),
-    ("setup", "Cambia il profilo; senza opzioni, lo mostra"),
-    ("setup.level", "primary (1er degré) o secondary (2nd degré)"),
-    (
-        "setup.department",
-        "Il dipartimento della tua scuola: 04, 05, 13 o 84",
-    ),
-    ("setup.start", "Il primo giorno del tuo contratto"),
-    (
-        "setup.already_registered",
-        "Hai già un numero definitivo: i passi della CPAM sono saltati (--already-registered=false per annullare)",
-    ),
-    (
-        "setup.name",
-        "Il tuo nome, per l’e-mail al tuo gestionnaire (\"\" per cancellarlo)",
-    ),
-    (
-        "setup.school",
-        "La tua scuola, per la stessa e-mail (\"\" per cancellarla)",
-    ),
-    (
-        "setup.title",
-        "Come ti chiama l’e-mail: assistant o assistante (none per non scriverlo)",
-    ),
-    (
-        "setup.gestionnaire_civility",
-        "Come l’e-mail saluta il tuo gestionnaire: madame o monsieur (none: «Madame, Monsieur,»)",
-    ),
-    (
-        "setup.gestionnaire_name",
-        "Il nome del tuo gestionnaire presso la DSDEN (\"\" per cancellarlo)",
-    ),
-    (
-        "setup.gestionnaire_email",
-        "L’e-mail del tuo gestionnaire (\"\" per cancellarla)",
-    ),
-    (
-        "setup.number",
-        "Il numero definitivo che hai già, per ameli.fr ed ENSAP (con --already-registered)",
-    ),
-    (
-        "done",
-        "Spunta un passo (su un passo spuntato: ne corregge la data)",
-    ),
-    ("done.step", "request, nia, nir, attestation o ensap"),
-    (
-        "done.on",
-        "Il giorno in cui è stato fatto [predefinito: oggi]",
-    ),
-    (
-        "done.number",
-        "Il numero sulla lettera della CPAM, per nia e nir",
-    ),
-    (
-        "number",
-        "Indica o correggi il numero di un passo spuntato (nia o nir)",
-    ),
-    ("number.step", "nia o nir"),
-    (
-        "number.number",
-        "Il numero sulla lettera della CPAM; spazi, punti e trattini vanno bene",
-    ),
-    ("undo", "Togli la spunta all’ultimo passo spuntato"),
-    ("undo.step", "request, nia, nir, attestation o ensap"),
-    (
-        "repair",
-        "Metti da parte un file di avanzamento danneggiato e conserva ciò che se ne può leggere",
-    ),
-    ("note", "Scrivi una nota su un passo (\"\" la cancella)"),
-    ("note.step", "request, nia, nir, attestation o ensap"),
-    ("note.text", "La nota; può avere più righe"),
-    (
-        "pdf",
-        "Conserva il percorso del PDF dell’attestation inviato (verificato come PDF)",
-    ),
-    ("pdf.path", "Il file PDF"),
-    ("task", "Spunta uno dei piccoli compiti sotto nir"),
-    ("task.task", "ameli-account o attestation-downloaded"),
-    ("task.undo", "Togli la spunta invece"),
-    (
-        "export",
-        "Scrivi le scadenze in un file di calendario, o la scheda compilata",
-    ),
-    (
-        "export.ics",
-        "Un file iCalendar (.ics) delle scadenze aperte, ognuna con un promemoria 3 giorni prima",
-    ),
-    (
-        "export.ics.output",
-        "Scrivi in FILE; senza, nella cartella Download da un terminale, sull’uscita standard in una pipe",
-    ),
-    (
-        "export.sheet",
-        "La scheda dell’académie con gli spazi compilati, in Markdown, in francese",
-    ),
-    (
-        "export.sheet.output",
-        "Scrivi in FILE invece che sull’uscita standard",
-    ),
-    (
-        "export.mail",
-        "L’e-mail al tuo gestionnaire con l’attestation, in francese: destinatario, oggetto e testo, come li mostra la lista (m)",
-    ),
-    (
-        "export.mail.mailto",
-        "Stampala invece come indirizzo mailto:, da aprire in un programma di posta",
-    ),
-    (
-        "remind",
-        "Una riga quando un passo scade entro 7 giorni o è in ritardo, niente altrimenti: per il file di avvio di una shell",
-    ),
-    (
-        "completions",
-        "Stampa lo script di completamento di una shell",
-    ),
-    ("completions.shell", "bash, zsh, fish, elvish o powershell"),
-    ("man", "Stampa la pagina di manuale (roff)"),
-];

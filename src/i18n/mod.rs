@@ -11,6 +11,7 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod help;
 mod it;
 pub mod sheet;
 
@@ -28,6 +29,7 @@ use crate::procedure::{
 };
 use crate::store::{Dropped, Kept, SalvageReport, StoreError};
 use crate::text::{inert, pad, truncate, width};
+pub use help::Help;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -580,9 +582,8 @@ pub trait Texts: Sync {
     fn mail_not_opened(&self, copy: &str) -> String;
     /// After a calendar is written: how to get it onto a phone.
     fn calendar_hint(&self) -> &'static str;
-    /// The command line's help, by where each text stands (`status.json`, `@usage`): the
-    /// derive's English in `en`.
-    fn cli(&self) -> &'static [(&'static str, &'static str)];
+    /// The command line's help at one of its places.
+    fn help(&self, help: Help) -> &'static str;
     /// A value given where the command takes none (one too many, or in the wrong place).
     fn cli_unexpected_value(&self, value: &str, help: &str) -> String;
     fn cli_unknown_argument(&self, argument: &str, help: &str) -> String;

@@ -738,11 +738,9 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("mail_not_opened", t.mail_not_opened("y")),
         ("calendar_hint", t.calendar_hint().to_owned()),
         (
-            "cli",
-            t.cli()
-                .iter()
-                .map(|(key, text)| format!("{key} = {}", text.replace('\n', "\\n")))
-                .collect::<Vec<_>>()
+            "help",
+            Help::ALL
+                .map(|help| format!("{} = {}", help.key(), t.help(help).replace('\n', "\\n")))
                 .join(" | "),
         ),
         (
