@@ -32,6 +32,8 @@ pub enum Action {
     WholeMessage,
     /// Close what is open (Esc); never quits.
     Close,
+    /// Back to the previous setup question (Esc in the setup).
+    Back,
     /// Leave `secu` (q, from the list).
     Quit,
     /// Ctrl-C: leave from anywhere, after asking where typed text would be lost.
@@ -59,7 +61,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 42] = [
+    pub const ALL: [Action; 43] = [
         Action::Up,
         Action::Down,
         Action::ScrollUp,
@@ -84,6 +86,7 @@ impl Action {
         Action::Help,
         Action::WholeMessage,
         Action::Close,
+        Action::Back,
         Action::Quit,
         Action::Interrupt,
         Action::Suspend,

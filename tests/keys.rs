@@ -53,6 +53,12 @@ fn reach(context: Context) -> Screen {
         Context::Note => &[KeyCode::Char('e')],
         Context::Answers => &[KeyCode::Char('s')],
         Context::Choice => &[KeyCode::Char('s'), KeyCode::Enter],
+        Context::Question => &[
+            KeyCode::Char('s'),
+            KeyCode::Down,
+            KeyCode::Down,
+            KeyCode::Enter,
+        ],
         Context::TooSmall => {
             screen.resize(30, 10);
             &[]
@@ -136,7 +142,10 @@ fn a_key_without_a_binding_says_so_and_esc_never_quits() {
         // A key bound nowhere says what it is for, where no field takes it as text.
         let mut screen = reach(context);
         screen.press(&[KeyCode::Char('z')]);
-        let typed = matches!(context, Context::Field | Context::Note | Context::TooSmall);
+        let typed = matches!(
+            context,
+            Context::Field | Context::Note | Context::Question | Context::TooSmall
+        );
         assert_eq!(
             screen.session.model.notice.is_some(),
             !typed,
@@ -152,7 +161,7 @@ fn keys_that_cannot_act_on_the_selected_step_say_where_they_work() {
     let said = |screen: &mut Screen, key: char| {
         screen.press(&[KeyCode::Char(key)]);
         match &screen.session.model.notice {
-            Some(Notice::Error(text) | Notice::Info(text)) => text.clone(),
+            Some(Notice::Error(text) | Notice::Hint(text)) => text.clone(),
             other => panic!("{key}: {other:?}"),
         }
     };

@@ -96,7 +96,7 @@ fn cancelling_the_first_setup_quits_without_writing() {
     assert!(screen.session.model.running);
     assert_eq!(
         screen.session.model.notice,
-        Some(Notice::Info(
+        Some(Notice::Hint(
             "This is the first question: Ctrl-C quits without saving anything.".to_owned()
         ))
     );
@@ -256,7 +256,7 @@ fn help_opens_and_esc_closes_it() {
     assert!(matches!(screen.mode(), Mode::Reading { .. }));
     assert_eq!(
         screen.session.model.notice,
-        Some(Notice::Info(
+        Some(Notice::Hint(
             "x does nothing here: Esc closes this.".to_owned()
         ))
     );
@@ -1357,4 +1357,53 @@ fn a_tick_before_the_contract_s_start_says_so_and_keeps_the_date() {
         "{:?}",
         screen.session.model.notice
     );
+}
+
+#[test]
+fn a_setup_answer_too_long_is_refused_on_its_own_question() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('s')]);
+    let Mode::Setup(form) = &screen.session.model.mode else {
+        panic!("no setup")
+    };
+    let name = form
+        .questions()
+        .iter()
+        .position(|&q| q == Question::Name)
+        .unwrap();
+    screen.press(&vec![KeyCode::Down; name]);
+    screen.press(&[KeyCode::Enter]).type_text(&"é".repeat(201));
+    screen.press(&[KeyCode::Enter]);
+    let Mode::Setup(form) = &screen.session.model.mode else {
+        panic!("the setup closed")
+    };
+    assert_eq!(form.question(), Some(Question::Name));
+    assert_eq!(
+        form.field.error.as_deref(),
+        Some("That is too long: 200 characters at most.")
+    );
+    // Nothing saved; 200 goes through.
+    assert_eq!(screen.saved().profile().name, None);
+    screen
+        .clear_field()
+        .type_text(&"é".repeat(200))
+        .press(&[KeyCode::Enter]);
+    assert_eq!(
+        screen
+            .saved()
+            .profile()
+            .name
+            .as_deref()
+            .map(|n| n.chars().count()),
+        Some(200)
+    );
+}
+
+#[test]
+fn a_key_that_does_nothing_is_a_hint_without_a_tick() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('?'), KeyCode::Char('m')]);
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("m does nothing here"), "{text}");
+    assert!(!text.contains("✓ m does nothing here"), "{text}");
 }

@@ -1325,6 +1325,7 @@ impl Texts for De {
                 "ganze Meldung",
                 "die Meldung unten ganz lesen, wenn sie gekürzt wurde",
             ),
+            Action::Back => ("zurück", "zurück zur vorigen Frage"),
             Action::Close => (
                 "schließen",
                 "schließen, was offen ist: eine Frage, ein Feld, eine Ansicht (beendet nie)",

@@ -1272,6 +1272,7 @@ impl Texts for En {
                 "whole message",
                 "read the whole message of the footer when it was shortened",
             ),
+            Action::Back => ("back", "back to the previous question"),
             Action::Close => (
                 "close",
                 "close what is open: a dialog, a field, a view (never quits)",

@@ -1288,6 +1288,7 @@ impl Texts for Es {
                 "mensaje entero",
                 "leer entero el mensaje de abajo cuando se ha acortado",
             ),
+            Action::Back => ("atrás", "volver a la pregunta anterior"),
             Action::Close => (
                 "cerrar",
                 "cerrar lo que está abierto: una pregunta, un campo, una vista (nunca sale)",

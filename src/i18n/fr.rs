@@ -1301,6 +1301,7 @@ impl Texts for Fr {
                 "message entier",
                 "lire en entier le message du bas quand il a été raccourci",
             ),
+            Action::Back => ("retour", "revenir à la question précédente"),
             Action::Close => (
                 "fermer",
                 "fermer ce qui est ouvert\u{a0}: une question, un champ, une vue (ne quitte jamais)",

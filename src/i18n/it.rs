@@ -1293,6 +1293,7 @@ impl Texts for It {
                 "messaggio intero",
                 "leggere per intero il messaggio in basso quando è stato accorciato",
             ),
+            Action::Back => ("indietro", "tornare alla domanda precedente"),
             Action::Close => (
                 "chiudi",
                 "chiudere ciò che è aperto: una domanda, un campo, una vista (non esce mai)",

@@ -22,7 +22,7 @@ pub enum Context {
     Confirm,
     /// A choice of two: which page to open, what to export.
     Choose,
-    /// A one-line text field: a date, a number, a path, a setup answer.
+    /// A one-line text field: a date, a number, a path.
     Field,
     /// The note editor, several lines.
     Note,
@@ -30,6 +30,8 @@ pub enum Context {
     Answers,
     /// A setup question with answers to choose from.
     Choice,
+    /// A setup question answered by typing: Esc goes back a question.
+    Question,
     /// The window is too small to draw anything: only leaving acts.
     TooSmall,
 }
@@ -48,11 +50,12 @@ impl Context {
             Context::Note => "Note",
             Context::Answers => "Setup answers",
             Context::Choice => "Setup choice",
+            Context::Question => "Setup question",
             Context::TooSmall => "Window too small",
         }
     }
 
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::List,
         Context::Timeline,
         Context::Reading,
@@ -63,6 +66,7 @@ impl Context {
         Context::Note,
         Context::Answers,
         Context::Choice,
+        Context::Question,
         Context::TooSmall,
     ];
 }
@@ -207,7 +211,7 @@ const LIST: [Binding; 27] = [
     bind(C::List, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
-const OTHERS: [Binding; 53] = [
+const OTHERS: [Binding; 55] = [
     bind(C::Timeline, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Timeline, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Timeline, &[K::Char('t'), K::Esc], A::Close, true),
@@ -267,15 +271,18 @@ const OTHERS: [Binding; 53] = [
     bind(C::Choice, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Choice, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Choice, &[K::Enter, K::Char(' ')], A::Submit, true),
-    bind(C::Choice, &[K::Esc], A::Close, true),
+    bind(C::Choice, &[K::Esc], A::Back, true),
     bind(C::Choice, &[K::Ctrl('c')], A::Interrupt, false),
     bind(C::Choice, &[K::Ctrl('z')], A::Suspend, false),
+    bind(C::Question, &[K::Enter], A::Submit, true),
+    bind(C::Question, &[K::Esc], A::Back, true),
     bind(C::TooSmall, &[K::Char('q'), K::Ctrl('c')], A::Quit, true),
     bind(C::TooSmall, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
 const FIELD_EDITING: [Binding; 10] = editing!(C::Field);
 const NOTE_EDITING: [Binding; 10] = editing!(C::Note);
+const QUESTION_EDITING: [Binding; 10] = editing!(C::Question);
 
 /// Every binding, context by context.
 pub fn all() -> impl Iterator<Item = &'static Binding> {
@@ -283,6 +290,7 @@ pub fn all() -> impl Iterator<Item = &'static Binding> {
         .chain(OTHERS.iter())
         .chain(FIELD_EDITING.iter())
         .chain(NOTE_EDITING.iter())
+        .chain(QUESTION_EDITING.iter())
 }
 
 /// The bindings of one context, in the table's order.
@@ -368,7 +376,7 @@ mod tests {
             let out = of(context).any(|b| {
                 matches!(
                     b.action,
-                    Action::Close | Action::No | Action::Quit | Action::Save
+                    Action::Close | Action::Back | Action::No | Action::Quit | Action::Save
                 )
             });
             assert!(out, "{context:?}");

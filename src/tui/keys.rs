@@ -22,7 +22,7 @@ pub fn handle_event(model: &Model, event: &Event) -> Option<Message> {
 
 /// Whether keys without a binding type text in this context.
 fn typing(context: Context) -> bool {
-    matches!(context, Context::Field | Context::Note)
+    matches!(context, Context::Field | Context::Note | Context::Question)
 }
 
 /// The message a key press stands for. Releases and repeats are ignored: Windows reports

@@ -139,16 +139,23 @@ pub enum Purpose {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
+    /// Done, and said so (✓).
     Info(String),
     /// Accepted, but worth a second look (a NIR that looks provisional).
     Warning(String),
     Error(String),
+    /// Nothing was done and nothing went wrong: what a key is for, or how to leave. No mark:
+    /// it is neither a success nor a failure.
+    Hint(String),
 }
 
 impl Notice {
     pub fn text(&self) -> &str {
         match self {
-            Notice::Info(text) | Notice::Warning(text) | Notice::Error(text) => text,
+            Notice::Info(text)
+            | Notice::Warning(text)
+            | Notice::Error(text)
+            | Notice::Hint(text) => text,
         }
     }
 }
@@ -461,7 +468,7 @@ impl Model {
             Mode::Note { .. } => Context::Note,
             Mode::Setup(setup) => match setup.question() {
                 None => Context::Answers,
-                Some(question) if question.is_text() => Context::Field,
+                Some(question) if question.is_text() => Context::Question,
                 Some(_) => Context::Choice,
             },
         }

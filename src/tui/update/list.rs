@@ -79,7 +79,7 @@ fn views(model: &mut Model, action: Action) -> Option<Effect> {
             Some(notice) => read(model, Reading::Message(notice.text().to_owned())),
             None => {
                 let why = texts.no_whole_message(&key(model, Action::WholeMessage));
-                model.notice = Some(Notice::Info(why));
+                model.notice = Some(Notice::Hint(why));
             }
         },
         Action::Language => {
@@ -92,7 +92,7 @@ fn views(model: &mut Model, action: Action) -> Option<Effect> {
         }
         // Esc closes what is open; on the list nothing is, and it never quits.
         Action::Close => {
-            model.notice = Some(Notice::Info(texts.esc_in_list(&key(model, Action::Quit))));
+            model.notice = Some(Notice::Hint(texts.esc_in_list(&key(model, Action::Quit))));
         }
         Action::Quit => model.running = false,
         _ => {}
@@ -203,9 +203,9 @@ pub fn unbound(model: &mut Model, key: Key) {
             texts.nothing_here(&name, &key_in(model, Context::List, Action::Help))
         }
         // Typing goes into the field; too small a window shows only its line.
-        Context::Field | Context::Note | Context::TooSmall => return,
+        Context::Field | Context::Note | Context::Question | Context::TooSmall => return,
         Context::Confirm => texts.nothing_here_close(&name, &key_in(model, context, Action::No)),
         context => texts.nothing_here_close(&name, &key_in(model, context, Action::Close)),
     };
-    model.notice = Some(Notice::Info(text));
+    model.notice = Some(Notice::Hint(text));
 }

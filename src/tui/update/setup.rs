@@ -7,8 +7,8 @@ use super::Effect;
 use super::dialogs::{discard, edit};
 use crate::i18n::Lang;
 use crate::procedure::{
-    Change, Civility, Department, Level, ProfileEdit, Seen, SocialSecurityNumber, Step, Title,
-    parse_date, valid_email,
+    Change, Civility, Department, Level, MAX_PROFILE_TEXT_CHARS, ProfileEdit, Seen,
+    SocialSecurityNumber, Step, Title, parse_date, valid_email,
 };
 
 pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
@@ -62,11 +62,11 @@ fn asking(model: &mut Model, action: Action, question: Question, walking: bool) 
     let form = setup(model)?;
     match action {
         Action::Submit => return answer(model, question, walking),
-        Action::Close if unsaved => {
+        Action::Back if unsaved => {
             let editing = std::mem::replace(&mut model.mode, Mode::Checklist);
             model.mode = discard(editing);
         }
-        Action::Close => back(model, question, walking),
+        Action::Back => back(model, question, walking),
         Action::Up | Action::Down if !question.is_text() => {
             let options = form.options(question, texts).len();
             form.choice = match action {
@@ -90,7 +90,7 @@ fn back(model: &mut Model, question: Question, walking: bool) {
         // The first question of the first run: nothing to go back to, and Esc never quits.
         (true, None) => {
             let quit = super::super::refusal::key_in(model, Context::Choice, Action::Interrupt);
-            model.notice = Some(Notice::Info(texts.esc_first_question(&quit)));
+            model.notice = Some(Notice::Hint(texts.esc_first_question(&quit)));
         }
         (false, _) => form.at = SetupAt::Answers { selected: index },
     }
@@ -138,6 +138,13 @@ fn answer(model: &mut Model, question: Question, walking: bool) -> Option<Effect
         // An answer left as it was keeps the draft's value, as the file holds it: the field
         // shows text from the file inert, and that is not what to write back.
         question if question.is_optional_text() && !form.field.changed() => {}
+        // Checked here, on the question that holds it, not at the save.
+        question
+            if question.is_optional_text() && text.chars().count() > MAX_PROFILE_TEXT_CHARS =>
+        {
+            form.field.error = Some(texts.text_too_long(MAX_PROFILE_TEXT_CHARS));
+            return None;
+        }
         Question::GestionnaireEmail if !text.is_empty() && !valid_email(&text) => {
             form.field.error = Some(texts.email_invalid().to_owned());
             return None;

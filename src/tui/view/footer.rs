@@ -3,6 +3,7 @@
 //! table and chosen by what they can do on the selected step.
 
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::style::{DIM, DONE, ERROR, KEY, SOON};
@@ -37,6 +38,7 @@ fn notice_text(notice: &Notice) -> String {
         Notice::Error(text) => format!("✗ {text}"),
         Notice::Info(text) => format!("✓ {text}"),
         Notice::Warning(text) => format!("! {text}"),
+        Notice::Hint(text) => text.clone(),
     }
 }
 
@@ -46,6 +48,7 @@ fn notice_lines(notice: &Notice, width: u16) -> Vec<Line<'static>> {
         Notice::Error(_) => ERROR,
         Notice::Info(_) => DONE,
         Notice::Warning(_) => SOON,
+        Notice::Hint(_) => Style::new(),
     };
     wrapped(&notice_text(notice), width, style)
 }
