@@ -1407,3 +1407,19 @@ fn a_key_that_does_nothing_is_a_hint_without_a_tick() {
     assert!(text.contains("m does nothing here"), "{text}");
     assert!(!text.contains("✓ m does nothing here"), "{text}");
 }
+
+#[test]
+fn ctrl_c_over_a_typed_date_asks_before_quitting() {
+    let mut p = halfway();
+    p.tick(Step::Nir, TODAY, TODAY).unwrap();
+    let mut screen = Screen::new(p, Lang::En);
+    screen.press(&[KeyCode::Char('k'), KeyCode::Char('d')]);
+    screen.clear_field().type_text("11/02/20");
+    press_ctrl(&mut screen, 'c');
+    assert!(screen.session.model.running, "quit over typed text");
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("Quit and discard what you typed?"), "{text}");
+    // No: back to the field, the text as it was.
+    screen.press(&[KeyCode::Char('n')]);
+    assert!(matches!(screen.mode(), Mode::Field { field, .. } if field.text() == "11/02/20"));
+}

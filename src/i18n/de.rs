@@ -1426,6 +1426,10 @@ impl Texts for De {
         "Änderungen verwerfen?"
     }
 
+    fn confirm_quit_discard(&self) -> &'static str {
+        "Beenden und das Eingegebene verwerfen?"
+    }
+
     fn redate_prompt(&self) -> &'static str {
         "Das richtige Datum? (TT.MM.JJJJ) Die folgenden Schritte bleiben abgehakt."
     }

@@ -1373,6 +1373,10 @@ impl Texts for En {
         "Discard your changes?"
     }
 
+    fn confirm_quit_discard(&self) -> &'static str {
+        "Quit and discard what you typed?"
+    }
+
     fn redate_prompt(&self) -> &'static str {
         "The correct date? (DD/MM/YYYY) The steps after it stay ticked."
     }

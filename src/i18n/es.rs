@@ -1389,6 +1389,10 @@ impl Texts for Es {
         "¿Descartar los cambios?"
     }
 
+    fn confirm_quit_discard(&self) -> &'static str {
+        "¿Salir y descartar lo que has escrito?"
+    }
+
     fn redate_prompt(&self) -> &'static str {
         "¿La fecha correcta? (DD/MM/AAAA) Los pasos siguientes siguen marcados."
     }

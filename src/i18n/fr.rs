@@ -1404,6 +1404,10 @@ impl Texts for Fr {
         "Abandonner vos modifications\u{a0}?"
     }
 
+    fn confirm_quit_discard(&self) -> &'static str {
+        "Quitter et abandonner ce que vous avez tapé\u{a0}?"
+    }
+
     fn redate_prompt(&self) -> &'static str {
         "La bonne date\u{a0}? (JJ/MM/AAAA) Les étapes suivantes restent cochées."
     }

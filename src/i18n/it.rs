@@ -1394,6 +1394,10 @@ impl Texts for It {
         "Scartare le modifiche?"
     }
 
+    fn confirm_quit_discard(&self) -> &'static str {
+        "Uscire e scartare ciò che hai scritto?"
+    }
+
     fn redate_prompt(&self) -> &'static str {
         "La data giusta? (GG/MM/AAAA) I passi seguenti restano spuntati."
     }

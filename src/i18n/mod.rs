@@ -549,6 +549,8 @@ pub trait Texts: Sync {
     fn esc_first_question(&self, quit: &str) -> String;
     fn exported(&self, path: &str) -> String;
     fn confirm_discard(&self) -> &'static str;
+    /// Ctrl-C over typed text: quitting throws it away.
+    fn confirm_quit_discard(&self) -> &'static str;
     fn redate_prompt(&self) -> &'static str;
     /// Under a number field that opens on the number kept.
     fn number_kept_hint(&self) -> &'static str;

@@ -717,6 +717,7 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("esc_first_question", t.esc_first_question("Ctrl-C")),
         ("exported", t.exported(PATH)),
         ("confirm_discard", t.confirm_discard().to_owned()),
+        ("confirm_quit_discard", t.confirm_quit_discard().to_owned()),
         ("redate_prompt", t.redate_prompt().to_owned()),
         ("number_kept_hint", t.number_kept_hint().to_owned()),
         ("number_later_hint", t.number_later_hint().to_owned()),

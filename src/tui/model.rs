@@ -444,7 +444,7 @@ impl Model {
     /// answer: what quitting asks about first. A one-line field is retyped in seconds.
     pub fn unsaved_text(&self) -> bool {
         match &self.mode {
-            Mode::Note { field, .. } => field.changed(),
+            Mode::Note { field, .. } | Mode::Field { field, .. } => field.changed(),
             Mode::Setup(setup) => {
                 setup.question().is_some_and(Question::is_text) && setup.field.changed()
             }

@@ -15,7 +15,7 @@ use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
-use crate::tui::model::{Choice, Confirm, Mode, Model, Purpose, Reading, TextField};
+use crate::tui::model::{Choice, Confirm, Leave, Mode, Model, Purpose, Reading, TextField};
 
 /// A box over the screen.
 #[derive(Debug, Clone)]
@@ -169,6 +169,9 @@ fn confirm_lines(model: &Model, confirm: &Confirm, width: u16) -> Vec<Line<'stat
             Some(on) => texts.confirm_untick_step(*step, on),
             None => texts.unticked_step(*step),
         },
+        Confirm::Discard {
+            then: Leave::Quit, ..
+        } => texts.confirm_quit_discard().to_owned(),
         Confirm::Discard { .. } => texts.confirm_discard().to_owned(),
     };
     wrapped(&question, width, LABEL)
