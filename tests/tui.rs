@@ -1423,3 +1423,16 @@ fn ctrl_c_over_a_typed_date_asks_before_quitting() {
     screen.press(&[KeyCode::Char('n')]);
     assert!(matches!(screen.mode(), Mode::Field { field, .. } if field.text() == "11/02/20"));
 }
+
+#[test]
+fn after_a_tick_the_next_step_s_details_start_at_their_top() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.resize(80, 24);
+    screen.press(&[KeyCode::PageDown, KeyCode::PageDown]);
+    assert!(screen.session.model.details_scroll > 0);
+    screen.press(&[KeyCode::Char(' '), KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(screen.session.model.selected, Step::Attestation);
+    assert_eq!(screen.session.model.details_scroll, 0);
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("When"), "{text}");
+}

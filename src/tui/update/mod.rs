@@ -302,6 +302,7 @@ fn applied(
                 if let Some(next) = model.progress.next() {
                     model.selected = next;
                     model.revealed = false;
+                    model.details_scroll = 0;
                 }
             }
         }
