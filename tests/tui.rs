@@ -1436,3 +1436,21 @@ fn after_a_tick_the_next_step_s_details_start_at_their_top() {
     let text = screen.draw(80, 24).backend().to_string();
     assert!(text.contains("When"), "{text}");
 }
+
+#[test]
+fn a_note_past_its_limit_says_so_while_typing_and_is_refused_with_a_reason() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('e')]);
+    screen.paste(&"a".repeat(5_001));
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(
+        text.contains("✗ 5001/5000 characters: shorten the note to save it."),
+        "{text}"
+    );
+    // Ctrl-S is refused, with the reason in view, and the note stays open with its text.
+    press_ctrl(&mut screen, 's');
+    assert!(matches!(screen.mode(), Mode::Note { field, .. } if field.text().len() == 5_001));
+    let text = screen.draw(40, 12).backend().to_string();
+    assert!(text.contains("✗ 5001/5000"), "{text}");
+    assert_eq!(screen.saved().record(Step::Nir).note, None);
+}

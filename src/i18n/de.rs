@@ -935,6 +935,10 @@ impl Texts for De {
         format!("Die Notiz ist zu lang: höchstens {max} Zeichen.")
     }
 
+    fn note_count(&self, count: usize, max: usize) -> String {
+        format!("{count}/{max} Zeichen: Kürzen Sie die Notiz, um sie zu speichern.")
+    }
+
     fn text_too_long(&self, max: usize) -> String {
         format!("Das ist zu lang: höchstens {max} Zeichen.")
     }

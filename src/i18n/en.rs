@@ -909,6 +909,10 @@ impl Texts for En {
         format!("The note is too long: {max} characters at most.")
     }
 
+    fn note_count(&self, count: usize, max: usize) -> String {
+        format!("{count}/{max} characters: shorten the note to save it.")
+    }
+
     fn text_too_long(&self, max: usize) -> String {
         format!("That is too long: {max} characters at most.")
     }

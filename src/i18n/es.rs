@@ -921,6 +921,10 @@ impl Texts for Es {
         format!("La nota es demasiado larga: {max} caracteres como máximo.")
     }
 
+    fn note_count(&self, count: usize, max: usize) -> String {
+        format!("{count}/{max} caracteres: acorta la nota para guardarla.")
+    }
+
     fn text_too_long(&self, max: usize) -> String {
         format!("Es demasiado largo: {max} caracteres como máximo.")
     }

@@ -910,6 +910,10 @@ impl Texts for Fr {
         format!("La note est trop longue\u{a0}: {max} caractères au plus.")
     }
 
+    fn note_count(&self, count: usize, max: usize) -> String {
+        format!("{count}/{max} caractères\u{a0}: raccourcissez la note pour l’enregistrer.")
+    }
+
     fn text_too_long(&self, max: usize) -> String {
         format!("C’est trop long\u{a0}: {max} caractères au plus.")
     }

@@ -922,6 +922,10 @@ impl Texts for It {
         format!("La nota è troppo lunga: al massimo {max} caratteri.")
     }
 
+    fn note_count(&self, count: usize, max: usize) -> String {
+        format!("{count}/{max} caratteri: accorcia la nota per salvarla.")
+    }
+
     fn text_too_long(&self, max: usize) -> String {
         format!("È troppo lungo: al massimo {max} caratteri.")
     }

@@ -438,6 +438,8 @@ pub trait Texts: Sync {
     fn task_before_account(&self, task: &str) -> String;
     fn start_out_of_range(&self, year: i32) -> String;
     fn note_too_long(&self, max: usize) -> String;
+    /// Under a note typed past its limit.
+    fn note_count(&self, count: usize, max: usize) -> String;
     fn text_too_long(&self, max: usize) -> String;
     fn path_too_long(&self, max: usize) -> String;
 

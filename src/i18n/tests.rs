@@ -613,6 +613,7 @@ fn numbers_contacts_and_refusals(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("task_before_account", t.task_before_account("«TASK»")),
         ("start_out_of_range", t.start_out_of_range(9999)),
         ("note_too_long", t.note_too_long(5000)),
+        ("note_count", t.note_count(5_001, 5_000)),
         ("text_too_long", t.text_too_long(200)),
         ("path_too_long", t.path_too_long(4096)),
         ("number_empty", t.number_empty().to_owned()),

@@ -10,9 +10,10 @@ use super::style::{DIM, DONE, ERROR, KEY, SOON};
 use ratatui::Frame;
 
 use super::{at_most, height_of, wrapped};
+use crate::procedure::MAX_NOTE_CHARS;
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
-use crate::tui::model::{Model, Notice};
+use crate::tui::model::{Mode, Model, Notice};
 use crate::tui::refusal::refusal;
 
 /// The most lines a message takes; a longer one ends with `…`.
@@ -60,18 +61,32 @@ pub fn shortened(notice: &Notice, width: u16) -> bool {
 
 /// The footer's height: one line, two for a message that needs them.
 pub fn height(model: &Model, width: u16) -> u16 {
-    match &model.notice {
+    match &shown_notice(model) {
         Some(notice) => height_of(&notice_lines(notice, width)).clamp(1, NOTICE_LINES as u16),
         None => 1,
     }
 }
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
-    let lines = match &model.notice {
+    let lines = match &shown_notice(model) {
         Some(notice) => at_most(notice_lines(notice, area.width), NOTICE_LINES, area.width),
         None => vec![key_hints(model, area.width)],
     };
     frame.render_widget(super::text_lines(&lines, 0), area);
+}
+
+/// The message the footer shows: the model's, or a note past its limit, counted as it is
+/// typed (the note's own box scrolls with its cursor, the footer stays in view).
+fn shown_notice(model: &Model) -> Option<Notice> {
+    if let Mode::Note { field, .. } = &model.mode {
+        let count = field.text().chars().count();
+        if count > MAX_NOTE_CHARS {
+            return Some(Notice::Error(
+                model.texts().note_count(count, MAX_NOTE_CHARS),
+            ));
+        }
+    }
+    model.notice.clone()
 }
 
 /// A key hint: the key as the keyboard writes it, and what it does in a word or two.
