@@ -1454,3 +1454,31 @@ fn a_note_past_its_limit_says_so_while_typing_and_is_refused_with_a_reason() {
     assert!(text.contains("✗ 5001/5000"), "{text}");
     assert_eq!(screen.saved().record(Step::Nir).note, None);
 }
+
+/// No "more below" mark stands against text, in any snapshot: it has its row (or a border)
+/// to itself, so that it never hides the end of a line, an address or its link.
+#[test]
+fn no_scroll_mark_covers_text_in_any_snapshot() {
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots");
+    let mut marks = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines() {
+            for (at, _) in line.match_indices("↓ ") {
+                let before: Vec<char> = line[..at].chars().rev().take(1).collect();
+                // "↑↓" is the arrow keys' name in the footer, not a mark.
+                if before.first() == Some(&'↑') {
+                    continue;
+                }
+                marks += 1;
+                assert!(
+                    before.iter().all(|&c| matches!(c, ' ' | '─' | '│' | '"')),
+                    "{}: a mark against text in {line}",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(marks > 10, "no marks found: the test reads nothing");
+}

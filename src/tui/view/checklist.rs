@@ -304,8 +304,12 @@ fn render_details(
     if let Some(title) = details_title(model, tall) {
         frame.render_widget(ruled(&title), area);
     }
-    frame.render_widget(text_lines(&lines, scroll), inner);
-    // Say that there is more, on the last line, rather than cut silently.
+    let text = Rect {
+        height: regions.details_shown.min(inner.height),
+        ..inner
+    };
+    frame.render_widget(text_lines(&lines, scroll), text);
+    // Say that there is more, on a last line of its own, rather than cut silently.
     if scroll < hidden && inner.height > 0 {
         let texts = model.texts();
         let key = crate::tui::bindings::Key::PageDown.name(texts);

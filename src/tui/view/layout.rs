@@ -139,13 +139,21 @@ fn place(
         regions.rows = checklist::rows(main, tall);
         regions.main = main;
         regions.details = details;
-        let shown = checklist::details_inner(details, tall).height;
+        let room = checklist::details_inner(details, tall).height;
         let enough = match extent {
-            Details::Shown => usize::from(model.details_scroll) + usize::from(shown) + 1,
+            Details::Shown => usize::from(model.details_scroll) + usize::from(room) + 1,
             Details::Whole => usize::MAX,
         };
         measured.details = checklist::detail_lines(model, details, tall, enough);
-        regions.details_hidden = height_of(&measured.details).saturating_sub(shown);
+        // Details longer than their room give their last row to the "more below" mark, so
+        // that the mark never stands over text.
+        let total = height_of(&measured.details);
+        let shown = if total > room && room > 1 {
+            room - 1
+        } else {
+            room
+        };
+        regions.details_hidden = total.saturating_sub(shown);
         regions.details_shown = shown;
     }
     regions
@@ -217,7 +225,8 @@ mod tests {
                 let drawn = lay_out(&model, area, Details::Shown);
                 let lines = &drawn.measured.details;
                 let seen = usize::from(scroll) + usize::from(drawn.regions.details_shown);
-                assert!(lines.len() <= seen + 1, "wrapped past the window");
+                // One line for the "more below" mark's row, one to know there is more.
+                assert!(lines.len() <= seen + 2, "wrapped past the window");
                 assert_eq!(lines[..], whole.measured.details[..lines.len()]);
                 assert!(lines.len() > seen.min(whole.measured.details.len() - 1));
                 assert_eq!(
