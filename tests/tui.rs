@@ -1482,3 +1482,29 @@ fn no_scroll_mark_covers_text_in_any_snapshot() {
     }
     assert!(marks > 10, "no marks found: the test reads nothing");
 }
+
+/// On the already-registered attestation, every language's footer keeps `m`, the step's
+/// reason to exist, before the small tasks.
+#[test]
+fn the_footer_keeps_the_step_s_main_action_in_every_language() {
+    let mut p = Progress::new(secu::procedure::Profile {
+        level: Some(Level::Secondary),
+        already_registered: true,
+        ..secu::procedure::Profile::default()
+    });
+    p.apply(
+        &secu::procedure::Change::SetNote {
+            step: Step::Attestation,
+            note: None,
+        },
+        TODAY,
+    )
+    .unwrap();
+    for lang in Lang::ALL {
+        let screen = Screen::new(p.clone(), lang);
+        assert_eq!(screen.session.model.selected, Step::Attestation);
+        let text = screen.draw(80, 24).backend().to_string();
+        let footer = text.lines().last().unwrap();
+        assert!(footer.contains("m "), "{lang}: {footer}");
+    }
+}

@@ -10,7 +10,7 @@ use super::style::{DIM, DONE, ERROR, KEY, SOON};
 use ratatui::Frame;
 
 use super::{at_most, height_of, wrapped};
-use crate::procedure::MAX_NOTE_CHARS;
+use crate::procedure::{MAX_NOTE_CHARS, Step};
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
 use crate::tui::model::{Mode, Model, Notice};
@@ -32,6 +32,37 @@ const ESSENTIAL: [Action; 10] = [
     Action::First,
     Action::Second,
 ];
+
+/// How much a hint matters, 0 most: the ways in and out, then moving, then what the
+/// selected step is for on the list (the e-mail on the attestation, the number on the NIA
+/// and the NIR, the page elsewhere), then its other actions (the PDF, the small tasks), then
+/// the rest.
+fn importance(model: &Model, action: Action) -> u8 {
+    if ESSENTIAL.contains(&action) {
+        return 0;
+    }
+    if action == Action::Up {
+        return 1;
+    }
+    if model.context() != Context::List {
+        return 4;
+    }
+    let step = model.selected;
+    let main = match step {
+        Step::Attestation => Action::Mail,
+        Step::Nia | Step::Nir => Action::Number,
+        Step::Request | Step::Ensap => Action::Open,
+    };
+    let tasks =
+        step == model.progress.tasks_step() && matches!(action, Action::Task1 | Action::Task2);
+    if action == main {
+        2
+    } else if tasks || (step == Step::Attestation && action == Action::Pdf) {
+        3
+    } else {
+        4
+    }
+}
 
 /// A message with its symbol, which says what kind it is without colour.
 fn notice_text(notice: &Notice) -> String {
@@ -150,7 +181,9 @@ fn key_hints(model: &Model, width_: u16) -> Line<'static> {
     let separator = 3;
     let mut budget = usize::from(width_);
     let mut shown = vec![false; hints.len()];
-    for essential in [true, false] {
+    // The ways in and out first, then what the selected step is for, then the rest, each in
+    // the table's order: a narrow window or a longer language drops the least useful.
+    for rank in 0..5 {
         for (i, hint) in hints.iter().enumerate() {
             let needed = cost(hint)
                 + if budget < usize::from(width_) {
@@ -158,7 +191,7 @@ fn key_hints(model: &Model, width_: u16) -> Line<'static> {
                 } else {
                     0
                 };
-            if ESSENTIAL.contains(&hint.action) == essential && !shown[i] && needed <= budget {
+            if importance(model, hint.action) == rank && !shown[i] && needed <= budget {
                 shown[i] = true;
                 budget -= needed;
             }
