@@ -964,3 +964,70 @@ fn opening_and_quitting_leaves_the_progress_file_untouched() {
         );
     }
 }
+
+/// A box opened over wide characters keeps its left border on every row, whichever column
+/// the characters' halves fall on: ratatui clears the cell under the border, but a terminal
+/// draws a wide character from the cell before it (vt100 models that, TestBackend does not).
+#[test]
+fn a_box_over_wide_characters_keeps_its_left_border() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let note = "山田太郎に電話した、".repeat(30);
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("secu"))
+        .args([
+            "--today",
+            "26/11/2026",
+            "--lang",
+            "en",
+            "note",
+            "request",
+            &note,
+        ])
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("SECU_FILE")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Two widths, so that both parities of the border's column are met.
+    for width in [80, 81] {
+        let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, width));
+        term.wait_for("Next:");
+        // The request's details scrolled to its note, then the date box over them.
+        term.send("kk");
+        term.send("\x1b[6~\x1b[6~\x1b[6~");
+        term.wait_for("山田");
+        term.send("d");
+        term.wait_for("The correct date?");
+        {
+            let parser = term.screen.lock().unwrap();
+            let screen = parser.screen();
+            let cell = |row: u16, col: u16| {
+                screen
+                    .cell(row, col)
+                    .map(|c| c.contents().to_owned())
+                    .unwrap_or_default()
+            };
+            // The box's corner: the one not in the first column, where the list's frame is.
+            let (top, left) = (0..24u16)
+                .find_map(|row| {
+                    (1..width)
+                        .find(|&col| cell(row, col) == "┌")
+                        .map(|col| (row, col))
+                })
+                .unwrap();
+            let bottom = (top + 1..24).find(|&row| cell(row, left) == "└").unwrap();
+            for row in top + 1..bottom {
+                assert_eq!(
+                    cell(row, left),
+                    "│",
+                    "row {row} at width {width}:\n{}",
+                    screen.contents()
+                );
+            }
+        }
+        term.send("\x1b");
+        term.wait_for("? help");
+        term.send("q");
+        assert!(term.wait_exit().success());
+    }
+}

@@ -2,6 +2,7 @@
 //! question, a choice, a text field and the note editor. Each is a box of lines that
 //! scrolls, with a `↓` on its frame while there is more below.
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -88,6 +89,7 @@ impl Overlay {
             block = block.title_top(Line::styled(" ↑ ", KEY).right_aligned());
         }
         frame.render_widget(Clear, self.area);
+        cut_wide_characters_at(frame.buffer_mut(), self.area);
         frame.render_widget(block, self.area);
         frame.render_widget(Paragraph::new(self.lines).scroll((scroll, 0)), inner);
         if let Some((column, line)) = self.cursor
@@ -98,6 +100,22 @@ impl Overlay {
                 inner.x + column.min(inner.width.saturating_sub(1)),
                 inner.y + line - scroll,
             ));
+        }
+    }
+}
+
+/// Blanks a wide character whose second half lies under the box's left border. ratatui clears
+/// the cell under the border, but a terminal still draws the character from the cell before
+/// it, across the border: the border would be lost on that row.
+fn cut_wide_characters_at(buffer: &mut Buffer, area: Rect) {
+    let Some(left) = area.x.checked_sub(1) else {
+        return;
+    };
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buffer.cell_mut((left, y))
+            && crate::text::width(cell.symbol()) > 1
+        {
+            cell.set_symbol(" ");
         }
     }
 }
