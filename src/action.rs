@@ -45,6 +45,8 @@ pub enum Action {
     No,
     First,
     Second,
+    Third,
+    Fourth,
     /// Enter: confirm a field, a choice, an answer.
     Submit,
     /// Ctrl-S in the note editor.
@@ -61,7 +63,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 43] = [
+    pub const ALL: [Action; 45] = [
         Action::Up,
         Action::Down,
         Action::ScrollUp,
@@ -94,6 +96,8 @@ impl Action {
         Action::No,
         Action::First,
         Action::Second,
+        Action::Third,
+        Action::Fourth,
         Action::Submit,
         Action::Save,
         Action::NewLine,

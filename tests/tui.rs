@@ -908,20 +908,47 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
         text.contains("Attestation de droits — Jane Doe, assistant de langue"),
         "{text}"
     );
+    // y offers the parts, one by one for a webmail's fields, or all labelled.
     screen.press(&[KeyCode::Char('y')]);
-    // Copied: said with the reminder that the PDF goes in by hand.
+    let text = screen.draw(80, 24).backend().to_string();
+    for part in [
+        "1 the address",
+        "2 the subject",
+        "3 the text",
+        "4 all of it, labelled",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+    screen.press(&[KeyCode::Char('1')]);
+    assert_eq!(
+        screen.platform.clipboard.as_deref(),
+        Some("assistants-langues@ac-aix-marseille.fr")
+    );
+    // Back to the e-mail, for the next part; said with the reminder about the PDF.
+    assert_eq!(*screen.mode(), Mode::Mail { scroll: 0 });
     assert!(
         matches!(&screen.session.model.notice, Some(Notice::Info(text))
-            if text.contains("copied") && text.contains("Attach the PDF")),
+            if text.contains("the address copied") && text.contains("Attach the PDF")),
         "{:?}",
         screen.session.model.notice
     );
+    screen.press(&[KeyCode::Char('y'), KeyCode::Char('2')]);
+    assert!(
+        screen
+            .platform
+            .clipboard
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Attestation de droits — Jane Doe"))
+    );
+    screen.press(&[KeyCode::Char('y'), KeyCode::Char('4')]);
     let copied = screen.platform.clipboard.clone().unwrap();
     assert!(
-        copied.starts_with("Attestation de droits — Jane Doe"),
+        copied.starts_with("À\u{a0}: assistants-langues@ac-aix-marseille.fr\nObjet\u{a0}: Attestation de droits — Jane Doe"),
         "{copied}"
     );
     assert!(copied.contains("Veuillez trouver ci-joint"), "{copied}");
+    // All of it copied: the box has done its job.
+    assert_eq!(*screen.mode(), Mode::Checklist);
     screen.press(&[KeyCode::Char('m'), KeyCode::Char('o')]);
     let mailto = screen.platform.opened.clone().unwrap();
     assert!(
@@ -938,7 +965,7 @@ fn m_prepares_the_e_mail_to_copy_or_open() {
     assert_eq!(
         screen.session.model.notice,
         Some(Notice::Warning(
-            "Attach the PDF of your attestation yourself: an e-mail opened or copied from here cannot carry it."
+            "The e-mail is open in your mail program. Attach the PDF of your attestation yourself: an e-mail opened or copied from here cannot carry it."
                 .to_owned()
         ))
     );

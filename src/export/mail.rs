@@ -18,6 +18,25 @@ pub struct Draft {
     pub missing_name: bool,
 }
 
+/// A part of the e-mail to copy on its own, for a webmail's fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailPart {
+    Address,
+    Subject,
+    Body,
+    /// Everything, each part under its French label (« À », « Objet »).
+    All,
+}
+
+impl MailPart {
+    pub const ALL: [MailPart; 4] = [
+        MailPart::Address,
+        MailPart::Subject,
+        MailPart::Body,
+        MailPart::All,
+    ];
+}
+
 /// Where the assistant's name goes when it is not known, as French forms write it.
 pub const NAME_PLACEHOLDER: &str = "[NOM Prénom]";
 
@@ -78,6 +97,20 @@ impl Draft {
             subject,
             body,
             missing_name,
+        }
+    }
+
+    /// One part of the draft, as it is copied.
+    pub fn part(&self, part: MailPart) -> String {
+        let to = self.to.as_deref().unwrap_or_default();
+        match part {
+            MailPart::Address => to.to_owned(),
+            MailPart::Subject => self.subject.clone(),
+            MailPart::Body => self.body.clone(),
+            MailPart::All => format!(
+                "À\u{a0}: {to}\nObjet\u{a0}: {}\n\n{}",
+                self.subject, self.body
+            ),
         }
     }
 

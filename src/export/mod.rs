@@ -6,7 +6,7 @@ mod mail;
 mod sheet;
 
 pub use ics::{calendar, open_deadlines};
-pub use mail::{Draft, percent_encode};
+pub use mail::{Draft, MailPart, percent_encode};
 pub use sheet::filled_sheet;
 
 /// The name the calendar is saved under in the Downloads folder (`-1`, `-2`… added rather

@@ -824,8 +824,28 @@ impl Texts for De {
          kopieren Sie den Text mit y."
     }
 
-    fn mail_copied(&self) -> &'static str {
-        "Der Text der E-Mail ist kopiert: Fügen Sie ihn in Ihr Webmail ein."
+    fn mail_opened(&self) -> &'static str {
+        "Die E-Mail ist in Ihrem E-Mail-Programm geöffnet."
+    }
+
+    fn mail_part_address(&self) -> &'static str {
+        "die Adresse"
+    }
+
+    fn mail_part_subject(&self) -> &'static str {
+        "den Betreff"
+    }
+
+    fn mail_part_body(&self) -> &'static str {
+        "den Text"
+    }
+
+    fn mail_part_all(&self) -> &'static str {
+        "alles, beschriftet"
+    }
+
+    fn mail_part_copied(&self, part: &str) -> String {
+        format!("{part} kopiert: Fügen Sie es in Ihr Webmail ein.")
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -1347,6 +1367,8 @@ impl Texts for De {
             Action::No => ("nein", "mit Nein antworten"),
             Action::First => ("erste", "das Erste wählen"),
             Action::Second => ("zweite", "das Zweite wählen"),
+            Action::Third => ("dritte", "das Dritte wählen"),
+            Action::Fourth => ("vierte", "das Vierte wählen"),
             Action::Submit => ("bestätigen", "das Getippte oder Gewählte bestätigen"),
             Action::Save => ("speichern", "die Notiz speichern"),
             Action::NewLine => ("neue Zeile", "eine neue Zeile beginnen"),

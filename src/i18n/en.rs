@@ -810,8 +810,28 @@ impl Texts for En {
         "Your gestionnaire’s e-mail is not known yet: add it with s, or copy the text with y."
     }
 
-    fn mail_copied(&self) -> &'static str {
-        "The e-mail’s text is copied: paste it into your webmail."
+    fn mail_opened(&self) -> &'static str {
+        "The e-mail is open in your mail program."
+    }
+
+    fn mail_part_address(&self) -> &'static str {
+        "the address"
+    }
+
+    fn mail_part_subject(&self) -> &'static str {
+        "the subject"
+    }
+
+    fn mail_part_body(&self) -> &'static str {
+        "the text"
+    }
+
+    fn mail_part_all(&self) -> &'static str {
+        "all of it, labelled"
+    }
+
+    fn mail_part_copied(&self, part: &str) -> String {
+        format!("{part} copied: paste it into your webmail.")
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -1294,6 +1314,8 @@ impl Texts for En {
             Action::No => ("no", "answer no"),
             Action::First => ("first", "choose the first"),
             Action::Second => ("second", "choose the second"),
+            Action::Third => ("third", "choose the third"),
+            Action::Fourth => ("fourth", "choose the fourth"),
             Action::Submit => ("confirm", "confirm what was typed or chosen"),
             Action::Save => ("save", "save the note"),
             Action::NewLine => ("new line", "start a new line"),

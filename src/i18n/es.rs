@@ -816,8 +816,28 @@ impl Texts for Es {
         "Aún no se conoce el e-mail de tu gestionnaire: añádelo con s, o copia el texto con y."
     }
 
-    fn mail_copied(&self) -> &'static str {
-        "El texto del e-mail está copiado: pégalo en tu webmail."
+    fn mail_opened(&self) -> &'static str {
+        "El e-mail está abierto en tu programa de correo."
+    }
+
+    fn mail_part_address(&self) -> &'static str {
+        "la dirección"
+    }
+
+    fn mail_part_subject(&self) -> &'static str {
+        "el asunto"
+    }
+
+    fn mail_part_body(&self) -> &'static str {
+        "el texto"
+    }
+
+    fn mail_part_all(&self) -> &'static str {
+        "todo, con sus títulos"
+    }
+
+    fn mail_part_copied(&self, part: &str) -> String {
+        format!("{part}: copiado, pégalo en tu webmail.")
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -1310,6 +1330,8 @@ impl Texts for Es {
             Action::No => ("no", "responder no"),
             Action::First => ("primero", "elegir el primero"),
             Action::Second => ("segundo", "elegir el segundo"),
+            Action::Third => ("tercero", "elegir el tercero"),
+            Action::Fourth => ("cuarto", "elegir el cuarto"),
             Action::Submit => ("confirmar", "confirmar lo escrito o elegido"),
             Action::Save => ("guardar", "guardar la nota"),
             Action::NewLine => ("nueva línea", "empezar una línea nueva"),

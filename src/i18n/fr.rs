@@ -798,8 +798,28 @@ impl Texts for Fr {
          le texte avec y."
     }
 
-    fn mail_copied(&self) -> &'static str {
-        "Le texte de l’e-mail est copié\u{a0}: collez-le dans votre webmail."
+    fn mail_opened(&self) -> &'static str {
+        "L’e-mail est ouvert dans votre messagerie."
+    }
+
+    fn mail_part_address(&self) -> &'static str {
+        "l’adresse"
+    }
+
+    fn mail_part_subject(&self) -> &'static str {
+        "l’objet"
+    }
+
+    fn mail_part_body(&self) -> &'static str {
+        "le texte"
+    }
+
+    fn mail_part_all(&self) -> &'static str {
+        "le tout, avec ses intitulés"
+    }
+
+    fn mail_part_copied(&self, part: &str) -> String {
+        format!("{part}\u{a0}: copié, collez-le dans votre webmail.")
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -1323,6 +1343,8 @@ impl Texts for Fr {
             Action::No => ("non", "répondre non"),
             Action::First => ("premier", "choisir le premier"),
             Action::Second => ("second", "choisir le second"),
+            Action::Third => ("troisième", "choisir le troisième"),
+            Action::Fourth => ("quatrième", "choisir le quatrième"),
             Action::Submit => ("valider", "valider ce qui a été saisi ou choisi"),
             Action::Save => ("enregistrer", "enregistrer la note"),
             Action::NewLine => ("nouvelle ligne", "commencer une nouvelle ligne"),

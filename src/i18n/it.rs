@@ -817,8 +817,28 @@ impl Texts for It {
          con y."
     }
 
-    fn mail_copied(&self) -> &'static str {
-        "Il testo dell’e-mail è copiato: incollalo nella tua webmail."
+    fn mail_opened(&self) -> &'static str {
+        "L’e-mail è aperta nel tuo programma di posta."
+    }
+
+    fn mail_part_address(&self) -> &'static str {
+        "l’indirizzo"
+    }
+
+    fn mail_part_subject(&self) -> &'static str {
+        "l’oggetto"
+    }
+
+    fn mail_part_body(&self) -> &'static str {
+        "il testo"
+    }
+
+    fn mail_part_all(&self) -> &'static str {
+        "tutto, con le etichette"
+    }
+
+    fn mail_part_copied(&self, part: &str) -> String {
+        format!("{part}: copiato, incollalo nella tua webmail.")
     }
 
     fn mail_attach(&self) -> &'static str {
@@ -1315,6 +1335,8 @@ impl Texts for It {
             Action::No => ("no", "rispondere no"),
             Action::First => ("primo", "scegliere il primo"),
             Action::Second => ("secondo", "scegliere il secondo"),
+            Action::Third => ("terzo", "scegliere il terzo"),
+            Action::Fourth => ("quarto", "scegliere il quarto"),
             Action::Submit => ("conferma", "confermare ciò che è stato scritto o scelto"),
             Action::Save => ("salva", "salvare la nota"),
             Action::NewLine => ("nuova riga", "cominciare una nuova riga"),

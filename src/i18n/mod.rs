@@ -411,7 +411,14 @@ pub trait Texts: Sync {
     fn task(&self, task: SubTask) -> &'static str;
     fn mail_title(&self) -> &'static str;
     fn mail_no_address(&self) -> &'static str;
-    fn mail_copied(&self) -> &'static str;
+    /// After `o` opened the e-mail in a mail program.
+    fn mail_opened(&self) -> &'static str;
+    /// The parts of the e-mail `y` offers to copy.
+    fn mail_part_address(&self) -> &'static str;
+    fn mail_part_subject(&self) -> &'static str;
+    fn mail_part_body(&self) -> &'static str;
+    fn mail_part_all(&self) -> &'static str;
+    fn mail_part_copied(&self, part: &str) -> String;
     /// Said above the e-mail and after it is opened or copied: a `mailto:` carries no file.
     fn mail_attach(&self) -> &'static str;
     fn mail_no_name(&self) -> &'static str;

@@ -211,7 +211,7 @@ const LIST: [Binding; 27] = [
     bind(C::List, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
-const OTHERS: [Binding; 55] = [
+const OTHERS: [Binding; 57] = [
     bind(C::Timeline, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Timeline, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Timeline, &[K::Char('t'), K::Esc], A::Close, true),
@@ -252,6 +252,8 @@ const OTHERS: [Binding; 55] = [
     bind(C::Confirm, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Choose, &[K::Char('1')], A::First, true),
     bind(C::Choose, &[K::Char('2')], A::Second, true),
+    bind(C::Choose, &[K::Char('3')], A::Third, false),
+    bind(C::Choose, &[K::Char('4')], A::Fourth, false),
     bind(C::Choose, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Choose, &[K::Ctrl('c')], A::Interrupt, false),
     bind(C::Choose, &[K::Ctrl('z')], A::Suspend, false),

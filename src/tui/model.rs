@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::bindings::Context;
 pub use super::field::{Edit, TextField};
-use crate::export::Draft;
+use crate::export::{Draft, MailPart};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{
     Civility, Department, Level, NEUTRAL_GREETING, Profile, Progress, Seen, SinceLastVisit,
@@ -122,6 +122,8 @@ pub enum Choice {
     Link(Step),
     /// What to export: the calendar or the filled-in sheet.
     Export,
+    /// Which part of the e-mail to copy: the address, the subject, the text, or all.
+    MailPart,
 }
 
 /// What a one-line field is for.
@@ -492,5 +494,15 @@ impl Model {
             }
             _ => None,
         }
+    }
+}
+
+/// A part of the e-mail, as the choice and the footer name it.
+pub fn mail_part(texts: &dyn Texts, part: MailPart) -> &'static str {
+    match part {
+        MailPart::Address => texts.mail_part_address(),
+        MailPart::Subject => texts.mail_part_subject(),
+        MailPart::Body => texts.mail_part_body(),
+        MailPart::All => texts.mail_part_all(),
     }
 }

@@ -7,9 +7,12 @@ use super::super::bindings::Action;
 use super::super::bindings::Context;
 use super::super::clipboard::Clipboard;
 use super::super::model::Reading;
-use super::super::model::{Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField};
+use super::super::model::{
+    Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField, mail_part,
+};
 use super::list::number_field;
 use super::{ClipboardText, Copying, Effect, Export, Message, Opened};
+use crate::export::MailPart;
 use crate::pdf::normalize_path;
 use crate::procedure::{Change, Seen, SocialSecurityNumber, links, parse_date};
 
@@ -23,7 +26,7 @@ pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
         ),
         Mode::Mail { scroll } => mail(model, action, scroll, page),
         Mode::Confirm(confirm) => confirm_answer(model, confirm, action),
-        Mode::Choose(choice) => choose(choice, action),
+        Mode::Choose(choice) => choose(model, choice, action),
         Mode::Field {
             purpose,
             mut field,
@@ -108,11 +111,8 @@ fn mail(
                 (stay, None)
             }
         },
-        Action::Copy => {
-            let text = ClipboardText(format!("{}\n\n{}", draft.subject, draft.body));
-            let what = Copying::Mail;
-            (stay, Some(Effect::Copy { text, what }))
-        }
+        // The parts one by one, for a webmail's fields, or all at once.
+        Action::Copy => (Some(Mode::Choose(Choice::MailPart)), None),
         action => (
             scroll_or_close(action, scroll, page).map(|scroll| Mode::Mail { scroll }),
             None,
@@ -143,23 +143,51 @@ fn confirm_answer(
     }
 }
 
-fn choose(choice: Choice, action: Action) -> (Option<Mode>, Option<Effect>) {
+fn choose(model: &mut Model, choice: Choice, action: Action) -> (Option<Mode>, Option<Effect>) {
     let which = match action {
         Action::First => 0,
         Action::Second => 1,
+        Action::Third => 2,
+        Action::Fourth => 3,
         _ => return (None, None),
     };
     let effect = match choice {
-        Choice::Link(step) => links(step)
-            .get(which)
-            .map(|site| Effect::Open(site.address().to_owned())),
-        Choice::Export => Some(Effect::Export(if which == 0 {
-            Export::Calendar
-        } else {
-            Export::Sheet
+        // Back to the e-mail after each part: the next one is a key away.
+        Choice::MailPart => {
+            let Some(&part) = MailPart::ALL.get(which) else {
+                return no_such_choice(model, choice, action);
+            };
+            let text = ClipboardText(model.draft().part(part));
+            let what = Copying::Mail(part);
+            return (
+                Some(Mode::Mail { scroll: 0 }),
+                Some(Effect::Copy { text, what }),
+            );
+        }
+        Choice::Link(step) => match links(step).get(which) {
+            Some(site) => Some(Effect::Open(site.address().to_owned())),
+            None => return no_such_choice(model, choice, action),
+        },
+        Choice::Export => Some(Effect::Export(match which {
+            0 => Export::Calendar,
+            1 => Export::Sheet,
+            _ => return no_such_choice(model, choice, action),
         })),
     };
     (None, effect)
+}
+
+/// A number past the choice's last: the choice stays, and the footer says so.
+fn no_such_choice(
+    model: &mut Model,
+    choice: Choice,
+    action: Action,
+) -> (Option<Mode>, Option<Effect>) {
+    let key = super::super::refusal::key_in(model, Context::Choose, action);
+    let close = super::super::refusal::key_in(model, Context::Choose, Action::Close);
+    let said = model.texts().nothing_here_close(&key, &close);
+    model.notice = Some(Notice::Hint(said));
+    (Some(Mode::Choose(choice)), None)
 }
 
 /// Applies an editing key to a field.
@@ -308,12 +336,16 @@ fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
         Copying::Number(step) => texts.copied(*step).to_owned(),
         Copying::Address(_) => texts.address_copied_here().to_owned(),
         Copying::Unopened(_) => texts.address_copied().to_owned(),
-        Copying::Mail => format!("{} {}", texts.mail_copied(), texts.mail_attach()),
+        Copying::Mail(part) => format!(
+            "{} {}",
+            texts.mail_part_copied(mail_part(texts, *part)),
+            texts.mail_attach()
+        ),
     };
     let (notice, whole) = match result {
         Ok(Clipboard::System) => {
-            // The e-mail's box has done its job.
-            if what == Copying::Mail {
+            // The whole e-mail copied: its box has done its job.
+            if what == Copying::Mail(MailPart::All) {
                 model.mode = Mode::Checklist;
             }
             (Notice::Info(done), false)
@@ -333,7 +365,7 @@ fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
                     scroll: 0,
                 };
             }
-            Copying::Mail => {}
+            Copying::Mail(_) => {}
         }
     }
 }
@@ -348,7 +380,8 @@ fn opened_or_not(model: &mut Model, address: String, opened: Opened) -> Option<E
     match opened {
         // The mail program opened on the draft: what it lacks is the file.
         Opened::InBrowser if matches!(model.mode, Mode::Mail { .. }) => {
-            model.notice = Some(Notice::Warning(texts.mail_attach().to_owned()));
+            let said = format!("{} {}", texts.mail_opened(), texts.mail_attach());
+            model.notice = Some(Notice::Warning(said));
             None
         }
         Opened::InBrowser => {

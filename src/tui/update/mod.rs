@@ -17,6 +17,7 @@ use super::bindings::{Action, Key};
 use super::clipboard::Clipboard;
 use super::model::{Confirm, Leave, Mode, Model, Notice};
 use super::screen::{Measure, Regions};
+use crate::export::MailPart;
 use crate::i18n::Texts;
 use crate::pdf::PdfError;
 use crate::procedure::{Change, ProfileEdit, Progress, Seen, Step, StepState, TransitionError};
@@ -109,8 +110,8 @@ pub enum Copying {
     Address(String),
     /// A web address that could not be opened (no browser here), copied instead.
     Unopened(String),
-    /// The e-mail's subject and text.
-    Mail,
+    /// A part of the e-mail, or all of it.
+    Mail(MailPart),
 }
 
 /// Text for the clipboard: a social security number, so its `Debug` hides it.

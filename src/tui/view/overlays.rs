@@ -12,11 +12,14 @@ use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
 use ratatui::Frame;
 
 use super::{height_of, labelled, wrapped};
+use crate::export::MailPart;
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
 use crate::text::{grapheme_width, graphemes, inert_cut, shorten_address, width, wrap};
 use crate::tui::bindings::{self, Context};
-use crate::tui::model::{Choice, Confirm, Leave, Mode, Model, Purpose, Reading, TextField};
+use crate::tui::model::{
+    Choice, Confirm, Leave, Mode, Model, Purpose, Reading, TextField, mail_part,
+};
 
 /// A box over the screen.
 #[derive(Debug, Clone)]
@@ -148,6 +151,7 @@ fn of_mode(model: &Model, mode: &Mode, body: Rect) -> Option<Overlay> {
         Mode::Confirm(_) => (60, String::new(), 0),
         Mode::Choose(Choice::Link(_)) => (76, texts.link_label().to_owned(), 0),
         Mode::Choose(Choice::Export) => (76, texts.export_title().to_owned(), 0),
+        Mode::Choose(Choice::MailPart) => (60, texts.mail_title().to_owned(), 0),
         Mode::Field { purpose, field, .. } => (60, field_texts(model, *purpose, field).0, 0),
         Mode::Note { .. } => (70, texts.note_label().to_owned(), 0),
     };
@@ -210,6 +214,9 @@ fn choice_lines(texts: &dyn Texts, choice: Choice, width: u16) -> Vec<Line<'stat
             (texts.export_calendar().to_owned(), Style::new()),
             (texts.export_sheet().to_owned(), Style::new()),
         ],
+        Choice::MailPart => MailPart::ALL
+            .map(|part| (mail_part(texts, part).to_owned(), Style::new()))
+            .to_vec(),
     };
     options
         .iter()
