@@ -43,6 +43,9 @@ pub struct Environment {
     pub no_color: bool,
     /// `SSH_CONNECTION` or `SSH_TTY`: the desktop, if any, is on another machine.
     pub ssh: bool,
+    /// This machine's address as the SSH client reached it (`SSH_CONNECTION`'s third field):
+    /// where an exported file is, for `scp`.
+    pub ssh_host: Option<String>,
     /// `DISPLAY` or `WAYLAND_DISPLAY`: a desktop session whose clipboard and browser can
     /// be reached.
     pub display: bool,
@@ -71,6 +74,11 @@ impl Environment {
             term: text("TERM"),
             no_color: text("NO_COLOR").is_some(),
             ssh: text("SSH_CONNECTION").is_some() || text("SSH_TTY").is_some(),
+            ssh_host: text("SSH_CONNECTION").and_then(|c| {
+                c.split_whitespace()
+                    .nth(2)
+                    .map(|host| inert(host).into_owned())
+            }),
             display: text("DISPLAY").is_some() || text("WAYLAND_DISPLAY").is_some(),
             bad_time_zone: None,
         }
@@ -464,6 +472,7 @@ fn open_checklist(
         clock,
         colour,
         desktop: tui::Desktop::new(env.ssh, env.display),
+        remote_host: env.ssh_host.clone(),
     };
     tui::run(session, outside)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))

@@ -537,17 +537,40 @@ fn a_copy_only_the_terminal_took_is_said_so_and_shown_whole() {
         &screen.session.model.notice,
         Some(Notice::Warning(text)) if text.starts_with("Sent to your terminal’s clipboard (OSC 52)")
     ));
-    // The number is on screen whole, to be selected with the mouse.
+    // Exactly what was sent is on screen, on a row of its own: the 13 digits of ameli's
+    // login on the NIR, not the whole number.
     let text = screen.draw(80, 24).backend().to_string();
-    assert!(text.contains("2 95 10 99 126 111 93"), "{text}");
-    // An address is shown whole in a box of its own.
+    assert!(text.contains("\n\"2951099126111   "), "{text}");
+    assert!(!text.contains("2 95 10 99 126 111 93"), "{text}");
+    // An address: whole, full width, no border; and the next key acts as it would.
     screen.press(&[KeyCode::Up, KeyCode::Up, KeyCode::Char('y')]);
+    assert_eq!(screen.session.model.mode, Mode::Checklist);
+    let text = screen.draw(120, 30).backend().to_string();
+    // At the start of a row of its own (made a link, as every address on screen is).
+    assert!(
+        text.contains(&format!("\n\"\u{1b}]8;;{}", secu::procedure::web::ACADEMIE)),
+        "{text}"
+    );
+    screen.press(&[KeyCode::Char('x')]);
+    assert!(matches!(screen.mode(), Mode::Choose(_)));
+    assert_eq!(screen.session.model.sent, None);
+}
+
+#[test]
+fn o_without_a_browser_says_nothing_was_opened_and_where_the_address_went() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.platform.takes = secu::tui::Clipboard::Terminal;
+    screen.press(&[KeyCode::Char('o')]);
+    assert!(
+        matches!(&screen.session.model.notice, Some(Notice::Warning(text))
+            if text.starts_with("No browser was opened here")
+                && text.contains("terminal’s clipboard (OSC 52)")),
+        "{:?}",
+        screen.session.model.notice
+    );
     assert_eq!(
-        screen.session.model.mode,
-        Mode::Reading {
-            what: Reading::Message(secu::procedure::web::ACADEMIE.to_owned()),
-            scroll: 0
-        }
+        screen.session.model.sent.as_deref(),
+        Some(secu::procedure::web::AMELI_CREATE)
     );
 }
 
@@ -1534,4 +1557,18 @@ fn the_footer_keeps_the_step_s_main_action_in_every_language() {
         let footer = text.lines().last().unwrap();
         assert!(footer.contains("m "), "{lang}: {footer}");
     }
+}
+
+#[test]
+fn over_ssh_an_export_says_it_is_on_the_server_and_how_to_fetch_it() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.session.model.remote_host = Some("10.0.0.5".to_owned());
+    screen.press(&[KeyCode::Char('x'), KeyCode::Char('1')]);
+    let downloads = screen.platform.downloads.display().to_string();
+    assert!(
+        matches!(&screen.session.model.notice, Some(Notice::Info(text))
+            if text.contains(&format!("fetch it with scp 10.0.0.5:{downloads}/secu-calendar.ics ."))),
+        "{:?}",
+        screen.session.model.notice
+    );
 }

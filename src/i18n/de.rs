@@ -1524,7 +1524,11 @@ impl Texts for De {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "An die Zwischenablage des Terminals gesendet (OSC 52): Wenn nichts kopiert wird, erlaubt Ihr Terminal es nicht. Der Text steht vollständig auf dem Bildschirm: Markieren Sie ihn mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
+        "An die Zwischenablage des Terminals gesendet (OSC 52), oben angezeigt: Kommt nichts an, erlaubt Ihr Terminal es nicht; markieren Sie es mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
+    }
+
+    fn no_browser(&self) -> &'static str {
+        "Hier wurde kein Browser geöffnet (über SSH oder ohne grafische Oberfläche)."
     }
 
     fn address_copied(&self) -> &'static str {
@@ -1543,6 +1547,10 @@ impl Texts for De {
 
     fn calendar_hint(&self) -> &'static str {
         "Öffnen Sie sie oder schicken Sie sie sich per E-Mail: Telefone übernehmen .ics-Dateien in ihren Kalender."
+    }
+
+    fn exported_remote(&self, command: &str) -> String {
+        format!("Sie liegt auf dem Server, mit dem Sie verbunden sind: Holen Sie sie mit {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

@@ -1471,7 +1471,11 @@ impl Texts for En {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Sent to your terminal’s clipboard (OSC 52): if nothing is copied, your terminal does not allow it. It is shown whole on screen: select it with the mouse (hold Shift while secu uses the mouse)."
+        "Sent to your terminal’s clipboard (OSC 52), shown above: if nothing arrives, your terminal does not allow it; select it with the mouse (hold Shift while secu uses the mouse)."
+    }
+
+    fn no_browser(&self) -> &'static str {
+        "No browser was opened here (over SSH, or without a display)."
     }
 
     fn address_copied(&self) -> &'static str {
@@ -1490,6 +1494,10 @@ impl Texts for En {
 
     fn calendar_hint(&self) -> &'static str {
         "Open it, or e-mail it to yourself: phones add .ics files to their calendar."
+    }
+
+    fn exported_remote(&self, command: &str) -> String {
+        format!("It is on the server you are connected to: fetch it with {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

@@ -1487,7 +1487,11 @@ impl Texts for Es {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Enviado al portapapeles de la terminal (OSC 52): si no se copia nada, tu terminal no lo permite. Se muestra entero en pantalla: selecciónalo con el ratón (manteniendo Mayús mientras secu usa el ratón)."
+        "Enviado al portapapeles de la terminal (OSC 52), mostrado arriba: si no llega nada, tu terminal no lo permite; selecciónalo con el ratón (manteniendo Mayús mientras secu usa el ratón)."
+    }
+
+    fn no_browser(&self) -> &'static str {
+        "No se abrió ningún navegador aquí (por SSH, o sin pantalla gráfica)."
     }
 
     fn address_copied(&self) -> &'static str {
@@ -1506,6 +1510,10 @@ impl Texts for Es {
 
     fn calendar_hint(&self) -> &'static str {
         "Ábrelo, o envíatelo por e-mail: los móviles añaden los archivos .ics a su calendario."
+    }
+
+    fn exported_remote(&self, command: &str) -> String {
+        format!("Está en el servidor al que estás conectado: tráelo con {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

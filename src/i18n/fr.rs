@@ -1502,7 +1502,11 @@ impl Texts for Fr {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Envoyé au presse-papiers du terminal (OSC 52)\u{a0}: si rien n’est copié, votre terminal ne le permet pas. Le texte est affiché en entier\u{a0}: sélectionnez-le à la souris (en tenant Maj pendant que secu utilise la souris)."
+        "Envoyé au presse-papiers du terminal (OSC 52), affiché ci-dessus\u{a0}: si rien n’arrive, votre terminal ne le permet pas\u{a0}; sélectionnez-le à la souris (en tenant Maj pendant que secu utilise la souris)."
+    }
+
+    fn no_browser(&self) -> &'static str {
+        "Aucun navigateur n’a été ouvert ici (connexion SSH, ou pas d’écran graphique)."
     }
 
     fn address_copied(&self) -> &'static str {
@@ -1521,6 +1525,10 @@ impl Texts for Fr {
 
     fn calendar_hint(&self) -> &'static str {
         "Ouvrez-le, ou envoyez-le-vous par e-mail\u{a0}: les téléphones ajoutent les fichiers .ics à leur agenda."
+    }
+
+    fn exported_remote(&self, command: &str) -> String {
+        format!("Il est sur le serveur où vous êtes connecté\u{a0}: récupérez-le avec {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

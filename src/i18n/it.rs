@@ -1492,7 +1492,11 @@ impl Texts for It {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Inviato agli appunti del terminale (OSC 52): se non viene copiato nulla, il terminale non lo permette. Il testo è mostrato per intero: selezionalo col mouse (tenendo premuto Maiusc mentre secu usa il mouse)."
+        "Inviato agli appunti del terminale (OSC 52), mostrato qui sopra: se non arriva nulla, il terminale non lo consente; selezionalo con il mouse (tenendo Maiusc mentre secu usa il mouse)."
+    }
+
+    fn no_browser(&self) -> &'static str {
+        "Qui non è stato aperto nessun browser (via SSH, o senza schermo grafico)."
     }
 
     fn address_copied(&self) -> &'static str {
@@ -1511,6 +1515,10 @@ impl Texts for It {
 
     fn calendar_hint(&self) -> &'static str {
         "Aprilo, o invialo a te stesso per e-mail: i telefoni aggiungono i file .ics al calendario."
+    }
+
+    fn exported_remote(&self, command: &str) -> String {
+        format!("È sul server a cui sei collegato: recuperalo con {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

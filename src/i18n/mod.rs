@@ -585,6 +585,8 @@ pub trait Texts: Sync {
     fn pdf_not_text(&self, path: &str) -> String;
     /// After a copy that could only go through the terminal (OSC 52), which may drop it.
     fn sent_to_terminal(&self) -> &'static str;
+    /// `o` found no browser to open (SSH, no display).
+    fn no_browser(&self) -> &'static str;
     /// No browser could be opened (SSH, no display): the address went to the clipboard.
     fn address_copied(&self) -> &'static str;
     /// The step's address, copied with y.
@@ -593,6 +595,8 @@ pub trait Texts: Sync {
     fn mail_not_opened(&self, copy: &str) -> String;
     /// After a calendar is written: how to get it onto a phone.
     fn calendar_hint(&self) -> &'static str;
+    /// After an export over SSH: the file is on the server, and the command that fetches it.
+    fn exported_remote(&self, command: &str) -> String;
     /// The command line's help at one of its places.
     fn help(&self, help: Help) -> &'static str;
     /// A value given where the command takes none (one too many, or in the wrong place).

@@ -740,10 +740,15 @@ fn the_keys_and_the_command_line(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("not_a_terminal", t.not_a_terminal().to_owned()),
         ("pdf_not_text", t.pdf_not_text("/home/ana/\u{fffd}.pdf")),
         ("sent_to_terminal", t.sent_to_terminal().to_owned()),
+        ("no_browser", t.no_browser().to_owned()),
         ("address_copied", t.address_copied().to_owned()),
         ("address_copied_here", t.address_copied_here().to_owned()),
         ("mail_not_opened", t.mail_not_opened("y")),
         ("calendar_hint", t.calendar_hint().to_owned()),
+        (
+            "exported_remote",
+            t.exported_remote("scp 10.0.0.5:/home/ana/Downloads/secu-calendar.ics ."),
+        ),
         (
             "help",
             Help::ALL

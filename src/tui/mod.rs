@@ -59,6 +59,8 @@ pub struct Outside {
     pub clock: Clock,
     pub colour: Colour,
     pub desktop: Desktop,
+    /// Over SSH, this machine's address: where an export is, for `scp`.
+    pub remote_host: Option<String>,
 }
 
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
@@ -145,6 +147,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         clock,
         colour,
         desktop,
+        remote_host,
     } = outside;
     let mut platform = System {
         clock,
@@ -152,6 +155,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         clipboards: clipboard::Clipboards::default(),
     };
     session.model.colour = colour;
+    session.model.remote_host = remote_host;
     // The mouse and the "too small" line need the window's size before the first event:
     // the one the terminal was just opened with.
     let size = terminal.size()?;

@@ -43,6 +43,11 @@ pub struct Model {
     pub running: bool,
     /// Whether the screen draws colours (`NO_COLOR` says never).
     pub colour: Colour,
+    /// Text sent to the terminal's clipboard (OSC 52), which may not have arrived: shown
+    /// whole, full width and without a border, for the mouse, until the next key.
+    pub sent: Option<String>,
+    /// The machine `secu` runs on, seen from the user's, when over SSH: where an export is.
+    pub remote_host: Option<String>,
 }
 
 /// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
@@ -430,6 +435,8 @@ impl Model {
             size: (80, 24),
             running: true,
             colour: Colour::Always,
+            sent: None,
+            remote_host: None,
         }
     }
 

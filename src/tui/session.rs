@@ -177,6 +177,7 @@ impl Session {
             } => Message::Copied {
                 what,
                 result: platform.copy(&text),
+                text: ClipboardText(text),
             },
             Effect::Open(address) => {
                 let opened = platform.open(&address);

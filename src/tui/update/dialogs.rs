@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use super::super::bindings::Action;
 use super::super::bindings::Context;
 use super::super::clipboard::Clipboard;
-use super::super::model::Reading;
 use super::super::model::{
     Choice, Confirm, Edit, Leave, Mode, Model, Notice, Purpose, TextField, mail_part,
 };
@@ -306,7 +305,7 @@ fn dirs_home() -> Option<PathBuf> {
 pub fn outcome(model: &mut Model, message: Message) -> Option<Effect> {
     let texts = model.texts();
     match message {
-        Message::Copied { what, result } => copied(model, what, result),
+        Message::Copied { what, text, result } => copied(model, what, text, result),
         Message::Opened { address, opened } => return opened_or_not(model, address, opened),
         Message::PdfRefused(error) => {
             let text = texts.pdf_error(&error);
@@ -320,6 +319,11 @@ pub fn outcome(model: &mut Model, message: Message) -> Option<Effect> {
             if calendar {
                 text = format!("{text} {}", texts.calendar_hint());
             }
+            // Over SSH the file is on this machine, not the one in front of the user.
+            if let Some(host) = &model.remote_host {
+                let fetch = format!("scp {host}:{} .", path.display());
+                text = format!("{text} {}", texts.exported_remote(&fetch));
+            }
             model.notice = Some(Notice::Info(text));
         }
         Message::Exported(Err(why)) => model.notice = Some(Notice::Error(why)),
@@ -328,9 +332,15 @@ pub fn outcome(model: &mut Model, message: Message) -> Option<Effect> {
     None
 }
 
-/// After a copy: "copied" only when the system clipboard took it; otherwise the text is
-/// shown whole, to be selected with the mouse, and the footer says why.
-fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
+/// After a copy: "copied" only when the system clipboard took it; otherwise exactly the
+/// text that was sent is shown whole, full width, for the mouse, and the footer says where it
+/// went — and, for an address that could not be opened, that nothing was opened.
+fn copied(
+    model: &mut Model,
+    what: Copying,
+    text: ClipboardText,
+    result: Result<Clipboard, String>,
+) {
     let texts = model.texts();
     let done = match &what {
         Copying::Number(step) => texts.copied(*step).to_owned(),
@@ -342,6 +352,7 @@ fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
             texts.mail_attach()
         ),
     };
+    let unopened = matches!(what, Copying::Unopened(_));
     let (notice, whole) = match result {
         Ok(Clipboard::System) => {
             // The whole e-mail copied: its box has done its job.
@@ -350,23 +361,24 @@ fn copied(model: &mut Model, what: Copying, result: Result<Clipboard, String>) {
             }
             (Notice::Info(done), false)
         }
+        Ok(Clipboard::Terminal) if unopened => (
+            Notice::Warning(format!(
+                "{} {}",
+                texts.no_browser(),
+                texts.sent_to_terminal()
+            )),
+            true,
+        ),
         Ok(Clipboard::Terminal) => (Notice::Warning(texts.sent_to_terminal().to_owned()), true),
+        Err(_) if unopened => (
+            Notice::Error(format!("{} {}", texts.no_browser(), texts.copy_failed())),
+            true,
+        ),
         Err(_) => (Notice::Error(texts.copy_failed().to_owned()), true),
     };
     model.notice = Some(notice);
     if whole {
-        // Shown whole, where the mouse can select it: the number revealed, the address in a
-        // box of its own, the e-mail left open.
-        match what {
-            Copying::Number(_) => model.revealed = true,
-            Copying::Address(address) | Copying::Unopened(address) => {
-                model.mode = Mode::Reading {
-                    what: Reading::Message(address),
-                    scroll: 0,
-                };
-            }
-            Copying::Mail(_) => {}
-        }
+        model.sent = Some(text.0);
     }
 }
 

@@ -47,6 +47,8 @@ pub enum Message {
     /// The result of an [`Effect::Copy`]: what was copied, and where it went.
     Copied {
         what: Copying,
+        /// What was copied, to show whole where the copy may not have arrived.
+        text: ClipboardText,
         result: Result<Clipboard, String>,
     },
     /// The result of an [`Effect::Open`].
@@ -146,6 +148,7 @@ pub fn update(model: &mut Model, message: Message, measure: Measure) -> Option<E
         }
         Message::Dismiss => {
             model.dismissed = model.notice.take();
+            model.sent = None;
             None
         }
         Message::NewDay(today) => {

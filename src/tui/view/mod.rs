@@ -67,7 +67,41 @@ fn paint(model: &Model, frame: &mut Frame) {
     for overlay in boxes.into_iter().flatten() {
         overlay.render(frame);
     }
+    if let Some(sent) = &model.sent {
+        render_sent(frame, regions.body, sent);
+    }
     footer::render(frame, regions.footer, model);
+}
+
+/// The text sent to the terminal's clipboard, exactly, at the bottom of the body: full rows,
+/// no border and no padding inside it, cut only at the window's edge, so that a mouse
+/// selection takes nothing else.
+fn render_sent(frame: &mut Frame, body: Rect, sent: &str) {
+    let width = usize::from(body.width.max(1));
+    let mut rows: Vec<String> = vec![String::new()];
+    for grapheme in crate::text::graphemes(sent) {
+        let last = rows.last_mut().map_or(0, |row| crate::text::width(row));
+        if grapheme == "\n" || last + crate::text::width(grapheme) > width {
+            rows.push(String::new());
+        }
+        if grapheme != "\n"
+            && let Some(row) = rows.last_mut()
+        {
+            row.push_str(grapheme);
+        }
+    }
+    let height = u16::try_from(rows.len())
+        .unwrap_or(u16::MAX)
+        .min(body.height);
+    let area = Rect {
+        y: body.bottom() - height,
+        height,
+        ..body
+    };
+    frame.render_widget(ratatui::widgets::Clear, area);
+    let skip = rows.len().saturating_sub(usize::from(height));
+    let lines: Vec<Line<'static>> = rows.into_iter().skip(skip).map(Line::raw).collect();
+    frame.render_widget(text_lines(&lines, 0), area);
 }
 
 /// Takes the colours out of a drawn screen and keeps everything else (reverse video, bold):
