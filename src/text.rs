@@ -108,6 +108,50 @@ pub fn truncate(text: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` cut to at most `max` columns at a word boundary, with `…`: never inside a word, a
+/// number or a date ("30 novembre 2026" stays whole or goes whole), and without a dangling
+/// separator before the `…`. A first word longer than `max` is cut between clusters.
+pub fn truncate_words(text: &str, max: usize) -> Cow<'_, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    let numeric = |word: &str| word.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let alphabetic = |word: &str| word.chars().next().is_some_and(char::is_alphabetic);
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut best = None;
+    let mut end = 0;
+    for (i, word) in words.iter().enumerate() {
+        end += word.len() + usize::from(i > 0);
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| words.get(b))
+            .copied()
+            .unwrap_or_default();
+        // "30 | novembre", "novembre | 2026", "4 | jours": a number and its word, a date's
+        // month and its year, stay together.
+        let keeps_together = (numeric(word) && (alphabetic(next) || numeric(next)))
+            || (alphabetic(word) && numeric(next) && numeric(before));
+        // Without what only separates or marks (" · ", " │", " :") at the end.
+        let mut kept = text[..end.min(text.len())].trim_end();
+        while let Some((head, last)) = kept.rsplit_once(' ')
+            && !last.chars().any(char::is_alphanumeric)
+        {
+            kept = head.trim_end();
+        }
+        if width(kept) + 1 > max {
+            break;
+        }
+        if !keeps_together && !kept.is_empty() {
+            best = Some(kept);
+        }
+    }
+    match best {
+        Some(kept) => Cow::Owned(format!("{kept}…")),
+        None => truncate(text, max),
+    }
+}
+
 /// Where a line may break: at white space, but never at a no-break space, which French puts
 /// before « : ; ? ! » and inside « ».
 fn breaks_at(grapheme: &str) -> bool {
@@ -302,6 +346,31 @@ mod tests {
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("بالعالم"), 7);
         assert_eq!(pad("山田", 6), "山田  ");
+    }
+
+    #[test]
+    fn word_truncation_keeps_words_and_dates_whole() {
+        assert_eq!(truncate_words("short", 10), "short");
+        assert_eq!(
+            truncate_words("due au plus tard le 30 novembre 2026 (dans 4 jours)", 30),
+            "due au plus tard le…"
+        );
+        assert_eq!(
+            truncate_words("◆ échéance · ✓ fait · │ aujourd’hui", 25),
+            "◆ échéance · ✓ fait…"
+        );
+        assert_eq!(truncate_words("Supercalifragilistic", 8), "Superca…");
+        for (text, max) in [
+            ("a 1 b 22 c 333 d", 9),
+            ("1er octobre 2026 (par défaut)", 20),
+        ] {
+            let cut = truncate_words(text, max);
+            assert!(width(&cut) <= max, "{cut}");
+        }
+        assert_eq!(
+            truncate_words("1er octobre 2026 (par défaut)", 20),
+            "1er octobre 2026…"
+        );
     }
 
     #[test]

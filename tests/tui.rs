@@ -1572,3 +1572,37 @@ fn over_ssh_an_export_says_it_is_on_the_server_and_how_to_fetch_it() {
         screen.session.model.notice
     );
 }
+
+/// At 40x12 words, dates and numbers are cut whole or not at all: the contract's start in
+/// the setup's answers, the months of the timeline, the top line.
+#[test]
+fn a_narrow_window_cuts_between_words_never_inside_a_date() {
+    let mut screen = Screen::new(halfway(), Lang::Fr);
+    screen.resize(40, 12);
+    screen.press(&[KeyCode::Char('s')]);
+    let text = screen.draw(40, 12).backend().to_string();
+    assert!(text.contains("1er octobre 2026"), "{text}");
+    let mut screen = Screen::new(halfway(), Lang::Fr);
+    screen.resize(40, 12);
+    screen.press(&[KeyCode::Char('t')]);
+    let text = screen.draw(40, 12).backend().to_string();
+    for cut in ["avri", "auj…", "octo ", "nove "] {
+        assert!(!text.contains(cut), "{cut}: {text}");
+    }
+    // Whatever the width, the top line never ends inside a date.
+    let screen = Screen::new(halfway(), Lang::Fr);
+    for width in 40..60 {
+        let text = screen.draw(width, 12).backend().to_string();
+        for line in text.lines().take(4) {
+            let line = line.trim_matches('"').trim_end();
+            if let Some(head) = line.strip_suffix('…') {
+                let last = head.split(' ').next_back().unwrap_or_default();
+                assert!(
+                    !last.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && !["novembre", "décembre"].contains(&last),
+                    "{width}: {line}"
+                );
+            }
+        }
+    }
+}

@@ -22,7 +22,7 @@ pub use timeline::Timeline;
 
 use super::bindings::{self, Action, Context};
 use super::model::{Colour, Mode, Model};
-use crate::text::{pad, shown, truncate, wrap, wrap_lines};
+use crate::text::{pad, shown, truncate_words, wrap, wrap_lines};
 
 /// Draws the model on a frame of ratatui's `Terminal`, as the screen shows it: addresses made
 /// links, colours taken out under `NO_COLOR`.
@@ -173,8 +173,9 @@ fn at_most(mut lines: Vec<Line<'static>>, max: usize, width: u16) -> Vec<Line<'s
         if let Some(last) = lines.last_mut() {
             let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
             let style = last.spans.first().map_or(last.style, |s| s.style);
-            // Room for the `…` even when the line was full.
-            let cut = truncate(&text, usize::from(width).saturating_sub(1)).into_owned();
+            // Room for the `…` even when the line was full; cut between words, never inside a
+            // date or a number.
+            let cut = truncate_words(&text, usize::from(width).saturating_sub(1)).into_owned();
             let cut = if cut.ends_with('…') {
                 cut
             } else {

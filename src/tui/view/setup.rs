@@ -15,7 +15,7 @@ use ratatui::Frame;
 use super::{height_of, text_line, wrapped};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{Civility, NEUTRAL_GREETING, Step};
-use crate::text::{inert_cut, pad, width};
+use crate::text::{inert_cut, pad, truncate, truncate_words, width};
 use crate::tui::model::{Model, Question, Setup, SetupAt};
 
 pub fn render(frame: &mut Frame, regions: &Regions, model: &Model, form: &Setup) {
@@ -130,15 +130,20 @@ fn answers(frame: &mut Frame, area: Rect, model: &Model, form: &Setup, selected:
         .enumerate()
         .map(|(i, &question)| {
             let mark = if i == selected { "› " } else { "  " };
-            let text = format!(
-                "{mark}{}{}",
-                pad(label(texts, question), label_width),
-                answer(model, form, question)
-            );
-            let text = pad(
-                &crate::text::truncate(&text, usize::from(inner.width)),
-                usize::from(inner.width),
-            );
+            // Where the line is too long, the label gives way first: the answer (a date, a
+            // name) stays whole as long as it fits alone.
+            let answer = answer(model, form, question);
+            let room = usize::from(inner.width);
+            let label_room = room.saturating_sub(width(mark) + width(&answer) + 1);
+            let label = label(texts, question);
+            let text = if width(mark) + label_width + width(&answer) <= room {
+                format!("{mark}{}{answer}", pad(label, label_width))
+            } else if label_room >= 4 {
+                format!("{mark}{} {answer}", truncate_words(label, label_room))
+            } else {
+                format!("{mark}{}", truncate_words(&answer, room - width(mark)))
+            };
+            let text = pad(&truncate(&text, room), room);
             if i == selected {
                 Line::styled(text, SELECTED)
             } else {

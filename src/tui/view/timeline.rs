@@ -12,7 +12,7 @@ use ratatui::Frame;
 
 use super::ruled;
 use crate::procedure::{Progress, Step, StepState, end_of_month, school_year};
-use crate::text::{pad, truncate, width};
+use crate::text::{pad, truncate_words, width};
 use crate::tui::model::Model;
 
 /// The lines above the steps' rows: the title rule and the legend on a tall window, one line
@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
             head = format!("{}–{} · {}", year, year + 1, texts.timeline_legend());
         }
         lines.push(Line::styled(
-            truncate(&head, usize::from(area.width)).into_owned(),
+            truncate_words(&head, usize::from(area.width)).into_owned(),
             DIM,
         ));
         area
@@ -117,7 +117,11 @@ fn month_header(model: &Model, timeline: &Timeline) -> String {
         let short = texts.date_short(month);
         let name = short.split_whitespace().nth(1).unwrap_or_default();
         header[at] = '┊';
-        for (i, c) in name.chars().enumerate().take(next.saturating_sub(at + 1)) {
+        // A month's name whole, or not at all: "avri" reads as nothing.
+        if name.chars().count() > next.saturating_sub(at + 1) {
+            continue;
+        }
+        for (i, c) in name.chars().enumerate() {
             if let Some(cell) = header.get_mut(at + 1 + i) {
                 *cell = c;
             }
