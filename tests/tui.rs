@@ -1567,7 +1567,7 @@ fn over_ssh_an_export_says_it_is_on_the_server_and_how_to_fetch_it() {
     let downloads = screen.platform.downloads.display().to_string();
     assert!(
         matches!(&screen.session.model.notice, Some(Notice::Info(text))
-            if text.contains(&format!("fetch it with scp 10.0.0.5:{downloads}/secu-calendar.ics ."))),
+            if text.contains(&format!("fetch it with: scp 10.0.0.5:{downloads}/secu-calendar.ics ."))),
         "{:?}",
         screen.session.model.notice
     );

@@ -1550,7 +1550,9 @@ impl Texts for De {
     }
 
     fn exported_remote(&self, command: &str) -> String {
-        format!("Sie liegt auf dem Server, mit dem Sie verbunden sind: Holen Sie sie mit {command}")
+        format!(
+            "Auf dem Server gespeichert, mit dem Sie verbunden sind; holen Sie die Datei mit: {command}"
+        )
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

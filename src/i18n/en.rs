@@ -1497,7 +1497,7 @@ impl Texts for En {
     }
 
     fn exported_remote(&self, command: &str) -> String {
-        format!("It is on the server you are connected to: fetch it with {command}")
+        format!("Saved on the server you are connected to; fetch it with: {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

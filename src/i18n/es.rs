@@ -1513,7 +1513,7 @@ impl Texts for Es {
     }
 
     fn exported_remote(&self, command: &str) -> String {
-        format!("Está en el servidor al que estás conectado: tráelo con {command}")
+        format!("Guardado en el servidor al que estás conectado; tráelo con: {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

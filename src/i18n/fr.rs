@@ -1528,7 +1528,9 @@ impl Texts for Fr {
     }
 
     fn exported_remote(&self, command: &str) -> String {
-        format!("Il est sur le serveur où vous êtes connecté\u{a0}: récupérez-le avec {command}")
+        format!(
+            "Enregistré sur le serveur où vous êtes connecté\u{a0}; récupérez-le avec\u{a0}: {command}"
+        )
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

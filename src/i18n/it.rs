@@ -1518,7 +1518,7 @@ impl Texts for It {
     }
 
     fn exported_remote(&self, command: &str) -> String {
-        format!("È sul server a cui sei collegato: recuperalo con {command}")
+        format!("Salvato sul server a cui sei collegato; recuperalo con: {command}")
     }
 
     #[allow(clippy::too_many_lines, reason = "a table: one line for each place")]

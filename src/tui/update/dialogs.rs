@@ -316,13 +316,13 @@ pub fn outcome(model: &mut Model, message: Message) -> Option<Effect> {
         Message::Exported(Ok(path)) => {
             let calendar = path.extension().is_some_and(|e| e == "ics");
             let mut text = texts.exported(&crate::i18n::shown_path(&path));
-            if calendar {
-                text = format!("{text} {}", texts.calendar_hint());
-            }
-            // Over SSH the file is on this machine, not the one in front of the user.
+            // Over SSH the file is on this machine, not the one in front of the user: how to
+            // fetch it matters more than what to do with it.
             if let Some(host) = &model.remote_host {
                 let fetch = format!("scp {host}:{} .", path.display());
-                text = format!("{text} {}", texts.exported_remote(&fetch));
+                text = texts.exported_remote(&fetch);
+            } else if calendar {
+                text = format!("{text} {}", texts.calendar_hint());
             }
             model.notice = Some(Notice::Info(text));
         }
