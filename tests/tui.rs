@@ -1606,3 +1606,18 @@ fn a_narrow_window_cuts_between_words_never_inside_a_date() {
         }
     }
 }
+
+#[test]
+fn correcting_a_date_says_what_it_was_as_the_command_line_does() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Up, KeyCode::Char('d')]);
+    screen.clear_field().type_text("21/10/2026");
+    screen.press(&[KeyCode::Enter]);
+    assert_eq!(
+        screen.session.model.notice,
+        Some(Notice::Info(
+            "Date of “Provisional number (NIA)” corrected: done 21 October 2026 (was 20 October 2026)."
+                .to_owned()
+        ))
+    );
+}

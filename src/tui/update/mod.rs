@@ -268,7 +268,7 @@ fn applied(
     let change = change.unguarded();
     match result {
         Ok(progress) => {
-            let notice = saved_notice(texts, change, &progress);
+            let notice = saved_notice(texts, change, &model.progress, &progress);
             // What the number looks like matters more than the confirmation: say it instead.
             let notes: Vec<&str> = match change {
                 Change::Tick {
@@ -364,13 +364,23 @@ fn changed_meanwhile(model: &mut Model, now: Seen, text: String) {
 }
 
 /// What the footer says once a change is saved; `None` when there is nothing to add.
-fn saved_notice(texts: &dyn Texts, change: &Change, progress: &Progress) -> Option<String> {
+/// `before` is the progress the change was made to, for what it replaced.
+fn saved_notice(
+    texts: &dyn Texts,
+    change: &Change,
+    before: &Progress,
+    progress: &Progress,
+) -> Option<String> {
     match change {
-        Change::IfUnchanged { change, .. } => saved_notice(texts, change, progress),
+        Change::IfUnchanged { change, .. } => saved_notice(texts, change, before, progress),
         Change::Tick { step, .. } => progress
             .done_on(*step)
             .map(|on| texts.ticked_step(*step, on)),
-        Change::Redate { step, on } => Some(texts.ticked_step(*step, *on)),
+        // As the command line says it: what the date is now, and what it was.
+        Change::Redate { step, on } => Some(match before.done_on(*step) {
+            Some(was) => texts.redated(&texts.quoted(*step), &texts.date(*on), &texts.date(was)),
+            None => texts.ticked_step(*step, *on),
+        }),
         Change::SetNumber { step, .. } => Some(texts.number_saved(&texts.quoted(*step))),
         Change::Untick { step } => Some(texts.unticked_step(*step)),
         Change::EditProfile(edit) if only_language(edit) => None,
