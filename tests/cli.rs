@@ -355,6 +355,26 @@ fn a_date_before_the_contract_s_start_is_accepted_with_a_word() {
         .stdout(contains("before your contract’s start").not());
 }
 
+/// Set up without a start: the school year's default is written down, and said; a year later
+/// the checklist in progress keeps its year.
+#[test]
+fn the_default_start_is_written_down_and_the_year_never_moves_under_a_checklist() {
+    let secu = Secu::new();
+    secu.run(&["setup", "--level", "secondary"])
+        .success()
+        .stdout(contains("Contract start written down: 1 October 2026"));
+    secu.run(&["done", "request", "--on", "02/10/2026"])
+        .success();
+    let august = secu
+        .bare()
+        .arg("--file")
+        .arg(secu.path())
+        .args(["--today", "01/08/2027", "--lang", "en", "remind"])
+        .assert()
+        .success();
+    august.stdout(contains("due 30 November 2026"));
+}
+
 /// Every message in the language read, whichever way it was chosen: the saved one for a bad
 /// `--today`, and clap's own refusals, usage line and value names.
 #[test]

@@ -106,10 +106,28 @@ impl Command {
 
 /// Applies a change under the file's lock and returns the file as saved.
 fn save(ctx: &Context, change: &Change) -> Result<Document, CommandError> {
-    ctx.store
+    let document = ctx
+        .store
         .update(|doc| doc.progress.apply(change, ctx.today))
         .map(|(document, ())| document)
-        .map_err(|e| CommandError::update(ctx.texts, &e))
+        .map_err(|e| CommandError::update(ctx.texts, &e))?;
+    say_start_written(ctx, &document);
+    Ok(document)
+}
+
+/// Says so when the school year's default contract start was just written into the file
+/// (at the setup, or at the first tick of an older file): it no longer follows the calendar.
+fn say_start_written(ctx: &Context, after: &Document) {
+    let before = ctx
+        .document
+        .as_ref()
+        .and_then(|doc| doc.progress.profile().contract_start);
+    if before.is_none()
+        && let Some(start) = after.progress.profile().contract_start
+        && start == crate::procedure::default_contract_start(ctx.today)
+    {
+        say!("{}", ctx.texts.start_written(&ctx.texts.date(start)));
+    }
 }
 
 /// Says what a change did to `step` and what comes next; a number is printed masked.

@@ -139,6 +139,9 @@ pub fn run(args: SetupArgs, ctx: Context) -> Result<(), CommandError> {
         .store
         .update(|doc| doc.progress.apply(&change, ctx.today))
         .map_err(|e| CommandError::update(texts, &e))?;
+    if start.is_none() {
+        super::say_start_written(&ctx, &document);
+    }
     let progress = &document.progress;
     print_profile(texts, progress, ctx.today);
     if let Some(number) = progress.number(Step::Nir) {

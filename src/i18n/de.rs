@@ -1259,6 +1259,12 @@ impl Texts for De {
         )
     }
 
+    fn start_written(&self, start: &str) -> String {
+        format!(
+            "Vertragsbeginn festgehalten: {start}, der 1. Oktober dieses Schuljahres. Ist es bei Ihnen ein anderer Tag, geben Sie ihn mit secu setup --start DATUM an."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!(
             "SECU_LANG={value} ist keine Sprache, die secu spricht: Verwenden Sie en, fr, es, de oder it."

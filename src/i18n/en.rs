@@ -1220,6 +1220,12 @@ impl Texts for En {
         )
     }
 
+    fn start_written(&self, start: &str) -> String {
+        format!(
+            "Contract start written down: {start}, this school year’s 1 October. If yours is another day, give it with secu setup --start DATE."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} is not a language secu speaks: use en, fr, es, de or it.")
     }

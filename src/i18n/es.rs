@@ -1239,6 +1239,12 @@ impl Texts for Es {
         )
     }
 
+    fn start_written(&self, start: &str) -> String {
+        format!(
+            "Inicio del contrato guardado: {start}, el 1 de octubre de este curso. Si el tuyo es otro día, indícalo con secu setup --start FECHA."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} no es un idioma que secu hable: usa en, fr, es, de o it.")
     }

@@ -1236,6 +1236,12 @@ impl Texts for Fr {
         )
     }
 
+    fn start_written(&self, start: &str) -> String {
+        format!(
+            "Début du contrat enregistré\u{a0}: {start}, le 1er octobre de cette année scolaire. Si le vôtre est un autre jour, donnez-le avec secu setup --start DATE."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!(
             "SECU_LANG={value} n’est pas une langue que secu parle\u{a0}: utilisez en, fr, es, de ou it."

@@ -1238,6 +1238,12 @@ impl Texts for It {
         )
     }
 
+    fn start_written(&self, start: &str) -> String {
+        format!(
+            "Inizio del contratto registrato: {start}, il 1º ottobre di quest’anno scolastico. Se il tuo è un altro giorno, indicalo con secu setup --start DATA."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} non è una lingua che secu parla: usa en, fr, es, de o it.")
     }

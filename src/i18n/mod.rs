@@ -532,6 +532,9 @@ pub trait Texts: Sync {
     fn redated(&self, step: &str, date: &str, was: &str) -> String;
     /// A date accepted but earlier than the contract's start: said, never silent.
     fn before_start(&self, start: &str) -> String;
+    /// The school year's default contract start, written into the file so that it no longer
+    /// moves with the calendar.
+    fn start_written(&self, start: &str) -> String;
     fn lang_invalid(&self, value: &str) -> String;
     fn export_over_progress(&self, path: &str) -> String;
 

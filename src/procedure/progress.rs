@@ -532,6 +532,15 @@ impl Progress {
         own.into_iter().chain(behind).min()
     }
 
+    /// Writes the default contract start into the profile, once the checklist is set up or a
+    /// step is ticked: the default follows the school year of `today`, and a checklist in
+    /// progress must not move to next year's on 1 August.
+    fn fix_contract_start(&mut self, today: NaiveDate) {
+        if self.profile.contract_start.is_none() {
+            self.profile.contract_start = Some(self.profile.contract_start_or_default(today));
+        }
+    }
+
     /// The contract's start, when `on` comes before it: possible (a school may send the
     /// request early) but unusual, so worth a word.
     pub fn before_start(&self, on: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
@@ -724,12 +733,19 @@ impl Progress {
                 if let Some(number) = number {
                     self.set_number(*step, number.clone())?;
                 }
+                self.fix_contract_start(today);
                 Ok(())
             }
             Change::Untick { step } => self.untick(*step),
             Change::Redate { step, on } => self.redate(*step, *on, today),
             Change::SetNumber { step, number } => self.set_number(*step, number.clone()),
-            Change::EditProfile(edit) => self.set_profile(edit.applied_to(&self.profile)),
+            Change::EditProfile(edit) => {
+                self.set_profile(edit.applied_to(&self.profile))?;
+                if self.profile.is_set_up() {
+                    self.fix_contract_start(today);
+                }
+                Ok(())
+            }
             Change::SetNote { step, note } => {
                 let note = note
                     .as_deref()
@@ -1365,6 +1381,7 @@ mod number_tests {
     fn requested() -> Progress {
         let mut p = Progress::new(Profile {
             level: Some(Level::Secondary),
+            contract_start: Some(date(2026, 10, 1)),
             ..Profile::default()
         });
         p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
@@ -1409,6 +1426,43 @@ mod number_tests {
         .unwrap();
         assert_eq!(p.definitive_number(), Some(&number(NIR)));
         assert!(p.number_notes(Step::Nir).is_empty());
+    }
+
+    #[test]
+    fn the_default_start_is_written_down_at_the_setup_or_the_first_tick() {
+        let october = date(2026, 10, 20);
+        let august = date(2027, 8, 1);
+        // Set up without a start: the school year's default is written down at once.
+        let mut set_up = Progress::default();
+        set_up
+            .apply(
+                &Change::EditProfile(ProfileEdit {
+                    level: Some(Level::Secondary),
+                    ..ProfileEdit::default()
+                }),
+                october,
+            )
+            .unwrap();
+        assert_eq!(set_up.profile().contract_start, Some(date(2026, 10, 1)));
+        // A file from before: its first tick writes it down; on 1 August 2027 the NIR is still
+        // last year's, 243 days late, not next year's.
+        let mut old = Progress::new(Profile {
+            level: Some(Level::Secondary),
+            ..Profile::default()
+        });
+        let first = Change::Tick {
+            step: Step::Request,
+            on: october,
+            number: None,
+        };
+        old.apply(&first, october).unwrap();
+        assert_eq!(old.profile().contract_start, Some(date(2026, 10, 1)));
+        assert_eq!(old.due(Step::Nir, august), Some(date(2026, 11, 30)));
+        // Nothing done and nothing set up: the default still follows the school year.
+        assert_eq!(
+            Progress::default().due(Step::Request, august),
+            Some(date(2027, 10, 15))
+        );
     }
 
     #[test]
