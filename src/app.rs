@@ -445,8 +445,12 @@ fn open_checklist(
             texts.not_a_terminal().to_owned(),
         ));
     }
-    let notice = make_private(store, texts).or(warning);
     let document = loaded.unwrap_or_default();
+    let clock_wrong = document
+        .progress
+        .clock_behind(today)
+        .map(|latest| texts.clock_behind(&texts.date(today), &texts.date(latest)));
+    let notice = make_private(store, texts).or(warning).or(clock_wrong);
     // The last visit is kept in the state folder; a file written before that keeps its own,
     // read here and left as it is.
     let visit = Visits::for_user().map(|visits| visits.of(store.path()));

@@ -375,6 +375,25 @@ fn the_default_start_is_written_down_and_the_year_never_moves_under_a_checklist(
     august.stdout(contains("due 30 November 2026"));
 }
 
+/// A clock set back: status says so, and the next step can still be ticked on a recorded day.
+#[test]
+fn a_clock_set_back_is_said_and_never_blocks_a_tick() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "nir", "--on", "25/11/2026"]).success();
+    let back = |args: &[&str]| {
+        let mut cmd = secu.bare();
+        cmd.arg("--file")
+            .arg(secu.path())
+            .args(["--today", "20/11/2026", "--lang", "en"])
+            .args(args);
+        cmd.assert()
+    };
+    back(&["status"]).success().stdout(contains(
+        "! This computer’s clock says 20 November 2026, before a date already recorded (25 November 2026)",
+    ));
+    back(&["done", "attestation", "--on", "25/11/2026"]).success();
+}
+
 /// Every message in the language read, whichever way it was chosen: the saved one for a bad
 /// `--today`, and clap's own refusals, usage line and value names.
 #[test]

@@ -33,5 +33,12 @@ pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
     if !progress.profile().is_set_up() {
         say!("{}", ctx.texts.not_set_up(&shown_path(ctx.store.path())));
     }
+    if let Some(latest) = progress.clock_behind(ctx.today) {
+        let texts = ctx.texts;
+        say!(
+            "! {}",
+            texts.clock_behind(&texts.date(ctx.today), &texts.date(latest))
+        );
+    }
     Ok(())
 }

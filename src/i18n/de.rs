@@ -1265,6 +1265,12 @@ impl Texts for De {
         )
     }
 
+    fn clock_behind(&self, today: &str, latest: &str) -> String {
+        format!(
+            "Die Uhr dieses Computers zeigt den {today}, vor einem schon gespeicherten Datum ({latest}): Prüfen Sie die Uhr. Bis dahin werden Daten bis zum {latest} angenommen."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!(
             "SECU_LANG={value} ist keine Sprache, die secu spricht: Verwenden Sie en, fr, es, de oder it."

@@ -1226,6 +1226,12 @@ impl Texts for En {
         )
     }
 
+    fn clock_behind(&self, today: &str, latest: &str) -> String {
+        format!(
+            "This computer’s clock says {today}, before a date already recorded ({latest}): check the clock. Dates up to {latest} are accepted meanwhile."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} is not a language secu speaks: use en, fr, es, de or it.")
     }

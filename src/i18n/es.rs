@@ -1245,6 +1245,12 @@ impl Texts for Es {
         )
     }
 
+    fn clock_behind(&self, today: &str, latest: &str) -> String {
+        format!(
+            "El reloj de este ordenador marca el {today}, antes de una fecha ya guardada ({latest}): revisa el reloj. Mientras tanto se aceptan fechas hasta el {latest}."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} no es un idioma que secu hable: usa en, fr, es, de o it.")
     }

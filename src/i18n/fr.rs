@@ -1242,6 +1242,12 @@ impl Texts for Fr {
         )
     }
 
+    fn clock_behind(&self, today: &str, latest: &str) -> String {
+        format!(
+            "L’horloge de cet ordinateur indique le {today}, avant une date déjà enregistrée ({latest})\u{a0}: vérifiez l’horloge. D’ici là, les dates jusqu’au {latest} sont acceptées."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!(
             "SECU_LANG={value} n’est pas une langue que secu parle\u{a0}: utilisez en, fr, es, de ou it."

@@ -1244,6 +1244,12 @@ impl Texts for It {
         )
     }
 
+    fn clock_behind(&self, today: &str, latest: &str) -> String {
+        format!(
+            "L’orologio di questo computer indica il {today}, prima di una data già registrata ({latest}): controlla l’orologio. Nel frattempo sono accettate date fino al {latest}."
+        )
+    }
+
     fn lang_invalid(&self, value: &str) -> String {
         format!("SECU_LANG={value} non è una lingua che secu parla: usa en, fr, es, de o it.")
     }

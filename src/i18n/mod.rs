@@ -535,6 +535,8 @@ pub trait Texts: Sync {
     /// The school year's default contract start, written into the file so that it no longer
     /// moves with the calendar.
     fn start_written(&self, start: &str) -> String;
+    /// A recorded date is after today: the clock looks wrong.
+    fn clock_behind(&self, today: &str, latest: &str) -> String;
     fn lang_invalid(&self, value: &str) -> String;
     fn export_over_progress(&self, path: &str) -> String;
 

@@ -702,6 +702,7 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("redated", t.redated(STEP, D1, D2)),
         ("before_start", t.before_start(D1)),
         ("start_written", t.start_written(D1)),
+        ("clock_behind", t.clock_behind(D1, D2)),
         ("lang_invalid", t.lang_invalid("xx")),
         ("export_over_progress", t.export_over_progress(PATH)),
     ]

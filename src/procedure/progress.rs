@@ -532,6 +532,15 @@ impl Progress {
         own.into_iter().chain(behind).min()
     }
 
+    /// The latest date recorded, when it is after `today`: the clock looks wrong.
+    pub fn clock_behind(&self, today: NaiveDate) -> Option<NaiveDate> {
+        Step::ALL
+            .into_iter()
+            .filter_map(|step| self.done_on(step))
+            .max()
+            .filter(|&latest| latest > today)
+    }
+
     /// Writes the default contract start into the profile, once the checklist is set up or a
     /// step is ticked: the default follows the school year of `today`, and a checklist in
     /// progress must not move to next year's on 1 August.
@@ -580,6 +589,9 @@ impl Progress {
         on: NaiveDate,
         today: NaiveDate,
     ) -> Result<(), TransitionError> {
+        // A clock set back (a laptop's battery, a wrong time zone) must not leave a state where
+        // nothing can be ticked: dates up to the latest one recorded stay possible.
+        let today = self.clock_behind(today).unwrap_or(today);
         if on > today {
             return Err(TransitionError::InFuture { on, today });
         }
@@ -1426,6 +1438,28 @@ mod number_tests {
         .unwrap();
         assert_eq!(p.definitive_number(), Some(&number(NIR)));
         assert!(p.number_notes(Step::Nir).is_empty());
+    }
+
+    #[test]
+    fn a_clock_set_back_never_leaves_nothing_to_tick() {
+        let mut p = requested();
+        let december = date(2026, 12, 9);
+        for (step, on) in [(Step::Nia, date(2026, 11, 1)), (Step::Nir, december)] {
+            p.tick(step, on, december).unwrap();
+        }
+        // The machine now says 1 December: the attestation can still be ticked, up to the
+        // 9th, and the clock is said to look wrong.
+        let wrong = date(2026, 12, 1);
+        assert_eq!(p.clock_behind(wrong), Some(december));
+        assert!(p.check_tick(Step::Attestation, december, wrong).is_ok());
+        assert_eq!(
+            p.check_tick(Step::Attestation, date(2026, 12, 10), wrong),
+            Err(TransitionError::InFuture {
+                on: date(2026, 12, 10),
+                today: december
+            })
+        );
+        assert_eq!(p.clock_behind(december), None);
     }
 
     #[test]
