@@ -460,6 +460,7 @@ fn open_checklist(
         .max(document.last_opened);
     let since = since_last_visit(&document.progress, last, today);
     let mut model = Model::new(document.progress, today, lang, since);
+    model.last_visit = last;
     model.notice = notice.map(Notice::Warning);
     let mut session = Session::new(model, store.clone());
     // A day given with --today looks ahead (or back): it is not a visit, and recording it

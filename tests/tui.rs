@@ -1621,3 +1621,31 @@ fn correcting_a_date_says_what_it_was_as_the_command_line_does() {
         ))
     );
 }
+
+/// "Since last time" follows the screen left open: the day that changes, and the step ticked.
+#[test]
+fn since_last_time_stays_true_while_the_screen_stays_open() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    let last = date(2026, 11, 20);
+    screen.session.model.last_visit = Some(last);
+    update(
+        &mut screen.session.model,
+        Message::NewDay(date(2026, 11, 30)),
+        secu::tui::regions,
+    );
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("no deadline passed since"), "{text}");
+    update(
+        &mut screen.session.model,
+        Message::NewDay(date(2026, 12, 1)),
+        secu::tui::regions,
+    );
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("1 deadline passed since"), "{text}");
+    // Ticked now: its deadline no longer counts.
+    screen.platform.today = date(2026, 12, 1);
+    screen.press(&[KeyCode::Char(' '), KeyCode::Enter, KeyCode::Enter]);
+    assert!(screen.saved().done_on(Step::Nir).is_some());
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("no deadline passed since"), "{text}");
+}

@@ -48,6 +48,8 @@ pub struct Model {
     pub sent: Option<String>,
     /// The machine `secu` runs on, seen from the user's, when over SSH: where an export is.
     pub remote_host: Option<String>,
+    /// The last visit before this one, which "since last time" counts from.
+    pub last_visit: Option<NaiveDate>,
 }
 
 /// Whether the screen draws colours: `NO_COLOR` says never (reverse video and bold stay,
@@ -437,6 +439,7 @@ impl Model {
             colour: Colour::Always,
             sent: None,
             remote_host: None,
+            last_visit: None,
         }
     }
 

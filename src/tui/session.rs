@@ -50,8 +50,9 @@ pub struct Session {
     store: Store,
     /// The file as the screen last saw it, to notice a change made by another `secu`.
     stamp: Option<FileStamp>,
-    /// This visit, to record once the first frame is drawn.
-    visit: Option<(Visit, NaiveDate)>,
+    /// Where this visit is recorded, and the day still to record, once the first frame is
+    /// drawn; a new day while the screen is open is a visit of its own.
+    visit: Option<(Visit, Option<NaiveDate>)>,
 }
 
 impl Session {
@@ -68,7 +69,7 @@ impl Session {
     /// Records this visit on `today` in `visit` once the first frame is on screen.
     pub fn recording_visit(self, visit: Visit, today: NaiveDate) -> Session {
         Session {
-            visit: Some((visit, today)),
+            visit: Some((visit, Some(today))),
             ..self
         }
     }
@@ -76,7 +77,9 @@ impl Session {
     /// What waits for the first frame: recording the visit (only when the day changed;
     /// a failure only costs the next "since last time" line).
     pub fn after_first_frame(&mut self) {
-        if let Some((visit, today)) = self.visit.take() {
+        if let Some((visit, day)) = &mut self.visit
+            && let Some(today) = day.take()
+        {
             let _ = visit.record(today);
         }
     }
@@ -126,6 +129,10 @@ impl Session {
         let today = platform.today();
         if today != self.model.today {
             self.dispatch(Message::NewDay(today), platform);
+            // The screen watched the day change: that day is visited too.
+            if let Some((visit, _)) = &self.visit {
+                let _ = visit.record(today);
+            }
         }
     }
 

@@ -20,7 +20,9 @@ use super::screen::{Measure, Regions};
 use crate::export::MailPart;
 use crate::i18n::Texts;
 use crate::pdf::PdfError;
-use crate::procedure::{Change, ProfileEdit, Progress, Seen, Step, StepState, TransitionError};
+use crate::procedure::{
+    Change, ProfileEdit, Progress, Seen, Step, StepState, TransitionError, since_last_visit,
+};
 use crate::store::{Document, StoreError, UpdateError};
 
 /// Something that happened: a key understood, or the outcome of an effect.
@@ -153,6 +155,7 @@ pub fn update(model: &mut Model, message: Message, measure: Measure) -> Option<E
         }
         Message::NewDay(today) => {
             model.today = today;
+            refresh_since(model);
             None
         }
         Message::Applied { change, result } => {
@@ -258,6 +261,14 @@ fn reloaded(model: &mut Model, result: Result<Option<Document>, StoreError>) {
     }
 }
 
+/// "Since last time" as it is now: a day passed or a step ticked while the screen was open
+/// changes what passed since the last visit.
+fn refresh_since(model: &mut Model) {
+    if model.last_visit.is_some() {
+        model.since_last_visit = since_last_visit(&model.progress, model.last_visit, model.today);
+    }
+}
+
 /// Takes the outcome of a save: the new progress, or the reason shown where the user is.
 fn applied(
     model: &mut Model,
@@ -299,6 +310,7 @@ fn applied(
                 model.notice = Some(Notice::Info(notice));
             }
             model.progress = progress;
+            refresh_since(model);
             setup::saved(model);
             let ticked = matches!(change, Change::Tick { .. });
             if ticked || model.progress.state(model.selected) == StepState::Skipped {
