@@ -315,7 +315,7 @@ fn first_run_setup_ticks_and_reopening() {
     let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
     let screen = term.wait_for_all(&[
         "Next: Definitive number (NIR) — due 30 November 2026 (in 4 days)",
-        "Last opened 12 days ago; no deadline passed since.",
+        "Last opened on this computer 12 days ago; no deadline passed since.",
     ]);
     assert!(screen.contains("2/5 done"), "{screen}");
     term.send("q");
@@ -325,7 +325,7 @@ fn first_run_setup_ticks_and_reopening() {
     let mut term = Term::secu(&args("04/01/2027", &[]), config.path(), (24, 80));
     term.wait_for_all(&[
         "!! Next: Definitive number (NIR) — due 30 November 2026 (35 days late)",
-        "Last opened 39 days ago; 2 deadlines passed since.",
+        "Last opened on this computer 39 days ago; 2 deadlines passed since.",
     ]);
     term.send("q");
     assert!(term.wait_exit().success());
@@ -339,12 +339,12 @@ fn looking_ahead_with_today_is_not_a_visit() {
     let secu = assert_cmd::cargo::cargo_bin("secu");
     let ahead = ["--lang", "en", "--today", "10/12/2026"];
     let mut term = Term::spawn(&secu, &ahead, config.path(), (24, 80), None);
-    term.wait_for("Last opened 26 days ago");
+    term.wait_for("Last opened on this computer 26 days ago");
     term.send("q");
     assert!(term.wait_exit().success());
     // The next real day still counts from the last real visit.
     let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
-    term.wait_for("Last opened 12 days ago");
+    term.wait_for("Last opened on this computer 12 days ago");
     term.send("q");
     assert!(term.wait_exit().success());
 }
@@ -942,11 +942,11 @@ fn opening_and_quitting_leaves_the_progress_file_untouched() {
         ("14/11/2026", None),
         (
             "26/11/2026",
-            Some("Last opened 12 days ago; no deadline passed since."),
+            Some("Last opened on this computer 12 days ago; no deadline passed since."),
         ),
         (
             "04/01/2027",
-            Some("Last opened 39 days ago; 2 deadlines passed since."),
+            Some("Last opened on this computer 39 days ago; 2 deadlines passed since."),
         ),
     ] {
         std::thread::sleep(Duration::from_millis(20));

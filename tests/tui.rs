@@ -296,6 +296,7 @@ fn the_checklist_at_80x24() {
     screen.session.model.since_last_visit = Some(secu::procedure::SinceLastVisit {
         days: 12,
         deadlines_passed: 1,
+        done_since: 1,
     });
     insta::assert_snapshot!(screen.draw(80, 24).backend());
 }

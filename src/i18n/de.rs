@@ -383,8 +383,15 @@ impl Texts for De {
         }
     }
 
+    fn done_since(&self) -> Plural {
+        Plural {
+            one: "{n} Schritt seitdem erledigt",
+            other: "{n} Schritte seitdem erledigt",
+        }
+    }
+
     fn since_last_visit(&self, ago: &str, passed: &str) -> String {
-        format!("Zuletzt geöffnet vor {ago}; {passed}.")
+        format!("Zuletzt auf diesem Computer geöffnet vor {ago}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {

@@ -372,8 +372,15 @@ impl Texts for En {
         }
     }
 
+    fn done_since(&self) -> Plural {
+        Plural {
+            one: "{n} step done since",
+            other: "{n} steps done since",
+        }
+    }
+
     fn since_last_visit(&self, ago: &str, passed: &str) -> String {
-        format!("Last opened {ago} ago; {passed}.")
+        format!("Last opened on this computer {ago} ago; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {

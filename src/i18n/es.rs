@@ -377,8 +377,15 @@ impl Texts for Es {
         }
     }
 
+    fn done_since(&self) -> Plural {
+        Plural {
+            one: "{n} paso hecho desde entonces",
+            other: "{n} pasos hechos desde entonces",
+        }
+    }
+
     fn since_last_visit(&self, ago: &str, passed: &str) -> String {
-        format!("Última visita hace {ago}; {passed}.")
+        format!("Última visita en este ordenador hace {ago}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {

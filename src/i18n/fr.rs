@@ -384,8 +384,15 @@ impl Texts for Fr {
         }
     }
 
+    fn done_since(&self) -> Plural {
+        Plural {
+            one: "{n} étape faite depuis",
+            other: "{n} étapes faites depuis",
+        }
+    }
+
     fn since_last_visit(&self, ago: &str, passed: &str) -> String {
-        format!("Dernière visite il y a {ago}\u{a0}; {passed}.")
+        format!("Dernière visite sur cet ordinateur il y a {ago}\u{a0}; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {

@@ -376,8 +376,15 @@ impl Texts for It {
         }
     }
 
+    fn done_since(&self) -> Plural {
+        Plural {
+            one: "{n} passo fatto da allora",
+            other: "{n} passi fatti da allora",
+        }
+    }
+
     fn since_last_visit(&self, ago: &str, passed: &str) -> String {
-        format!("Ultima apertura {ago} fa; {passed}.")
+        format!("Ultima apertura su questo computer {ago} fa; {passed}.")
     }
 
     fn profile_labels(&self) -> ProfileLabels {

@@ -311,6 +311,8 @@ pub trait Texts: Sync {
     fn all_done(&self) -> &'static str;
     fn days_ago(&self) -> Plural;
     fn deadlines_passed(&self) -> Plural;
+    /// Steps the file says were done after this computer's last visit.
+    fn done_since(&self) -> Plural;
     fn since_last_visit(&self, ago: &str, passed: &str) -> String;
 
     // The profile.
@@ -857,13 +859,15 @@ impl<'t> dyn Texts + 't {
 
     pub fn since_last(&self, since: SinceLastVisit) -> String {
         let ago = self.count(self.days_ago(), since.days);
-        let passed = match since.deadlines_passed {
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        let mut passed = match since.deadlines_passed {
             0 => self.no_deadline_passed().to_owned(),
-            n => self.count(
-                self.deadlines_passed(),
-                i64::try_from(n).unwrap_or(i64::MAX),
-            ),
+            n => self.count(self.deadlines_passed(), count(n)),
         };
+        if since.done_since > 0 {
+            let done = self.count(self.done_since(), count(since.done_since));
+            passed = format!("{passed}, {done}");
+        }
         self.since_last_visit(&ago, &passed)
     }
 

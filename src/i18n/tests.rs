@@ -74,15 +74,16 @@ fn plurals_in_english_and_french() {
         lang.texts().since_last(SinceLastVisit {
             days: 1,
             deadlines_passed,
+            done_since: 0,
         })
     };
     assert_eq!(
         since(Lang::Fr, 0),
-        "Dernière visite il y a 1 jour\u{a0}; aucune échéance dépassée depuis."
+        "Dernière visite sur cet ordinateur il y a 1 jour\u{a0}; aucune échéance dépassée depuis."
     );
     assert_eq!(
         since(Lang::En, 2),
-        "Last opened 1 day ago; 2 deadlines passed since."
+        "Last opened on this computer 1 day ago; 2 deadlines passed since."
     );
 }
 
@@ -129,23 +130,24 @@ fn plurals_in_spanish_german_and_italian() {
         lang.texts().since_last(SinceLastVisit {
             days,
             deadlines_passed: 1,
+            done_since: 0,
         })
     };
     assert_eq!(
         since(Lang::De, 1),
-        "Zuletzt geöffnet vor 1 Tag; seitdem 1 Frist abgelaufen."
+        "Zuletzt auf diesem Computer geöffnet vor 1 Tag; seitdem 1 Frist abgelaufen."
     );
     assert_eq!(
         since(Lang::De, 12),
-        "Zuletzt geöffnet vor 12 Tagen; seitdem 1 Frist abgelaufen."
+        "Zuletzt auf diesem Computer geöffnet vor 12 Tagen; seitdem 1 Frist abgelaufen."
     );
     assert_eq!(
         since(Lang::Fr, 1),
-        "Dernière visite il y a 1 jour\u{a0}; 1 échéance dépassée depuis."
+        "Dernière visite sur cet ordinateur il y a 1 jour\u{a0}; 1 échéance dépassée depuis."
     );
     assert_eq!(
         since(Lang::It, 1),
-        "Ultima apertura 1 giorno fa; 1 scadenza passata da allora."
+        "Ultima apertura su questo computer 1 giorno fa; 1 scadenza passata da allora."
     );
 }
 
@@ -482,6 +484,7 @@ fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, Strin
     vec![
         ("days_ago", plural(t.days_ago())),
         ("deadlines_passed", plural(t.deadlines_passed())),
+        ("done_since", plural(t.done_since())),
         ("since_last_visit", t.since_last_visit("AGO", "PASSED")),
         ("profile_labels", labels(t.profile_labels())),
         ("not_set_up", t.not_set_up(PATH)),

@@ -130,6 +130,9 @@ pub struct SinceLastVisit {
     pub days: i64,
     /// Deadlines of open steps that were not yet passed at the last visit and are now.
     pub deadlines_passed: usize,
+    /// Steps the file says were done after that visit: ticked on another computer (a synced
+    /// file) or from the command line.
+    pub done_since: usize,
 }
 
 /// Compares today with the last visit; `None` on the first visit or the same day.
@@ -149,9 +152,15 @@ pub fn since_last_visit(
         .filter_map(|step| progress.due(step, today))
         .filter(|&due| last <= due && due < today)
         .count();
+    let done_since = Step::ALL
+        .into_iter()
+        .filter_map(|step| progress.done_on(step))
+        .filter(|&on| on > last)
+        .count();
     Some(SinceLastVisit {
         days,
         deadlines_passed,
+        done_since,
     })
 }
 
@@ -319,6 +328,17 @@ mod tests {
     }
 
     #[test]
+    fn since_the_last_visit_counts_the_steps_the_file_says_were_done_after_it() {
+        let mut p = starting(None);
+        p.tick(Step::Request, date(2026, 10, 2), TODAY).unwrap();
+        p.tick(Step::Nia, date(2026, 11, 20), TODAY).unwrap();
+        // Seen on this computer on 10 November; the NIA was ticked elsewhere on the 20th.
+        let since = since_last_visit(&p, Some(date(2026, 11, 10)), TODAY).unwrap();
+        assert_eq!(since.done_since, 1);
+        assert_eq!(since.days, 16);
+    }
+
+    #[test]
     fn the_nia_is_late_four_weeks_after_the_request() {
         let mut p = starting(None);
         assert_eq!(p.late(Step::Nia, TODAY), None);
@@ -350,7 +370,8 @@ mod tests {
             since_last_visit(&p, Some(date(2026, 10, 10)), date(2026, 10, 22)),
             Some(SinceLastVisit {
                 days: 12,
-                deadlines_passed: 1
+                deadlines_passed: 1,
+                done_since: 0,
             })
         );
         // Already overdue at the last visit: not news.
@@ -358,7 +379,8 @@ mod tests {
             since_last_visit(&p, Some(date(2026, 10, 20)), TODAY),
             Some(SinceLastVisit {
                 days: 37,
-                deadlines_passed: 0
+                deadlines_passed: 0,
+                done_since: 0,
             })
         );
         // Due on the day of the last visit, overdue now.
