@@ -756,10 +756,81 @@ fn export_ics_writes_the_open_deadlines() {
     ] {
         assert!(text.contains(date), "{date}:\n{text}");
     }
-    // To the standard output without -o.
-    secu.run(&["export", "ics"])
-        .success()
-        .stdout(contains("UID:secu-ensap-20261001@secu.invalid"));
+    // To the standard output without -o, under the same UIDs: the file keeps the
+    // calendar's id.
+    let uid = |text: &str| {
+        text.lines()
+            .find(|line| line.starts_with("UID:secu-ensap-"))
+            .map(str::to_owned)
+    };
+    let again = secu.run(&["export", "ics"]).success();
+    let again = String::from_utf8_lossy(&again.get_output().stdout).into_owned();
+    assert!(uid(&text).is_some(), "{text}");
+    assert_eq!(uid(&text), uid(&again));
+}
+
+/// The calendar follows the checklist across exports, as a calendar app that imports each
+/// one sees it: a ticked step comes back cancelled with no reminder under its UID, a moved
+/// date comes with a higher SEQUENCE, a corrected contract start keeps every UID, and once
+/// all is done the export still cancels what was imported.
+#[test]
+fn the_calendar_follows_the_checklist_across_exports() {
+    let secu = Secu::halfway();
+    let export = |today: &str| {
+        let out = secu
+            .bare()
+            .arg("--file")
+            .arg(secu.path())
+            .args(["--today", today, "--lang", "en", "export", "ics"])
+            .assert()
+            .success();
+        String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+    };
+    let field = |text: &str, step: &str, name: &str| -> Option<String> {
+        let event = text
+            .split("BEGIN:VEVENT")
+            .find(|e| e.contains(&format!("UID:secu-{step}-")))?;
+        event
+            .lines()
+            .find_map(|line| line.strip_prefix(&format!("{name}:")))
+            .map(str::to_owned)
+    };
+    let first = export("26/11/2026");
+    assert_eq!(field(&first, "nir", "SEQUENCE").as_deref(), Some("0"));
+    assert_eq!(field(&first, "nir", "STATUS").as_deref(), Some("CONFIRMED"));
+    // The same day, nothing changed: the same sequence.
+    assert_eq!(
+        field(&export("26/11/2026"), "nir", "SEQUENCE").as_deref(),
+        Some("0")
+    );
+
+    secu.run(&["done", "nir", "--on", "25/11/2026", "--number", NIR])
+        .success();
+    let ticked = export("26/11/2026");
+    assert_eq!(field(&ticked, "nir", "UID"), field(&first, "nir", "UID"));
+    assert_eq!(
+        field(&ticked, "nir", "STATUS").as_deref(),
+        Some("CANCELLED")
+    );
+    assert_eq!(field(&ticked, "nir", "SEQUENCE").as_deref(), Some("1"));
+    let nir = ticked
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("UID:secu-nir-"))
+        .unwrap();
+    assert!(!nir.contains("VALARM"), "{nir}");
+
+    secu.run(&["setup", "--start", "01/09/2026"]).success();
+    let moved = export("26/11/2026");
+    assert_eq!(field(&moved, "ensap", "UID"), field(&first, "ensap", "UID"));
+    assert_eq!(field(&moved, "nir", "SEQUENCE").as_deref(), Some("2"));
+
+    secu.run(&["done", "attestation", "--on", "26/11/2026"])
+        .success();
+    secu.run(&["done", "ensap", "--on", "26/11/2026"]).success();
+    let done = export("26/11/2026");
+    assert_eq!(done.matches("BEGIN:VEVENT").count(), 3, "{done}");
+    assert_eq!(done.matches("STATUS:CANCELLED").count(), 3, "{done}");
+    assert!(!done.contains("VALARM"), "{done}");
 }
 
 #[test]

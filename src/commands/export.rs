@@ -46,13 +46,27 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
     match args.what {
         ExportWhat::Ics { output } => {
             let events = export::open_deadlines(&progress, ctx.today).len();
+            let exported = ctx.document.as_ref().and_then(|d| d.calendar.as_ref());
+            let cancelled = exported.map_or(0, |record| {
+                export::done_deadlines(&progress, ctx.today, record).len()
+            });
             // A calendar must hold one event at least: with none, nothing is written.
-            if events == 0 {
+            if events + cancelled == 0 {
                 say_err!("{}", texts.nothing_to_export());
                 return Ok(());
             }
+            // A refused -o changes nothing, the calendar's record included.
+            if let Some(path) = &output {
+                refuse_progress_file(&ctx, path)?;
+            }
+            let record = ctx
+                .store
+                .record_calendar(|previous| {
+                    export::next_record(texts, &progress, ctx.today, previous)
+                })
+                .map_err(|error| CommandError::file(texts, &error))?;
             // The clock, read here at the edge, only stamps the events.
-            let calendar = export::calendar(texts, &progress, ctx.today, Utc::now());
+            let calendar = export::calendar(texts, &progress, ctx.today, Utc::now(), &record);
             let path = match output {
                 Some(path) => {
                     write(&ctx, &path, &calendar)?;
@@ -67,6 +81,9 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
                 }
             };
             say!("{}", texts.ics_written_to(&shown_path(&path), events));
+            if cancelled > 0 {
+                say!("{}", texts.ics_cancelled_count(cancelled));
+            }
             say!("{}", texts.calendar_hint());
         }
         ExportWhat::Mail { mailto } => {
@@ -122,11 +139,7 @@ fn to_downloads(ctx: &Context, text: &str) -> Result<PathBuf, CommandError> {
 /// the old file stays whole until the new one is complete.
 fn write(ctx: &Context, path: &Path, text: &str) -> Result<(), CommandError> {
     let texts = ctx.texts;
-    if ctx.store.is_named_by(path) {
-        return Err(CommandError::input(
-            texts.export_over_progress(&shown_path(path)),
-        ));
-    }
+    refuse_progress_file(ctx, path)?;
     replace_file(path, text.as_bytes()).map_err(|source| {
         CommandError::file(
             texts,
@@ -136,4 +149,14 @@ fn write(ctx: &Context, path: &Path, text: &str) -> Result<(), CommandError> {
             },
         )
     })
+}
+
+/// Refuses an export to the progress file, under any of its names.
+fn refuse_progress_file(ctx: &Context, path: &Path) -> Result<(), CommandError> {
+    if ctx.store.is_named_by(path) {
+        return Err(CommandError::input(
+            ctx.texts.export_over_progress(&shown_path(path)),
+        ));
+    }
+    Ok(())
 }

@@ -5,7 +5,7 @@ mod ics;
 mod mail;
 mod sheet;
 
-pub use ics::{calendar, open_deadlines};
+pub use ics::{CalendarRecord, calendar, done_deadlines, next_record, open_deadlines};
 pub use mail::{Draft, MailPart, percent_encode};
 pub use sheet::filled_sheet;
 

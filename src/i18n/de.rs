@@ -1240,6 +1240,13 @@ impl Texts for De {
         "Nichts zu exportieren: Kein offener Schritt hat eine Frist (alle sind erledigt oder nicht nötig). Es wurde keine Datei geschrieben."
     }
 
+    fn ics_cancelled(&self) -> Plural {
+        Plural {
+            one: "Der erledigte Schritt steht auch darin, abgesagt: Ein Kalender, der ihn schon importiert hat, entfernt seine Erinnerung.",
+            other: "Die {n} erledigten Schritte stehen auch darin, abgesagt: Ein Kalender, der sie schon importiert hat, entfernt ihre Erinnerungen.",
+        }
+    }
+
     fn mail_no_address_cli(&self) -> &'static str {
         "Die E-Mail-Adresse Ihrer Ansprechperson (gestionnaire) ist noch nicht bekannt: Geben Sie sie mit secu setup --gestionnaire-email ADRESSE an."
     }

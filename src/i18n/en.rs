@@ -1201,6 +1201,13 @@ impl Texts for En {
         "Nothing to export: no open step has a deadline (every one is done or not needed). No file was written."
     }
 
+    fn ics_cancelled(&self) -> Plural {
+        Plural {
+            one: "The done step is in it too, cancelled, so that a calendar that imported it before drops its reminder.",
+            other: "The {n} done steps are in it too, cancelled, so that a calendar that imported them before drops their reminders.",
+        }
+    }
+
     fn mail_no_address_cli(&self) -> &'static str {
         "Your gestionnaire’s e-mail is not known yet: give it with secu setup --gestionnaire-email ADDRESS."
     }

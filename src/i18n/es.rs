@@ -1220,6 +1220,13 @@ impl Texts for Es {
         "Nada que exportar: ningún paso abierto tiene fecha límite (todos están hechos o no hacen falta). No se ha escrito ningún archivo."
     }
 
+    fn ics_cancelled(&self) -> Plural {
+        Plural {
+            one: "El paso hecho también está, cancelado: un calendario que ya lo había importado quita su recordatorio.",
+            other: "Los {n} pasos hechos también están, cancelados: un calendario que ya los había importado quita sus recordatorios.",
+        }
+    }
+
     fn mail_no_address_cli(&self) -> &'static str {
         "Aún no se conoce el correo de tu gestionnaire: indícalo con secu setup --gestionnaire-email DIRECCIÓN."
     }

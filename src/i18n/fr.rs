@@ -1217,6 +1217,13 @@ impl Texts for Fr {
         "Rien à exporter\u{a0}: aucune étape ouverte n’a d’échéance (toutes sont faites ou inutiles). Aucun fichier n’a été écrit."
     }
 
+    fn ics_cancelled(&self) -> Plural {
+        Plural {
+            one: "L’étape faite y est aussi, annulée\u{a0}: un agenda qui l’avait importée retire son rappel.",
+            other: "Les {n} étapes faites y sont aussi, annulées\u{a0}: un agenda qui les avait importées retire leurs rappels.",
+        }
+    }
+
     fn mail_no_address_cli(&self) -> &'static str {
         "L’e-mail de votre gestionnaire n’est pas encore connu\u{a0}: donnez-le avec secu setup --gestionnaire-email ADRESSE."
     }

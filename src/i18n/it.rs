@@ -1219,6 +1219,13 @@ impl Texts for It {
         "Niente da esportare: nessun passo aperto ha una scadenza (sono tutti fatti o non necessari). Nessun file è stato scritto."
     }
 
+    fn ics_cancelled(&self) -> Plural {
+        Plural {
+            one: "Anche il passo fatto è nel file, annullato: un calendario che lo aveva già importato ne toglie il promemoria.",
+            other: "Anche i {n} passi fatti sono nel file, annullati: un calendario che li aveva già importati ne toglie i promemoria.",
+        }
+    }
+
     fn mail_no_address_cli(&self) -> &'static str {
         "L’e-mail del tuo gestionnaire non è ancora nota: indicala con secu setup --gestionnaire-email INDIRIZZO."
     }

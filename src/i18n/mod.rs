@@ -527,6 +527,8 @@ pub trait Texts: Sync {
     fn meanwhile_nothing(&self) -> &'static str;
     /// The calendar would hold no event: nothing is written (RFC 5545 wants one at least).
     fn nothing_to_export(&self) -> &'static str;
+    /// After a calendar's export: how many done steps it holds, cancelled.
+    fn ics_cancelled(&self) -> Plural;
     /// `secu export mail` with no address for the gestionnaire.
     fn mail_no_address_cli(&self) -> &'static str;
     fn not_a_file(&self, path: &str) -> String;
@@ -951,6 +953,11 @@ impl<'t> dyn Texts + 't {
             PdfError::NotPdf => self.pdf_not_pdf().to_owned(),
             PdfError::NotText(path) => self.pdf_not_text(&shown_path(path)),
         }
+    }
+
+    pub fn ics_cancelled_count(&self, events: usize) -> String {
+        let n = i64::try_from(events).unwrap_or(i64::MAX);
+        self.count(self.ics_cancelled(), n)
     }
 
     pub fn ics_written_to(&self, path: &str, events: usize) -> String {

@@ -21,6 +21,7 @@ pub use file::{read_small, read_small_bytes, replace_file, write_new};
 pub use salvage::{Dropped, Kept, SalvageReport};
 pub use visits::{Visit, Visits};
 
+use crate::export::CalendarRecord;
 use crate::procedure::{
     Inconsistency, NumberError, Profile, Progress, SocialSecurityNumber, Step, StepRecords,
 };
@@ -99,6 +100,8 @@ pub struct Document {
     /// The day the checklist was last opened, as files written before the last visit moved
     /// to the state folder ([`Visits`]) kept it: read, and kept as it is.
     pub last_opened: Option<NaiveDate>,
+    /// What the last calendar export was, so that the next one updates its events.
+    pub calendar: Option<CalendarRecord>,
     /// The file as it was read, so that a save keeps the keys this build does not know.
     original: Option<Value>,
 }
@@ -109,6 +112,7 @@ impl fmt::Debug for Document {
         f.debug_struct("Document")
             .field("progress", &self.progress)
             .field("last_opened", &self.last_opened)
+            .field("calendar", &self.calendar)
             .finish_non_exhaustive()
     }
 }
@@ -132,6 +136,24 @@ struct FileFormat {
     steps: StepRecords,
     #[serde(default)]
     last_opened: Option<NaiveDate>,
+    /// Read leniently: a calendar record that does not read only costs the next export a
+    /// new one, never the file.
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    calendar: Option<CalendarRecord>,
+}
+
+/// `T` if the value reads as one, `None` otherwise.
+fn lenient<'de, D, T>(deserializer: D) -> std::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).ok())
 }
 
 /// Only the version, read first so that a newer file is recognised even when its shape
@@ -403,6 +425,7 @@ impl Store {
         Ok(Document {
             progress,
             last_opened: format.last_opened,
+            calendar: format.calendar,
             original: None,
         })
     }
@@ -443,6 +466,7 @@ impl Store {
             Document {
                 progress,
                 last_opened,
+                calendar: salvage::calendar(&value),
                 original: None,
             },
             version,
@@ -486,6 +510,7 @@ impl Store {
         let document = Document {
             progress,
             last_opened,
+            calendar: salvage::calendar(&value),
             original: None,
         };
         if let Err(error) = self.save(&document) {
@@ -522,9 +547,33 @@ impl Store {
         }
         let _lock = self.lock()?;
         let mut document = self.load_for_update()?;
+        let before = document.clone();
         let result = change(&mut document).map_err(UpdateError::Refused)?;
-        self.save(&document)?;
+        // A change that changes nothing in a file that exists writes nothing: its time and
+        // inode stay, so no other secu reads it again for nothing.
+        if document.original.is_none() || document != before {
+            self.save(&document)?;
+        }
         Ok((document, result))
+    }
+
+    /// Records a calendar export: `next` makes the new record from the one the file holds.
+    /// Nothing is written when the record stays the same.
+    pub fn record_calendar(
+        &self,
+        next: impl Fn(Option<&CalendarRecord>) -> CalendarRecord,
+    ) -> Result<CalendarRecord> {
+        let (_, record) = self
+            .update(|document| {
+                let record = next(document.calendar.as_ref());
+                document.calendar = Some(record.clone());
+                Ok::<_, std::convert::Infallible>(record)
+            })
+            .map_err(|error| match error {
+                UpdateError::Store(error) => error,
+                UpdateError::Refused(never) => match never {},
+            })?;
+        Ok(record)
     }
 
     /// Takes the lock file beside the progress file; released when the guard drops.
@@ -579,6 +628,7 @@ impl Store {
             profile: document.progress.profile().clone(),
             steps: document.progress.records().clone(),
             last_opened: document.last_opened,
+            calendar: document.calendar.clone(),
         };
         let encoding = |err| self.write_error(io::Error::other(err));
         let mut value = serde_json::to_value(&format).map_err(encoding)?;
@@ -634,6 +684,36 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path().join("secu").join("progress.json"));
         (dir, store)
+    }
+
+    /// The calendar's record is kept, read back, and written only when it changes: an export
+    /// of the same events leaves the file as it was, inode included. A record that does not
+    /// read costs the record, never the file.
+    #[test]
+    fn the_calendar_record_is_written_only_when_it_changes() {
+        let (_dir, store) = store();
+        let record = CalendarRecord {
+            id: "0123456789abcdef".to_owned(),
+            sequence: 3,
+            digest: "d".to_owned(),
+            steps: vec![Step::Nir],
+        };
+        assert_eq!(store.record_calendar(|_| record.clone()).unwrap(), record);
+        let stamp = store.stamp();
+        let read = store.load().unwrap().unwrap().calendar;
+        assert_eq!(read.as_ref(), Some(&record));
+        let seen = store
+            .record_calendar(|previous| previous.cloned().unwrap())
+            .unwrap();
+        assert_eq!(seen, record);
+        assert_eq!(store.stamp(), stamp);
+
+        let text = fs::read_to_string(store.path()).unwrap();
+        let hostile = text.replace("\"sequence\": 3", "\"sequence\": \"three\"");
+        assert_ne!(hostile, text);
+        fs::write(store.path(), hostile).unwrap();
+        let document = store.load().unwrap().unwrap();
+        assert_eq!(document.calendar, None);
     }
 
     #[test]

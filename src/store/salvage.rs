@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::FileFormat;
 use super::fields::field_names;
+use crate::export::CalendarRecord;
 use crate::procedure::{
     Inconsistency, MAX_NOTE_CHARS, Profile, Progress, Step, StepRecord, StepRecords,
 };
@@ -36,6 +37,12 @@ pub enum Dropped {
     OutOfOrder(Step),
     /// A text kept only in part, by its path: its beginning, as long as `secu` keeps.
     Cut(String),
+}
+
+/// The calendar record, when it reads whole: a missing one only costs the next export a new
+/// one.
+pub fn calendar(value: &Value) -> Option<CalendarRecord> {
+    serde_json::from_value(value.get("calendar")?.clone()).ok()
 }
 
 /// Everything usable in `value`, which may be anything JSON.
@@ -384,6 +391,7 @@ mod tests {
             profile: progress.profile().clone(),
             steps: progress.records().clone(),
             last_opened: Some(last_opened),
+            calendar: None,
         })
         .unwrap()
     }

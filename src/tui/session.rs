@@ -210,14 +210,26 @@ impl Session {
         let texts = self.model.texts();
         let progress = &self.model.progress;
         let today = self.model.today;
-        if what == Export::Calendar && export::open_deadlines(progress, today).is_empty() {
-            return Err(texts.nothing_to_export().to_owned());
-        }
         let (name, text) = match what {
-            Export::Calendar => (
-                export::CALENDAR_FILE,
-                export::calendar(texts, progress, today, platform.now()),
-            ),
+            Export::Calendar => {
+                // A calendar must hold one event at least: an open deadline, or a done step
+                // a calendar app may hold from an earlier export.
+                let exported = self.store.load().ok().flatten().and_then(|d| d.calendar);
+                let cancelled = exported.map_or(0, |record| {
+                    export::done_deadlines(progress, today, &record).len()
+                });
+                if export::open_deadlines(progress, today).len() + cancelled == 0 {
+                    return Err(texts.nothing_to_export().to_owned());
+                }
+                let record = self
+                    .store
+                    .record_calendar(|previous| {
+                        export::next_record(texts, progress, today, previous)
+                    })
+                    .map_err(|error| texts.store_error(&error))?;
+                let text = export::calendar(texts, progress, today, platform.now(), &record);
+                (export::CALENDAR_FILE, text)
+            }
             Export::Sheet => (export::SHEET_FILE, export::filled_sheet(progress, today)),
         };
         let Some(dir) = platform.downloads() else {
