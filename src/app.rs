@@ -450,7 +450,16 @@ fn open_checklist(
         .progress
         .clock_behind(today)
         .map(|latest| texts.clock_behind(&texts.date(today), &texts.date(latest)));
-    let notice = make_private(store, texts).or(warning).or(clock_wrong);
+    // Once the contract is over and a new school year has begun, the checklist offers the
+    // next year, under any warning.
+    let new_year = (document.progress)
+        .year_over(today)
+        .then(|| texts.new_year_notice_of(&document.progress, today));
+    let notice = make_private(store, texts)
+        .or(warning)
+        .or(clock_wrong)
+        .map(Notice::Warning)
+        .or(new_year.map(Notice::Hint));
     // The last visit is kept in the state folder; a file written before that keeps its own,
     // read here and left as it is.
     let visit = Visits::for_user().map(|visits| visits.of(store.path()));
@@ -461,7 +470,7 @@ fn open_checklist(
     let since = since_last_visit(&document.progress, last, today);
     let mut model = Model::new(document.progress, today, lang, since);
     model.last_visit = last;
-    model.notice = notice.map(Notice::Warning);
+    model.notice = notice;
     let mut session = Session::new(model, store.clone());
     // A day given with --today looks ahead (or back): it is not a visit, and recording it
     // would hide the next real one's "Last opened".

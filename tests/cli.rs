@@ -1255,3 +1255,96 @@ fn completed_in_bash(secu: &Secu, script: &str) {
         assert!(offered.contains(values), "{line:?} offers {offered:?}");
     }
 }
+
+/// `secu` on the test's file, on another day than the harness's.
+fn on(secu: &Secu, today: &str, args: &[&str]) -> assert_cmd::assert::Assert {
+    secu.bare()
+        .arg("--file")
+        .arg(secu.path())
+        .args(["--today", today, "--lang", "en"])
+        .args(args)
+        .assert()
+}
+
+/// A second school year: offered once the contract is over and a new school year has begun
+/// (1 August), refused before; the year that ended is kept beside the file, owner-only and
+/// as it was, never over another file; the new one keeps the profile, the definitive number
+/// and the ameli.fr account, on the already-registered path.
+#[test]
+fn a_new_school_year_keeps_the_last_one_aside() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "nir", "--on", "20/11/2026", "--number", NIR])
+        .success();
+    secu.run(&["task", "ameli-account"]).success();
+    let year = secu.read();
+
+    let before = secu.read();
+    on(&secu, "31/07/2027", &["new-year"])
+        .code(2)
+        .stderr(contains(
+            "still under way: a new year can start from 1 August 2027",
+        ));
+    assert_eq!(secu.read(), before);
+    on(&secu, "31/07/2027", &["status"])
+        .success()
+        .stdout(contains("secu new-year").not());
+    on(&secu, "01/08/2027", &["status"])
+        .success()
+        .stdout(contains("The 2026–2027 contract is over: secu new-year"));
+
+    let kept = secu.dir.path().join("progress-2026-2027.json");
+    on(&secu, "15/09/2027", &["new-year"])
+        .success()
+        .stdout(contains(format!(
+            "The 2026–2027 school year is kept in {}. The new one starts on 1 October 2027.",
+            kept.display()
+        )))
+        .stdout(contains("Your definitive number is kept"))
+        .stdout(contains("Next: Attestation sent — due 15 October 2027"));
+    assert_eq!(fs::read(&kept).unwrap(), year);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&kept).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let status = on(&secu, "15/09/2027", &["status", "--json"]).success();
+    let json: serde_json::Value = serde_json::from_slice(&status.get_output().stdout).unwrap();
+    assert_eq!(json["steps"][0]["state"], "skipped", "{json}");
+    assert_eq!(json["steps"][3]["due"], "2027-10-15", "{json}");
+    let text = String::from_utf8(secu.read()).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(file["profile"]["already_registered"], true, "{text}");
+    assert_eq!(file["profile"]["contract_start"], "2027-10-01", "{text}");
+    assert_eq!(file["profile"]["level"], "secondary", "{text}");
+    assert!(text.contains("\"ameli-account\""), "{text}");
+    assert!(!text.contains("2026-10-02"), "{text}");
+    on(&secu, "15/09/2027", &["status"])
+        .success()
+        .stdout(contains("2 95 10 •• ••• ••• 93"))
+        .stdout(contains("secu new-year").not());
+
+    // The same school year again: refused, nothing written.
+    let before = secu.read();
+    on(&secu, "16/09/2027", &["new-year"]).code(2);
+    assert_eq!(secu.read(), before);
+    // A name already taken is never overwritten.
+    fs::write(secu.dir.path().join("progress-2027-2028.json"), "mine").unwrap();
+    on(&secu, "15/09/2028", &["new-year"]).success();
+    assert_eq!(
+        fs::read_to_string(secu.dir.path().join("progress-2027-2028.json")).unwrap(),
+        "mine"
+    );
+    assert_eq!(
+        fs::read(secu.dir.path().join("progress-2027-2028-1.json")).unwrap(),
+        before
+    );
+}
+
+/// Before any setup there is no year to keep: said, and nothing is created.
+#[test]
+fn a_new_year_needs_a_year() {
+    let secu = Secu::new();
+    secu.refused(&["new-year"], "secu setup");
+    assert!(!secu.path().exists());
+}

@@ -1031,3 +1031,20 @@ fn a_box_over_wide_characters_keeps_its_left_border() {
         assert!(term.wait_exit().success());
     }
 }
+
+/// Once the contract is over and a new school year has begun, the checklist says how to
+/// start the next one; before that it does not.
+#[test]
+fn the_checklist_offers_the_next_year_once_this_one_is_over() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("31/07/2027", &[]), config.path(), (24, 80));
+    term.wait_for("2/5 done");
+    assert!(!term.contents().contains("new-year"), "{}", term.contents());
+    term.send("q");
+    assert!(term.wait_exit().success());
+    let mut term = Term::secu(&args("15/09/2027", &[]), config.path(), (24, 80));
+    term.wait_for("The 2026–2027 contract is over: secu new-year keeps");
+    term.send("q");
+    assert!(term.wait_exit().success());
+}

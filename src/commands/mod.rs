@@ -4,6 +4,7 @@
 mod done;
 mod error;
 mod export;
+mod new_year;
 mod note;
 mod number;
 mod pdf;
@@ -22,6 +23,7 @@ use clap::Subcommand;
 pub use done::DoneArgs;
 pub use error::{CommandError, ErrorKind};
 pub use export::{ExportArgs, ExportWhat};
+pub use new_year::NewYearArgs;
 pub use note::NoteArgs;
 pub use number::NumberArgs;
 pub use pdf::PdfArgs;
@@ -63,6 +65,7 @@ pub enum Command {
     Task(TaskArgs),
     Export(ExportArgs),
     Remind,
+    NewYear(NewYearArgs),
     Completions(CompletionsArgs),
     Man,
 }
@@ -98,6 +101,7 @@ impl Command {
             Command::Task(args) => task::run(args, ctx),
             Command::Export(args) => export::run(args, ctx),
             Command::Remind => remind::run(ctx),
+            Command::NewYear(args) => new_year::run(args, ctx),
             Command::Completions(args) => shell::completions(args, &ctx),
             Command::Man => shell::man(&ctx),
         }

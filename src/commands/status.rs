@@ -33,6 +33,9 @@ pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
     if !progress.profile().is_set_up() {
         say!("{}", ctx.texts.not_set_up(&shown_path(ctx.store.path())));
     }
+    if progress.year_over(ctx.today) {
+        say!("{}", ctx.texts.new_year_notice_of(&progress, ctx.today));
+    }
     if let Some(latest) = progress.clock_behind(ctx.today) {
         let texts = ctx.texts;
         say!(

@@ -1279,6 +1279,30 @@ impl Texts for De {
         )
     }
 
+    fn same_school_year(&self, year: &str, from: &str) -> String {
+        format!(
+            "Das Schuljahr {year} läuft noch: Ein neues Jahr kann ab dem {from} beginnen, oder geben Sie mit --start DATUM einen Vertragsbeginn in einem späteren Schuljahr an."
+        )
+    }
+
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String {
+        format!("Das Schuljahr {year} ist in {path} aufbewahrt. Das neue beginnt am {start}.")
+    }
+
+    fn new_year_registered(&self) -> &'static str {
+        "Ihre endgültige Nummer bleibt erhalten: Die Schritte bei der CPAM liegen hinter Ihnen, als Nächstes kommen die Attestation und ENSAP."
+    }
+
+    fn new_year_again(&self) -> &'static str {
+        "Es war keine endgültige Nummer gespeichert: Das Verfahren beginnt wieder mit dem Antrag."
+    }
+
+    fn new_year_notice(&self, year: &str) -> String {
+        format!(
+            "Der Vertrag {year} ist zu Ende: secu new-year legt die Datei dieses Jahres beiseite und beginnt das nächste."
+        )
+    }
+
     fn clock_behind(&self, today: &str, latest: &str) -> String {
         format!(
             "Die Uhr dieses Computers zeigt den {today}, vor einem schon gespeicherten Datum ({latest}): Prüfen Sie die Uhr. Bis dahin werden Daten bis zum {latest} angenommen."
@@ -1700,6 +1724,12 @@ impl Texts for De {
             }
             Help::Completions => "Das Vervollständigungsskript einer Shell ausgeben",
             Help::CompletionsShell => "bash, zsh, fish, elvish oder powershell",
+            Help::NewYear => {
+                "Das nächste Schuljahr beginnen: die Datei dieses Jahres beiseitelegen, Profil und endgültige Nummer behalten"
+            }
+            Help::NewYearStart => {
+                "Der erste Tag des neuen Vertrags (Standard: 1. Oktober des laufenden Schuljahres)"
+            }
             Help::Man => "Die Handbuchseite ausgeben (roff)",
         }
     }

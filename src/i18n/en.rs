@@ -1240,6 +1240,30 @@ impl Texts for En {
         )
     }
 
+    fn same_school_year(&self, year: &str, from: &str) -> String {
+        format!(
+            "The {year} school year is still under way: a new year can start from {from}, or give a contract start in a later school year with --start DATE."
+        )
+    }
+
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String {
+        format!("The {year} school year is kept in {path}. The new one starts on {start}.")
+    }
+
+    fn new_year_registered(&self) -> &'static str {
+        "Your definitive number is kept: the CPAM’s steps are behind you, and the attestation and ENSAP come next."
+    }
+
+    fn new_year_again(&self) -> &'static str {
+        "No definitive number was recorded: the procedure starts again from the request."
+    }
+
+    fn new_year_notice(&self, year: &str) -> String {
+        format!(
+            "The {year} contract is over: secu new-year keeps this year’s file aside and starts the next."
+        )
+    }
+
     fn clock_behind(&self, today: &str, latest: &str) -> String {
         format!(
             "This computer’s clock says {today}, before a date already recorded ({latest}): check the clock. Dates up to {latest} are accepted meanwhile."
@@ -1635,6 +1659,12 @@ impl Texts for En {
             }
             Help::Completions => "Print the completion script of a shell",
             Help::CompletionsShell => "bash, zsh, fish, elvish or powershell",
+            Help::NewYear => {
+                "Start the next school year: keep this year’s file aside, and the profile and definitive number"
+            }
+            Help::NewYearStart => {
+                "The new contract’s first day (default: 1 October of the current school year)"
+            }
             Help::Man => "Print the manual page (roff)",
         }
     }

@@ -1259,6 +1259,30 @@ impl Texts for Es {
         )
     }
 
+    fn same_school_year(&self, year: &str, from: &str) -> String {
+        format!(
+            "El curso {year} sigue en marcha: un año nuevo puede empezar a partir del {from}, o indica con --start FECHA un inicio de contrato en un curso posterior."
+        )
+    }
+
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String {
+        format!("El curso {year} queda guardado en {path}. El nuevo empieza el {start}.")
+    }
+
+    fn new_year_registered(&self) -> &'static str {
+        "Tu número definitivo se conserva: los pasos de la CPAM ya están hechos, y ahora tocan la attestation y ENSAP."
+    }
+
+    fn new_year_again(&self) -> &'static str {
+        "No había ningún número definitivo guardado: el procedimiento vuelve a empezar por la solicitud."
+    }
+
+    fn new_year_notice(&self, year: &str) -> String {
+        format!(
+            "El contrato {year} ha terminado: secu new-year aparta el archivo de este curso y empieza el siguiente."
+        )
+    }
+
     fn clock_behind(&self, today: &str, latest: &str) -> String {
         format!(
             "El reloj de este ordenador marca el {today}, antes de una fecha ya guardada ({latest}): revisa el reloj. Mientras tanto se aceptan fechas hasta el {latest}."
@@ -1657,6 +1681,12 @@ impl Texts for Es {
             }
             Help::Completions => "Mostrar el script de autocompletado de un shell",
             Help::CompletionsShell => "bash, zsh, fish, elvish o powershell",
+            Help::NewYear => {
+                "Empezar el curso siguiente: aparta el archivo de este curso y conserva el perfil y el número definitivo"
+            }
+            Help::NewYearStart => {
+                "El primer día del nuevo contrato (por defecto: el 1 de octubre del curso actual)"
+            }
             Help::Man => "Mostrar la página de manual (roff)",
         }
     }

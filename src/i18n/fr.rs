@@ -1256,6 +1256,32 @@ impl Texts for Fr {
         )
     }
 
+    fn same_school_year(&self, year: &str, from: &str) -> String {
+        format!(
+            "L’année scolaire {year} est toujours en cours\u{a0}: une nouvelle année peut commencer à partir du {from}, ou donnez avec --start DATE un début de contrat dans une année scolaire suivante."
+        )
+    }
+
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String {
+        format!(
+            "L’année scolaire {year} est conservée dans {path}. La nouvelle commence le {start}."
+        )
+    }
+
+    fn new_year_registered(&self) -> &'static str {
+        "Votre numéro définitif est conservé\u{a0}: les étapes de la CPAM sont derrière vous, et viennent ensuite l’attestation et ENSAP."
+    }
+
+    fn new_year_again(&self) -> &'static str {
+        "Aucun numéro définitif n’était enregistré\u{a0}: la procédure recommence à la demande d’immatriculation."
+    }
+
+    fn new_year_notice(&self, year: &str) -> String {
+        format!(
+            "Le contrat {year} est terminé\u{a0}: secu new-year met de côté le fichier de cette année et commence la suivante."
+        )
+    }
+
     fn clock_behind(&self, today: &str, latest: &str) -> String {
         format!(
             "L’horloge de cet ordinateur indique le {today}, avant une date déjà enregistrée ({latest})\u{a0}: vérifiez l’horloge. D’ici là, les dates jusqu’au {latest} sont acceptées."
@@ -1674,6 +1700,12 @@ impl Texts for Fr {
             }
             Help::Completions => "Afficher le script de complétion d’un shell",
             Help::CompletionsShell => "bash, zsh, fish, elvish ou powershell",
+            Help::NewYear => {
+                "Commencer l’année scolaire suivante\u{a0}: met de côté le fichier de cette année, garde le profil et le numéro définitif"
+            }
+            Help::NewYearStart => {
+                "Le premier jour du nouveau contrat (par défaut\u{a0}: le 1er octobre de l’année scolaire en cours)"
+            }
             Help::Man => "Afficher la page de manuel (roff)",
         }
     }

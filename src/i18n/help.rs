@@ -75,13 +75,15 @@ pub enum Help {
     ExportMail,
     ExportMailMailto,
     Remind,
+    NewYear,
+    NewYearStart,
     Completions,
     CompletionsShell,
     Man,
 }
 
 impl Help {
-    pub const ALL: [Help; 73] = [
+    pub const ALL: [Help; 75] = [
         Help::About,
         Help::LongAbout,
         Help::Usage,
@@ -152,6 +154,8 @@ impl Help {
         Help::ExportMail,
         Help::ExportMailMailto,
         Help::Remind,
+        Help::NewYear,
+        Help::NewYearStart,
         Help::Completions,
         Help::CompletionsShell,
         Help::Man,
@@ -231,6 +235,8 @@ impl Help {
             Help::ExportMail => "export.mail",
             Help::ExportMailMailto => "export.mail.mailto",
             Help::Remind => "remind",
+            Help::NewYear => "new-year",
+            Help::NewYearStart => "new-year.start",
             Help::Completions => "completions",
             Help::CompletionsShell => "completions.shell",
             Help::Man => "man",

@@ -1258,6 +1258,30 @@ impl Texts for It {
         )
     }
 
+    fn same_school_year(&self, year: &str, from: &str) -> String {
+        format!(
+            "L’anno scolastico {year} è ancora in corso: un nuovo anno può iniziare dal {from}, oppure indica con --start DATA un inizio di contratto in un anno scolastico successivo."
+        )
+    }
+
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String {
+        format!("L’anno scolastico {year} è conservato in {path}. Il nuovo inizia il {start}.")
+    }
+
+    fn new_year_registered(&self) -> &'static str {
+        "Il tuo numero definitivo è conservato: i passi presso la CPAM sono alle spalle, e ora vengono l’attestation ed ENSAP."
+    }
+
+    fn new_year_again(&self) -> &'static str {
+        "Nessun numero definitivo era registrato: la procedura ricomincia dalla richiesta."
+    }
+
+    fn new_year_notice(&self, year: &str) -> String {
+        format!(
+            "Il contratto {year} è finito: secu new-year mette da parte il file di quest’anno e inizia il successivo."
+        )
+    }
+
     fn clock_behind(&self, today: &str, latest: &str) -> String {
         format!(
             "L’orologio di questo computer indica il {today}, prima di una data già registrata ({latest}): controlla l’orologio. Nel frattempo sono accettate date fino al {latest}."
@@ -1664,6 +1688,12 @@ impl Texts for It {
             }
             Help::Completions => "Stampa lo script di completamento di una shell",
             Help::CompletionsShell => "bash, zsh, fish, elvish o powershell",
+            Help::NewYear => {
+                "Iniziare l’anno scolastico successivo: mette da parte il file di quest’anno, conserva profilo e numero definitivo"
+            }
+            Help::NewYearStart => {
+                "Il primo giorno del nuovo contratto (predefinito: il 1° ottobre dell’anno scolastico in corso)"
+            }
             Help::Man => "Stampa la pagina di manuale (roff)",
         }
     }

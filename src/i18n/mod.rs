@@ -539,6 +539,16 @@ pub trait Texts: Sync {
     /// The school year's default contract start, written into the file so that it no longer
     /// moves with the calendar.
     fn start_written(&self, start: &str) -> String;
+    /// A new year asked for within the school year under way.
+    fn same_school_year(&self, year: &str, from: &str) -> String;
+    /// `secu new-year` done: where the last school year is kept, and when the new one starts.
+    fn new_year_kept(&self, year: &str, path: &str, start: &str) -> String;
+    /// The new year, with the definitive number kept.
+    fn new_year_registered(&self) -> &'static str;
+    /// The new year, with the whole procedure again.
+    fn new_year_again(&self) -> &'static str;
+    /// On the checklist, once the contract is over and a new school year has begun.
+    fn new_year_notice(&self, year: &str) -> String;
     /// A recorded date is after today: the clock looks wrong.
     fn clock_behind(&self, today: &str, latest: &str) -> String;
     fn lang_invalid(&self, value: &str) -> String;
@@ -955,6 +965,15 @@ impl<'t> dyn Texts + 't {
         }
     }
 
+    pub fn new_year_notice_of(
+        &self,
+        progress: &crate::procedure::Progress,
+        today: NaiveDate,
+    ) -> String {
+        let start = progress.profile().contract_start_or_default(today);
+        self.new_year_notice(&school_years(crate::procedure::school_year(start)))
+    }
+
     pub fn ics_cancelled_count(&self, events: usize) -> String {
         let n = i64::try_from(events).unwrap_or(i64::MAX);
         self.count(self.ics_cancelled(), n)
@@ -998,6 +1017,12 @@ impl<'t> dyn Texts + 't {
             }
             TransitionError::TaskBeforeAccount => {
                 self.task_before_account(&self.quote(self.task(SubTask::AmeliAccount)))
+            }
+            TransitionError::SameSchoolYear { year } => {
+                // The new school year's default start moves on on 1 August.
+                let from = NaiveDate::from_ymd_opt(year.saturating_add(1), 8, 1)
+                    .map_or_else(String::new, |from| self.date(from));
+                self.same_school_year(&school_years(*year), &from)
             }
         }
     }
@@ -1244,3 +1269,8 @@ pub fn repaired_lines(
 
 #[cfg(test)]
 mod tests;
+
+/// A school year by the year it starts in, as people write it: "2026–2027".
+pub fn school_years(year: i32) -> String {
+    format!("{year}–{}", year.saturating_add(1))
+}

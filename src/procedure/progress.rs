@@ -9,7 +9,9 @@ use super::date::YEARS;
 use super::deadline::{
     self, DaysLeft, Deadline, Late, NIA_NUDGE_DAYS, USUAL_NIR_DELAY_MONTHS, Urgency,
 };
-use super::{Profile, ProfileEdit, SocialSecurityNumber, Step};
+use super::{
+    Profile, ProfileEdit, SocialSecurityNumber, Step, default_contract_start, school_year,
+};
 
 /// The longest note kept on a step, in characters: a page of calls and references. A bound,
 /// so that the file always stays far below the size `secu` agrees to read.
@@ -188,6 +190,9 @@ pub enum TransitionError {
     /// The attestation is downloaded from the ameli.fr account.
     #[error("the attestation is downloaded from the ameli.fr account: tick that first")]
     TaskBeforeAccount,
+    /// A new year starts in a later school year than the one under way.
+    #[error("a new year must start after the {year} school year")]
+    SameSchoolYear { year: i32 },
 }
 
 /// Something worth saying about a number that was accepted.
@@ -731,6 +736,52 @@ impl Progress {
         }
         self.profile = profile;
         Ok(())
+    }
+
+    /// Whether the contract of this file's school year has ended and a new school year has
+    /// begun (from 1 August, when the default contract start moves on): the time to offer
+    /// [`Progress::next_year`]. Only for a file that is set up.
+    pub fn year_over(&self, today: NaiveDate) -> bool {
+        self.profile.is_set_up()
+            && school_year(default_contract_start(today))
+                > school_year(self.profile.contract_start_or_default(today))
+    }
+
+    /// The next school year's progress, for an assistant who renews: the profile kept, with
+    /// the contract starting on `start`. With a definitive number, the CPAM's steps are
+    /// behind them: the already-registered path, the number and the ameli.fr account kept.
+    /// Without one, the whole procedure starts again, as for a new assistant.
+    pub fn next_year(
+        &self,
+        start: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Progress, TransitionError> {
+        let year = school_year(self.profile.contract_start_or_default(today));
+        if school_year(start) <= year {
+            return Err(TransitionError::SameSchoolYear { year });
+        }
+        let number = self.definitive_number().cloned();
+        let registered = self.profile.already_registered
+            || number.is_some()
+            || self.done_on(Step::Nir).is_some();
+        let mut next = Progress::default();
+        next.set_profile(Profile {
+            contract_start: Some(start),
+            already_registered: registered,
+            ..self.profile.clone()
+        })?;
+        let nir = next.steps.get_mut(Step::Nir);
+        if registered {
+            nir.tasks = self
+                .record(Step::Nir)
+                .tasks
+                .iter()
+                .copied()
+                .filter(|&task| task == SubTask::AmeliAccount)
+                .collect();
+        }
+        nir.number = number;
+        Ok(next)
     }
 
     /// Applies one change, or refuses it and changes nothing.
@@ -1550,6 +1601,70 @@ mod number_tests {
         p.set_profile(profile).unwrap();
         p.set_number(Step::Nir, number(NIR)).unwrap();
         assert_eq!(p.definitive_number(), Some(&number(NIR)));
+    }
+
+    /// The next year is offered from 1 August after the contract's school year, and only
+    /// to a file that is set up.
+    #[test]
+    fn the_year_is_over_from_the_first_of_august() {
+        let p = requested();
+        assert!(!p.year_over(date(2027, 4, 30)));
+        assert!(!p.year_over(date(2027, 7, 31)));
+        assert!(p.year_over(date(2027, 8, 1)));
+        assert!(!Progress::default().year_over(date(2027, 8, 1)));
+    }
+
+    /// With the definitive number, the next year is on the registered path with the number
+    /// and the ameli.fr account kept; without it, the whole procedure again. The profile
+    /// stays; nothing of the year's dates, notes or PDF does.
+    #[test]
+    fn the_next_year_keeps_the_number_and_the_profile() {
+        let mut p = requested();
+        p.apply(&tick(Step::Nia, Some(NIA)), TODAY).unwrap();
+        let without = p.next_year(date(2027, 10, 1), date(2027, 9, 15)).unwrap();
+        assert!(!without.profile().already_registered);
+        assert_eq!(without.next(), Some(Step::Request));
+        assert_eq!(without.number(Step::Nia), None);
+
+        p.apply(&tick(Step::Nir, Some(NIR)), TODAY).unwrap();
+        p.apply(
+            &Change::SetTask {
+                task: SubTask::AmeliAccount,
+                done: true,
+            },
+            TODAY,
+        )
+        .unwrap();
+        p.apply(
+            &Change::SetTask {
+                task: SubTask::AttestationDownloaded,
+                done: true,
+            },
+            TODAY,
+        )
+        .unwrap();
+        p.apply(
+            &Change::SetNote {
+                step: Step::Nir,
+                note: Some("letter of 20/11".to_owned()),
+            },
+            TODAY,
+        )
+        .unwrap();
+        let next = p.next_year(date(2027, 10, 1), date(2027, 9, 15)).unwrap();
+        assert!(next.profile().already_registered);
+        assert_eq!(next.profile().level, Some(Level::Secondary));
+        assert_eq!(next.profile().contract_start, Some(date(2027, 10, 1)));
+        assert_eq!(next.definitive_number(), Some(&number(NIR)));
+        assert_eq!(next.record(Step::Nir).tasks, [SubTask::AmeliAccount]);
+        assert_eq!(next.record(Step::Nir).note, None);
+        assert_eq!(next.next(), Some(Step::Attestation));
+        assert_eq!(next.check(), Ok(()));
+
+        assert_eq!(
+            p.next_year(date(2027, 8, 31), date(2027, 9, 15)),
+            Err(TransitionError::SameSchoolYear { year: 2026 })
+        );
     }
 
     #[test]

@@ -218,7 +218,7 @@ pub(super) fn write_atomically(target: &Path, bytes: &[u8], access: Access) -> i
 }
 
 /// The folder a file is in, `.` for a bare name.
-fn folder_of(path: &Path) -> &Path {
+pub(super) fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -392,6 +392,16 @@ pub(super) fn make_private(path: &Path) -> io::Result<bool> {
 /// Written whole to a temporary first, then given its name: no one ever sees half a file
 /// under it, and a failure leaves nothing behind.
 pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    write_new_as(dir, name, bytes, Access::AsBefore)
+}
+
+/// [`write_new`], with the permissions `access` gives.
+pub(super) fn write_new_as(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    access: Access,
+) -> io::Result<PathBuf> {
     let name = Path::new(name);
     let stem = name
         .file_stem()
@@ -401,7 +411,7 @@ pub fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
         .extension()
         .map(|e| format!(".{}", e.to_string_lossy()));
     let extension = extension.unwrap_or_default();
-    let mut temp = written_temporary(&dir.join(name), bytes, Access::AsBefore, None)?;
+    let mut temp = written_temporary(&dir.join(name), bytes, access, None)?;
     for n in 0..100 {
         let candidate = match n {
             0 => dir.join(format!("{stem}{extension}")),

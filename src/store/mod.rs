@@ -557,6 +557,30 @@ impl Store {
         Ok((document, result))
     }
 
+    /// Keeps the file's school year aside, beside it under the name `next` gives (owner only,
+    /// never over a file: `-1`, `-2`… when taken), then writes `next`'s progress in its
+    /// place, all under the lock. Returns where the year was kept and the new file. The old
+    /// file is whole at every instant until the copy is on disk.
+    pub fn start_new_year<E>(
+        &self,
+        next: impl Fn(&Document) -> Result<(String, Progress), E>,
+    ) -> Result<(PathBuf, Document), UpdateError<E>> {
+        let _lock = self.lock()?;
+        let document = self.load_for_update()?;
+        let (name, progress) = next(&document).map_err(UpdateError::Refused)?;
+        let text = self.read_text(MAX_FILE_SIZE)?.unwrap_or_default();
+        let dir = file::folder_of(&self.target);
+        let kept = file::write_new_as(dir, &name, text.as_bytes(), Access::OwnerOnly)
+            .map_err(|error| self.write_error(error))?;
+        let next = Document::new(progress);
+        if let Err(error) = self.save(&next) {
+            // The year is still in its place: the copy is not needed.
+            let _ = fs::remove_file(&kept);
+            return Err(error.into());
+        }
+        Ok((kept, next))
+    }
+
     /// Records a calendar export: `next` makes the new record from the one the file holds.
     /// Nothing is written when the record stays the same.
     pub fn record_calendar(
