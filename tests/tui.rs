@@ -337,38 +337,126 @@ fn below_40x12_one_line_says_the_window_is_too_small() {
     }
 }
 
-#[test]
-fn overdue_is_red_soon_is_yellow_done_is_green() {
-    // On 28/12 the attestation (31/12) is due in 3 days; on 04/01 the NIR (02/01) is late.
-    let mut screen = Screen::new(halfway(), Lang::En);
-    screen.session.model.today = date(2027, 1, 4);
-    let terminal = screen.draw(80, 24);
-    let buffer = terminal.backend().buffer();
-    let row_of = |text: &str| {
-        (0..buffer.area.height)
-            .find(|&y| {
-                (0..buffer.area.width)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect::<String>()
-                    .contains(text)
-            })
-            .unwrap()
+/// xterm's default palette, as its colours stand on the screen.
+fn xterm_rgb(colour: Color) -> (u8, u8, u8) {
+    match colour {
+        Color::Red => (0xcd, 0, 0),
+        Color::Green => (0, 0xcd, 0),
+        Color::Yellow => (0xcd, 0xcd, 0),
+        Color::Blue => (0, 0, 0xee),
+        Color::Magenta => (0xcd, 0, 0xcd),
+        Color::Cyan => (0, 0xcd, 0xcd),
+        Color::Gray => (0xe5, 0xe5, 0xe5),
+        Color::DarkGray => (0x7f, 0x7f, 0x7f),
+        other => panic!("{other:?} is not measured here"),
+    }
+}
+
+/// WCAG's contrast ratio of a colour against white and against black.
+fn contrast(colour: Color) -> (f64, f64) {
+    let (r, g, b) = xterm_rgb(colour);
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
-    let colour_at = |y: u16| buffer[(10, y)].fg;
-    assert_eq!(colour_at(row_of("3 Definitive number (NIR)")), Color::Red);
-    assert_eq!(colour_at(row_of("1 Registration request")), Color::Green);
-    screen.session.model.today = date(2026, 12, 28);
-    let terminal = screen.draw(80, 24);
-    let buffer = terminal.backend().buffer();
-    let y = (0..buffer.area.height)
-        .find(|&y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                .contains("Attestation sent")
-        })
-        .unwrap();
-    assert_eq!(buffer[(10, y)].fg, Color::Yellow);
+    let l = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    (1.05 / (l + 0.05), (l + 0.05) / 0.05)
+}
+
+/// Each cell as a letter for its look: `R` red, `M` magenta, `b` bold, `v` reverse video,
+/// `.` plain (text) — the styles of a screen, beside its text, for a snapshot.
+fn style_map(buffer: &ratatui::buffer::Buffer) -> String {
+    use ratatui::style::Modifier;
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            out.push(match cell.fg {
+                Color::Red => 'R',
+                Color::Magenta => 'M',
+                _ if cell.modifier.contains(Modifier::REVERSED) => 'v',
+                _ if cell.modifier.contains(Modifier::BOLD) => 'b',
+                _ => '.',
+            });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Colour marks symbols, never text: on a light or a dark terminal, text keeps the
+/// terminal's own colour (4.5:1 is the theme's business), and every coloured cell is a mark
+/// whose colour reaches 3:1 against black and against white. No cell has a background.
+#[test]
+fn colour_marks_symbols_and_never_text() {
+    const MARKS: [&str; 8] = ["!", "✗", "[", " ", "]", "◆", "→", "x"];
+    let mut screens = Vec::new();
+    // The NIR due in 4 days (soon), then late (4 January), with its late advice open; a
+    // refusal in the footer; the e-mail with its warnings; the timeline.
+    let mut soon = Screen::new(halfway(), Lang::En);
+    soon.press(&[KeyCode::Char('j'), KeyCode::Char(' ')]);
+    screens.push(("soon", soon.draw(80, 24)));
+    let mut late = Screen::new(halfway(), Lang::En);
+    late.platform.today = date(2027, 1, 4);
+    late.press(&[KeyCode::Char('k')]);
+    screens.push(("late", late.draw(80, 24)));
+    late.press(&[KeyCode::Char('t')]);
+    screens.push(("timeline", late.draw(80, 24)));
+    let mut mail = Screen::new(with_numbers(), Lang::En);
+    mail.press(&[KeyCode::Char('j'), KeyCode::Char('e')]);
+    screens.push(("mail", mail.draw(80, 24)));
+    let mut coloured = std::collections::BTreeSet::new();
+    for (name, terminal) in &screens {
+        let buffer = terminal.backend().buffer();
+        for cell in &buffer.content {
+            assert_eq!(cell.bg, Color::Reset, "{name}: a background colour");
+            if cell.fg != Color::Reset {
+                assert!(
+                    MARKS.contains(&cell.symbol()),
+                    "{name}: {:?} in {:?} is text\n{}",
+                    cell.symbol(),
+                    cell.fg,
+                    terminal.backend()
+                );
+                coloured.insert(format!("{:?}", cell.fg));
+                let (on_white, on_black) = contrast(cell.fg);
+                assert!(
+                    on_white >= 3.0 && on_black >= 3.0,
+                    "{name}: {:?} is {on_white:.1}:1 on white, {on_black:.1}:1 on black",
+                    cell.fg
+                );
+            }
+        }
+    }
+    // Both colours are used: the test saw a late mark and a soon one.
+    assert_eq!(
+        coloured.into_iter().collect::<Vec<_>>(),
+        ["Magenta", "Red"]
+    );
+    for (name, terminal) in &screens[..2] {
+        insta::assert_snapshot!(
+            format!("styles_{name}"),
+            format!(
+                "{}\n{}",
+                terminal.backend(),
+                style_map(terminal.backend().buffer())
+            )
+        );
+    }
+}
+
+/// The colours this project once used for text fail on one background or the other: the
+/// measure above is the one that matters.
+#[test]
+fn yellow_and_green_cannot_mark_on_white() {
+    assert!(contrast(Color::Yellow).0 < 3.0);
+    assert!(contrast(Color::Green).0 < 3.0);
+    let (white, black) = contrast(Color::Red);
+    assert!((white - 5.9).abs() < 0.1 && (black - 3.6).abs() < 0.1, "{white} {black}");
 }
 
 #[test]

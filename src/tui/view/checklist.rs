@@ -3,14 +3,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::{Measured, Regions, tall};
-use super::style::{self, DIM, DONE, ERROR, ITALIC, ITALIC_DIM, LABEL, LINK, OVERDUE, TITLE};
+use super::style::{self, FAINT, ITALIC, LABEL, LINK, MARK_LATE, STRONG, TITLE};
 use super::{
-    at_most, bordered, labelled, ruled, split_last_columns, text_line, text_lines, timeline,
-    wrapped,
+    at_most, bordered, colour_part, labelled, marked, ruled, split_last_columns, text_line,
+    text_lines, timeline, wrapped,
 };
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState};
@@ -74,23 +74,22 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
 /// any more, above all else), wrapped at `width`.
 pub fn header(model: &Model, width: u16) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
     let texts = model.texts();
-    let (mark, next_style) = match model.progress.next() {
-        Some(_) => {
-            let urgency = model.progress.next_urgency(model.today);
-            (report::mark(urgency), style::of_urgency(urgency))
-        }
-        None => ("", DONE),
-    };
-    let next = format!(
-        "{mark}{}",
-        report::next_line(texts, &model.progress, model.today)
+    let urgency = model
+        .progress
+        .next()
+        .and_then(|_| model.progress.next_urgency(model.today));
+    let next = marked(
+        report::mark(urgency),
+        style::of_urgency(urgency),
+        &report::next_line(texts, &model.progress, model.today),
+        width,
+        STRONG,
     );
-    let next = wrapped(&next, width, next_style.add_modifier(Modifier::BOLD));
     let since = match &model.file_problem {
-        Some(problem) => wrapped(&format!("✗ {problem}"), width, ERROR),
+        Some(problem) => marked("✗ ", MARK_LATE, problem, width, Style::new()),
         None => model
             .since_last_visit
-            .map(|s| wrapped(&texts.since_last(s), width, DIM))
+            .map(|s| wrapped(&texts.since_last(s), width, Style::new()))
             .unwrap_or_default(),
     };
     (next, since)
@@ -201,16 +200,15 @@ fn render_steps(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
                 }
             }
             let text = truncate(&text, usize::from(inner.width)).into_owned();
-            let style = style::urgency(&status);
             if selected {
-                // The selection is a bar across the whole row.
-                Line::styled(
-                    pad(&text, usize::from(inner.width)),
-                    style.patch(style::SELECTED),
-                )
+                // The selection is a bar across the whole row, in reverse video only.
+                Line::styled(pad(&text, usize::from(inner.width)), style::SELECTED)
             } else {
-                // A colour on the blank cells after the text would not show.
-                Line::styled(text, style)
+                // Only the box is coloured: it follows the two blank columns of the selection
+                // mark.
+                let mut line = Line::styled(text, style::text(&status));
+                colour_part(&mut line, 2..5, style::mark(&status));
+                line
             }
         })
         .collect();
@@ -252,15 +250,12 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec
         .iter()
         .flat_map(|field| {
             let style = match field.kind {
-                FieldKind::When => style::urgency(&status),
-                FieldKind::Late => OVERDUE,
+                FieldKind::When => style::text(&status),
+                FieldKind::Late => STRONG,
                 FieldKind::Number => LABEL,
-                FieldKind::Task { done: true } => DONE,
-                FieldKind::Note => ITALIC,
+                FieldKind::Note | FieldKind::Translation => ITALIC,
                 FieldKind::Link => LINK,
-                FieldKind::Sheet => DIM,
-                FieldKind::Translation => ITALIC_DIM,
-                FieldKind::Task { done: false } | FieldKind::Plain => Style::new(),
+                FieldKind::Task { .. } | FieldKind::Sheet | FieldKind::Plain => Style::new(),
             };
             let (label, indent) = if stacked {
                 ("", 2)
@@ -329,6 +324,6 @@ fn render_details(
             1,
         );
         frame.render_widget(ratatui::widgets::Clear, at);
-        text_line(frame, at, more, DIM);
+        text_line(frame, at, more, FAINT);
     }
 }

@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::style::{DIM, DONE, ERROR, KEY, SOON};
+use super::style::{FAINT, KEY, MARK_DONE, MARK_LATE, MARK_SOON};
 use ratatui::Frame;
 
-use super::{at_most, height_of, wrapped};
+use super::{at_most, height_of, marked};
 use crate::procedure::{MAX_NOTE_CHARS, Step};
 use crate::text::width;
 use crate::tui::bindings::{self, Action, Context, Key};
@@ -64,25 +64,20 @@ fn importance(model: &Model, action: Action) -> u8 {
     }
 }
 
-/// A message with its symbol, which says what kind it is without colour.
-fn notice_text(notice: &Notice) -> String {
+/// A message's symbol, which says what kind it is without colour, and the symbol's colour.
+fn notice_mark(notice: &Notice) -> (&'static str, Style, &str) {
     match notice {
-        Notice::Error(text) => format!("✗ {text}"),
-        Notice::Info(text) => format!("✓ {text}"),
-        Notice::Warning(text) => format!("! {text}"),
-        Notice::Hint(text) => text.clone(),
+        Notice::Error(text) => ("✗ ", MARK_LATE, text),
+        Notice::Info(text) => ("✓ ", MARK_DONE, text),
+        Notice::Warning(text) => ("! ", MARK_SOON, text),
+        Notice::Hint(text) => ("", Style::new(), text),
     }
 }
 
-/// The lines of a message at `width`, all of them.
+/// The lines of a message at `width`, all of them: its text in the terminal's colour.
 fn notice_lines(notice: &Notice, width: u16) -> Vec<Line<'static>> {
-    let style = match notice {
-        Notice::Error(_) => ERROR,
-        Notice::Info(_) => DONE,
-        Notice::Warning(_) => SOON,
-        Notice::Hint(_) => Style::new(),
-    };
-    wrapped(&notice_text(notice), width, style)
+    let (mark, colour, text) = notice_mark(notice);
+    marked(mark, colour, text, width, Style::new())
 }
 
 /// Whether a message was too long for the footer and had to be shortened.
@@ -205,7 +200,7 @@ fn key_hints(model: &Model, width_: u16) -> Line<'static> {
         .map(|(h, _)| h)
     {
         if !spans.is_empty() {
-            spans.push(Span::styled(" · ", DIM));
+            spans.push(Span::styled(" · ", FAINT));
         }
         spans.push(Span::styled(hint.keys.clone(), KEY));
         spans.push(Span::raw(format!(" {}", hint.does)));

@@ -49,7 +49,7 @@ fn paint(model: &Model, frame: &mut Frame) {
         };
         let text = format!("{}\n{quit}", texts.too_small());
         let line = Paragraph::new(text)
-            .style(style::ERROR)
+            .style(style::STRONG)
             .wrap(Wrap { trim: true });
         frame.render_widget(line, area);
         return;
@@ -142,6 +142,43 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
         .into_iter()
         .map(|line| Line::styled(shown(line).to_owned(), style))
         .collect()
+}
+
+/// `mark` (a symbol and its space) then `text`, wrapped at `width` in `style`, with only the
+/// mark in `colour`: a colour carries a symbol, never a sentence.
+fn marked(mark: &str, colour: Style, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let mut lines = wrapped(&format!("{mark}{text}"), width, style);
+    if let Some(first) = lines.first_mut() {
+        colour_part(first, 0..mark.trim_end().len(), colour);
+    }
+    lines
+}
+
+/// Gives the bytes `part` of a line's first span the `colour`, on top of their style: a
+/// symbol among the text.
+fn colour_part(line: &mut Line<'static>, part: std::ops::Range<usize>, colour: Style) {
+    let Some(first) = line.spans.first() else {
+        return;
+    };
+    let text = &first.content;
+    if part.is_empty()
+        || part.end > text.len()
+        || !text.is_char_boundary(part.start)
+        || !text.is_char_boundary(part.end)
+    {
+        return;
+    }
+    let style = first.style;
+    let spans: Vec<Span<'static>> = [
+        (&text[..part.start], style),
+        (&text[part.clone()], style.patch(colour)),
+        (&text[part.end..], style),
+    ]
+    .into_iter()
+    .filter(|(piece, _)| !piece.is_empty())
+    .map(|(piece, style)| Span::styled(piece.to_owned(), style))
+    .collect();
+    line.spans.splice(0..1, spans);
 }
 
 /// A label and its text, wrapped so that every line of the text starts in the same column:

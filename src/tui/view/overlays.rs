@@ -8,10 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::style::{DIM, ERROR, ITALIC_DIM, KEY, LABEL, LINK, SOON};
+use super::style::{FAINT, ITALIC, KEY, LABEL, LINK, MARK_LATE, MARK_SOON};
 use ratatui::Frame;
 
-use super::{height_of, labelled, wrapped};
+use super::{height_of, labelled, marked, wrapped};
 use crate::export::MailPart;
 use crate::i18n::{Texts, sheet};
 use crate::procedure::{Step, links};
@@ -238,10 +238,10 @@ fn field_box(
     let cursor = (column, height_of(&lines));
     lines.push(line);
     if let Some(hint) = hint {
-        lines.extend(wrapped(hint, width, DIM));
+        lines.extend(wrapped(hint, width, Style::new()));
     }
     if let Some(error) = &field.error {
-        lines.extend(wrapped(&format!("✗ {error}"), width, ERROR));
+        lines.extend(marked("✗ ", MARK_LATE, error, width, Style::new()));
     }
     (lines, cursor)
 }
@@ -256,7 +256,7 @@ fn note_box(
 ) -> (Vec<Line<'static>>, (u16, u16)) {
     let mut lines = wrapped(&texts.note_prompt(&texts.quoted(step)), width, LABEL);
     if let Some(error) = &field.error {
-        lines.extend(wrapped(&format!("✗ {error}"), width, ERROR));
+        lines.extend(marked("✗ ", MARK_LATE, error, width, Style::new()));
     }
     let top = height_of(&lines);
     let (text, (column, line)) = note_lines(field, width);
@@ -317,7 +317,7 @@ pub fn field_line(field: &TextField, width: u16) -> (Line<'static>, u16) {
     {
         let line = Line::from(vec![
             Span::styled(PROMPT, KEY),
-            Span::styled(inert_cut(placeholder, room), DIM),
+            Span::styled(inert_cut(placeholder, room), FAINT),
         ]);
         return (line, 2);
     }
@@ -458,9 +458,9 @@ fn glossary_lines(texts: &dyn Texts, width: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     lines.push(Line::styled(texts.sheet_says(), KEY));
-    lines.extend(wrapped(sheet::INTRO, width, DIM));
+    lines.extend(wrapped(sheet::INTRO, width, Style::new()));
     if let Some(translation) = texts.sheet_translation() {
-        lines.extend(wrapped(translation.intro, width, ITALIC_DIM));
+        lines.extend(wrapped(translation.intro, width, ITALIC));
     }
     lines
 }
@@ -470,14 +470,14 @@ fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     let texts = model.texts();
     let draft = model.draft();
     // First what the e-mail cannot do by itself, in the user's language.
-    let mut lines = wrapped(&format!("! {}", texts.mail_attach()), width, SOON);
+    let mut lines = marked("! ", MARK_SOON, texts.mail_attach(), width, Style::new());
     if draft.missing_name {
-        lines.extend(wrapped(&format!("! {}", texts.mail_no_name()), width, SOON));
+        lines.extend(marked("! ", MARK_SOON, texts.mail_no_name(), width, Style::new()));
     }
     lines.push(Line::default());
     lines.extend(match &draft.to {
         Some(to) => wrapped(&format!("→ {}", inert_cut(to, 120)), width, LABEL),
-        None => wrapped(&format!("→ {}", texts.mail_no_address()), width, SOON),
+        None => marked("→ ", MARK_SOON, texts.mail_no_address(), width, Style::new()),
     });
     lines.extend(wrapped(&inert_cut(&draft.subject, 300), width, LABEL));
     lines.push(Line::default());

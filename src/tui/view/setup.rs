@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Paragraph};
 use super::checklist::app_title;
 use super::layout::{Regions, tall};
 use super::overlays::field_line;
-use super::style::{DIM, ERROR, LABEL, SELECTED, TITLE};
+use super::style::{LABEL, MARK_LATE, SELECTED, TITLE};
 use ratatui::Frame;
 
-use super::{height_of, text_line, wrapped};
+use super::{height_of, marked, text_line, wrapped};
 use crate::i18n::{Lang, Texts};
 use crate::procedure::{Civility, NEUTRAL_GREETING, Step};
 use crate::text::{inert_cut, pad, truncate, truncate_words, width};
@@ -183,7 +183,7 @@ fn asking(frame: &mut Frame, area: Rect, model: &Model, form: &Setup, question: 
         cursor = Some(column);
         lines.push(line);
         if question.is_optional() {
-            lines.extend(wrapped(texts.optional_hint(), inner.width, DIM));
+            lines.extend(wrapped(texts.optional_hint(), inner.width, Style::new()));
         }
     } else {
         focus = height_of(&lines) + u16::try_from(form.choice).unwrap_or(0);
@@ -197,10 +197,10 @@ fn asking(frame: &mut Frame, area: Rect, model: &Model, form: &Setup, question: 
     }
     if question == Question::Registered {
         lines.push(Line::default());
-        lines.extend(wrapped(texts.registered_hint(), inner.width, DIM));
+        lines.extend(wrapped(texts.registered_hint(), inner.width, Style::new()));
     }
     for error in [&form.field.error, &form.error].into_iter().flatten() {
-        lines.extend(wrapped(&format!("✗ {error}"), inner.width, ERROR));
+        lines.extend(marked("✗ ", MARK_LATE, error, inner.width, Style::new()));
     }
     let scroll = focus.saturating_sub(inner.height.saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)).block(block), area);

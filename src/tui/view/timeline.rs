@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::style::{self, DIM, DONE, SELECTED, TITLE};
+use super::style::{self, FAINT, SELECTED, TITLE};
 use ratatui::Frame;
 
 use super::ruled;
@@ -45,7 +45,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         let block = ruled(&title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        lines.push(Line::styled(texts.timeline_legend(), DIM));
+        lines.push(Line::styled(texts.timeline_legend(), Style::new()));
         inner
     } else {
         // The years alone where the title leaves no room for the legend.
@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
         }
         lines.push(Line::styled(
             truncate_words(&head, usize::from(area.width)).into_owned(),
-            DIM,
+            Style::new(),
         ));
         area
     };
@@ -75,21 +75,21 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, tall: bool) {
     )));
     for step in Step::ALL {
         let status = model.progress.status(step, today);
-        let mut cells: Vec<(char, Style)> = vec![('·', DIM); track];
+        let mut cells: Vec<(char, Style)> = vec![('·', FAINT); track];
         if let Some(at) = timeline.today {
             cells[at] = ('│', TITLE);
         }
         if let Some(due) = status.due {
-            cells[timeline.column(due)] = ('◆', style::urgency(&status));
+            cells[timeline.column(due)] = ('◆', style::mark(&status));
         }
         if let StepState::Done(on) = status.state {
-            cells[timeline.column(on)] = ('✓', DONE);
+            cells[timeline.column(on)] = ('✓', style::MARK_DONE);
         }
         let selected = step == model.selected;
         let (mark, label_style) = if selected {
-            ("› ", style::urgency(&status).patch(SELECTED))
+            ("› ", SELECTED)
         } else {
-            ("  ", style::urgency(&status))
+            ("  ", style::text(&status))
         };
         let mut spans = vec![Span::styled(
             pad(&format!("{mark}{}", texts.step_short(step)), label_width),
