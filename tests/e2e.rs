@@ -1048,3 +1048,29 @@ fn the_checklist_offers_the_next_year_once_this_one_is_over() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+/// The hidden cursor rests on the selected row, where braille displays and screen readers
+/// look for what is current, and follows the selection.
+#[test]
+fn the_hidden_cursor_follows_the_selection() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("26/11/2026", &[]), config.path(), (24, 80));
+    term.wait_for("› [ ] 3 Definitive number (NIR)");
+    let at = |term: &Term| {
+        let parser = term.screen.lock().unwrap();
+        let screen = parser.screen();
+        (screen.hide_cursor(), screen.cursor_position())
+    };
+    let row = term.row_of("› [ ] 3 Definitive number (NIR)");
+    term.wait_until("the cursor on the NIR's row", |s| s.cursor_position().0 == row);
+    let (hidden, (_, column)) = at(&term);
+    assert!(hidden, "the cursor is shown");
+    assert!(column <= 1, "column {column}");
+    term.send("k");
+    term.wait_for("› [x] 2 Provisional number (NIA)");
+    let row = term.row_of("› [x] 2 Provisional number (NIA)");
+    term.wait_until("the cursor on the NIA's row", |s| s.cursor_position().0 == row);
+    term.send("q");
+    assert!(term.wait_exit().success());
+}

@@ -167,6 +167,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         return Ok(());
     }
     terminal.draw(|frame| view(&session.model, frame))?;
+    rest_cursor(&mut terminal, &session.model)?;
     // Nothing that can wait runs before the user sees the checklist, nor while the terminal
     // is still reading and drawing the first frame: they run at the first quiet moment, or
     // before the first input.
@@ -182,6 +183,20 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
             return Ok(());
         }
         terminal.draw(|frame| view(&session.model, frame))?;
+        rest_cursor(&mut terminal, &session.model)?;
+    }
+}
+
+/// Puts the cursor, which ratatui hides when no field has it, on the selected row: hidden,
+/// it still tells a braille display or a screen reader which row is current.
+fn rest_cursor<B: ratatui::backend::Backend>(
+    terminal: &mut ratatui::Terminal<B>,
+    model: &Model,
+) -> Result<(), B::Error> {
+    let (width, height) = model.size;
+    match view::resting_cursor(model, ratatui::layout::Rect::new(0, 0, width, height)) {
+        Some(at) => terminal.set_cursor_position(at),
+        None => Ok(()),
     }
 }
 

@@ -34,6 +34,20 @@ pub fn view(model: &Model, frame: &mut Frame) {
     }
 }
 
+/// Where the hidden cursor rests when no field shows it: at the start of the selected step's
+/// row, in the list or the timeline, where braille displays and screen readers (BRLTTY,
+/// Speakup) look for what is current. `None` where a box or a field is open.
+pub fn resting_cursor(model: &Model, area: Rect) -> Option<ratatui::layout::Position> {
+    if model.mode != Mode::Checklist || layout::too_small(area) {
+        return None;
+    }
+    layout::regions(model, area)
+        .rows
+        .into_iter()
+        .find(|(step, _)| *step == model.selected)
+        .map(|(_, row)| row.as_position())
+}
+
 /// Draws the model's screens and boxes on `frame`.
 fn paint(model: &Model, frame: &mut Frame) {
     let area = frame.area();
