@@ -2,11 +2,11 @@
 //! output and error passes here and is made inert, whatever file, argument or variable it
 //! came from.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::OnceLock;
 
 use crate::procedure::mask_numbers;
-use crate::text::terminal_safe;
+use crate::text::{terminal_safe, width, wrap};
 
 /// The first write to the standard output or error that failed other than on a closed pipe:
 /// a full disk or `/dev/full` under a redirection, where the output is lost and the exit
@@ -35,9 +35,56 @@ pub fn lost() -> Option<&'static io::Error> {
     LOST.get()
 }
 
-/// Writes `text` to the standard output as it is (no new line added).
+/// The width of the terminal the standard output is, if it is one: lines are wrapped there at
+/// word boundaries, as the checklist wraps them, rather than cut inside a word by the
+/// terminal. Piped or redirected, the output stays as it is, for the programs that read it.
+fn terminal_width() -> Option<usize> {
+    static WIDTH: OnceLock<Option<usize>> = OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        io::stdout()
+            .is_terminal()
+            .then(crossterm::terminal::size)
+            .and_then(Result::ok)
+            .map(|(columns, _)| usize::from(columns))
+            .filter(|&columns| columns > 0)
+    })
+}
+
+/// `text` with each line longer than `columns` wrapped between words, its continuations
+/// indented as the line was.
+fn fitted(text: &str, columns: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (line, end) = match line.strip_suffix('\n') {
+            Some(line) => (line, "\n"),
+            None => (line, ""),
+        };
+        if width(line) <= columns {
+            out.push_str(line);
+        } else {
+            let content = line.trim_start_matches(' ');
+            let indent = (line.len() - content.len()).min(columns / 2);
+            let room = columns - indent;
+            for (i, piece) in wrap(content, room).into_iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&" ".repeat(indent));
+                out.push_str(piece.trim_end());
+            }
+        }
+        out.push_str(end);
+    }
+    out
+}
+
+/// Writes `text` to the standard output (no new line added), wrapped to the terminal's width
+/// when it is one.
 pub fn print(text: &str) {
-    write_to(io::stdout().lock(), text);
+    match terminal_width() {
+        Some(columns) => write_to(io::stdout().lock(), &fitted(text, columns)),
+        None => write_to(io::stdout().lock(), text),
+    }
 }
 
 /// Writes `text` to the standard error (no new line added), any social security number in it
@@ -81,3 +128,24 @@ macro_rules! say_err {
 }
 
 pub(crate) use {say, say_err};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line too long is wrapped between words, its continuation indented as it was;
+    /// shorter lines and the text's own line breaks stay.
+    #[test]
+    fn long_lines_wrap_between_words() {
+        let text = "short\n      [ ] attestation  Attestation sent  due 31 Dec 2026\nend";
+        let fitted = fitted(text, 30);
+        assert_eq!(
+            fitted,
+            "short\n      [ ] attestation\n      Attestation sent  due 31\n      Dec 2026\nend"
+        );
+        for line in fitted.lines() {
+            assert!(width(line) <= 30, "{line:?}");
+        }
+        assert!(fitted.split_whitespace().eq(text.split_whitespace()));
+    }
+}

@@ -1063,14 +1063,42 @@ fn the_hidden_cursor_follows_the_selection() {
         (screen.hide_cursor(), screen.cursor_position())
     };
     let row = term.row_of("› [ ] 3 Definitive number (NIR)");
-    term.wait_until("the cursor on the NIR's row", |s| s.cursor_position().0 == row);
+    term.wait_until("the cursor on the NIR's row", |s| {
+        s.cursor_position().0 == row
+    });
     let (hidden, (_, column)) = at(&term);
     assert!(hidden, "the cursor is shown");
     assert!(column <= 1, "column {column}");
     term.send("k");
     term.wait_for("› [x] 2 Provisional number (NIA)");
     let row = term.row_of("› [x] 2 Provisional number (NIA)");
-    term.wait_until("the cursor on the NIA's row", |s| s.cursor_position().0 == row);
+    term.wait_until("the cursor on the NIA's row", |s| {
+        s.cursor_position().0 == row
+    });
     term.send("q");
     assert!(term.wait_exit().success());
+}
+
+/// `status` in a narrow terminal wraps between words, never inside one.
+#[test]
+fn status_in_a_narrow_terminal_breaks_between_words() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    let mut term = Term::secu(&args("26/11/2026", &["status"]), config.path(), (40, 40));
+    assert!(term.wait_exit().success());
+    term.wait_for("Next:");
+    // Row by row, as the terminal shows them: its contents join the rows it wrapped itself.
+    let rows: Vec<String> = {
+        let parser = term.screen.lock().unwrap();
+        parser.screen().rows(0, 40).collect()
+    };
+    let contents = rows.join("\n");
+    for pair in rows.windows(2) {
+        let (line, next) = (pair[0].as_str(), pair[1].as_str());
+        let cut = line.chars().count() == 40
+            && line.chars().last().is_some_and(char::is_alphanumeric)
+            && next.chars().next().is_some_and(char::is_alphanumeric);
+        assert!(!cut, "a word cut at the edge:\n{contents}");
+    }
+    assert!(contents.contains("Definitive number (NIR)"), "{contents}");
 }

@@ -433,10 +433,7 @@ fn colour_marks_symbols_and_never_text() {
         }
     }
     // Both colours are used: the test saw a late mark and a soon one.
-    assert_eq!(
-        coloured.into_iter().collect::<Vec<_>>(),
-        ["Magenta", "Red"]
-    );
+    assert_eq!(coloured.into_iter().collect::<Vec<_>>(), ["Magenta", "Red"]);
     for (name, terminal) in &screens[..2] {
         insta::assert_snapshot!(
             format!("styles_{name}"),
@@ -456,7 +453,10 @@ fn yellow_and_green_cannot_mark_on_white() {
     assert!(contrast(Color::Yellow).0 < 3.0);
     assert!(contrast(Color::Green).0 < 3.0);
     let (white, black) = contrast(Color::Red);
-    assert!((white - 5.9).abs() < 0.1 && (black - 3.6).abs() < 0.1, "{white} {black}");
+    assert!(
+        (white - 5.9).abs() < 0.1 && (black - 3.6).abs() < 0.1,
+        "{white} {black}"
+    );
 }
 
 #[test]

@@ -472,12 +472,24 @@ fn mail_lines(model: &Model, width: u16) -> Vec<Line<'static>> {
     // First what the e-mail cannot do by itself, in the user's language.
     let mut lines = marked("! ", MARK_SOON, texts.mail_attach(), width, Style::new());
     if draft.missing_name {
-        lines.extend(marked("! ", MARK_SOON, texts.mail_no_name(), width, Style::new()));
+        lines.extend(marked(
+            "! ",
+            MARK_SOON,
+            texts.mail_no_name(),
+            width,
+            Style::new(),
+        ));
     }
     lines.push(Line::default());
     lines.extend(match &draft.to {
         Some(to) => wrapped(&format!("→ {}", inert_cut(to, 120)), width, LABEL),
-        None => marked("→ ", MARK_SOON, texts.mail_no_address(), width, Style::new()),
+        None => marked(
+            "→ ",
+            MARK_SOON,
+            texts.mail_no_address(),
+            width,
+            Style::new(),
+        ),
     });
     lines.extend(wrapped(&inert_cut(&draft.subject, 300), width, LABEL));
     lines.push(Line::default());

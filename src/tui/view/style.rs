@@ -24,9 +24,7 @@ pub const FAINT: Style = Style::new().add_modifier(Modifier::DIM);
 pub const MARK_LATE: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 /// The mark of what is soon, or worth a look: magenta (4.5:1 and 4.7:1), where yellow
 /// would be 1.7:1 on white.
-pub const MARK_SOON: Style = Style::new()
-    .fg(Color::Magenta)
-    .add_modifier(Modifier::BOLD);
+pub const MARK_SOON: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD);
 /// The mark of what went well or is done: the text's own colour, which always reads (green
 /// is 2.2:1 on white).
 pub const MARK_DONE: Style = Style::new().add_modifier(Modifier::BOLD);
