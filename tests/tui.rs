@@ -88,6 +88,46 @@ fn the_first_run_asks_the_setup_questions_and_saves_them() {
     );
 }
 
+/// The glossary opens over the setup, from a choice (`g`) and from a typed answer
+/// (Ctrl-G, since `g` is a letter there), and closes back onto the same question with what
+/// was typed; a Ctrl-C over it still asks before losing the typed answer.
+#[test]
+fn the_glossary_opens_over_the_setup_and_gives_it_back() {
+    let mut screen = Screen::new(Progress::default(), Lang::En);
+    screen.press(&[KeyCode::Char('g')]);
+    assert!(matches!(
+        screen.mode(),
+        Mode::Reading {
+            what: Reading::Glossary,
+            ..
+        }
+    ));
+    let text = screen.text();
+    assert!(text.contains("Gestionnaire"), "{text}");
+    screen.press(&[KeyCode::Esc]);
+    assert!(matches!(screen.mode(), Mode::Setup(s) if s.question() == Some(Question::Language)));
+    // A typed answer: the start date.
+    screen.press(&[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
+    assert!(matches!(screen.mode(), Mode::Setup(s) if s.question() == Some(Question::Start)));
+    screen.clear_field().type_text("3/10/2026g");
+    screen.ctrl('g');
+    let text = screen.text();
+    assert!(text.contains("French words on your letters"), "{text}");
+    screen.ctrl('c');
+    assert!(
+        matches!(screen.mode(), Mode::Confirm(_)),
+        "{:?}",
+        screen.mode()
+    );
+    screen.press(&[KeyCode::Char('n')]);
+    screen.press(&[KeyCode::Char('g')]);
+    let Mode::Setup(setup) = screen.mode() else {
+        panic!("not back to the setup: {:?}", screen.mode());
+    };
+    assert_eq!(setup.field.text(), "3/10/2026g");
+    assert!(screen.session.model.running);
+}
+
 #[test]
 fn cancelling_the_first_setup_quits_without_writing() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
@@ -624,7 +664,7 @@ fn a_copy_only_the_terminal_took_is_said_so_and_shown_whole() {
     screen.press(&[KeyCode::Up, KeyCode::Char('y')]);
     assert!(matches!(
         &screen.session.model.notice,
-        Some(Notice::Warning(text)) if text.starts_with("Sent to your terminal’s clipboard (OSC 52)")
+        Some(Notice::Warning(text)) if text.starts_with("Sent to your terminal for its clipboard")
     ));
     // Exactly what was sent is on screen, on a row of its own: the 13 digits of ameli's
     // login on the NIR, not the whole number.
@@ -653,7 +693,7 @@ fn o_without_a_browser_says_nothing_was_opened_and_where_the_address_went() {
     assert!(
         matches!(&screen.session.model.notice, Some(Notice::Warning(text))
             if text.starts_with("No browser was opened here")
-                && text.contains("terminal’s clipboard (OSC 52)")),
+                && text.contains("terminal for its clipboard")),
         "{:?}",
         screen.session.model.notice
     );

@@ -545,6 +545,38 @@ impl Texts for De {
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public: Dort lesen Sie Ihre Gehaltsabrechnungen.",
             ),
+            (
+                "Demande d’immatriculation",
+                "Der Antrag auf Anmeldung bei der Sécurité sociale, den Ihre Schule an die CPAM schickt.",
+            ),
+            (
+                "Carte Vitale",
+                "Die Krankenversicherungskarte; sie setzt die endgültige Nummer voraus.",
+            ),
+            (
+                "Rectorat",
+                "Die Zentrale der académie; ihre DIPE betreut die Assistenten an weiterführenden Schulen.",
+            ),
+            (
+                "Académie",
+                "Die Schulbehörde einer Region: hier Aix-Marseille, mit vier Départements.",
+            ),
+            (
+                "RIB",
+                "Relevé d’identité bancaire: die Daten (IBAN) Ihres französischen Kontos, von Ihrer Bank.",
+            ),
+            (
+                "Arrêté de nomination",
+                "Das Schreiben, mit dem die académie Sie zur Assistenzkraft ernennt, von ihr unterzeichnet.",
+            ),
+            (
+                "S1106",
+                "Das Formular, mit dem die Krankenversicherung Ihren Schutz eröffnet (demande d’ouverture des droits), auf ameli.fr.",
+            ),
+            (
+                "Acte de naissance",
+                "Ihre Geburtsurkunde: Die CPAM braucht eine vollständige Abschrift mit den Namen Ihrer Eltern.",
+            ),
             ("Bulletin de paie", "Die monatliche Gehaltsabrechnung."),
             (
                 "Feuille de soins",
@@ -1574,7 +1606,7 @@ impl Texts for De {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "An die Zwischenablage des Terminals gesendet (OSC 52), oben angezeigt: Kommt nichts an, erlaubt Ihr Terminal es nicht; markieren Sie es mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
+        "An die Zwischenablage des Terminals gesendet und oben angezeigt: Kommt nichts an, erlaubt Ihr Terminal es nicht; markieren Sie es mit der Maus (bei gedrückter Umschalttaste, solange secu die Maus nutzt)."
     }
 
     fn no_browser(&self) -> &'static str {

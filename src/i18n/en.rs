@@ -355,7 +355,7 @@ impl Texts for En {
     }
 
     fn all_done(&self) -> &'static str {
-        "All done: your affiliation is complete."
+        "All done: you are registered with the French health insurance."
     }
 
     fn days_ago(&self) -> Plural {
@@ -463,12 +463,12 @@ impl Texts for En {
             already_registered: "If you already have a definitive number, you must send a copy \
                                  of your attestation de droits as a PDF (downloaded from \
                                  ameli.fr) to your gestionnaire.",
-            request_primary: "Online registration request to open my rights with the CPAM: by \
-                              my gestionnaire at the DSDEN (1er degré)",
-            request_secondary: "Online registration request to open my rights with the CPAM: \
-                                by my school’s secretariat (2nd degré)",
-            request_either: "Online registration request to open my rights with the CPAM: by \
-                             my gestionnaire at the DSDEN (1er degré), by my school’s \
+            request_primary: "Online request to the CPAM to register me, so that my health costs \
+                              are covered: by my gestionnaire at the DSDEN (1er degré)",
+            request_secondary: "Online request to the CPAM to register me, so that my health \
+                                costs are covered: by my school’s secretariat (2nd degré)",
+            request_either: "Online request to the CPAM to register me, so that my health costs \
+                             are covered: by my gestionnaire at the DSDEN (1er degré), by my school’s \
                              secretariat (2nd degré)",
             nia: "The CPAM sends the NIA number (provisional): to be given without fail to be \
                   reimbursed",
@@ -532,6 +532,38 @@ impl Texts for En {
             (
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public: where you read your payslips.",
+            ),
+            (
+                "Demande d’immatriculation",
+                "The request to register you with the Sécurité sociale, which your school sends to the CPAM.",
+            ),
+            (
+                "Carte Vitale",
+                "The health insurance card; it needs the definitive number.",
+            ),
+            (
+                "Rectorat",
+                "The académie’s head office; its DIPE manages secondary-school assistants.",
+            ),
+            (
+                "Académie",
+                "The education authority of a region: here Aix-Marseille, with four départements.",
+            ),
+            (
+                "RIB",
+                "Relevé d’identité bancaire: the details (IBAN) of your French bank account, from your bank.",
+            ),
+            (
+                "Arrêté de nomination",
+                "The document appointing you as an assistant, signed by the académie.",
+            ),
+            (
+                "S1106",
+                "The form asking the health insurance to open your cover (demande d’ouverture des droits), on ameli.fr.",
+            ),
+            (
+                "Acte de naissance",
+                "Your birth certificate: the CPAM needs a complete copy, with your parents’ names.",
             ),
             ("Bulletin de paie", "Payslip."),
             (
@@ -1521,7 +1553,7 @@ impl Texts for En {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Sent to your terminal’s clipboard (OSC 52), shown above: if nothing arrives, your terminal does not allow it; select it with the mouse (hold Shift while secu uses the mouse)."
+        "Sent to your terminal for its clipboard, and shown above: if nothing arrives, your terminal does not allow it; select it with the mouse (hold Shift while secu uses the mouse)."
     }
 
     fn no_browser(&self) -> &'static str {

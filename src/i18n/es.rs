@@ -538,6 +538,38 @@ impl Texts for Es {
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public: donde consultas tus nóminas.",
             ),
+            (
+                "Demande d’immatriculation",
+                "La solicitud de alta en la Sécurité sociale, que tu centro envía a la CPAM.",
+            ),
+            (
+                "Carte Vitale",
+                "La tarjeta del seguro de enfermedad; necesita el número definitivo.",
+            ),
+            (
+                "Rectorat",
+                "La sede de la académie; su DIPE gestiona a los auxiliares de secundaria.",
+            ),
+            (
+                "Académie",
+                "La autoridad educativa de una región: aquí Aix-Marseille, con cuatro departamentos.",
+            ),
+            (
+                "RIB",
+                "Relevé d’identité bancaire: los datos (IBAN) de tu cuenta francesa, que da tu banco.",
+            ),
+            (
+                "Arrêté de nomination",
+                "El documento que te nombra auxiliar, firmado por la académie.",
+            ),
+            (
+                "S1106",
+                "El formulario para que el seguro de enfermedad abra tu cobertura (demande d’ouverture des droits), en ameli.fr.",
+            ),
+            (
+                "Acte de naissance",
+                "Tu partida de nacimiento: la CPAM pide una copia íntegra, con los nombres de tus padres.",
+            ),
             ("Bulletin de paie", "La nómina de cada mes."),
             (
                 "Feuille de soins",
@@ -1537,7 +1569,7 @@ impl Texts for Es {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Enviado al portapapeles de la terminal (OSC 52), mostrado arriba: si no llega nada, tu terminal no lo permite; selecciónalo con el ratón (manteniendo Mayús mientras secu usa el ratón)."
+        "Enviado al portapapeles de la terminal y mostrado arriba: si no llega nada, tu terminal no lo permite; selecciónalo con el ratón (manteniendo Mayús mientras secu usa el ratón)."
     }
 
     fn no_browser(&self) -> &'static str {

@@ -519,6 +519,38 @@ impl Texts for Fr {
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public\u{a0}: vos bulletins de paie en ligne.",
             ),
+            (
+                "Demande d’immatriculation",
+                "La demande d’inscription à la Sécurité sociale, que votre établissement envoie à la CPAM.",
+            ),
+            (
+                "Carte Vitale",
+                "La carte d’assurance maladie\u{a0}; elle demande le numéro définitif.",
+            ),
+            (
+                "Rectorat",
+                "Les services centraux de l’académie\u{a0}; sa DIPE gère les assistants du second degré.",
+            ),
+            (
+                "Académie",
+                "L’administration de l’éducation d’une région\u{a0}: ici Aix-Marseille, avec quatre départements.",
+            ),
+            (
+                "RIB",
+                "Relevé d’identité bancaire\u{a0}: les coordonnées (IBAN) de votre compte en France, données par votre banque.",
+            ),
+            (
+                "Arrêté de nomination",
+                "Le document qui vous nomme assistant, signé par l’académie.",
+            ),
+            (
+                "S1106",
+                "Le formulaire de demande d’ouverture des droits à l’assurance maladie, sur ameli.fr.",
+            ),
+            (
+                "Acte de naissance",
+                "L’acte d’état civil de votre naissance\u{a0}: la CPAM en demande une copie intégrale, avec le nom de vos parents.",
+            ),
             ("Bulletin de paie", "La fiche de paie de chaque mois."),
             (
                 "Feuille de soins",
@@ -1554,7 +1586,7 @@ impl Texts for Fr {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Envoyé au presse-papiers du terminal (OSC 52), affiché ci-dessus\u{a0}: si rien n’arrive, votre terminal ne le permet pas\u{a0}; sélectionnez-le à la souris (en tenant Maj pendant que secu utilise la souris)."
+        "Envoyé au presse-papiers du terminal et affiché ci-dessus\u{a0}: si rien n’arrive, votre terminal ne le permet pas\u{a0}; sélectionnez-le à la souris (en tenant Maj pendant que secu utilise la souris)."
     }
 
     fn no_browser(&self) -> &'static str {

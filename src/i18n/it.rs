@@ -538,6 +538,38 @@ impl Texts for It {
                 "ENSAP",
                 "Espace numérique sécurisé de l’agent public: dove consulti le tue buste paga.",
             ),
+            (
+                "Demande d’immatriculation",
+                "La domanda di iscrizione alla Sécurité sociale, che la tua scuola invia alla CPAM.",
+            ),
+            (
+                "Carte Vitale",
+                "La tessera dell’assicurazione malattia; richiede il numero definitivo.",
+            ),
+            (
+                "Rectorat",
+                "La sede dell’académie; la sua DIPE gestisce gli assistenti delle scuole secondarie.",
+            ),
+            (
+                "Académie",
+                "L’autorità scolastica di una regione: qui Aix-Marseille, con quattro dipartimenti.",
+            ),
+            (
+                "RIB",
+                "Relevé d’identité bancaire: i dati (IBAN) del tuo conto francese, forniti dalla banca.",
+            ),
+            (
+                "Arrêté de nomination",
+                "Il documento che ti nomina assistente, firmato dall’académie.",
+            ),
+            (
+                "S1106",
+                "Il modulo perché l’assicurazione malattia apra la tua copertura (demande d’ouverture des droits), su ameli.fr.",
+            ),
+            (
+                "Acte de naissance",
+                "Il tuo atto di nascita: la CPAM chiede una copia integrale, con i nomi dei genitori.",
+            ),
             ("Bulletin de paie", "La busta paga di ogni mese."),
             (
                 "Feuille de soins",
@@ -1542,7 +1574,7 @@ impl Texts for It {
     }
 
     fn sent_to_terminal(&self) -> &'static str {
-        "Inviato agli appunti del terminale (OSC 52), mostrato qui sopra: se non arriva nulla, il terminale non lo consente; selezionalo con il mouse (tenendo Maiusc mentre secu usa il mouse)."
+        "Inviato agli appunti del terminale e mostrato qui sopra: se non arriva nulla, il terminale non lo consente; selezionalo con il mouse (tenendo Maiusc mentre secu usa il mouse)."
     }
 
     fn no_browser(&self) -> &'static str {

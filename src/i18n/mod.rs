@@ -1274,3 +1274,27 @@ mod tests;
 pub fn school_years(year: i32) -> String {
     format!("{year}–{}", year.saturating_add(1))
 }
+
+/// The French words the screens keep as they are, in every language, for lack of a true
+/// equivalent: each has an entry in the glossary (`g`, also during the setup), which a test
+/// checks.
+pub const FRENCH_TERMS: [&str; 18] = [
+    "CPAM",
+    "NIA",
+    "NIR",
+    "attestation de droits",
+    "ameli.fr",
+    "DSDEN",
+    "gestionnaire",
+    "degré",
+    "DIPE",
+    "ENSAP",
+    "demande d’immatriculation",
+    "carte Vitale",
+    "rectorat",
+    "académie",
+    "RIB",
+    "arrêté de nomination",
+    "S1106",
+    "acte de naissance",
+];

@@ -247,6 +247,34 @@ fn every_glossary_explains_the_same_french_terms() {
     }
 }
 
+/// Every French word the English screens keep has an entry in the glossary, and the list
+/// names only words they show (outside the glossary itself).
+#[test]
+fn every_french_term_on_screen_is_in_the_glossary() {
+    let shown = catalogue(Lang::En)
+        .lines()
+        .filter(|line| !line.starts_with("glossary:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    for lang in Lang::ALL {
+        let glossary: Vec<String> = lang
+            .texts()
+            .glossary()
+            .iter()
+            .map(|(term, _)| term.to_lowercase())
+            .collect();
+        for term in super::FRENCH_TERMS {
+            let term = term.to_lowercase();
+            assert!(
+                glossary.iter().any(|entry| entry.contains(&term)),
+                "{lang}: {term} has no entry in the glossary"
+            );
+            assert!(shown.contains(&term), "{term} is on no English screen");
+        }
+    }
+}
+
 #[test]
 fn the_sheet_is_translated_in_every_language_but_its_own() {
     for lang in Lang::ALL {

@@ -211,7 +211,7 @@ const LIST: [Binding; 27] = [
     bind(C::List, &[K::Ctrl('z')], A::Suspend, false),
 ];
 
-const OTHERS: [Binding; 57] = [
+const OTHERS: [Binding; 60] = [
     bind(C::Timeline, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Timeline, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Timeline, &[K::Char('t'), K::Esc], A::Close, true),
@@ -267,16 +267,19 @@ const OTHERS: [Binding; 57] = [
     bind(C::Answers, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Answers, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Answers, &[K::Enter], A::Submit, true),
+    bind(C::Answers, &[K::Char('g')], A::Glossary, true),
     bind(C::Answers, &[K::Esc, K::Char('q')], A::Close, true),
     bind(C::Answers, &[K::Ctrl('c')], A::Interrupt, false),
     bind(C::Answers, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Choice, &[K::Up, K::Char('k')], A::Up, true),
     bind(C::Choice, &[K::Down, K::Char('j')], A::Down, false),
     bind(C::Choice, &[K::Enter, K::Char(' ')], A::Submit, true),
+    bind(C::Choice, &[K::Char('g')], A::Glossary, true),
     bind(C::Choice, &[K::Esc], A::Back, true),
     bind(C::Choice, &[K::Ctrl('c')], A::Interrupt, false),
     bind(C::Choice, &[K::Ctrl('z')], A::Suspend, false),
     bind(C::Question, &[K::Enter], A::Submit, true),
+    bind(C::Question, &[K::Ctrl('g')], A::Glossary, true),
     bind(C::Question, &[K::Esc], A::Back, true),
     bind(C::TooSmall, &[K::Char('q'), K::Ctrl('c')], A::Quit, true),
     bind(C::TooSmall, &[K::Ctrl('z')], A::Suspend, false),

@@ -23,6 +23,9 @@ pub struct Model {
     pub lang: Lang,
     pub selected: Step,
     pub mode: Mode,
+    /// The setup a text box (the glossary) was opened over, given back when it closes: the
+    /// French words of its questions are explained without losing its answers.
+    pub paused: Option<Box<Mode>>,
     /// The footer's message, until the next key.
     pub notice: Option<Notice>,
     /// The message the last key dismissed, for `!` to show whole.
@@ -429,6 +432,7 @@ impl Model {
             mode,
             notice: None,
             dismissed: None,
+            paused: None,
             file_problem: None,
             since_last_visit,
             revealed: false,
@@ -455,7 +459,11 @@ impl Model {
     /// Whether leaving now would throw away text typed in the note editor or a setup
     /// answer: what quitting asks about first. A one-line field is retyped in seconds.
     pub fn unsaved_text(&self) -> bool {
-        match &self.mode {
+        let mode = match (&self.mode, &self.paused) {
+            (Mode::Reading { .. }, Some(paused)) => paused,
+            (mode, _) => mode,
+        };
+        match mode {
             Mode::Note { field, .. } | Mode::Field { field, .. } => field.changed(),
             Mode::Setup(setup) => {
                 setup.question().is_some_and(Question::is_text) && setup.field.changed()
@@ -489,9 +497,15 @@ impl Model {
     /// What the screen shows under what is open: under a "discard your changes?" question,
     /// the editor it was asked from.
     pub fn beneath(&self) -> &Mode {
-        match &self.mode {
-            Mode::Confirm(Confirm::Discard { editing, .. }) => editing,
-            mode => mode,
+        match (&self.mode, &self.paused) {
+            (Mode::Confirm(Confirm::Discard { editing, .. }), _) => {
+                match (&**editing, &self.paused) {
+                    (Mode::Reading { .. }, Some(paused)) => paused,
+                    (editing, _) => editing,
+                }
+            }
+            (Mode::Reading { .. }, Some(paused)) => paused,
+            (mode, _) => mode,
         }
     }
 

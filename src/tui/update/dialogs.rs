@@ -20,7 +20,11 @@ pub fn act(model: &mut Model, action: Action, page: u16) -> Option<Effect> {
     let mode = std::mem::replace(&mut model.mode, Mode::Checklist);
     let (mode, effect) = match mode {
         Mode::Reading { what, scroll } => (
-            scroll_or_close(action, scroll, page).map(|scroll| Mode::Reading { what, scroll }),
+            match scroll_or_close(action, scroll, page) {
+                Some(scroll) => Some(Mode::Reading { what, scroll }),
+                // Back to the setup it was opened over, if any.
+                None => model.paused.take().map(|paused| *paused),
+            },
             None,
         ),
         Mode::Mail { scroll } => mail(model, action, scroll, page),

@@ -15,6 +15,19 @@ pub fn act(model: &mut Model, action: Action) -> Option<Effect> {
     let Mode::Setup(setup) = &model.mode else {
         return None;
     };
+    // The French words of the questions (CPAM, gestionnaire, DSDEN), explained over the
+    // setup, which waits beneath with its answers.
+    if action == Action::Glossary {
+        let setup = std::mem::replace(
+            &mut model.mode,
+            Mode::Reading {
+                what: super::super::model::Reading::Glossary,
+                scroll: 0,
+            },
+        );
+        model.paused = Some(Box::new(setup));
+        return None;
+    }
     match setup.at {
         SetupAt::Answers { selected } => {
             answers(model, action, selected);
