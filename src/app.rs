@@ -49,6 +49,8 @@ pub struct Environment {
     /// `DISPLAY` or `WAYLAND_DISPLAY`: a desktop session whose clipboard and browser can
     /// be reached.
     pub display: bool,
+    /// A terminal that can only show ASCII: `TERM=linux`, or a locale not in UTF-8.
+    pub ascii: bool,
     /// A `TZ` that named something other than a time zone file, set aside (see
     /// [`tame_time_zone`]): to warn about.
     pub bad_time_zone: Option<String>,
@@ -80,6 +82,13 @@ impl Environment {
                     .map(|host| inert(host).into_owned())
             }),
             display: text("DISPLAY").is_some() || text("WAYLAND_DISPLAY").is_some(),
+            ascii: crate::text::ascii_terminal(
+                text("TERM").as_deref(),
+                ["LC_ALL", "LC_CTYPE", "LANG"]
+                    .into_iter()
+                    .find_map(text)
+                    .as_deref(),
+            ),
             bad_time_zone: None,
         }
     }
@@ -92,6 +101,7 @@ pub fn main() -> ExitCode {
         bad_time_zone,
         ..Environment::read()
     };
+    crate::output::set_ascii(env.ascii);
     let args: Vec<OsString> = std::env::args_os().collect();
     // A command line clap takes as it is needs no help text: only when clap has something
     // to say (the help, a refusal) is it built again in the user's language — the one asked
@@ -487,6 +497,7 @@ fn open_checklist(
         colour,
         desktop: tui::Desktop::new(env.ssh, env.display),
         remote_host: env.ssh_host.clone(),
+        ascii: env.ascii,
     };
     tui::run(session, outside)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))

@@ -2,16 +2,36 @@
 //! output and error passes here and is made inert, whatever file, argument or variable it
 //! came from.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::procedure::mask_numbers;
-use crate::text::{terminal_safe, width, wrap};
+use crate::text::{terminal_safe, to_ascii, width, wrap};
 
 /// The first write to the standard output or error that failed other than on a closed pipe:
 /// a full disk or `/dev/full` under a redirection, where the output is lost and the exit
 /// status must say so (see [`lost`]).
 static LOST: OnceLock<io::Error> = OnceLock::new();
+
+/// Whether the terminal can only show ASCII (see [`crate::text::ascii_terminal`]): what is
+/// written to it is put into ASCII; what is piped or redirected stays whole.
+static ASCII: AtomicBool = AtomicBool::new(false);
+
+/// Says, once at the start, whether the terminal can only show ASCII.
+pub fn set_ascii(ascii: bool) {
+    ASCII.store(ascii, Ordering::Relaxed);
+}
+
+/// `text` as a terminal stream shows it: in ASCII where that is all it can show.
+fn for_stream<'a>(text: &'a str, terminal: bool) -> Cow<'a, str> {
+    if terminal && ASCII.load(Ordering::Relaxed) {
+        to_ascii(text)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 /// Writes to a stream without ever panicking. A closed pipe (`secu status | head -1`) is the
 /// reader's choice, and stays silent and successful; any other failure is kept for the exit
@@ -82,7 +102,10 @@ fn fitted(text: &str, columns: usize) -> String {
 /// when it is one.
 pub fn print(text: &str) {
     match terminal_width() {
-        Some(columns) => write_to(io::stdout().lock(), &fitted(text, columns)),
+        Some(columns) => {
+            let text = for_stream(text, true);
+            write_to(io::stdout().lock(), &fitted(&text, columns));
+        }
         None => write_to(io::stdout().lock(), text),
     }
 }
@@ -91,7 +114,11 @@ pub fn print(text: &str) {
 /// masked: what goes there is a message, never a number the user asked to see, and a number
 /// typed in the wrong place comes back in it (`secu done 295109912611193`).
 pub fn eprint(text: &str) {
-    write_to(io::stderr().lock(), &mask_numbers(text));
+    let text = mask_numbers(text);
+    write_to(
+        io::stderr().lock(),
+        &for_stream(&text, io::stderr().is_terminal()),
+    );
 }
 
 /// Writes a document meant for another program (an iCalendar file piped on) to the standard

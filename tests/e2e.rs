@@ -61,6 +61,7 @@ impl Term {
             "SECU_LANG",
             "SECU_TODAY",
             "LC_ALL",
+            "LC_CTYPE",
             "LC_MESSAGES",
             "NO_COLOR",
         ] {
@@ -1101,4 +1102,39 @@ fn status_in_a_narrow_terminal_breaks_between_words() {
         assert!(!cut, "a word cut at the edge:\n{contents}");
     }
     assert!(contents.contains("Definitive number (NIR)"), "{contents}");
+}
+
+/// On the Linux console and in a locale that is not UTF-8, the checklist and `status` are in
+/// ASCII: `+-|` boxes, `>` for the selection, letters without accents; nothing else reaches
+/// the terminal.
+#[test]
+fn a_terminal_that_shows_only_ascii_gets_only_ascii() {
+    let config = TempDir::new().unwrap();
+    first_visit(config.path());
+    for env in ["TERM=linux", "LANG=C", "LC_ALL=fr_FR.ISO-8859-1"] {
+        let mut term = Term::shell(env, "--today 26/11/2026 --lang fr", "", config.path());
+        term.wait_for("|> [ ] NIR");
+        let contents = term.contents();
+        assert!(contents.is_ascii(), "{env}:\n{contents}");
+        assert!(contents.contains("+Etapes---"), "{env}:\n{contents}");
+        assert!(
+            term.raw.lock().unwrap().is_ascii(),
+            "{env}: bytes beyond ASCII reached the terminal"
+        );
+        term.send("q");
+        assert!(term.wait_exit().success());
+        let mut status = Term::shell(
+            env,
+            "--today 26/11/2026 --lang fr status",
+            "",
+            config.path(),
+        );
+        assert!(status.wait_exit().success());
+        status.wait_for("Securite sociale");
+        assert!(
+            status.contents().is_ascii(),
+            "{env}:\n{}",
+            status.contents()
+        );
+    }
 }

@@ -61,6 +61,8 @@ pub struct Outside {
     pub desktop: Desktop,
     /// Over SSH, this machine's address: where an export is, for `scp`.
     pub remote_host: Option<String>,
+    /// A terminal that can only show ASCII (the Linux console, a locale not in UTF-8).
+    pub ascii: bool,
 }
 
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
@@ -148,6 +150,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         colour,
         desktop,
         remote_host,
+        ascii,
     } = outside;
     let mut platform = System {
         clock,
@@ -155,6 +158,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         clipboards: clipboard::Clipboards::default(),
     };
     session.model.colour = colour;
+    session.model.ascii = ascii;
     session.model.remote_host = remote_host;
     // The mouse and the "too small" line need the window's size before the first event:
     // the one the terminal was just opened with.

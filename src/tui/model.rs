@@ -46,6 +46,8 @@ pub struct Model {
     pub running: bool,
     /// Whether the screen draws colours (`NO_COLOR` says never).
     pub colour: Colour,
+    /// Whether the terminal shows only ASCII: the drawn screen is put into it, cell by cell.
+    pub ascii: bool,
     /// Text sent to the terminal's clipboard (OSC 52), which may not have arrived: shown
     /// whole, full width and without a border, for the mouse, until the next key.
     pub sent: Option<String>,
@@ -441,6 +443,7 @@ impl Model {
             size: (80, 24),
             running: true,
             colour: Colour::Always,
+            ascii: false,
             sent: None,
             remote_host: None,
             last_visit: None,

@@ -16,11 +16,12 @@ use predicates::str::contains;
 use tempfile::TempDir;
 
 /// The environment variables that would let the user's own settings in.
-const USER_VARS: [&str; 6] = [
+const USER_VARS: [&str; 7] = [
     "SECU_FILE",
     "SECU_LANG",
     "SECU_TODAY",
     "LC_ALL",
+    "LC_CTYPE",
     "LC_MESSAGES",
     "LANG",
 ];

@@ -32,6 +32,20 @@ pub fn view(model: &Model, frame: &mut Frame) {
     if model.colour == Colour::Never {
         without_colour(frame.buffer_mut());
     }
+    if model.ascii {
+        in_ascii(frame.buffer_mut());
+    }
+}
+
+/// Puts a drawn screen into ASCII, cell by cell, for a terminal that can show nothing else:
+/// borders become `+-|`, marks `+ x > #`, letters lose their accents. Done once on the
+/// finished frame, so that no widget needs a second way of drawing.
+pub fn in_ascii(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        if let Some(plain) = crate::text::ascii_cell(cell.symbol()) {
+            cell.set_char(plain);
+        }
+    }
 }
 
 /// Where the hidden cursor rests when no field shows it: at the start of the selected step's
