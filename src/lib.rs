@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod details;
 pub mod export;
 pub mod i18n;
 pub mod output;

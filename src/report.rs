@@ -74,7 +74,9 @@ pub fn status_text(
     today: NaiveDate,
     show_numbers: bool,
 ) -> String {
-    let mut out = String::new();
+    // What comes next first: a screen reader reads it before anything else, and so does
+    // whoever looks in a hurry.
+    let mut out = format!("{}\n\n", next_line(texts, progress, today));
     let profile = progress.profile();
     let start = profile.contract_start_or_default(today);
     let gauge = texts.progress_gauge(progress.done_count(), progress.owed_count());
@@ -114,8 +116,6 @@ pub fn status_text(
         }
         out.push_str(&proof_text(texts, progress, step));
     }
-    out.push('\n');
-    let _ = writeln!(out, "{}", next_line(texts, progress, today));
     out
 }
 

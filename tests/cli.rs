@@ -1348,3 +1348,40 @@ fn a_new_year_needs_a_year() {
     secu.refused(&["new-year"], "secu setup");
     assert!(!secu.path().exists());
 }
+
+/// `secu show STEP` prints the details pane's rows as labelled lines, the number masked
+/// unless asked; `status` says what comes next before anything else.
+#[test]
+fn show_prints_a_steps_details_and_status_starts_with_what_is_next() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "nir", "--on", "20/11/2026", "--number", NIR])
+        .success();
+    let out = secu.run(&["show", "nir"]).success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "3 Definitive number (NIR)", "{text}");
+    for label in [
+        "When: done 20 Nov 2026",
+        "Number: 2 95 10 •• ••• ••• 93",
+        "To do: ",
+        "Who: ",
+        "Link: https://",
+        "Sheet: «",
+    ] {
+        assert!(
+            lines.iter().any(|line| line.starts_with(label)),
+            "{label}:\n{text}"
+        );
+    }
+    assert!(
+        lines.contains(&"  1 [ ] Account created on ameli.fr"),
+        "{text}"
+    );
+    secu.run(&["show", "nir", "--show-numbers"])
+        .success()
+        .stdout(contains("Number: 2 95 10 99 126 111 93"));
+    secu.run(&["show", "nope"]).code(2).stdout("");
+    secu.run(&["status"])
+        .success()
+        .stdout(predicates::str::starts_with("Next: Attestation sent"));
+}

@@ -16,7 +16,7 @@ use secu::export;
 use secu::i18n::Lang;
 use secu::procedure::{Change, Level, Profile, Progress, Step, StepState, format_date};
 use secu::report;
-use secu::tui::{FieldKind, Model, Timeline, detail_fields, regions, view};
+use secu::tui::{FieldKind, Model, Timeline, regions, view};
 
 /// A contract start from August to March of a year from 2000 to 2090, the already-registered
 /// path or not, a valid run of done dates, and a day to look from.
@@ -137,7 +137,7 @@ proptest! {
             let status = progress.status(step, today);
             let list = report::when(texts, &status);
             // The details' "when" line.
-            let fields = detail_fields(&model, step);
+            let fields = model.details(step);
             let when = fields
                 .iter()
                 .find(|f| f.kind == FieldKind::When)

@@ -12,6 +12,7 @@ mod remind;
 mod repair;
 mod setup;
 mod shell;
+mod show;
 mod status;
 mod task;
 mod undo;
@@ -29,6 +30,7 @@ pub use number::NumberArgs;
 pub use pdf::PdfArgs;
 pub use setup::SetupArgs;
 pub use shell::{CompletionsArgs, MANUAL_DATE};
+pub use show::ShowArgs;
 pub use status::StatusArgs;
 pub use task::TaskArgs;
 pub use undo::UndoArgs;
@@ -55,6 +57,7 @@ pub struct Context<'a> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Status(StatusArgs),
+    Show(ShowArgs),
     Setup(SetupArgs),
     Done(DoneArgs),
     Number(NumberArgs),
@@ -79,7 +82,10 @@ impl Command {
 
     /// Whether the command only looks: a file written by a newer `secu` can still be shown.
     pub fn only_looks(&self) -> bool {
-        matches!(self, Command::Status(_) | Command::Remind)
+        matches!(
+            self,
+            Command::Status(_) | Command::Show(_) | Command::Remind
+        )
     }
 
     /// Whether the command has nothing to do with the progress file: it runs even where
@@ -91,6 +97,7 @@ impl Command {
     pub fn run(self, ctx: Context) -> Result<(), CommandError> {
         match self {
             Command::Status(args) => status::run(args, ctx),
+            Command::Show(args) => show::run(args, ctx),
             Command::Setup(args) => setup::run(args, ctx),
             Command::Done(args) => done::run(args, ctx),
             Command::Number(args) => number::run(args, ctx),

@@ -1681,9 +1681,13 @@ impl Texts for De {
             }
             Help::Status => "Die Schritte, ihre Daten und das Nächste anzeigen",
             Help::StatusJson => "Stattdessen ein JSON-Objekt ausgeben (im README beschrieben)",
-            Help::StatusShowNumbers => {
+            Help::StatusShowNumbers | Help::ShowShowNumbers => {
                 "Sozialversicherungsnummern vollständig statt verdeckt zeigen"
             }
+            Help::Show => {
+                "Die Einzelheiten eines Schritts als beschriftete Zeilen ausgeben: wann, was zu tun ist, Unterlagen, wer, Links"
+            }
+            Help::ShowStep => "Der Schritt: request, nia, nir, attestation oder ensap",
             Help::Setup => "Das Profil ändern; ohne Optionen anzeigen",
             Help::SetupLevel => "primary (1er degré) oder secondary (2nd degré)",
             Help::SetupDepartment => "Das Département Ihrer Schule: 04, 05, 13 oder 84",

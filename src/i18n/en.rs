@@ -1626,7 +1626,13 @@ impl Texts for En {
             }
             Help::Status => "Print the steps, their dates and what comes next",
             Help::StatusJson => "Print one JSON object instead (documented in the README)",
-            Help::StatusShowNumbers => "Show social security numbers in full instead of masked",
+            Help::StatusShowNumbers | Help::ShowShowNumbers => {
+                "Show social security numbers in full instead of masked"
+            }
+            Help::Show => {
+                "Print a step’s details as labelled lines: when, what to do, what you need, who, links"
+            }
+            Help::ShowStep => "The step: request, nia, nir, attestation or ensap",
             Help::Setup => "Change the profile; with no flags, print it",
             Help::SetupLevel => "primary (1er degré) or secondary (2nd degré)",
             Help::SetupDepartment => "The département of your school: 04, 05, 13 or 84",

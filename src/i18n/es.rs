@@ -1642,9 +1642,13 @@ impl Texts for Es {
             }
             Help::Status => "Mostrar los pasos, sus fechas y lo que sigue",
             Help::StatusJson => "Mostrar un objeto JSON en su lugar (descrito en el README)",
-            Help::StatusShowNumbers => {
+            Help::StatusShowNumbers | Help::ShowShowNumbers => {
                 "Mostrar los números de la seguridad social enteros en vez de ocultos"
             }
+            Help::Show => {
+                "Mostrar el detalle de un paso en líneas con título: cuándo, qué hacer, qué necesitas, quién, enlaces"
+            }
+            Help::ShowStep => "El paso: request, nia, nir, attestation o ensap",
             Help::Setup => "Cambiar el perfil; sin opciones, mostrarlo",
             Help::SetupLevel => "primary (1er degré) o secondary (2nd degré)",
             Help::SetupDepartment => "El departamento de tu escuela: 04, 05, 13 o 84",

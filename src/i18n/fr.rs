@@ -1661,9 +1661,13 @@ impl Texts for Fr {
             }
             Help::Status => "Afficher les étapes, leurs dates et la suite",
             Help::StatusJson => "Afficher un objet JSON à la place (décrit dans le README)",
-            Help::StatusShowNumbers => {
+            Help::StatusShowNumbers | Help::ShowShowNumbers => {
                 "Afficher les numéros de sécurité sociale en entier plutôt que masqués"
             }
+            Help::Show => {
+                "Afficher le détail d’une étape en lignes titrées\u{a0}: quand, quoi faire, les pièces, qui, les liens"
+            }
+            Help::ShowStep => "L’étape\u{a0}: request, nia, nir, attestation ou ensap",
             Help::Setup => "Modifier le profil\u{a0}; sans option, l’afficher",
             Help::SetupLevel => "primary (1er degré) ou secondary (2nd degré)",
             Help::SetupDepartment => "Le département de votre école\u{a0}: 04, 05, 13 ou 84",

@@ -37,6 +37,9 @@ pub enum Help {
     Status,
     StatusJson,
     StatusShowNumbers,
+    Show,
+    ShowStep,
+    ShowShowNumbers,
     Setup,
     SetupLevel,
     SetupDepartment,
@@ -83,7 +86,7 @@ pub enum Help {
 }
 
 impl Help {
-    pub const ALL: [Help; 75] = [
+    pub const ALL: [Help; 78] = [
         Help::About,
         Help::LongAbout,
         Help::Usage,
@@ -116,6 +119,9 @@ impl Help {
         Help::Status,
         Help::StatusJson,
         Help::StatusShowNumbers,
+        Help::Show,
+        Help::ShowStep,
+        Help::ShowShowNumbers,
         Help::Setup,
         Help::SetupLevel,
         Help::SetupDepartment,
@@ -197,6 +203,9 @@ impl Help {
             Help::Status => "status",
             Help::StatusJson => "status.json",
             Help::StatusShowNumbers => "status.show_numbers",
+            Help::Show => "show",
+            Help::ShowStep => "show.step",
+            Help::ShowShowNumbers => "show.show_numbers",
             Help::Setup => "setup",
             Help::SetupLevel => "setup.level",
             Help::SetupDepartment => "setup.department",

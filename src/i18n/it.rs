@@ -1647,9 +1647,13 @@ impl Texts for It {
             }
             Help::Status => "Mostra i passi, le loro date e cosa viene dopo",
             Help::StatusJson => "Stampa invece un oggetto JSON (descritto nel README)",
-            Help::StatusShowNumbers => {
+            Help::StatusShowNumbers | Help::ShowShowNumbers => {
                 "Mostra i numeri di previdenza sociale per intero invece che mascherati"
             }
+            Help::Show => {
+                "Mostrare i dettagli di un passo in righe con etichetta: quando, cosa fare, cosa serve, chi, link"
+            }
+            Help::ShowStep => "Il passo: request, nia, nir, attestation o ensap",
             Help::Setup => "Cambia il profilo; senza opzioni, lo mostra",
             Help::SetupLevel => "primary (1er degré) o secondary (2nd degré)",
             Help::SetupDepartment => "Il dipartimento della tua scuola: 04, 05, 13 o 84",

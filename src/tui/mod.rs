@@ -4,7 +4,6 @@
 pub mod bindings;
 mod clipboard;
 mod clock;
-mod details;
 mod field;
 mod keys;
 mod model;
@@ -27,9 +26,9 @@ use crossterm::terminal::EnterAlternateScreen;
 use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend};
 
+pub use crate::details::{DetailField, FieldKind};
 pub use clipboard::{Clipboard, Desktop};
 pub use clock::{Clock, next_midnight};
-pub use details::{DetailField, FieldKind, detail_fields};
 pub use field::Edit;
 pub use keys::{handle_event, handle_key};
 pub use model::{

@@ -512,6 +512,28 @@ impl Model {
         }
     }
 
+    /// The number shown for a step, masked unless the user revealed it: the NIA on `nia`,
+    /// the NIR on `nir` and on `ensap`, which logs in with it.
+    pub fn shown_number(&self, step: Step) -> Option<String> {
+        let number = self.progress.number_for(step)?;
+        Some(if self.revealed && self.selected == step {
+            number.revealed()
+        } else {
+            number.masked()
+        })
+    }
+
+    /// A step's details as the screen shows them.
+    pub fn details(&self, step: Step) -> Vec<crate::details::DetailField> {
+        let source = crate::details::Source {
+            texts: self.texts(),
+            progress: &self.progress,
+            today: self.today,
+            number: self.shown_number(step),
+        };
+        crate::details::detail_fields(&source, step)
+    }
+
     /// The field being typed in, if any.
     pub fn field_mut(&mut self) -> Option<&mut TextField> {
         match &mut self.mode {

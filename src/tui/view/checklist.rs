@@ -12,11 +12,11 @@ use super::{
     at_most, bordered, colour_part, labelled, marked, ruled, split_last_columns, text_line,
     text_lines, timeline, wrapped,
 };
+use crate::details::FieldKind;
 use crate::i18n::Texts;
 use crate::procedure::{Step, StepState};
 use crate::report;
 use crate::text::{pad, shorten_address, truncate, width};
-use crate::tui::details::{FieldKind, detail_fields, shown_number};
 use crate::tui::model::Model;
 
 /// From this width the title says what `secu` is.
@@ -112,7 +112,7 @@ fn row_cells(model: &Model, step: Step, wide: bool) -> [String; 3] {
     let texts = model.texts();
     let status = model.progress.status(step, model.today);
     if wide {
-        let days_or_number = match shown_number(model, step) {
+        let days_or_number = match model.shown_number(step) {
             Some(number) if step.has_number() => number,
             _ => report::days(texts, &status),
         };
@@ -236,7 +236,7 @@ pub fn detail_lines(model: &Model, area: Rect, tall: bool, enough: usize) -> Vec
     let width = details_inner(area, tall).width;
     let step = model.selected;
     let status = model.progress.status(step, model.today);
-    let fields = detail_fields(model, step);
+    let fields = model.details(step);
     // The labels this step shows set the column: no room lost to one it does not.
     let label_width = fields
         .iter()

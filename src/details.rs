@@ -1,11 +1,10 @@
-//! What the details of a step say, row by row, most useful first: pure, so that what is
-//! drawn is also what the tests read.
+//! What the details of a step say, row by row, most useful first: pure, so that the
+//! checklist's details pane, `secu show` and the tests read the same rows.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
-use super::model::Model;
-use crate::i18n::sheet;
-use crate::procedure::{Contact, Step, StepState, SubTask, links};
+use crate::i18n::{Texts, sheet};
+use crate::procedure::{Contact, Progress, Step, StepState, SubTask, links};
 use crate::report;
 use crate::text::{inert, inert_cut};
 
@@ -59,9 +58,24 @@ fn rows<I: IntoIterator<Item = String>>(
         .map(move |(i, text)| DetailField::new(if i == 0 { label } else { "" }, text, kind))
 }
 
+/// What the details are made of: the words, the file, the day, and the step's number as it
+/// is to be shown (masked unless the user asked to see it).
+pub struct Source<'a> {
+    pub texts: &'a dyn Texts,
+    pub progress: &'a Progress,
+    pub today: NaiveDate,
+    pub number: Option<String>,
+}
+
+impl Source<'_> {
+    fn texts(&self) -> &dyn Texts {
+        self.texts
+    }
+}
+
 /// The details of a step, most useful first: a short window shows the top, PageDown the
 /// rest.
-pub fn detail_fields(model: &Model, step: Step) -> Vec<DetailField> {
+pub fn detail_fields(model: &Source, step: Step) -> Vec<DetailField> {
     let mut fields = timing(model, step);
     fields.extend(number_and_tasks(model, step));
     fields.extend(what_and_who(model, step));
@@ -71,7 +85,7 @@ pub fn detail_fields(model: &Model, step: Step) -> Vec<DetailField> {
 }
 
 /// When a late step must be acted on, when it is due and why then, and the NIR's usual delay.
-fn timing(model: &Model, step: Step) -> Vec<DetailField> {
+fn timing(model: &Source, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let progress = &model.progress;
     let today = model.today;
@@ -116,13 +130,13 @@ fn timing(model: &Model, step: Step) -> Vec<DetailField> {
 }
 
 /// The step's number, and the sheet's two small tasks on the step that carries them.
-fn number_and_tasks(model: &Model, step: Step) -> Vec<DetailField> {
+fn number_and_tasks(model: &Source, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let progress = &model.progress;
     let mut fields = Vec::new();
     if step.number_step().is_some() {
-        let number = match shown_number(model, step) {
-            Some(number) => number,
+        let number = match &model.number {
+            Some(number) => number.clone(),
             None => texts.no_number(step, progress).to_owned(),
         };
         fields.push(DetailField::new(
@@ -143,7 +157,7 @@ fn number_and_tasks(model: &Model, step: Step) -> Vec<DetailField> {
 }
 
 /// What to do, what to have at hand, who does it, and whom to contact.
-fn what_and_who(model: &Model, step: Step) -> Vec<DetailField> {
+fn what_and_who(model: &Source, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let profile = model.progress.profile();
     let mut fields = vec![DetailField::new(
@@ -174,7 +188,7 @@ fn what_and_who(model: &Model, step: Step) -> Vec<DetailField> {
 }
 
 /// The PDF sent, the note, and the step's pages.
-fn proof_and_links(model: &Model, step: Step) -> Vec<DetailField> {
+fn proof_and_links(model: &Source, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let progress = &model.progress;
     let record = progress.record(step);
@@ -194,7 +208,7 @@ fn proof_and_links(model: &Model, step: Step) -> Vec<DetailField> {
 }
 
 /// The sheet's own French words for the step, and their translation.
-fn the_sheet(model: &Model, step: Step) -> Vec<DetailField> {
+fn the_sheet(model: &Source, step: Step) -> Vec<DetailField> {
     let texts = model.texts();
     let progress = &model.progress;
     let profile = progress.profile();
@@ -229,15 +243,4 @@ fn the_sheet(model: &Model, step: Step) -> Vec<DetailField> {
         fields.push(DetailField::new("", translation, FieldKind::Translation));
     }
     fields
-}
-
-/// The number shown for a step, masked unless the user revealed it: the NIA on `nia`, the
-/// NIR on `nir` and on `ensap`, which logs in with it.
-pub fn shown_number(model: &Model, step: Step) -> Option<String> {
-    let number = model.progress.number_for(step)?;
-    Some(if model.revealed && model.selected == step {
-        number.revealed()
-    } else {
-        number.masked()
-    })
 }
