@@ -106,7 +106,7 @@ has "progress-2026-2027.json"
 has "Your definitive number is kept"
 [[ -f "$WORK/sync/progress-2026-2027.json" ]] || { echo "FAIL ($visit): no archive"; failures=$((failures + 1)); }
 on desktop 16/09/2027 status
-has "0/2 done"
+has "0 of 2 done"
 has "due 15 Oct 2027"
 export_calendar desktop 16/09/2027
 

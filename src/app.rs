@@ -51,6 +51,8 @@ pub struct Environment {
     pub display: bool,
     /// A terminal that can only show ASCII: `TERM=linux`, or a locale not in UTF-8.
     pub ascii: bool,
+    /// `SECU_PLAIN`, set and not `0`: as `--plain`.
+    pub plain: bool,
     /// A `TZ` that named something other than a time zone file, set aside (see
     /// [`tame_time_zone`]): to warn about.
     pub bad_time_zone: Option<String>,
@@ -89,6 +91,7 @@ impl Environment {
                     .find_map(text)
                     .as_deref(),
             ),
+            plain: text("SECU_PLAIN").is_some_and(|value| value != "0"),
             bad_time_zone: None,
         }
     }
@@ -302,6 +305,7 @@ fn execute(
         (None, None) => None,
     };
     let early_texts = Lang::choose(asked, None, locale).texts();
+    let plain = cli.plain || env.plain;
     let (today, clock) = match cli.today.as_ref().or(env.today.as_ref()) {
         Some(text) => {
             let today = parse_date(text, real_today).map_err(|e| {
@@ -328,6 +332,7 @@ fn execute(
             texts: early_texts,
             document: None,
             command_line: cli::command,
+            plain,
         };
         return command.run(ctx);
     }
@@ -359,6 +364,7 @@ fn execute(
             clock,
             lang,
             warning: time_zone_warning,
+            plain,
         };
         return open_checklist(&store, document, screen, env);
     };
@@ -372,6 +378,7 @@ fn execute(
         texts,
         document,
         command_line: cli::command,
+        plain,
     };
     command.run(ctx)?;
     // Only once the command succeeded: one that fails changes nothing on disk.
@@ -422,6 +429,8 @@ struct Screen {
     lang: Lang,
     /// A warning from the edge for the footer, if the file gives none.
     warning: Option<String>,
+    /// `--plain` or `SECU_PLAIN`.
+    plain: bool,
 }
 
 /// Opens the checklist screen. Looking writes nothing to the progress file: the visit is
@@ -438,6 +447,7 @@ fn open_checklist(
         clock,
         lang,
         warning,
+        plain,
     } = screen;
     let texts = lang.texts();
     // Both checked before anything is written: a script or a console calling `secu` by
@@ -498,6 +508,7 @@ fn open_checklist(
         desktop: tui::Desktop::new(env.ssh, env.display),
         remote_host: env.ssh_host.clone(),
         ascii: env.ascii,
+        plain,
     };
     tui::run(session, outside)
         .map_err(|error| CommandError::new(ErrorKind::Terminal, texts.terminal_failure(&error)))

@@ -28,6 +28,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE")]
     pub today: Option<String>,
 
+    #[arg(long, global = true)]
+    pub plain: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -42,6 +45,7 @@ impl Cli {
             file: None,
             lang: None,
             today: None,
+            plain: false,
             command: None,
         }
     }

@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::i18n::{Texts, profile_lines};
-use crate::procedure::{DaysLeft, Late, Progress, Step, StepState, StepStatus, SubTask, Urgency};
+use crate::procedure::{
+    DaysLeft, Late, Progress, SocialSecurityNumber, Step, StepState, StepStatus, SubTask, Urgency,
+};
 use crate::text::{inert_cut, pad, width};
 
 /// The checkbox of a row: the state reads without colour.
@@ -60,19 +62,56 @@ pub fn next_line(texts: &dyn Texts, progress: &Progress, today: NaiveDate) -> St
     texts.next_line(progress, today)
 }
 
-/// The number shown for a step, masked unless `show` — never anywhere else whole.
-fn number_text(progress: &Progress, step: Step, show: bool) -> Option<String> {
-    progress
-        .number(step)
-        .map(|n| if show { n.revealed() } else { n.masked() })
+/// How social security numbers are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// `2 95 10 •• ••• ••• 93`: the default, on screen and in output.
+    Masked,
+    /// `2 95 10, 8 digits hidden, 93`: masked in words, for a screen reader (`--plain`).
+    Spoken,
+    /// Whole, when the user asks to see them.
+    Whole,
 }
 
-/// The text of `secu status`; numbers are masked unless `show_numbers`.
+impl Numbers {
+    /// Masked, in words with `plain`, whole with `show`.
+    pub fn chosen(show: bool, plain: bool) -> Numbers {
+        match (show, plain) {
+            (true, _) => Numbers::Whole,
+            (false, true) => Numbers::Spoken,
+            (false, false) => Numbers::Masked,
+        }
+    }
+
+    /// `number` as this says to show it.
+    pub fn show(self, texts: &dyn Texts, number: &SocialSecurityNumber) -> String {
+        match self {
+            Numbers::Masked => number.masked(),
+            Numbers::Spoken => {
+                let (start, hidden, end) = number.masked_ends();
+                texts.digits_hidden(&start, hidden, &end)
+            }
+            Numbers::Whole => number.revealed(),
+        }
+    }
+}
+
+/// The number shown for a step, masked unless asked — never anywhere else whole.
+fn number_text(
+    texts: &dyn Texts,
+    progress: &Progress,
+    step: Step,
+    numbers: Numbers,
+) -> Option<String> {
+    progress.number(step).map(|n| numbers.show(texts, n))
+}
+
+/// The text of `secu status`; numbers shown as `numbers` says.
 pub fn status_text(
     texts: &dyn Texts,
     progress: &Progress,
     today: NaiveDate,
-    show_numbers: bool,
+    numbers: Numbers,
 ) -> String {
     // What comes next first: a screen reader reads it before anything else, and so does
     // whoever looks in a hurry.
@@ -95,7 +134,7 @@ pub fn status_text(
     let when_width = whens.iter().map(|w| width(w)).max().unwrap_or(0);
     for (status, when) in statuses.iter().zip(&whens) {
         let step = status.step;
-        let last = number_text(progress, step, show_numbers)
+        let last = number_text(texts, progress, step, numbers)
             .map(|number| texts.labelled(texts.number_label(), &number))
             .unwrap_or_else(|| days(texts, status));
         let line = format!(
@@ -286,10 +325,10 @@ mod tests {
         let nia = crate::procedure::SocialSecurityNumber::parse("884058832102523").unwrap();
         p.set_number(Step::Nia, nia).unwrap();
         let texts = Lang::En.texts();
-        let masked = status_text(texts, &p, TODAY, false);
+        let masked = status_text(texts, &p, TODAY, Numbers::Masked);
         assert!(masked.contains("Number: 8 84 05 •• ••• ••• 23"), "{masked}");
         assert!(!masked.contains("88 321 025"), "{masked}");
-        let shown = status_text(texts, &p, TODAY, true);
+        let shown = status_text(texts, &p, TODAY, Numbers::Whole);
         assert!(shown.contains("Number: 8 84 05 88 321 025 23"), "{shown}");
         let json = status_json(&p, TODAY, false);
         assert!(!json.contains("number"), "{json}");
@@ -303,29 +342,49 @@ mod tests {
 
     #[test]
     fn text_marks_state_and_urgency_without_colour() {
-        let text = status_text(Lang::En.texts(), &example(), date(2026, 11, 28), false);
+        let text = status_text(
+            Lang::En.texts(),
+            &example(),
+            date(2026, 11, 28),
+            Numbers::Masked,
+        );
         assert!(text.contains("[x] request"), "{text}");
         assert!(text.contains("! in 2 days"), "{text}");
         assert!(text.contains("Next: Definitive number (NIR) — due 30 November 2026 (in 2 days)"));
-        let late = status_text(Lang::En.texts(), &example(), date(2026, 12, 2), false);
+        let late = status_text(
+            Lang::En.texts(),
+            &example(),
+            date(2026, 12, 2),
+            Numbers::Masked,
+        );
         assert!(late.contains("!! 2 days late"), "{late}");
     }
 
     #[test]
     fn a_late_step_says_what_to_do_under_it() {
-        let late = status_text(Lang::En.texts(), &example(), date(2026, 12, 2), false);
+        let late = status_text(
+            Lang::En.texts(),
+            &example(),
+            date(2026, 12, 2),
+            Numbers::Masked,
+        );
         assert!(
             late.contains("      ! Late: Common: for people born abroad it can take up to 9 months. Tell the bureau des assistants"),
             "{late}"
         );
-        let fr = status_text(Lang::Fr.texts(), &example(), date(2026, 12, 2), false);
+        let fr = status_text(
+            Lang::Fr.texts(),
+            &example(),
+            date(2026, 12, 2),
+            Numbers::Masked,
+        );
         assert!(
             fr.contains(
                 "      ! En retard\u{a0}: Fréquent\u{a0}: pour les personnes nées à l’étranger"
             ),
             "{fr}"
         );
-        let on_time = status_text(Lang::En.texts(), &example(), TODAY, false);
+        let on_time = status_text(Lang::En.texts(), &example(), TODAY, Numbers::Masked);
         assert!(!on_time.contains("Late:"), "{on_time}");
     }
 
@@ -342,7 +401,7 @@ mod tests {
         .unwrap();
         let nia = crate::procedure::SocialSecurityNumber::parse("884058832102523").unwrap();
         p.set_number(Step::Nia, nia).unwrap();
-        let text = status_text(Lang::Fr.texts(), &p, TODAY, false);
+        let text = status_text(Lang::Fr.texts(), &p, TODAY, Numbers::Masked);
         assert!(text.contains("Numéro\u{a0}: 8 84 05"), "{text}");
         assert!(text.contains("Note\u{a0}: appel le 12/11"), "{text}");
     }
@@ -358,7 +417,7 @@ mod tests {
             TODAY,
         )
         .unwrap();
-        let text = status_text(Lang::En.texts(), &p, TODAY, false);
+        let text = status_text(Lang::En.texts(), &p, TODAY, Numbers::Masked);
         let attestation = text.find("[ ] attestation").unwrap();
         let task = text.find("Account created on ameli.fr").unwrap();
         assert!(task > attestation, "{text}");

@@ -860,7 +860,7 @@ fn the_already_registered_count_two_steps_give_their_number_and_send_nothing_ear
         ));
     secu.run(&["status"])
         .success()
-        .stdout(contains("· 0/2 done"))
+        .stdout(contains("· 0 of 2 done"))
         .stdout(contains(
             "[-] nir          Definitive number (NIR)   not needed",
         ));
@@ -884,7 +884,7 @@ fn the_already_registered_count_two_steps_give_their_number_and_send_nothing_ear
         .success();
     secu.run(&["status"])
         .success()
-        .stdout(contains("· 1/2 done"));
+        .stdout(contains("· 1 of 2 done"));
     secu.run(&["export", "sheet"])
         .success()
         .stdout(contains("attestation de droits transmise le 05/10/2026"));
@@ -1384,4 +1384,38 @@ fn show_prints_a_steps_details_and_status_starts_with_what_is_next() {
     secu.run(&["status"])
         .success()
         .stdout(predicates::str::starts_with("Next: Attestation sent"));
+}
+
+/// `--plain` (or `SECU_PLAIN=1`) says a masked number in words, which a screen reader reads
+/// well, where `••` would be read "bullet bullet"; asked to show it, it is whole.
+#[test]
+fn plain_output_says_numbers_in_words() {
+    let secu = Secu::halfway();
+    secu.run(&["done", "nir", "--on", "20/11/2026", "--number", NIR])
+        .success()
+        .stdout(contains("2 95 10 •• ••• ••• 93"));
+    for plain in [
+        secu.cmd(&["--plain", "status"]),
+        {
+            let mut cmd = secu.cmd(&["status"]);
+            cmd.env("SECU_PLAIN", "1");
+            cmd
+        },
+        secu.cmd(&["--plain", "show", "nir"]),
+    ] {
+        let mut plain = plain;
+        plain
+            .assert()
+            .success()
+            .stdout(contains("2 95 10, 8 digits hidden, 93"))
+            .stdout(contains("••").not());
+    }
+    secu.run(&["--plain", "status", "--show-numbers"])
+        .success()
+        .stdout(contains("2 95 10 99 126 111 93"));
+    let mut off = secu.cmd(&["status"]);
+    off.env("SECU_PLAIN", "0");
+    off.assert()
+        .success()
+        .stdout(contains("2 95 10 •• ••• ••• 93"));
 }

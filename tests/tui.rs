@@ -128,6 +128,21 @@ fn the_glossary_opens_over_the_setup_and_gives_it_back() {
     assert!(screen.session.model.running);
 }
 
+/// Under `--plain` the gauge is words only and a masked number is said in words.
+#[test]
+fn plain_mode_draws_words_for_what_reads_badly_aloud() {
+    let mut screen = Screen::new(with_numbers(), Lang::En);
+    screen.session.model.plain = true;
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("3 of 5 done"), "{text}");
+    assert!(!text.contains('■') && !text.contains('□'), "{text}");
+    assert!(text.contains("2 95 10, 8 digits hidden, 93"), "{text}");
+    assert!(!text.contains("••"), "{text}");
+    screen.session.model.plain = false;
+    let text = screen.draw(80, 24).backend().to_string();
+    assert!(text.contains("3 of 5 done ■■■□□"), "{text}");
+}
+
 #[test]
 fn cancelling_the_first_setup_quits_without_writing() {
     let mut screen = Screen::new(Progress::default(), Lang::En);
@@ -1303,7 +1318,7 @@ fn the_setup_asks_the_already_registered_for_their_number() {
     // The header counts what is owed: the CPAM steps are not needed, not done.
     let text = screen.draw(80, 24).backend().to_string();
     assert!(
-        text.contains("0/2 done ■■".replace('■', "□").as_str()),
+        text.contains("0 of 2 done ■■".replace('■', "□").as_str()),
         "{text}"
     );
     assert!(text.contains("not needed"), "{text}");

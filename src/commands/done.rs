@@ -44,7 +44,7 @@ pub fn run(args: DoneArgs, ctx: Context) -> Result<(), CommandError> {
             say!("{redated}");
             say!("{}", report::next_line(texts, &document.progress, today));
         }
-        _ => announce(texts, &document.progress, step, today),
+        _ => announce(&ctx, &document.progress, step),
     }
     if let Some(start) = document.progress.before_start(on, today) {
         say!("! {}", texts.before_start(&texts.date(start)));

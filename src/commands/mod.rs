@@ -52,6 +52,15 @@ pub struct Context<'a> {
     /// The command line as clap reads it, in a language: what the completions and the manual
     /// page are made from, handed down by the edge that defines it.
     pub command_line: fn(&dyn Texts) -> clap::Command,
+    /// `--plain` or `SECU_PLAIN`: words where symbols read badly aloud (a masked number).
+    pub plain: bool,
+}
+
+impl Context<'_> {
+    /// How numbers are shown: whole with `show`, else masked, in words under `--plain`.
+    pub fn numbers(&self, show: bool) -> report::Numbers {
+        report::Numbers::chosen(show, self.plain)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,23 +151,25 @@ fn say_start_written(ctx: &Context, after: &Document) {
 }
 
 /// Says what a change did to `step` and what comes next; a number is printed masked.
-fn announce(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate) {
+fn announce(ctx: &Context, progress: &Progress, step: Step) {
     match progress.done_on(step) {
-        Some(on) => say!("{}", texts.ticked_step(step, on)),
-        None => say!("{}", texts.unticked_step(step)),
+        Some(on) => say!("{}", ctx.texts.ticked_step(step, on)),
+        None => say!("{}", ctx.texts.unticked_step(step)),
     }
-    announce_number(texts, progress, step, today);
+    announce_number(ctx, progress, step);
 }
 
 /// The step's number as saved, masked, what is worth saying about it, and what comes next.
-fn announce_number(texts: &dyn Texts, progress: &Progress, step: Step, today: NaiveDate) {
+fn announce_number(ctx: &Context, progress: &Progress, step: Step) {
+    let texts = ctx.texts;
     if let Some(number) = progress.number(step) {
-        say!("{}", texts.labelled(texts.number_label(), &number.masked()));
+        let number = ctx.numbers(false).show(texts, number);
+        say!("{}", texts.labelled(texts.number_label(), &number));
     }
     for note in progress.number_notes(step) {
         say!("! {}", texts.number_note(note));
     }
-    say!("{}", report::next_line(texts, progress, today));
+    say!("{}", report::next_line(texts, progress, ctx.today));
 }
 
 /// Reads a number typed on the command line; the message says what is wrong without

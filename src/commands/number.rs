@@ -14,10 +14,10 @@ pub struct NumberArgs {
 }
 
 pub fn run(args: NumberArgs, ctx: Context) -> Result<(), CommandError> {
-    let (step, today) = (args.step, ctx.today);
+    let step = args.step;
     let number = parse_number(ctx.texts, &args.number)?;
     let document = save(&ctx, &Change::SetNumber { step, number })?;
     say!("{}", ctx.texts.number_saved(&ctx.texts.quoted(step)));
-    announce_number(ctx.texts, &document.progress, step, today);
+    announce_number(&ctx, &document.progress, step);
     Ok(())
 }

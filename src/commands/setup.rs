@@ -145,7 +145,8 @@ pub fn run(args: SetupArgs, ctx: Context) -> Result<(), CommandError> {
     let progress = &document.progress;
     print_profile(texts, progress, ctx.today);
     if let Some(number) = progress.number(Step::Nir) {
-        say!("{}", texts.labelled(texts.number_label(), &number.masked()));
+        let number = ctx.numbers(false).show(texts, number);
+        say!("{}", texts.labelled(texts.number_label(), &number));
     } else if progress.profile().already_registered {
         say!("{}", texts.give_number_later());
     }

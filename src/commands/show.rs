@@ -19,14 +19,15 @@ pub struct ShowArgs {
 pub fn run(args: ShowArgs, ctx: Context) -> Result<(), CommandError> {
     let texts = ctx.texts;
     let step = args.step;
-    let progress = ctx.document.map(|doc| doc.progress).unwrap_or_default();
-    let number = progress.number_for(step).map(|number| {
-        if args.show_numbers {
-            number.revealed()
-        } else {
-            number.masked()
-        }
-    });
+    let progress = ctx
+        .document
+        .as_ref()
+        .map(|doc| doc.progress.clone())
+        .unwrap_or_default();
+    let numbers = ctx.numbers(args.show_numbers);
+    let number = progress
+        .number_for(step)
+        .map(|number| numbers.show(texts, number));
     let source = Source {
         texts,
         progress: &progress,

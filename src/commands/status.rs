@@ -16,7 +16,11 @@ pub struct StatusArgs {
 }
 
 pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
-    let progress = ctx.document.map(|doc| doc.progress).unwrap_or_default();
+    let progress = ctx
+        .document
+        .as_ref()
+        .map(|doc| doc.progress.clone())
+        .unwrap_or_default();
     if args.json {
         say!(
             "{}",
@@ -28,7 +32,7 @@ pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
         ctx.texts,
         &progress,
         ctx.today,
-        args.show_numbers,
+        ctx.numbers(args.show_numbers),
     ));
     if !progress.profile().is_set_up() {
         say!("{}", ctx.texts.not_set_up(&shown_path(ctx.store.path())));

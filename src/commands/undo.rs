@@ -12,8 +12,8 @@ pub struct UndoArgs {
 }
 
 pub fn run(args: UndoArgs, ctx: Context) -> Result<(), CommandError> {
-    let (step, today) = (args.step, ctx.today);
+    let step = args.step;
     let document = save(&ctx, &Change::Untick { step })?;
-    announce(ctx.texts, &document.progress, step, today);
+    announce(&ctx, &document.progress, step);
     Ok(())
 }

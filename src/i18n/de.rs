@@ -428,7 +428,11 @@ impl Texts for De {
     }
 
     fn progress_gauge(&self, done: usize, total: usize) -> String {
-        format!("{done}/{total} erledigt")
+        format!("{done} von {total} erledigt")
+    }
+
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String {
+        format!("{start}, {hidden} Ziffern verborgen, {end}")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -1678,6 +1682,9 @@ impl Texts for De {
             }
             Help::Today => {
                 "DATUM als heute nehmen, um Fristen vorauszusehen: TT.MM.JJJJ, JJJJ-MM-TT oder \"today\" (env SECU_TODAY)"
+            }
+            Help::Plain => {
+                "Wörter statt Zeichen, die vorgelesen schlecht klingen, für Screenreader (env SECU_PLAIN)"
             }
             Help::Status => "Die Schritte, ihre Daten und das Nächste anzeigen",
             Help::StatusJson => "Stattdessen ein JSON-Objekt ausgeben (im README beschrieben)",

@@ -417,7 +417,11 @@ impl Texts for En {
     }
 
     fn progress_gauge(&self, done: usize, total: usize) -> String {
-        format!("{done}/{total} done")
+        format!("{done} of {total} done")
+    }
+
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String {
+        format!("{start}, {hidden} digits hidden, {end}")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -1623,6 +1627,9 @@ impl Texts for En {
             }
             Help::Today => {
                 "Take DATE as today, to look ahead at deadlines: DD/MM/YYYY, YYYY-MM-DD or \"today\" (env SECU_TODAY)"
+            }
+            Help::Plain => {
+                "Words instead of symbols that read badly aloud, for screen readers (env SECU_PLAIN)"
             }
             Help::Status => "Print the steps, their dates and what comes next",
             Help::StatusJson => "Print one JSON object instead (documented in the README)",

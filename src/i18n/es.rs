@@ -422,7 +422,11 @@ impl Texts for Es {
     }
 
     fn progress_gauge(&self, done: usize, total: usize) -> String {
-        format!("{done}/{total} hechos")
+        format!("{done} de {total} hechos")
+    }
+
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String {
+        format!("{start}, {hidden} cifras ocultas, {end}")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -1639,6 +1643,9 @@ impl Texts for Es {
             }
             Help::Today => {
                 "Tomar FECHA como hoy, para ver los plazos por adelantado: DD/MM/AAAA, AAAA-MM-DD o \"today\" (env SECU_TODAY)"
+            }
+            Help::Plain => {
+                "Palabras en lugar de símbolos que se leen mal en voz alta, para lectores de pantalla (env SECU_PLAIN)"
             }
             Help::Status => "Mostrar los pasos, sus fechas y lo que sigue",
             Help::StatusJson => "Mostrar un objeto JSON en su lugar (descrito en el README)",

@@ -436,6 +436,10 @@ impl Texts for Fr {
         }
     }
 
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String {
+        format!("{start}, {hidden} chiffres masqués, {end}")
+    }
+
     fn steps_title(&self) -> &'static str {
         "Étapes"
     }
@@ -1658,6 +1662,9 @@ impl Texts for Fr {
             }
             Help::Today => {
                 "Prendre DATE pour aujourd’hui, pour voir les échéances à l’avance\u{a0}: JJ/MM/AAAA, AAAA-MM-JJ ou «\u{a0}today\u{a0}» (env SECU_TODAY)"
+            }
+            Help::Plain => {
+                "Des mots plutôt que des symboles qui se lisent mal à voix haute, pour les lecteurs d’écran (env SECU_PLAIN)"
             }
             Help::Status => "Afficher les étapes, leurs dates et la suite",
             Help::StatusJson => "Afficher un objet JSON à la place (décrit dans le README)",

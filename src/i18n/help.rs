@@ -34,6 +34,7 @@ pub enum Help {
     File,
     Lang,
     Today,
+    Plain,
     Status,
     StatusJson,
     StatusShowNumbers,
@@ -86,7 +87,7 @@ pub enum Help {
 }
 
 impl Help {
-    pub const ALL: [Help; 78] = [
+    pub const ALL: [Help; 79] = [
         Help::About,
         Help::LongAbout,
         Help::Usage,
@@ -116,6 +117,7 @@ impl Help {
         Help::File,
         Help::Lang,
         Help::Today,
+        Help::Plain,
         Help::Status,
         Help::StatusJson,
         Help::StatusShowNumbers,
@@ -200,6 +202,7 @@ impl Help {
             Help::File => "file",
             Help::Lang => "lang",
             Help::Today => "today",
+            Help::Plain => "plain",
             Help::Status => "status",
             Help::StatusJson => "status.json",
             Help::StatusShowNumbers => "status.show_numbers",

@@ -421,7 +421,11 @@ impl Texts for It {
     }
 
     fn progress_gauge(&self, done: usize, total: usize) -> String {
-        format!("{done}/{total} fatti")
+        format!("{done} di {total} fatti")
+    }
+
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String {
+        format!("{start}, {hidden} cifre nascoste, {end}")
     }
 
     fn steps_title(&self) -> &'static str {
@@ -1644,6 +1648,9 @@ impl Texts for It {
             }
             Help::Today => {
                 "Prendere DATA come oggi, per vedere le scadenze in anticipo: GG/MM/AAAA, AAAA-MM-GG o \"today\" (env SECU_TODAY)"
+            }
+            Help::Plain => {
+                "Parole invece di simboli che si leggono male ad alta voce, per i lettori di schermo (env SECU_PLAIN)"
             }
             Help::Status => "Mostra i passi, le loro date e cosa viene dopo",
             Help::StatusJson => "Stampa invece un oggetto JSON (descritto nel README)",

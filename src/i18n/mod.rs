@@ -323,6 +323,9 @@ pub trait Texts: Sync {
 
     // The checklist screen.
     fn progress_gauge(&self, done: usize, total: usize) -> String;
+    /// A masked number in words, for a screen reader: its start, how many digits are
+    /// hidden, its end.
+    fn digits_hidden(&self, start: &str, hidden: usize, end: &str) -> String;
     fn steps_title(&self) -> &'static str;
     fn who_label(&self) -> &'static str;
     fn todo_label(&self) -> &'static str;

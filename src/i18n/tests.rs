@@ -519,6 +519,7 @@ fn deadlines_the_screen_and_the_setup(t: &dyn Texts) -> Vec<(&'static str, Strin
         ("yes", t.yes().to_owned()),
         ("no", t.no().to_owned()),
         ("progress_gauge", t.progress_gauge(2, 5)),
+        ("digits_hidden", t.digits_hidden("2 95 10", 8, "93")),
         ("steps_title", t.steps_title().to_owned()),
         ("who_label", t.who_label().to_owned()),
         ("todo_label", t.todo_label().to_owned()),

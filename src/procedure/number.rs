@@ -188,6 +188,21 @@ impl SocialSecurityNumber {
         self.grouped(true)
     }
 
+    /// What [`masked`](Self::masked) shows, and how many digits it hides between: `2 95 10`,
+    /// 8, `93` — for a screen reader, which reads `••` as "bullet bullet".
+    pub fn masked_ends(&self) -> (String, usize, String) {
+        (
+            format!(
+                "{} {} {}",
+                self.field(0..1),
+                self.field(1..3),
+                self.field(3..5)
+            ),
+            8,
+            self.field(13..15).to_owned(),
+        )
+    }
+
     /// `2 95 10 99 126 111 93`, grouped as on the carte Vitale, for when the user asks to see it.
     pub fn revealed(&self) -> String {
         self.grouped(false)

@@ -62,6 +62,8 @@ pub struct Outside {
     pub remote_host: Option<String>,
     /// A terminal that can only show ASCII (the Linux console, a locale not in UTF-8).
     pub ascii: bool,
+    /// `--plain`: words where symbols read badly aloud.
+    pub plain: bool,
 }
 
 /// Runs the checklist until the user quits. The terminal is restored on every way out:
@@ -150,6 +152,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         desktop,
         remote_host,
         ascii,
+        plain,
     } = outside;
     let mut platform = System {
         clock,
@@ -158,6 +161,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
     };
     session.model.colour = colour;
     session.model.ascii = ascii;
+    session.model.plain = plain;
     session.model.remote_host = remote_host;
     // The mouse and the "too small" line need the window's size before the first event:
     // the one the terminal was just opened with.

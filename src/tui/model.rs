@@ -48,6 +48,8 @@ pub struct Model {
     pub colour: Colour,
     /// Whether the terminal shows only ASCII: the drawn screen is put into it, cell by cell.
     pub ascii: bool,
+    /// `--plain`: words where symbols read badly aloud (the gauge's boxes, a masked number).
+    pub plain: bool,
     /// Text sent to the terminal's clipboard (OSC 52), which may not have arrived: shown
     /// whole, full width and without a border, for the mouse, until the next key.
     pub sent: Option<String>,
@@ -444,6 +446,7 @@ impl Model {
             running: true,
             colour: Colour::Always,
             ascii: false,
+            plain: false,
             sent: None,
             remote_host: None,
             last_visit: None,
@@ -516,11 +519,13 @@ impl Model {
     /// the NIR on `nir` and on `ensap`, which logs in with it.
     pub fn shown_number(&self, step: Step) -> Option<String> {
         let number = self.progress.number_for(step)?;
-        Some(if self.revealed && self.selected == step {
-            number.revealed()
-        } else {
-            number.masked()
-        })
+        let whole = self.revealed && self.selected == step;
+        Some(self.numbers(whole).show(self.texts(), number))
+    }
+
+    /// How numbers are shown: whole with `whole`, else masked, in words under `--plain`.
+    pub fn numbers(&self, whole: bool) -> crate::report::Numbers {
+        crate::report::Numbers::chosen(whole, self.plain)
     }
 
     /// A step's details as the screen shows them.

@@ -145,7 +145,8 @@ fn open_date(model: &mut Model, purpose: Purpose, on: chrono::NaiveDate) {
 /// (Enter keeps it).
 pub fn number_field(model: &Model, step: Step, on: Option<chrono::NaiveDate>) -> Mode {
     let mut field = TextField::secret();
-    field.placeholder = model.progress.number(step).map(|n| n.masked());
+    let numbers = model.numbers(false);
+    field.placeholder = (model.progress.number(step)).map(|n| numbers.show(model.texts(), n));
     Mode::Field {
         purpose: Purpose::Number { step, on },
         field,

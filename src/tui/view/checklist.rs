@@ -57,13 +57,17 @@ pub fn app_title(texts: &dyn Texts, width: u16) -> String {
 
 fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     let texts = model.texts();
-    // Skipped steps are not done, they are not needed: "0/2 done" on the registered path.
+    // Skipped steps are not done, they are not needed: "0 of 2 done" on the registered path.
     let done = model.progress.done_count();
     let total = model.progress.owed_count();
     let boxes: String = (0..total)
         .map(|i| if i < done { '■' } else { '□' })
         .collect();
-    let gauge = format!("{} {boxes}", texts.progress_gauge(done, total));
+    // Read aloud, the boxes are "black square, white square": the words say it all.
+    let gauge = match model.plain {
+        true => texts.progress_gauge(done, total),
+        false => format!("{} {boxes}", texts.progress_gauge(done, total)),
+    };
     let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
     let [left, right] = split_last_columns(area, gauge_width);
     text_line(frame, left, app_title(texts, area.width), TITLE);

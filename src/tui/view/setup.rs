@@ -98,7 +98,7 @@ fn answer(model: &Model, form: &Setup, question: Question) -> String {
             .number
             .as_ref()
             .or(model.progress.number(Step::Nir))
-            .map_or_else(unset, |n| n.masked()),
+            .map_or_else(unset, |n| model.numbers(false).show(texts, n)),
         Question::Name => text(&draft.name),
         Question::School => text(&draft.school),
         Question::Title => draft
