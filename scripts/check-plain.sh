@@ -42,7 +42,7 @@ if ((duplicates > 0)); then fail "$duplicates snapshot(s) held twice"; fi
 cargo build --release --quiet
 secu=target/release/secu
 man=$("$secu" man | sed 's/\\-/-/g')
-for command in status setup done number undo repair note pdf task export remind completions man; do
+for command in status show setup done number undo repair note pdf task export remind new-year completions man; do
     about=$(SECU_LANG=en "$secu" "$command" --help | head -1)
     if [[ "$man" != *"$about"* ]]; then fail "secu man lacks “$about” ($command --help)"; fi
 done

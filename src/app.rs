@@ -84,7 +84,7 @@ impl Environment {
                     .map(|host| inert(host).into_owned())
             }),
             display: text("DISPLAY").is_some() || text("WAYLAND_DISPLAY").is_some(),
-            ascii: crate::text::ascii_terminal(
+            ascii: crate::ascii::ascii_terminal(
                 text("TERM").as_deref(),
                 ["LC_ALL", "LC_CTYPE", "LANG"]
                     .into_iter()

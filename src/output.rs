@@ -7,15 +7,16 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::ascii::to_ascii;
 use crate::procedure::mask_numbers;
-use crate::text::{terminal_safe, to_ascii, width, wrap};
+use crate::text::{terminal_safe, width, wrap};
 
 /// The first write to the standard output or error that failed other than on a closed pipe:
 /// a full disk or `/dev/full` under a redirection, where the output is lost and the exit
 /// status must say so (see [`lost`]).
 static LOST: OnceLock<io::Error> = OnceLock::new();
 
-/// Whether the terminal can only show ASCII (see [`crate::text::ascii_terminal`]): what is
+/// Whether the terminal can only show ASCII (see [`crate::ascii::ascii_terminal`]): what is
 /// written to it is put into ASCII; what is piped or redirected stays whole.
 static ASCII: AtomicBool = AtomicBool::new(false);
 

@@ -42,7 +42,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
 /// finished frame, so that no widget needs a second way of drawing.
 pub fn in_ascii(buffer: &mut ratatui::buffer::Buffer) {
     for cell in &mut buffer.content {
-        if let Some(plain) = crate::text::ascii_cell(cell.symbol()) {
+        if let Some(plain) = crate::ascii::ascii_cell(cell.symbol()) {
             cell.set_char(plain);
         }
     }
