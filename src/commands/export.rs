@@ -38,11 +38,7 @@ pub enum ExportWhat {
 
 pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
     let texts = ctx.texts;
-    let progress = ctx
-        .document
-        .as_ref()
-        .map(|doc| doc.progress.clone())
-        .unwrap_or_default();
+    let progress = ctx.progress();
     match args.what {
         ExportWhat::Ics { output } => {
             let events = export::open_deadlines(&progress, ctx.today).len();

@@ -61,6 +61,14 @@ impl Context<'_> {
     pub fn numbers(&self, show: bool) -> report::Numbers {
         report::Numbers::chosen(show, self.plain)
     }
+
+    /// The progress the file holds, or an empty one where there is no file yet.
+    pub fn progress(&self) -> Progress {
+        self.document
+            .as_ref()
+            .map(|doc| doc.progress.clone())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Subcommand)]

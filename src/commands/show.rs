@@ -19,11 +19,7 @@ pub struct ShowArgs {
 pub fn run(args: ShowArgs, ctx: Context) -> Result<(), CommandError> {
     let texts = ctx.texts;
     let step = args.step;
-    let progress = ctx
-        .document
-        .as_ref()
-        .map(|doc| doc.progress.clone())
-        .unwrap_or_default();
+    let progress = ctx.progress();
     let numbers = ctx.numbers(args.show_numbers);
     let number = progress
         .number_for(step)

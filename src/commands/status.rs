@@ -16,11 +16,7 @@ pub struct StatusArgs {
 }
 
 pub fn run(args: StatusArgs, ctx: Context) -> Result<(), CommandError> {
-    let progress = ctx
-        .document
-        .as_ref()
-        .map(|doc| doc.progress.clone())
-        .unwrap_or_default();
+    let progress = ctx.progress();
     if args.json {
         say!(
             "{}",

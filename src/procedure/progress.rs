@@ -1627,22 +1627,10 @@ mod number_tests {
         assert_eq!(without.number(Step::Nia), None);
 
         p.apply(&tick(Step::Nir, Some(NIR)), TODAY).unwrap();
-        p.apply(
-            &Change::SetTask {
-                task: SubTask::AmeliAccount,
-                done: true,
-            },
-            TODAY,
-        )
-        .unwrap();
-        p.apply(
-            &Change::SetTask {
-                task: SubTask::AttestationDownloaded,
-                done: true,
-            },
-            TODAY,
-        )
-        .unwrap();
+        for task in SubTask::ALL {
+            p.apply(&Change::SetTask { task, done: true }, TODAY)
+                .unwrap();
+        }
         p.apply(
             &Change::SetNote {
                 step: Step::Nir,
