@@ -71,10 +71,10 @@ tmux new-session -d -s secu-bench -x 80 -y 24 \
 pid=""
 for _ in $(seq 100); do
   pid=$(pgrep -n -f "^$secu\$" || true)
-  [ -n "$pid" ] && tmux capture-pane -p -t secu-bench | grep -q "5/5 done" && break
+  [ -n "$pid" ] && tmux capture-pane -p -t secu-bench | grep -q "5 of 5 done" && break
   sleep 0.1
 done
-tmux capture-pane -p -t secu-bench | grep -q "5/5 done" || { echo "bench: the checklist did not start" >&2; exit 1; }
+tmux capture-pane -p -t secu-bench | grep -q "5 of 5 done" || { echo "bench: the checklist did not start" >&2; exit 1; }
 sleep 1
 cpu_before=$(cut -d' ' -f1 "/proc/$pid/schedstat")
 sleep 10
