@@ -1078,6 +1078,16 @@ fn the_hidden_cursor_follows_the_selection() {
     });
     term.send("q");
     assert!(term.wait_exit().success());
+    // The setup's answers too: on the highlighted one.
+    let fresh = TempDir::new().unwrap();
+    let mut term = Term::secu(&args("26/11/2026", &[]), fresh.path(), (24, 80));
+    term.wait_for("› English");
+    term.send(DOWN);
+    term.wait_for("› Français");
+    let row = term.row_of("› Français");
+    term.wait_until("the cursor on the highlighted answer", |s| {
+        s.cursor_position().0 == row && s.hide_cursor()
+    });
 }
 
 /// `status` in a narrow terminal wraps between words, never inside one.

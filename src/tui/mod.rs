@@ -173,8 +173,7 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
     if !session.model.running {
         return Ok(());
     }
-    terminal.draw(|frame| view(&session.model, frame))?;
-    rest_cursor(&mut terminal, &session.model)?;
+    draw(&mut terminal, &session.model)?;
     // Nothing that can wait runs before the user sees the checklist, nor while the terminal
     // is still reading and drawing the first frame: they run at the first quiet moment, or
     // before the first input.
@@ -189,19 +188,18 @@ fn event_loop(mut terminal: Output, mut session: Session, outside: Outside) -> i
         if !session.model.running {
             return Ok(());
         }
-        terminal.draw(|frame| view(&session.model, frame))?;
-        rest_cursor(&mut terminal, &session.model)?;
+        draw(&mut terminal, &session.model)?;
     }
 }
 
-/// Puts the cursor, which ratatui hides when no field has it, on the selected row: hidden,
-/// it still tells a braille display or a screen reader which row is current.
-fn rest_cursor<B: ratatui::backend::Backend>(
+/// Draws a frame, then puts the cursor, which ratatui hides when no field has it, on the
+/// selection: hidden, it still tells a braille display or a screen reader what is current.
+fn draw<B: ratatui::backend::Backend>(
     terminal: &mut ratatui::Terminal<B>,
     model: &Model,
 ) -> Result<(), B::Error> {
-    let (width, height) = model.size;
-    match view::resting_cursor(model, ratatui::layout::Rect::new(0, 0, width, height)) {
+    let drawn = terminal.draw(|frame| view(model, frame))?;
+    match view::resting_cursor(model, drawn.buffer) {
         Some(at) => terminal.set_cursor_position(at),
         None => Ok(()),
     }

@@ -539,6 +539,15 @@ impl Model {
         crate::details::detail_fields(&source, step)
     }
 
+    /// Whether a text field is open, with the cursor where the next character goes.
+    pub fn typing(&self) -> bool {
+        match self.beneath() {
+            Mode::Field { .. } | Mode::Note { .. } => true,
+            Mode::Setup(setup) => setup.question().is_some_and(Question::is_text),
+            _ => false,
+        }
+    }
+
     /// The field being typed in, if any.
     pub fn field_mut(&mut self) -> Option<&mut TextField> {
         match &mut self.mode {

@@ -48,18 +48,22 @@ pub fn in_ascii(buffer: &mut ratatui::buffer::Buffer) {
     }
 }
 
-/// Where the hidden cursor rests when no field shows it: at the start of the selected step's
-/// row, in the list or the timeline, where braille displays and screen readers (BRLTTY,
-/// Speakup) look for what is current. `None` where a box or a field is open.
-pub fn resting_cursor(model: &Model, area: Rect) -> Option<ratatui::layout::Position> {
-    if model.mode != Mode::Checklist || layout::too_small(area) {
+/// Where the hidden cursor rests when no field shows it: at the start of the selection (the
+/// step's row in the list or the timeline, the answer in the setup), which is drawn in
+/// reverse video, where braille displays and screen readers (BRLTTY, Speakup) look for what
+/// is current. `None` while a text field has the cursor, or where nothing is selected.
+pub fn resting_cursor(
+    model: &Model,
+    drawn: &ratatui::buffer::Buffer,
+) -> Option<ratatui::layout::Position> {
+    if model.typing() {
         return None;
     }
-    layout::regions(model, area)
-        .rows
-        .into_iter()
-        .find(|(step, _)| *step == model.selected)
-        .map(|(_, row)| row.as_position())
+    let at = drawn
+        .content
+        .iter()
+        .position(|cell| cell.modifier.contains(ratatui::style::Modifier::REVERSED))?;
+    Some(drawn.pos_of(at).into())
 }
 
 /// Draws the model's screens and boxes on `frame`.
