@@ -80,12 +80,15 @@ fn fitted(text: &str, columns: usize) -> String {
             Some(line) => (line, "\n"),
             None => (line, ""),
         };
-        if width(line) <= columns {
+        let content = line.trim_start_matches(' ');
+        let indent = (line.len() - content.len()).min(columns / 2);
+        let room = columns - indent;
+        // A word longer than the line (an address, a path) is left to the terminal, which
+        // wraps it without a line break, so that it is copied whole.
+        let long_word = content.split_whitespace().any(|word| width(word) > room);
+        if width(line) <= columns || long_word {
             out.push_str(line);
         } else {
-            let content = line.trim_start_matches(' ');
-            let indent = (line.len() - content.len()).min(columns / 2);
-            let room = columns - indent;
             for (i, piece) in wrap(content, room).into_iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
@@ -120,6 +123,14 @@ pub fn eprint(text: &str) {
         io::stderr().lock(),
         &for_stream(&text, io::stderr().is_terminal()),
     );
+}
+
+/// Writes text the user copies or saves as it is (an e-mail, the sheet) to the standard
+/// output: never wrapped, so that a copy from the terminal keeps its lines; in ASCII only
+/// where the terminal needs it.
+pub fn print_as_is(text: &str) {
+    let terminal = terminal_width().is_some();
+    write_to(io::stdout().lock(), &for_stream(text, terminal));
 }
 
 /// Writes a document meant for another program (an iCalendar file piped on) to the standard
@@ -166,14 +177,17 @@ mod tests {
     #[test]
     fn long_lines_wrap_between_words() {
         let text = "short\n      [ ] attestation  Attestation sent  due 31 Dec 2026\nend";
-        let fitted = fitted(text, 30);
+        let wrapped = fitted(text, 30);
         assert_eq!(
-            fitted,
+            wrapped,
             "short\n      [ ] attestation\n      Attestation sent  due 31\n      Dec 2026\nend"
         );
-        for line in fitted.lines() {
+        for line in wrapped.lines() {
             assert!(width(line) <= 30, "{line:?}");
         }
-        assert!(fitted.split_whitespace().eq(text.split_whitespace()));
+        assert!(wrapped.split_whitespace().eq(text.split_whitespace()));
+        // An address longer than the line stays whole, for the terminal to wrap.
+        let link = format!("Link: https://example.org/{}", "a".repeat(40));
+        assert_eq!(fitted(&link, 30), link);
     }
 }

@@ -87,10 +87,10 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
             let draft =
                 Draft::attestation(profile, progress.record(Step::Attestation).pdf.as_deref());
             if mailto {
-                say!("{}", draft.mailto());
+                crate::output::print_as_is(&format!("{}\n", draft.mailto()));
             } else {
                 let to = draft.to.as_deref().unwrap_or("?");
-                crate::output::print(&format!("→ {to}\n{}\n\n{}", draft.subject, draft.body));
+                crate::output::print_as_is(&format!("→ {to}\n{}\n\n{}", draft.subject, draft.body));
             }
             // What the draft cannot do by itself, on the error stream so that the draft
             // stays whole for a pipe: a mailto: cannot carry the PDF.
@@ -105,7 +105,7 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
         ExportWhat::Sheet { output } => {
             let sheet = export::filled_sheet(&progress, ctx.today);
             let Some(path) = output else {
-                crate::output::print(&sheet);
+                crate::output::print_as_is(&sheet);
                 return Ok(());
             };
             write(&ctx, &path, &sheet)?;
