@@ -1125,6 +1125,10 @@ fn a_terminal_that_shows_only_ascii_gets_only_ascii() {
         assert!(contents.is_ascii(), "{env}:\n{contents}");
         assert!(contents.contains("+Etapes---"), "{env}:\n{contents}");
         assert!(
+            contents.contains("2 etapes sur 5 faites [##---]"),
+            "{env}:\n{contents}"
+        );
+        assert!(
             term.raw.lock().unwrap().is_ascii(),
             "{env}: bytes beyond ASCII reached the terminal"
         );

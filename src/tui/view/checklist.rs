@@ -60,9 +60,20 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     // Skipped steps are not done, they are not needed: "0 of 2 done" on the registered path.
     let done = model.progress.done_count();
     let total = model.progress.owed_count();
+    let (full, empty) = if model.ascii {
+        ('#', '-')
+    } else {
+        ('■', '□')
+    };
     let boxes: String = (0..total)
-        .map(|i| if i < done { '■' } else { '□' })
+        .map(|i| if i < done { full } else { empty })
         .collect();
+    // In ASCII the boxes alone would read as a rule: brackets make them a gauge.
+    let boxes = if model.ascii {
+        format!("[{boxes}]")
+    } else {
+        boxes
+    };
     // Read aloud, the boxes are "black square, white square": the words say it all.
     let gauge = match model.plain {
         true => texts.progress_gauge(done, total),
