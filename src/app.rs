@@ -488,7 +488,9 @@ fn open_checklist(
         .and_then(Visit::last)
         .max(document.last_opened);
     let since = since_last_visit(&document.progress, last, today);
+    let exported = tui::exported(&document);
     let mut model = Model::new(document.progress, today, lang, since);
+    model.exported = exported;
     model.last_visit = last;
     model.notice = notice;
     let mut session = Session::new(model, store.clone());

@@ -805,7 +805,10 @@ fn the_calendar_follows_the_checklist_across_exports() {
     );
 
     secu.run(&["done", "nir", "--on", "25/11/2026", "--number", NIR])
-        .success();
+        .success()
+        .stdout(contains(
+            "Your calendar still has this step’s reminder: export the calendar again (secu export ics)",
+        ));
     let ticked = export("26/11/2026");
     assert_eq!(field(&ticked, "nir", "UID"), field(&first, "nir", "UID"));
     assert_eq!(

@@ -143,6 +143,31 @@ fn plain_mode_draws_words_for_what_reads_badly_aloud() {
     assert!(text.contains("3 of 5 done ■■■□□"), "{text}");
 }
 
+/// A step ticked after a calendar export says to export again, with the keys; before any
+/// export it says nothing of the calendar.
+#[test]
+fn ticking_a_step_a_calendar_holds_says_to_export_again() {
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char(' '), KeyCode::Enter]);
+    screen.type_text(NIR).press(&[KeyCode::Enter]);
+    let notice = format!("{:?}", screen.session.model.notice);
+    assert!(!notice.contains("calendar"), "{notice}");
+
+    let mut screen = Screen::new(halfway(), Lang::En);
+    screen.press(&[KeyCode::Char('x'), KeyCode::Char('1')]);
+    assert_eq!(
+        screen.session.model.exported,
+        [Step::Nir, Step::Attestation, Step::Ensap]
+    );
+    screen.press(&[KeyCode::Char(' '), KeyCode::Enter]);
+    screen.type_text(NIR).press(&[KeyCode::Enter]);
+    let notice = format!("{:?}", screen.session.model.notice);
+    assert!(
+        notice.contains("export the calendar again (x, 1) and import it"),
+        "{notice}"
+    );
+}
+
 #[test]
 fn cancelling_the_first_setup_quits_without_writing() {
     let mut screen = Screen::new(Progress::default(), Lang::En);

@@ -49,5 +49,10 @@ pub fn run(args: DoneArgs, ctx: Context) -> Result<(), CommandError> {
     if let Some(start) = document.progress.before_start(on, today) {
         say!("! {}", texts.before_start(&texts.date(start)));
     }
+    // A calendar imported while the step was open still rings for it.
+    let exported = (document.calendar.as_ref()).is_some_and(|record| record.steps.contains(&step));
+    if matches!(change, Change::Tick { .. }) && exported {
+        say!("! {}", texts.calendar_stale("secu export ics"));
+    }
     Ok(())
 }

@@ -1276,6 +1276,12 @@ impl Texts for De {
         "Nichts zu exportieren: Kein offener Schritt hat eine Frist (alle sind erledigt oder nicht nötig). Es wurde keine Datei geschrieben."
     }
 
+    fn calendar_stale(&self, how: &str) -> String {
+        format!(
+            "Ihr Kalender hat noch die Erinnerung an diesen Schritt: Exportieren Sie den Kalender erneut ({how}) und importieren Sie ihn."
+        )
+    }
+
     fn ics_cancelled(&self) -> Plural {
         Plural {
             one: "Der erledigte Schritt steht auch darin, abgesagt: Ein Kalender, der ihn schon importiert hat, entfernt seine Erinnerung.",

@@ -1237,6 +1237,12 @@ impl Texts for En {
         "Nothing to export: no open step has a deadline (every one is done or not needed). No file was written."
     }
 
+    fn calendar_stale(&self, how: &str) -> String {
+        format!(
+            "Your calendar still has this step’s reminder: export the calendar again ({how}) and import it."
+        )
+    }
+
     fn ics_cancelled(&self) -> Plural {
         Plural {
             one: "The done step is in it too, cancelled, so that a calendar that imported it before drops its reminder.",

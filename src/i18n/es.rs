@@ -1256,6 +1256,12 @@ impl Texts for Es {
         "Nada que exportar: ningún paso abierto tiene fecha límite (todos están hechos o no hacen falta). No se ha escrito ningún archivo."
     }
 
+    fn calendar_stale(&self, how: &str) -> String {
+        format!(
+            "Tu calendario aún tiene el recordatorio de este paso: vuelve a exportar el calendario ({how}) e impórtalo."
+        )
+    }
+
     fn ics_cancelled(&self) -> Plural {
         Plural {
             one: "El paso hecho también está, cancelado: un calendario que ya lo había importado quita su recordatorio.",

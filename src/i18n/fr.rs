@@ -1253,6 +1253,12 @@ impl Texts for Fr {
         "Rien à exporter\u{a0}: aucune étape ouverte n’a d’échéance (toutes sont faites ou inutiles). Aucun fichier n’a été écrit."
     }
 
+    fn calendar_stale(&self, how: &str) -> String {
+        format!(
+            "Votre agenda a encore le rappel de cette étape\u{a0}: exportez de nouveau l’agenda ({how}) et importez-le."
+        )
+    }
+
     fn ics_cancelled(&self) -> Plural {
         Plural {
             one: "L’étape faite y est aussi, annulée\u{a0}: un agenda qui l’avait importée retire son rappel.",

@@ -1255,6 +1255,12 @@ impl Texts for It {
         "Niente da esportare: nessun passo aperto ha una scadenza (sono tutti fatti o non necessari). Nessun file è stato scritto."
     }
 
+    fn calendar_stale(&self, how: &str) -> String {
+        format!(
+            "Il tuo calendario ha ancora il promemoria di questo passo: esporta di nuovo il calendario ({how}) e importalo."
+        )
+    }
+
     fn ics_cancelled(&self) -> Plural {
         Plural {
             one: "Anche il passo fatto è nel file, annullato: un calendario che lo aveva già importato ne toglie il promemoria.",

@@ -530,6 +530,8 @@ pub trait Texts: Sync {
     fn meanwhile_nothing(&self) -> &'static str;
     /// The calendar would hold no event: nothing is written (RFC 5545 wants one at least).
     fn nothing_to_export(&self) -> &'static str;
+    /// After a tick of a step a calendar exported while it was open: how to drop its reminder.
+    fn calendar_stale(&self, how: &str) -> String;
     /// After a calendar's export: how many done steps it holds, cancelled.
     fn ics_cancelled(&self) -> Plural;
     /// `secu export mail` with no address for the gestionnaire.

@@ -728,6 +728,7 @@ fn the_file_and_its_repairs(t: &dyn Texts) -> Vec<(&'static str, String)> {
         ("note_merged", t.note_merged().to_owned()),
         ("meanwhile_nothing", t.meanwhile_nothing().to_owned()),
         ("nothing_to_export", t.nothing_to_export().to_owned()),
+        ("calendar_stale", t.calendar_stale("x, 1")),
         ("ics_cancelled", plural(t.ics_cancelled())),
         ("mail_no_address_cli", t.mail_no_address_cli().to_owned()),
         ("not_a_file", t.not_a_file(PATH)),

@@ -50,6 +50,9 @@ pub struct Model {
     pub ascii: bool,
     /// `--plain`: words where symbols read badly aloud (the gauge's boxes, a masked number).
     pub plain: bool,
+    /// The steps a calendar exported from this file may hold as open (the file's calendar
+    /// record): ticking one says to export the calendar again, or its reminder stays.
+    pub exported: Vec<Step>,
     /// Text sent to the terminal's clipboard (OSC 52), which may not have arrived: shown
     /// whole, full width and without a border, for the mouse, until the next key.
     pub sent: Option<String>,
@@ -447,6 +450,7 @@ impl Model {
             colour: Colour::Always,
             ascii: false,
             plain: false,
+            exported: Vec::new(),
             sent: None,
             remote_host: None,
             last_visit: None,

@@ -13,8 +13,8 @@ use super::update::{ClipboardText, Effect, Export, Message, Opened, update};
 use crate::export;
 use crate::i18n::shown_path;
 use crate::pdf::check_pdf;
-use crate::procedure::Change;
-use crate::store::{FileStamp, Store, Visit, write_new};
+use crate::procedure::{Change, Step};
+use crate::store::{Document, FileStamp, Store, Visit, write_new};
 
 /// Something that happened to the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,7 +173,10 @@ impl Session {
                 let result = self
                     .store
                     .update(|document| document.progress.apply(&change, today))
-                    .map(|(document, ())| document.progress);
+                    .map(|(document, ())| {
+                        self.model.exported = exported(&document);
+                        document.progress
+                    });
                 // Our own save is not a change from elsewhere.
                 self.stamp = self.store.stamp();
                 Message::Applied { change, result }
@@ -197,7 +200,16 @@ impl Session {
                 }
                 Err(error) => Message::PdfRefused(error),
             },
-            Effect::Export(what) => Message::Exported(self.export(what, platform)),
+            Effect::Export(what) => {
+                let result = self.export(what, platform);
+                // The calendar's record was written: which steps it holds, and our own save
+                // is not a change from elsewhere.
+                if let Ok(Some(document)) = self.store.load() {
+                    self.model.exported = exported(&document);
+                }
+                self.stamp = self.store.stamp();
+                Message::Exported(result)
+            }
             Effect::Suspend => {
                 platform.suspend();
                 Message::Suspended
@@ -242,4 +254,13 @@ impl Session {
             )
         })
     }
+}
+
+/// The steps the file's calendar record says were exported while open.
+pub fn exported(document: &Document) -> Vec<Step> {
+    document
+        .calendar
+        .as_ref()
+        .map(|record| record.steps.clone())
+        .unwrap_or_default()
 }

@@ -249,6 +249,11 @@ fn reloaded(model: &mut Model, result: Result<Option<Document>, StoreError>) {
     match result {
         Ok(document) => {
             model.file_problem = None;
+            model.exported = document
+                .as_ref()
+                .and_then(|d| d.calendar.as_ref())
+                .map(|record| record.steps.clone())
+                .unwrap_or_default();
             let progress = document.map(|d| d.progress).unwrap_or_default();
             if progress != model.progress {
                 model.progress = progress;
@@ -308,6 +313,14 @@ fn applied(
                 model.notice = Some(Notice::Warning(said));
             } else if let Some(notice) = notice {
                 model.notice = Some(Notice::Info(notice));
+            }
+            // A calendar imported while the step was open still rings for it.
+            if matches!(change, Change::Tick { step, .. } if model.exported.contains(step)) {
+                let stale = texts.calendar_stale(&calendar_keys(model));
+                if let Some(Notice::Info(said) | Notice::Warning(said)) = &mut model.notice {
+                    said.push(' ');
+                    said.push_str(&stale);
+                }
             }
             model.progress = progress;
             refresh_since(model);
@@ -415,4 +428,17 @@ fn only_language(edit: &ProfileEdit) -> bool {
             ..edit.clone()
         }
         .is_empty()
+}
+
+/// The keys that export the calendar, as the language names them: "x, 1".
+fn calendar_keys(model: &Model) -> String {
+    let texts = model.texts();
+    let key = |context, action| {
+        super::bindings::key_for(context, action).map_or_else(String::new, |key| key.name(texts))
+    };
+    format!(
+        "{}, {}",
+        key(super::bindings::Context::List, Action::Export),
+        key(super::bindings::Context::Choose, Action::First)
+    )
 }
