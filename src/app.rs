@@ -488,7 +488,7 @@ fn open_checklist(
         .and_then(Visit::last)
         .max(document.last_opened);
     let since = since_last_visit(&document.progress, last, today);
-    let exported = tui::exported(&document);
+    let exported = document.exported();
     let mut model = Model::new(document.progress, today, lang, since);
     model.exported = exported;
     model.last_visit = last;

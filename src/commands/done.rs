@@ -50,8 +50,7 @@ pub fn run(args: DoneArgs, ctx: Context) -> Result<(), CommandError> {
         say!("! {}", texts.before_start(&texts.date(start)));
     }
     // A calendar imported while the step was open still rings for it.
-    let exported = (document.calendar.as_ref()).is_some_and(|record| record.steps.contains(&step));
-    if matches!(change, Change::Tick { .. }) && exported {
+    if matches!(change, Change::Tick { .. }) && document.exported().contains(&step) {
         say!("! {}", texts.calendar_stale("secu export ics"));
     }
     Ok(())

@@ -124,6 +124,15 @@ impl Document {
             ..Document::default()
         }
     }
+
+    /// The steps the last calendar export held as open: a calendar app may still ring for
+    /// them.
+    pub fn exported(&self) -> Vec<Step> {
+        self.calendar
+            .as_ref()
+            .map(|record| record.steps.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// The file as serde sees it.

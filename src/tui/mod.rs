@@ -36,7 +36,7 @@ pub use model::{
     Reading, Setup, SetupAt, TextField,
 };
 pub use screen::{CHECKBOX_COLUMNS, Measure, Regions};
-pub use session::{Input, Platform, Session, exported};
+pub use session::{Input, Platform, Session};
 pub use update::{ClipboardText, Copying, Effect, Export, Message, Opened, update};
 pub use view::layout::regions;
 pub use view::{Timeline, view};

@@ -13,8 +13,8 @@ use super::update::{ClipboardText, Effect, Export, Message, Opened, update};
 use crate::export;
 use crate::i18n::shown_path;
 use crate::pdf::check_pdf;
-use crate::procedure::{Change, Step};
-use crate::store::{Document, FileStamp, Store, Visit, write_new};
+use crate::procedure::Change;
+use crate::store::{FileStamp, Store, Visit, write_new};
 
 /// Something that happened to the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,7 +174,7 @@ impl Session {
                     .store
                     .update(|document| document.progress.apply(&change, today))
                     .map(|(document, ())| {
-                        self.model.exported = exported(&document);
+                        self.model.exported = document.exported();
                         document.progress
                     });
                 // Our own save is not a change from elsewhere.
@@ -205,7 +205,7 @@ impl Session {
                 // The calendar's record was written: which steps it holds, and our own save
                 // is not a change from elsewhere.
                 if let Ok(Some(document)) = self.store.load() {
-                    self.model.exported = exported(&document);
+                    self.model.exported = document.exported();
                 }
                 self.stamp = self.store.stamp();
                 Message::Exported(result)
@@ -254,13 +254,4 @@ impl Session {
             )
         })
     }
-}
-
-/// The steps the file's calendar record says were exported while open.
-pub fn exported(document: &Document) -> Vec<Step> {
-    document
-        .calendar
-        .as_ref()
-        .map(|record| record.steps.clone())
-        .unwrap_or_default()
 }

@@ -251,8 +251,7 @@ fn reloaded(model: &mut Model, result: Result<Option<Document>, StoreError>) {
             model.file_problem = None;
             model.exported = document
                 .as_ref()
-                .and_then(|d| d.calendar.as_ref())
-                .map(|record| record.steps.clone())
+                .map(Document::exported)
                 .unwrap_or_default();
             let progress = document.map(|d| d.progress).unwrap_or_default();
             if progress != model.progress {
