@@ -12,7 +12,7 @@ use crate::export::{self, Draft};
 use crate::i18n::shown_path;
 use crate::output::{say, say_err};
 use crate::procedure::Step;
-use crate::store::{Store, StoreError, replace_file, write_new};
+use crate::store::{Document, Store, StoreError, replace_file, write_new};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -42,10 +42,8 @@ pub fn run(args: ExportArgs, ctx: Context) -> Result<(), CommandError> {
     match args.what {
         ExportWhat::Ics { output } => {
             let events = export::open_deadlines(&progress, ctx.today).len();
-            let exported = ctx.document.as_ref().and_then(|d| d.calendar.as_ref());
-            let cancelled = exported.map_or(0, |record| {
-                export::done_deadlines(&progress, ctx.today, record).len()
-            });
+            let exported = (ctx.document.as_ref()).map_or_else(Vec::new, Document::exported);
+            let cancelled = export::done_deadlines(&progress, ctx.today, &exported).len();
             // A calendar must hold one event at least: with none, nothing is written.
             if events + cancelled == 0 {
                 say_err!("{}", texts.nothing_to_export());

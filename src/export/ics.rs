@@ -54,16 +54,17 @@ pub fn open_deadlines(progress: &Progress, today: NaiveDate) -> Vec<(Step, Naive
         .collect()
 }
 
-/// The done steps that `record` says were exported while open, with their deadlines: a
-/// calendar app that imported them keeps them, so they are exported again, cancelled.
+/// The done steps among those an earlier export held as open (`exported`), with their
+/// deadlines: a calendar app that imported them keeps them, so they are exported again,
+/// cancelled.
 pub fn done_deadlines(
     progress: &Progress,
     today: NaiveDate,
-    record: &CalendarRecord,
+    exported: &[Step],
 ) -> Vec<(Step, NaiveDate)> {
     Step::ALL
         .into_iter()
-        .filter(|step| record.steps.contains(step) && progress.done_on(*step).is_some())
+        .filter(|step| exported.contains(step) && progress.done_on(*step).is_some())
         .filter_map(|step| progress.due(step, today).map(|due| (step, due)))
         .collect()
 }
@@ -154,7 +155,7 @@ fn events(
     record: &CalendarRecord,
 ) -> Vec<Event> {
     let open = open_deadlines(progress, today);
-    let done = done_deadlines(progress, today, record);
+    let done = done_deadlines(progress, today, &record.steps);
     let mut dated: Vec<(Step, NaiveDate)> = open.into_iter().chain(done).collect();
     dated.sort_by_key(|&(step, _)| step);
     let profile = progress.profile();

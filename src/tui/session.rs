@@ -202,11 +202,8 @@ impl Session {
             },
             Effect::Export(what) => {
                 let result = self.export(what, platform);
-                // The calendar's record was written: which steps it holds, and our own save
-                // is not a change from elsewhere.
-                if let Ok(Some(document)) = self.store.load() {
-                    self.model.exported = document.exported();
-                }
+                // The calendar's record may have been written: our own save is not a change
+                // from elsewhere.
                 self.stamp = self.store.stamp();
                 Message::Exported(result)
             }
@@ -218,7 +215,7 @@ impl Session {
     }
 
     /// Writes the calendar or the sheet to the Downloads folder, next to what is there.
-    fn export(&self, what: Export, platform: &dyn Platform) -> Result<PathBuf, String> {
+    fn export(&mut self, what: Export, platform: &dyn Platform) -> Result<PathBuf, String> {
         let texts = self.model.texts();
         let progress = &self.model.progress;
         let today = self.model.today;
@@ -226,11 +223,8 @@ impl Session {
             Export::Calendar => {
                 // A calendar must hold one event at least: an open deadline, or a done step
                 // a calendar app may hold from an earlier export.
-                let exported = self.store.load().ok().flatten().and_then(|d| d.calendar);
-                let cancelled = exported.map_or(0, |record| {
-                    export::done_deadlines(progress, today, &record).len()
-                });
-                if export::open_deadlines(progress, today).len() + cancelled == 0 {
+                let cancelled = export::done_deadlines(progress, today, &self.model.exported);
+                if export::open_deadlines(progress, today).is_empty() && cancelled.is_empty() {
                     return Err(texts.nothing_to_export().to_owned());
                 }
                 let record = self
@@ -240,6 +234,7 @@ impl Session {
                     })
                     .map_err(|error| texts.store_error(&error))?;
                 let text = export::calendar(texts, progress, today, platform.now(), &record);
+                self.model.exported = record.steps;
                 (export::CALENDAR_FILE, text)
             }
             Export::Sheet => (export::SHEET_FILE, export::filled_sheet(progress, today)),
