@@ -1,8 +1,6 @@
 //! `secu new-year`: keeps the school year that ended aside, beside the file, and starts the
 //! next on the same file, with the profile and the definitive number kept.
 
-use std::cell::Cell;
-
 use clap::Args;
 
 use super::{CommandError, Context};
@@ -36,7 +34,7 @@ pub fn run(args: NewYearArgs, ctx: Context) -> Result<(), CommandError> {
         None => default_contract_start(ctx.today),
     };
     // The year kept aside, as the file under the lock has it.
-    let ended = Cell::new(school_year(start) - 1);
+    let mut ended = school_year(start) - 1;
     let (kept, document) = ctx
         .store
         .start_new_year(|document| {
@@ -49,18 +47,14 @@ pub fn run(args: NewYearArgs, ctx: Context) -> Result<(), CommandError> {
                 .target()
                 .file_stem()
                 .map_or_else(|| "progress".into(), |stem| stem.to_string_lossy());
-            ended.set(year);
+            ended = year;
             Ok((format!("{stem}-{year}-{}.json", year + 1), next))
         })
         .map_err(|e| CommandError::update(texts, &e))?;
     let progress = &document.progress;
     say!(
         "{}",
-        texts.new_year_kept(
-            &school_years(ended.get()),
-            &shown_path(&kept),
-            &texts.date(start)
-        )
+        texts.new_year_kept(&school_years(ended), &shown_path(&kept), &texts.date(start))
     );
     if progress.profile().already_registered {
         say!("{}", texts.new_year_registered());

@@ -332,13 +332,19 @@ impl Store {
     /// Reads the file to change it: also as untyped JSON, so that the save keeps the keys this
     /// build does not know. Readers that only show the file skip that second parse.
     fn load_for_update(&self) -> Result<Document> {
-        let Some(text) = self.read_text(MAX_FILE_SIZE)? else {
-            return Ok(Document::default());
-        };
-        let mut document = self.parse(&text)?;
+        match self.read_text(MAX_FILE_SIZE)? {
+            Some(text) => self.for_update(&text),
+            None => Ok(Document::default()),
+        }
+    }
+
+    /// The document `text` holds, with the file as read, for a save that keeps what this
+    /// build does not know.
+    fn for_update(&self, text: &str) -> Result<Document> {
+        let mut document = self.parse(text)?;
         // The typed read succeeded; if the untyped one cannot keep everything (nesting
         // deeper than serde_json reads), writing would lose it: refuse instead.
-        let original = serde_json::from_str(&text).map_err(|_| StoreError::CannotKeep {
+        let original = serde_json::from_str(text).map_err(|_| StoreError::CannotKeep {
             path: self.path.clone(),
         })?;
         document.original = Some(original);
@@ -569,15 +575,17 @@ impl Store {
     /// Keeps the file's school year aside, beside it under the name `next` gives (owner only,
     /// never over a file: `-1`, `-2`… when taken), then writes `next`'s progress in its
     /// place, all under the lock. Returns where the year was kept and the new file. The old
-    /// file is whole at every instant until the copy is on disk.
+    /// file is whole at every instant until the copy is on disk, which holds it byte for byte.
     pub fn start_new_year<E>(
         &self,
-        next: impl Fn(&Document) -> Result<(String, Progress), E>,
+        next: impl FnOnce(&Document) -> Result<(String, Progress), E>,
     ) -> Result<(PathBuf, Document), UpdateError<E>> {
         let _lock = self.lock()?;
-        let document = self.load_for_update()?;
-        let (name, progress) = next(&document).map_err(UpdateError::Refused)?;
-        let text = self.read_text(MAX_FILE_SIZE)?.unwrap_or_default();
+        // No file, no year to keep: said as a read that found nothing.
+        let text = self
+            .read_text(MAX_FILE_SIZE)?
+            .ok_or_else(|| self.error(ReadError::Io(io::ErrorKind::NotFound.into())))?;
+        let (name, progress) = next(&self.for_update(&text)?).map_err(UpdateError::Refused)?;
         let dir = file::folder_of(&self.target);
         let kept = file::write_new_as(dir, &name, text.as_bytes(), Access::OwnerOnly)
             .map_err(|error| self.write_error(error))?;
