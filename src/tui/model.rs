@@ -505,15 +505,13 @@ impl Model {
     }
 
     /// What the screen shows under what is open: under a "discard your changes?" question,
-    /// the editor it was asked from.
+    /// the editor it was asked from; under a text read during the setup, the setup.
     pub fn beneath(&self) -> &Mode {
-        match (&self.mode, &self.paused) {
-            (Mode::Confirm(Confirm::Discard { editing, .. }), _) => {
-                match (&**editing, &self.paused) {
-                    (Mode::Reading { .. }, Some(paused)) => paused,
-                    (editing, _) => editing,
-                }
-            }
+        let mode = match &self.mode {
+            Mode::Confirm(Confirm::Discard { editing, .. }) => editing,
+            mode => mode,
+        };
+        match (mode, &self.paused) {
             (Mode::Reading { .. }, Some(paused)) => paused,
             (mode, _) => mode,
         }

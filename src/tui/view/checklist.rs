@@ -60,24 +60,19 @@ fn render_title(frame: &mut Frame, area: Rect, model: &Model) {
     // Skipped steps are not done, they are not needed: "0 of 2 done" on the registered path.
     let done = model.progress.done_count();
     let total = model.progress.owed_count();
-    let (full, empty) = if model.ascii {
-        ('#', '-')
-    } else {
-        ('■', '□')
-    };
+    let words = texts.progress_gauge(done, total);
     let boxes: String = (0..total)
-        .map(|i| if i < done { full } else { empty })
+        .map(|i| if i < done { '■' } else { '□' })
         .collect();
-    // In ASCII the boxes alone would read as a rule: brackets make them a gauge.
-    let boxes = if model.ascii {
-        format!("[{boxes}]")
+    let gauge = if model.plain {
+        // Read aloud, the boxes are "black square, white square": the words say it all.
+        words
+    } else if model.ascii {
+        // Put into ASCII with the rest of the frame they read as a rule (`##---`):
+        // brackets make them a gauge.
+        format!("{words} [{boxes}]")
     } else {
-        boxes
-    };
-    // Read aloud, the boxes are "black square, white square": the words say it all.
-    let gauge = match model.plain {
-        true => texts.progress_gauge(done, total),
-        false => format!("{} {boxes}", texts.progress_gauge(done, total)),
+        format!("{words} {boxes}")
     };
     let gauge_width = u16::try_from(width(&gauge)).unwrap_or(0);
     let [left, right] = split_last_columns(area, gauge_width);
