@@ -681,6 +681,11 @@ impl<'t> dyn Texts + 't {
         form.replace("{n}", &n.to_string())
     }
 
+    /// [`count`](Self::count) of a number of things.
+    pub fn count_of(&self, plural: Plural, n: usize) -> String {
+        self.count(plural, i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
     /// A step's name between quotation marks, as messages name it.
     pub fn quoted(&self, step: Step) -> String {
         self.quote(self.step_title(step))
@@ -876,13 +881,12 @@ impl<'t> dyn Texts + 't {
 
     pub fn since_last(&self, since: SinceLastVisit) -> String {
         let ago = self.count(self.days_ago(), since.days);
-        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         let mut passed = match since.deadlines_passed {
             0 => self.no_deadline_passed().to_owned(),
-            n => self.count(self.deadlines_passed(), count(n)),
+            n => self.count_of(self.deadlines_passed(), n),
         };
         if since.done_since > 0 {
-            let done = self.count(self.done_since(), count(since.done_since));
+            let done = self.count_of(self.done_since(), since.done_since);
             passed = format!("{passed}, {done}");
         }
         self.since_last_visit(&ago, &passed)
@@ -980,13 +984,12 @@ impl<'t> dyn Texts + 't {
     }
 
     pub fn ics_cancelled_count(&self, events: usize) -> String {
-        let n = i64::try_from(events).unwrap_or(i64::MAX);
-        self.count(self.ics_cancelled(), n)
+        self.count_of(self.ics_cancelled(), events)
     }
 
     pub fn ics_written_to(&self, path: &str, events: usize) -> String {
-        let n = i64::try_from(events).unwrap_or(i64::MAX);
-        self.count(self.ics_written(), n).replace("{path}", path)
+        self.count_of(self.ics_written(), events)
+            .replace("{path}", path)
     }
 
     pub fn transition_error(&self, error: &TransitionError) -> String {
