@@ -193,23 +193,23 @@ fn colour_part(line: &mut Line<'static>, part: std::ops::Range<usize>, colour: S
         return;
     };
     let text = &first.content;
-    if part.is_empty()
-        || part.end > text.len()
-        || !text.is_char_boundary(part.start)
-        || !text.is_char_boundary(part.end)
-    {
+    // `get` refuses a range outside the text or inside a character: nothing is coloured.
+    let (Some(before), Some(mark), Some(after)) = (
+        text.get(..part.start),
+        text.get(part.clone()),
+        text.get(part.end..),
+    ) else {
+        return;
+    };
+    if mark.is_empty() {
         return;
     }
     let style = first.style;
-    let spans: Vec<Span<'static>> = [
-        (&text[..part.start], style),
-        (&text[part.clone()], style.patch(colour)),
-        (&text[part.end..], style),
-    ]
-    .into_iter()
-    .filter(|(piece, _)| !piece.is_empty())
-    .map(|(piece, style)| Span::styled(piece.to_owned(), style))
-    .collect();
+    let spans: Vec<Span<'static>> = [(before, style), (mark, style.patch(colour)), (after, style)]
+        .into_iter()
+        .filter(|(piece, _)| !piece.is_empty())
+        .map(|(piece, style)| Span::styled(piece.to_owned(), style))
+        .collect();
     line.spans.splice(0..1, spans);
 }
 
